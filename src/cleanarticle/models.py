@@ -1,0 +1,136 @@
+"""The data that flows through the pipeline: blocks, verdicts, metadata and the finished article.
+
+Every object here is a frozen dataclass. Stages never edit a block; they return a new one
+carrying a :class:`Verdict` (see ``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["html", "text"]
+Role = Literal["title", "heading", "paragraph", "list_item", "quote", "table", "code", "caption"]
+
+# Step names, in pipeline order.
+STEP_EXTRACT = "extract"
+STEP_BOILERPLATE = "boilerplate"
+STEP_TOPIC = "topic"
+STEP_TEMPLATE = "template"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One stage's judgement of one block.
+
+    ``score`` is the stage's confidence in its decision, between 0 and 1; ``reason`` is a short
+    code (``content``, ``ui_string``, ``off_topic``, ...) that users see in ``--explain`` and JSON.
+    """
+
+    keep: bool
+    step: str
+    reason: str
+    score: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"keep": self.keep, "step": self.step, "reason": self.reason, "score": self.score}
+
+
+KEPT = Verdict(keep=True, step=STEP_EXTRACT, reason="content", score=1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of text: a paragraph, a heading, a list item, a line of plain text.
+
+    ``link_density`` is the share of the block's characters inside links (HTML only);
+    ``path`` is a short description of where the block came from (a tag path in HTML,
+    ``line N`` in text), used by ``--explain``.
+    """
+
+    index: int
+    text: str
+    role: Role = "paragraph"
+    link_density: float = 0.0
+    path: str = ""
+    verdict: Verdict = KEPT
+
+    @property
+    def kept(self) -> bool:
+        return self.verdict.keep
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "role": self.role,
+            "kept": self.verdict.keep,
+            "step": self.verdict.step,
+            "reason": self.verdict.reason,
+            "score": round(self.verdict.score, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about the document besides its text. Every field may be ``None``."""
+
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    language: str | None = None
+    site: str | None = None
+    description: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The result of :func:`cleanarticle.clean`.
+
+    ``blocks`` holds every block in document order, kept or removed, each with its verdict.
+    """
+
+    title: str
+    blocks: tuple[Block, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    kind: Kind = "text"
+    notes: tuple[str, ...] = ()
+
+    @property
+    def kept_blocks(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kept and b.role != "title")
+
+    @property
+    def body(self) -> str:
+        """The kept paragraphs joined by blank lines, without the title."""
+        return "\n\n".join(b.text for b in self.kept_blocks)
+
+    @property
+    def text(self) -> str:
+        """The title, a blank line, then the body: what the command line prints."""
+        if self.title and self.body:
+            return f"{self.title}\n\n{self.body}"
+        return self.title or self.body
+
+    def removed_by_reason(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for block in self.blocks:
+            if not block.kept:
+                counts[block.verdict.reason] = counts.get(block.verdict.reason, 0) + 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "body": self.body,
+            "text": self.text,
+            "kind": self.kind,
+            "metadata": self.metadata.to_dict(),
+            "blocks": [b.to_dict() for b in self.blocks],
+            "removed": self.removed_by_reason(),
+            "notes": list(self.notes),
+        }
