@@ -134,3 +134,12 @@ class Article:
             "removed": self.removed_by_reason(),
             "notes": list(self.notes),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the HTML extraction stage hands on: every text block of the page, in order, each
+    kept (main content) or removed with its reason, and the page's metadata."""
+
+    blocks: tuple[Block, ...]
+    metadata: Metadata

@@ -35,6 +35,11 @@ class Options:
     single newlines joined; otherwise every line is its own block."""
     wrap_max_width: int = 100
     """Widest line width still considered hard wrapping."""
+    title_max_words: int = 25
+    """In text, a first line of at most this many words (and not ending like a sentence)
+    is taken as the title."""
+    title_max_chars: int = 200
+    """In text, the longest first line still taken as the title."""
 
     # --- HTML extraction ----------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""Language identification from function words, and the function-word lists themselves.
+
+The lists hold the most frequent function words of each supported language. They are used to
+guess the language of a document and, by the stages, to measure how much a block reads like
+running prose (prose is rich in function words; menus and UI strings are not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleanarticle.models import Block
+
+WORD = re.compile(r"\w+")
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "be", "by", "at", "his", "are", "from", "this", "have", "an", "but", "not", "they", "has", "had", "were", "which", "or", "their", "been", "its", "who", "will", "would", "there", "she", "her", "we", "you", "all", "said", "more", "about", "one", "after", "also", "than", "when", "into", "can", "our"]
+    ),
+    "de": frozenset(
+        ["der", "die", "das", "und", "in", "zu", "den", "von", "mit", "ist", "des", "sich", "dem", "nicht", "ein", "eine", "auf", "für", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "bei", "um", "noch", "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sein", "wurde", "sei"]
+    ),
+    "fr": frozenset(
+        ["de", "la", "le", "et", "les", "des", "en", "un", "une", "du", "est", "que", "pour", "dans", "qui", "par", "sur", "au", "pas", "plus", "ne", "se", "avec", "il", "a", "ce", "sont", "aux", "ou", "son", "elle", "sa", "mais", "comme", "été", "ont", "nous", "leur", "ses", "cette", "lui", "fait", "aussi", "être", "tout", "dont"]
+    ),
+    "es": frozenset(
+        ["de", "la", "que", "el", "en", "y", "a", "los", "del", "se", "las", "por", "un", "para", "con", "no", "una", "su", "al", "es", "lo", "como", "más", "pero", "sus", "le", "ya", "o", "este", "fue", "ha", "sí", "porque", "esta", "son", "entre", "cuando", "muy", "sin", "sobre", "también", "me", "hasta", "hay", "donde", "quien", "desde"]
+    ),
+    "it": frozenset(
+        ["di", "e", "il", "la", "che", "in", "a", "per", "un", "del", "è", "non", "una", "sono", "le", "con", "i", "si", "da", "al", "della", "dei", "nel", "alla", "anche", "come", "ma", "più", "gli", "lo", "ha", "delle", "questo", "ci", "nella", "sul", "essere", "tra", "se", "suo", "stato", "loro", "dal"]
+    ),
+    "pt": frozenset(
+        ["de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "é", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua", "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também", "só", "pelo", "pela", "até", "isso"]
+    ),
+    "nl": frozenset(
+        ["de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "om", "ook", "als", "bij", "door", "maar", "dan", "nog", "wordt", "of", "uit", "naar", "heeft", "hij", "ze", "werd", "worden", "tot", "over", "was", "zich", "die", "deze", "wel", "meer"]
+    ),
+    "sv": frozenset(
+        ["och", "i", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "de", "inte", "om", "ett", "han", "men", "var", "jag", "sig", "från", "vi", "så", "kan", "man", "när", "år", "säger", "hon", "under", "också", "efter", "eller", "nu"]
+    ),
+    "da": frozenset(
+        ["og", "i", "at", "det", "er", "en", "til", "på", "de", "som", "af", "med", "for", "den", "har", "ikke", "der", "et", "var", "han", "men", "om", "fra", "vi", "så", "kan", "også", "efter", "eller", "nu", "blev", "skal"]
+    ),
+    "pl": frozenset(
+        ["w", "i", "na", "z", "się", "do", "nie", "że", "to", "jest", "o", "jak", "po", "a", "od", "za", "przez", "ale", "co", "dla", "jego", "tak", "czy", "przy", "już", "oraz", "są", "być", "tym", "który", "może", "został"]
+    ),
+}
+
+
+LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        LANGUAGES_OF[_word] = (*LANGUAGES_OF.get(_word, ()), _lang)
+
+
+def detect(blocks: Iterable[Block], *, min_hits: int = 5, max_words: int = 600) -> str | None:
+    """The language whose function words are most frequent in the kept blocks, if clear."""
+    counts = dict.fromkeys(STOPWORDS, 0)
+    seen = 0
+    for block in blocks:
+        if not block.kept:
+            continue
+        words = WORD.findall(block.text.lower())
+        for word in words:
+            for lang in LANGUAGES_OF.get(word, ()):
+                counts[lang] += 1
+        seen += len(words)
+        if seen > max_words:
+            break
+    lang, hits = max(counts.items(), key=lambda item: item[1])
+    return lang if hits >= min_hits else None
+
+
+def stopwords(language: str | None) -> frozenset[str]:
+    """The function words of ``language``, or English ones when unknown."""
+    return STOPWORDS.get(language or "en", STOPWORDS["en"])

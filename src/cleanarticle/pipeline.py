@@ -1,0 +1,62 @@
+"""The whole flow of :func:`clean`, one stage after another."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Literal
+
+from cleanarticle import boilerplate, extract, language, readers, segment, topic
+from cleanarticle.models import Article, Block, Metadata
+from cleanarticle.options import Options
+
+KindArg = Literal["auto", "html", "text"]
+
+DEFAULT_OPTIONS = Options()
+
+
+def clean(
+    source: str | bytes,
+    *,
+    kind: KindArg = "auto",
+    url: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Clean one document and return the :class:`Article`, every block with its verdict.
+
+    1. read: decode bytes (BOM, declared charset, UTF-8, detection), tell HTML from text;
+    2. extract: an HTML page yields its main-content blocks and metadata; text yields one
+       block per paragraph or separate line;
+    3. boilerplate: UI strings, share bars, credits and site furniture are judged;
+    4. title: in text, a headline-like first block becomes the title;
+    5. topic: runs of blocks that belong to another story are judged;
+    6. the article is assembled from the blocks and their verdicts.
+
+    >>> clean("Storm hits coast\\n\\nThe storm reached the coast at dawn, officials said.").body
+    'The storm reached the coast at dawn, officials said.'
+    """
+    opts = options or DEFAULT_OPTIONS
+    document = readers.read(source, kind=kind, options=opts)
+    if document.kind == "html":
+        extracted = extract.extract_html(document.text, url=url, options=opts)
+        blocks, metadata = extracted.blocks, extracted.metadata
+    else:
+        blocks, metadata = segment.split_text(document.text, options=opts), Metadata()
+    lang = metadata.language or language.detect(blocks)
+    if opts.boilerplate:
+        blocks = boilerplate.judge(blocks, kind=document.kind, language=lang, options=opts)
+    if document.kind == "text":
+        blocks = segment.mark_title(blocks, options=opts)
+    title = _title(blocks) or metadata.title or ""
+    if opts.topic:
+        blocks = topic.judge(blocks, title=title, language=lang, options=opts)
+    return Article(
+        title=title,
+        blocks=blocks,
+        metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
+        kind=document.kind,
+    )
+
+
+def _title(blocks: tuple[Block, ...]) -> str:
+    """The text of the kept block marked as the title, if any."""
+    return next((b.text for b in blocks if b.role == "title" and b.kept), "")

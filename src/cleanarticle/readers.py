@@ -1,0 +1,226 @@
+"""Reading stage: bytes or text in, decoded text and its kind (HTML or plain text) out.
+
+Decoding honours a byte-order mark first, then prefers valid UTF-8 over a declared charset (pages
+that declare ISO-8859-1 but hold UTF-8 are common), then the declared charset, then detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Literal
+
+import charset_normalizer
+
+from cleanarticle.errors import BinaryInputError, EmptyInputError, InputTooLargeError
+from cleanarticle.models import Kind
+from cleanarticle.options import Options
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+# Leading bytes of common binary formats, with a name for the error message.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"7z\xbc\xaf", "a 7-zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+    (b"\x00\x00\x01\x00", "an icon image"),
+    (b"OggS", "an audio file"),
+    (b"ID3", "an audio file"),
+    (b"wOF", "a web font"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+)
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{2,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
+
+HTML_SIGNS = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|span|a\s|article|section|"
+    r"table|script|style|br|h[1-6]|ul|li|link)[\s>/]",
+    re.IGNORECASE,
+)
+
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+# Browsers read these labels as windows-1252, a superset.
+CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Decoded input ready for extraction."""
+
+    text: str
+    kind: Kind
+    encoding: str | None = None
+
+
+def read(
+    source: str | bytes,
+    *,
+    kind: Literal["auto", "html", "text"] = "auto",
+    options: Options,
+    charset: str | None = None,
+) -> Document:
+    """Decode ``source`` and decide whether it is HTML or text.
+
+    ``charset`` is a charset known from outside the bytes (an HTTP header), tried after the
+    byte-order mark and UTF-8.
+    """
+    if isinstance(source, bytes):
+        text, encoding = decode(source, options=options, charset=charset)
+    else:
+        text, encoding = source, None
+    text = _scrub(text, options)
+    if not text.strip():
+        raise EmptyInputError("The input is empty: it holds no text to clean.")
+    chosen: Kind = detect_kind(text) if kind == "auto" else kind
+    return Document(text=text, kind=chosen, encoding=encoding)
+
+
+def decode(data: bytes, *, options: Options, charset: str | None = None) -> tuple[str, str]:
+    """Turn bytes into text, returning the text and the encoding used."""
+    data = gunzip(data, limit=options.max_input_bytes)
+    if len(data) > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"The input is {len(data):,} bytes, over the limit of {options.max_input_bytes:,}."
+        )
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    _reject_binary(data, options.binary_control_share)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for candidate in (charset, declared_charset(data)):
+        encoding = _known_codec(candidate)
+        if encoding:
+            return data.decode(encoding, errors="replace"), encoding
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    encoding = _known_codec(best.encoding if best else None) or "cp1252"
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def gunzip(data: bytes, *, limit: int) -> bytes:
+    """Decompress gzip data (several members allowed), refusing to inflate past ``limit``."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    out = bytearray()
+    rest = data
+    while rest.startswith(GZIP_MAGIC):
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(rest, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise BinaryInputError(f"The gzip data is corrupt ({exc}).") from None
+        if len(out) > limit:
+            raise InputTooLargeError(
+                f"The gzip data inflates past the limit of {limit:,} bytes; it was not read."
+            )
+        if not inflater.eof:
+            if inflater.unconsumed_tail:
+                raise InputTooLargeError(
+                    f"The gzip data inflates past the limit of {limit:,} bytes; it was not read."
+                )
+            raise BinaryInputError("The gzip data is truncated: it ends before its last block.")
+        rest = inflater.unused_data
+    return bytes(out)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset named by a ``<meta>`` tag or XML declaration in the first 4 KB, if any."""
+    match = DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii", errors="ignore").lower()
+
+
+def detect_kind(text: str) -> Kind:
+    """HTML when the start of the text opens like a page or holds several HTML tags."""
+    head = text[:65536].lstrip()
+    if head[:15].lower().startswith(("<!doctype html", "<html", "<?xml")):
+        return "html"
+    return "html" if len(HTML_SIGNS.findall(head, 0, 65536)) >= 3 else "text"
+
+
+def _known_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = CHARSET_ALIASES.get(name.lower(), name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _reject_binary(data: bytes, max_share: float) -> None:
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise BinaryInputError(f"The input is {what}, not HTML or text.")
+    sample = data[:8192]
+    if not sample:
+        return
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    if controls / len(sample) > max_share and not _utf16_without_bom(data):
+        raise BinaryInputError("The input is binary data, not HTML or text.")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Detect UTF-16 text without a byte-order mark from its pattern of zero bytes."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _scrub(text: str, options: Options) -> str:
+    """Drop NUL and other control characters and lone surrogates; reject text that is mostly them."""
+    if len(text) > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"The input is {len(text):,} characters, over the limit of {options.max_input_bytes:,}."
+        )
+    text = SURROGATES.sub("\ufffd", text)
+    sample = text[:8192]
+    junk = len(CONTROL_CHARS.findall(sample))
+    if sample and junk / len(sample) > options.binary_control_share:
+        raise BinaryInputError("The input is binary data, not HTML or text.")
+    return CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -1,0 +1,102 @@
+"""Text segmentation: plain text into blocks, and the choice of a title block.
+
+Paragraphs are split on blank lines. Inside a paragraph, each line is its own block (a headline
+or a UI string often sits on the line right above a paragraph), unless the text is hard-wrapped
+at a fixed width, in which case wrapped lines are joined back into their paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from cleanarticle.models import Block, Role
+from cleanarticle.options import Options
+
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
+SENTENCE_END = (".", ",", ";", ":")
+
+
+def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
+    """Split plain text into blocks, one per paragraph or separate line."""
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    width = wrap_width(lines, options)
+    blocks: list[Block] = []
+    line_no = 0
+    for paragraph in BLANK_LINE.split("\n".join(lines)):
+        para_lines = paragraph.split("\n")
+        for start, unit in _units(para_lines, width):
+            if unit:
+                blocks.append(
+                    Block(
+                        index=len(blocks),
+                        text=unit,
+                        role=_role(unit),
+                        path=f"line {line_no + start + 1}",
+                    )
+                )
+        line_no += len(para_lines) + 1
+    return tuple(blocks)
+
+
+def wrap_width(lines: list[str], options: Options) -> int | None:
+    """The width at which the text is hard-wrapped, or None when lines are not wrapped."""
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 4:
+        return None
+    width, _ = Counter(min(n, 200) // 5 * 5 for n in lengths).most_common(1)[0]
+    width = max(n for n in lengths if n // 5 * 5 == width)
+    if width > options.wrap_max_width or width < 30:
+        return None
+    near = sum(1 for n in lengths if width - 15 <= n <= width)
+    return width if near / len(lengths) >= options.wrap_min_share else None
+
+
+def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
+    """Group the lines of one paragraph into units: (first line offset, text)."""
+    if width is None:
+        return [(i, line) for i, line in enumerate(lines)]
+    units: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if not current:
+            start = i
+        if line:
+            current.append(line)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        wrapped = len(line) >= width - 15 and not LIST_MARK.match(following)
+        if not wrapped:
+            units.append((start, " ".join(current)))
+            current = []
+    if current:
+        units.append((start, " ".join(current)))
+    return units
+
+
+def _role(text: str) -> Role:
+    return "list_item" if LIST_MARK.match(text) else "paragraph"
+
+
+def mark_title(blocks: tuple[Block, ...], *, options: Options) -> tuple[Block, ...]:
+    """Mark the first kept block as the title when it reads like a headline."""
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    if len(kept) < 2:
+        return blocks
+    first = blocks[kept[0]]
+    if not looks_like_headline(first.text, options):
+        return blocks
+    return blocks[: kept[0]] + (replace(first, role="title"),) + blocks[kept[0] + 1 :]
+
+
+def looks_like_headline(text: str, options: Options) -> bool:
+    """Short, one line, and not ending like a sentence or a clause."""
+    words = text.split()
+    return (
+        0 < len(words) <= options.title_max_words
+        and len(text) <= options.title_max_chars
+        and not text.endswith(SENTENCE_END)
+    )
