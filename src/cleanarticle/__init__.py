@@ -1,7 +1,7 @@
 """cleanarticle: the clean text of an article, from a saved page or from scraped text.
 
 >>> from cleanarticle import clean
->>> article = clean("Big news today\n\nShare this article\n\nThe council approved the new park on Monday.")
+>>> article = clean("Big news today\n\nThe council approved the new park on Monday.")
 >>> article.title
 'Big news today'
 """

@@ -14,43 +14,65 @@ from cleanarticle.models import Block
 
 WORD = re.compile(r"\w+")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        ["the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "be", "by", "at", "his", "are", "from", "this", "have", "an", "but", "not", "they", "has", "had", "were", "which", "or", "their", "been", "its", "who", "will", "would", "there", "she", "her", "we", "you", "all", "said", "more", "about", "one", "after", "also", "than", "when", "into", "can", "our"]
+    "en": _words(
+        "the of and to a in is that for it was on with as he be by at his are from this "
+        "have an but not they has had were which or their been its who will would there "
+        "she her we you all said more about one after also than when into can our "
     ),
-    "de": frozenset(
-        ["der", "die", "das", "und", "in", "zu", "den", "von", "mit", "ist", "des", "sich", "dem", "nicht", "ein", "eine", "auf", "für", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "bei", "um", "noch", "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sein", "wurde", "sei"]
+    "de": _words(
+        "der die das und in zu den von mit ist des sich dem nicht ein eine auf für als "
+        "auch es an werden aus er hat dass sie nach bei um noch wie einem über einen so "
+        "zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei "
     ),
-    "fr": frozenset(
-        ["de", "la", "le", "et", "les", "des", "en", "un", "une", "du", "est", "que", "pour", "dans", "qui", "par", "sur", "au", "pas", "plus", "ne", "se", "avec", "il", "a", "ce", "sont", "aux", "ou", "son", "elle", "sa", "mais", "comme", "été", "ont", "nous", "leur", "ses", "cette", "lui", "fait", "aussi", "être", "tout", "dont"]
+    "fr": _words(
+        "de la le et les des en un une du est que pour dans qui par sur au pas plus ne se "
+        "avec il a ce sont aux ou son elle sa mais comme été ont nous leur ses cette lui "
+        "fait aussi être tout dont "
     ),
-    "es": frozenset(
-        ["de", "la", "que", "el", "en", "y", "a", "los", "del", "se", "las", "por", "un", "para", "con", "no", "una", "su", "al", "es", "lo", "como", "más", "pero", "sus", "le", "ya", "o", "este", "fue", "ha", "sí", "porque", "esta", "son", "entre", "cuando", "muy", "sin", "sobre", "también", "me", "hasta", "hay", "donde", "quien", "desde"]
+    "es": _words(
+        "de la que el en y a los del se las por un para con no una su al es lo como más "
+        "pero sus le ya o este fue ha sí porque esta son entre cuando muy sin sobre "
+        "también me hasta hay donde quien desde "
     ),
-    "it": frozenset(
-        ["di", "e", "il", "la", "che", "in", "a", "per", "un", "del", "è", "non", "una", "sono", "le", "con", "i", "si", "da", "al", "della", "dei", "nel", "alla", "anche", "come", "ma", "più", "gli", "lo", "ha", "delle", "questo", "ci", "nella", "sul", "essere", "tra", "se", "suo", "stato", "loro", "dal"]
+    "it": _words(
+        "di e il la che in a per un del è non una sono le con i si da al della dei nel "
+        "alla anche come ma più gli lo ha delle questo ci nella sul essere tra se suo "
+        "stato loro dal "
     ),
-    "pt": frozenset(
-        ["de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "é", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua", "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também", "só", "pelo", "pela", "até", "isso"]
+    "pt": _words(
+        "de a o que e do da em um para é com não uma os no se na por mais as dos como mas "
+        "foi ao ele das tem à seu sua ou ser quando muito há nos já está também só pelo "
+        "pela até isso "
     ),
-    "nl": frozenset(
-        ["de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "er", "om", "ook", "als", "bij", "door", "maar", "dan", "nog", "wordt", "of", "uit", "naar", "heeft", "hij", "ze", "werd", "worden", "tot", "over", "was", "zich", "die", "deze", "wel", "meer"]
+    "nl": _words(
+        "de van het een en in is dat op te zijn met voor niet aan er om ook als bij door "
+        "maar dan nog wordt of uit naar heeft hij ze werd worden tot over was zich die "
+        "deze wel meer "
     ),
-    "sv": frozenset(
-        ["och", "i", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "de", "inte", "om", "ett", "han", "men", "var", "jag", "sig", "från", "vi", "så", "kan", "man", "när", "år", "säger", "hon", "under", "också", "efter", "eller", "nu"]
+    "sv": _words(
+        "och i att det som en på är av för med till den har de inte om ett han men var "
+        "jag sig från vi så kan man när år säger hon under också efter eller nu "
     ),
-    "da": frozenset(
-        ["og", "i", "at", "det", "er", "en", "til", "på", "de", "som", "af", "med", "for", "den", "har", "ikke", "der", "et", "var", "han", "men", "om", "fra", "vi", "så", "kan", "også", "efter", "eller", "nu", "blev", "skal"]
+    "da": _words(
+        "og i at det er en til på de som af med for den har ikke der et var han men om "
+        "fra vi så kan også efter eller nu blev skal "
     ),
-    "pl": frozenset(
-        ["w", "i", "na", "z", "się", "do", "nie", "że", "to", "jest", "o", "jak", "po", "a", "od", "za", "przez", "ale", "co", "dla", "jego", "tak", "czy", "przy", "już", "oraz", "są", "być", "tym", "który", "może", "został"]
+    "pl": _words(
+        "w i na z się do nie że to jest o jak po a od za przez ale co dla jego tak czy "
+        "przy już oraz są być tym który może został "
     ),
 }
 
 
 LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in STOPWORDS.items():
-    for _word in _words:
+for _lang, _function_words in STOPWORDS.items():
+    for _word in _function_words:
         LANGUAGES_OF[_word] = (*LANGUAGES_OF.get(_word, ()), _lang)
 
 

@@ -127,9 +127,9 @@ def decode(data: bytes, *, options: Options, charset: str | None = None) -> tupl
     except UnicodeDecodeError:
         pass
     for candidate in (charset, declared_charset(data)):
-        encoding = _known_codec(candidate)
-        if encoding:
-            return data.decode(encoding, errors="replace"), encoding
+        known = _known_codec(candidate)
+        if known:
+            return data.decode(known, errors="replace"), known
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     encoding = _known_codec(best.encoding if best else None) or "cp1252"
     return data.decode(encoding, errors="replace"), encoding
@@ -213,7 +213,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _scrub(text: str, options: Options) -> str:
-    """Drop NUL and other control characters and lone surrogates; reject text that is mostly them."""
+    """Drop NUL, other control characters and lone surrogates; reject text made of them."""
     if len(text) > options.max_input_bytes:
         raise InputTooLargeError(
             f"The input is {len(text):,} characters, over the limit of {options.max_input_bytes:,}."
