@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import replace
 from typing import Literal
 
-from cleanarticle import boilerplate, extract, language, readers, segment, topic
+from cleanarticle import boilerplate, extract, language, readers, segment, templates, topic
 from cleanarticle.models import Article, Block, Metadata
 from cleanarticle.options import Options
 
@@ -20,6 +21,8 @@ def clean(
     kind: KindArg = "auto",
     url: str | None = None,
     options: Options | None = None,
+    charset: str | None = None,
+    furniture: Set[int] | None = None,
 ) -> Article:
     """Clean one document and return the :class:`Article`, every block with its verdict.
 
@@ -27,6 +30,8 @@ def clean(
     2. extract: an HTML page yields its main-content blocks and metadata; text yields one
        block per paragraph or separate line;
     3. boilerplate: UI strings, share bars, credits and site furniture are judged;
+       in batch runs, blocks in ``furniture`` (the site's template, learned across its
+       documents, see :mod:`cleanarticle.templates`) are judged too;
     4. title: in text, a headline-like first block becomes the title;
     5. topic: runs of blocks that belong to another story are judged;
     6. the article is assembled from the blocks and their verdicts.
@@ -35,7 +40,7 @@ def clean(
     'The storm reached the coast at dawn, officials said.'
     """
     opts = options or DEFAULT_OPTIONS
-    document = readers.read(source, kind=kind, options=opts)
+    document = readers.read(source, kind=kind, options=opts, charset=charset)
     if document.kind == "html":
         extracted = extract.extract_html(document.text, url=url, options=opts)
         blocks, metadata = extracted.blocks, extracted.metadata
@@ -44,6 +49,8 @@ def clean(
     lang = metadata.language or language.detect(blocks)
     if opts.boilerplate:
         blocks = boilerplate.judge(blocks, kind=document.kind, language=lang, options=opts)
+    if furniture:
+        blocks = templates.judge(blocks, furniture)
     if document.kind == "text":
         blocks = segment.mark_title(blocks, options=opts)
     title = _title(blocks) or metadata.title or ""

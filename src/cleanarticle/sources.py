@@ -1,0 +1,137 @@
+"""Where batch jobs come from: a folder of saved pages and text files, mirrored into an output
+folder (``a/page.html`` becomes ``out/a/page.txt``), or a list of files for one JSON Lines run.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from cleanarticle.batch import Job, OutputFormat, Skipped
+from cleanarticle.templates import site_of_page
+
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
+OUTPUT_SUFFIXES: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json"}
+HEAD_BYTES = 16384
+"""How much of a file is read to find the site it belongs to."""
+DONE = "done"
+"""Skip reason of an input whose output exists from an earlier run."""
+
+
+def is_input_file(path: Path) -> bool:
+    """True for names ending in an HTML or text suffix, optionally followed by ``.gz``."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return name.endswith(INPUT_SUFFIXES)
+
+
+def find_inputs(root: Path) -> Iterator[Path]:
+    """Every input file under ``root``, in sorted order; symbolic links are not followed."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(folder, name)
+            if is_input_file(path) and not path.is_symlink():
+                yield path
+
+
+def count_inputs(root: Path) -> int:
+    """The number of input files under ``root``."""
+    return sum(1 for _ in find_inputs(root))
+
+
+def output_path(source: Path, in_root: Path, out_root: Path, fmt: OutputFormat) -> Path:
+    """The mirrored output path of ``source``: same relative folder, the format's suffix.
+
+    ``a/page.html`` becomes ``a/page.txt``; when a sibling with the same stem exists
+    (``page.html`` beside ``page.txt``) the whole input name is kept: ``page.html.txt``.
+    """
+    relative = source.relative_to(in_root)
+    name = relative.name[:-3] if relative.name.lower().endswith(".gz") else relative.name
+    stem, _, _ = name.rpartition(".")
+    siblings = [p for p in source.parent.glob(f"{_glob_escape(stem)}.*") if p != source]
+    base = name if any(is_input_file(p) for p in siblings) else stem
+    return out_root / relative.parent / f"{base}{OUTPUT_SUFFIXES[fmt]}"
+
+
+def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
+    """The first ``size`` bytes of a file (decompressed when gzipped); empty if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(size)
+    except OSError:
+        return b""
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            return zlib.decompressobj(wbits=31).decompress(head, size)
+        except zlib.error:
+            return b""
+    return head
+
+
+def file_site(path: Path, in_root: Path) -> str:
+    """The site of a file: the host its page declares, else its folder relative to the root."""
+    folder = path.parent.relative_to(in_root).as_posix()
+    return site_of_page(read_head(path), f"folder:{folder}")
+
+
+def folder_jobs(
+    in_root: Path,
+    out_root: Path | None,
+    fmt: OutputFormat,
+    *,
+    skip_done: bool,
+    sites: bool,
+) -> Iterator[Job | Skipped]:
+    """A job per input under ``in_root``; inputs whose output already exists are skipped when
+    ``skip_done`` (a resumed run). ``sites`` looks up each file's site (for templates)."""
+    for path in find_inputs(in_root):
+        yield from file_job(path, in_root, out_root, fmt, skip_done=skip_done, sites=sites)
+
+
+def file_job(
+    path: Path,
+    in_root: Path,
+    out_root: Path | None,
+    fmt: OutputFormat,
+    *,
+    skip_done: bool,
+    sites: bool,
+) -> Iterator[Job | Skipped]:
+    """The job of one file (or its skip when its output already exists)."""
+    target = None
+    if out_root is not None and fmt != "jsonl":
+        target = output_path(path, in_root, out_root, fmt)
+    if skip_done and target is not None and target.exists():
+        yield Skipped(str(path), DONE)
+        return
+    site = file_site(path, in_root) if sites else ""
+    yield Job(str(path), path=str(path), target=None if target is None else str(target), site=site)
+
+
+def list_jobs(paths: Iterable[Path], *, sites: bool) -> Iterator[Job]:
+    """A job per file of an explicit list (a JSON Lines run); the site of a text file is its
+    folder."""
+    for path in paths:
+        site = site_of_page(read_head(path), f"folder:{path.parent}") if sites else ""
+        yield Job(str(path), path=str(path), site=site)
+
+
+def remove_stale_parts(out_root: Path) -> int:
+    """Delete the temporary ``.part`` files an interrupted run left in ``out_root``."""
+    removed = 0
+    if not out_root.is_dir():
+        return 0
+    for folder, _, files in os.walk(out_root):
+        for name in files:
+            if name.startswith(".") and name.endswith(".part"):
+                Path(folder, name).unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def _glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
