@@ -34,6 +34,8 @@ HARD_LIMIT_FACTOR = 2.0
 """A worker busy longer than this many times the soft limit (plus a few seconds) is killed."""
 HARD_LIMIT_GRACE = 5.0
 POLL_SECONDS = 0.5
+START_TIMEOUT = 120.0
+READY = "ready"
 
 
 @contextmanager
@@ -68,6 +70,7 @@ def _in_main_thread() -> bool:
 def _worker_main(conn: Connection, func: Callable[[T], R]) -> None:
     """Run tasks from ``conn`` until it closes or sends ``None``; Ctrl-C is the parent's job."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    conn.send(READY)
     while True:
         try:
             message = conn.recv()
@@ -100,12 +103,11 @@ class Pool(Generic[T, R]):
         jobs: int,
         time_limit: float,
         on_failure: Callable[[T, str], R],
+        grace: float = HARD_LIMIT_GRACE,
     ) -> None:
         self.func = func
         self.jobs = max(1, jobs)
-        self.hard_limit = (
-            time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE if time_limit > 0 else 0.0
-        )
+        self.hard_limit = time_limit * HARD_LIMIT_FACTOR + grace if time_limit > 0 else 0.0
         self.on_failure = on_failure
         self.window = max(16, self.jobs * 8)
         self._context = multiprocessing.get_context("forkserver")
@@ -117,6 +119,10 @@ class Pool(Generic[T, R]):
         process = self._context.Process(target=_worker_main, args=(child, self.func), daemon=True)
         process.start()
         child.close()
+        # Wait until the worker runs, so that a task's clock does not count its start-up.
+        if not parent.poll(START_TIMEOUT) or parent.recv() != READY:
+            process.kill()
+            raise OSError("A worker process did not start.")
         return _Worker(process, parent)
 
     def imap(self, items: Iterable[T]) -> Iterator[R]:

@@ -25,6 +25,8 @@ REASON = "site_template"
 Furniture = Set[int]
 """The keys (see :func:`block_key`) of one site's template blocks."""
 
+SHORT_LINE_WORDS = 10
+"""Lines of at most this many words have their numbers ignored when compared."""
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _PAGE_URL = re.compile(
@@ -35,9 +37,13 @@ _PAGE_URL = re.compile(
 
 
 def normalise(text: str) -> str:
-    """Lower case, numbers as ``0``, runs of white space as one space: "Posted 3 hours ago" and
-    "Posted 12 hours ago" are the same furniture."""
-    return _SPACES.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
+    """Lower case, runs of white space as one space, and in short lines numbers as ``0``:
+    "Posted 3 hours ago" and "Posted 12 hours ago" are the same furniture, while longer lines
+    that differ only in their figures (market reports, results) stay distinct."""
+    text = _SPACES.sub(" ", text.casefold()).strip()
+    if text.count(" ") < SHORT_LINE_WORDS:
+        text = _DIGITS.sub("0", text)
+    return text
 
 
 def block_key(text: str) -> int:
