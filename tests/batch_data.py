@@ -8,12 +8,47 @@ import random
 from pathlib import Path
 
 TOWNS = [
-    "Ashford", "Brampton", "Carlow", "Dunmore", "Elston", "Fairlie", "Glenroy", "Hartley",
-    "Inverary", "Jarrow", "Kelso", "Lanark", "Melrose", "Newbury", "Oakham", "Penrith",
-    "Queensbury", "Redruth", "Selby", "Thirsk", "Ullapool", "Ventnor", "Wetherby", "Yeovil",
-    "Alnwick", "Bideford", "Cromer", "Dornoch", "Exmouth", "Frome", "Girvan", "Hexham",
-    "Ilkley", "Keswick", "Ludlow", "Malton", "Nairn", "Oban", "Peebles", "Ripon",
-]  # fmt: skip
+    "Ashford",
+    "Brampton",
+    "Carlow",
+    "Dunmore",
+    "Elston",
+    "Fairlie",
+    "Glenroy",
+    "Hartley",
+    "Inverary",
+    "Jarrow",
+    "Kelso",
+    "Lanark",
+    "Melrose",
+    "Newbury",
+    "Oakham",
+    "Penrith",
+    "Queensbury",
+    "Redruth",
+    "Selby",
+    "Thirsk",
+    "Ullapool",
+    "Ventnor",
+    "Wetherby",
+    "Yeovil",
+    "Alnwick",
+    "Bideford",
+    "Cromer",
+    "Dornoch",
+    "Exmouth",
+    "Frome",
+    "Girvan",
+    "Hexham",
+    "Ilkley",
+    "Keswick",
+    "Ludlow",
+    "Malton",
+    "Nairn",
+    "Oban",
+    "Peebles",
+    "Ripon",
+]
 THINGS = ["footbridge", "library", "bus depot", "clinic", "skate park", "market hall", "school"]
 PARAGRAPHS = [
     "The {town} council voted {a} to {b} on Tuesday to approve the new {thing}, ending a "
@@ -51,8 +86,11 @@ def site_articles(count: int = 32, seed: int = 7) -> list[tuple[str, list[str], 
         fill = {"town": town, "thing": rng.choice(THINGS)}
         real = [f"{town} approves new {fill['thing']}"]
         for template in PARAGRAPHS:
-            real.append(template.format(a=rng.randint(2, 9), b=rng.randint(1, 9),
-                                        c=rng.randint(2, 12), **fill))  # fmt: skip
+            real.append(
+                template.format(
+                    a=rng.randint(2, 9), b=rng.randint(1, 9), c=rng.randint(2, 12), **fill
+                )
+            )
         if i in (3, 11, 20):
             real.insert(4, RARE_LINE)
         furniture = [f.format(a=rng.randint(1, 23)) for f in FURNITURE if rng.random() < 0.85]

@@ -78,7 +78,9 @@ def record_job(
     options: Options,
 ) -> Job | Skipped:
     """The job of one record, or the reason it is skipped."""
-    uri = str(record.headers.get("WARC-Target-URI") or "").strip("<>")
+    uri = str(record.headers.get("WARC-Target-URI") or "").strip()
+    if uri.startswith("<") and uri.endswith(">"):  # some writers wrap the URI in brackets
+        uri = uri[1:-1]
     reason = _skip_reason(record)
     if reason:
         return Skipped(uri or str(record.record_id), reason)
