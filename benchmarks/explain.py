@@ -35,7 +35,7 @@ def verdicts(text: str, line: Line) -> list[str]:
     return found or ["no block overlaps this line"]
 
 
-def explain_misses(docs: list[SpliceDoc], outputs: list[str], n: int) -> str:
+def explain_misses(docs: list[SpliceDoc], outputs: list[str | None], n: int) -> str:
     """Up to ``n`` misses of each kind, each with the line and the blocks' verdicts."""
     out: list[str] = []
     for kind, is_miss in KINDS.items():

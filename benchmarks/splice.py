@@ -10,16 +10,14 @@ whitespace-normalised text occurs in the whitespace-normalised output.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from benchmarks.data import SpliceDoc, data_root, load_splice
 from benchmarks.metric import Score, evaluate
 from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import normalise_ws, table, write_json
+from benchmarks.runner import Cleaner, failures, run_cleaner, texts
 
-Cleaner = Callable[[str], str]
 SPLICE_FILE = "splice/bbc-dev.jsonl"
 
 
@@ -30,8 +28,12 @@ def cleaners(with_references: bool = True) -> dict[str, Cleaner]:
     return tools
 
 
-def kept_flags(doc: SpliceDoc, output: str) -> list[bool]:
-    """For each labelled line: does its normalised text occur in the normalised output?"""
+def kept_flags(doc: SpliceDoc, output: str | None) -> list[bool]:
+    """For each labelled line: does its normalised text occur in the normalised output?
+
+    A failed run (``None``) counts against everything: junk kept, real lines lost."""
+    if output is None:
+        return [line.label != "keep" for line in doc.lines]
     norm = normalise_ws(output)
     return [normalise_ws(line.text) in norm for line in doc.lines]
 
@@ -69,7 +71,7 @@ def share(hits: list[bool]) -> float | None:
     return sum(hits) / len(hits) if hits else None
 
 
-def line_figures(docs: list[SpliceDoc], outputs: list[str]) -> LineFigures:
+def line_figures(docs: list[SpliceDoc], outputs: list[str | None]) -> LineFigures:
     removed_bp: list[bool] = []
     removed_off: dict[bool | None, list[bool]] = {True: [], False: [], None: []}
     kept_real: list[bool] = []
@@ -100,32 +102,18 @@ def line_figures(docs: list[SpliceDoc], outputs: list[str]) -> LineFigures:
     )
 
 
-def run_cleaner(cleaner: Cleaner, docs: list[SpliceDoc]) -> tuple[list[str], float, int]:
-    outputs: list[str] = []
-    seconds, failures = 0.0, 0
-    for doc in docs:
-        start = time.perf_counter()
-        try:
-            outputs.append(cleaner(doc.input))
-        except Exception:
-            outputs.append("")
-            failures += 1
-        seconds += time.perf_counter() - start
-    return outputs, seconds, failures
-
-
 def measure(
     tools: dict[str, Cleaner], docs: list[SpliceDoc]
-) -> tuple[dict[str, SpliceResult], dict[str, list[str]]]:
+) -> tuple[dict[str, SpliceResult], dict[str, list[str | None]]]:
     """Figures per tool, and each tool's outputs (for ``--explain-misses``)."""
     results: dict[str, SpliceResult] = {}
-    all_outputs: dict[str, list[str]] = {}
+    all_outputs: dict[str, list[str | None]] = {}
     for name, cleaner in tools.items():
-        outputs, seconds, failures = run_cleaner(cleaner, docs)
-        score = evaluate(zip(outputs, (d.gold for d in docs), strict=True))
+        outputs, seconds = run_cleaner(cleaner, [d.input for d in docs])
+        score = evaluate(zip(texts(outputs), (d.gold for d in docs), strict=True))
         speed = len(docs) / seconds if seconds > 0 else 0.0
         lines = line_figures(docs, outputs)
-        results[name] = SpliceResult(name, score, lines, speed, failures)
+        results[name] = SpliceResult(name, score, lines, speed, failures(outputs))
         all_outputs[name] = outputs
     return results, all_outputs
 
