@@ -36,9 +36,17 @@ def test_furniture_needs_share_and_count() -> None:
     counts = SiteCounts()
     options = Options(template_min_share=0.5, template_min_docs=3)
     for i in range(10):
-        counts.add([1, 2] if i < 5 else [1], max_keys=100)
+        counts.add([1, 2, 200 + i] if i < 5 else [1, 200 + i], max_keys=100)
         counts.add([100 + i], max_keys=100)
     assert counts.furniture(options) == {1}  # 2 is in 5 of 20 documents: below half
+
+
+def test_duplicate_documents_count_once() -> None:
+    counts = SiteCounts()
+    for _ in range(10):
+        counts.add([1, 2, 3], max_keys=100)
+    counts.add([4], max_keys=100)
+    assert counts.docs == 2 and counts.counts[1] == 1
 
 
 def test_counts_stay_bounded() -> None:

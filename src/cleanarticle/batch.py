@@ -47,6 +47,9 @@ class Job:
     charset: str | None = None
     target: str | None = None
     site: str = ""
+    fingerprint: int = 0
+    """A hash of the input's bytes (or of its start and size), so the template learning pass
+    can skip exact copies; 0 when unknown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,14 +256,16 @@ def learn_templates(
 ) -> dict[str, frozenset[int]]:
     """The furniture table of every site with enough documents, from a sample of them."""
     options = settings.options
-    sizes = Counter(item.site for item in make_jobs(False) if isinstance(item, Job))
+    sizes = _distinct_per_site(make_jobs, options.template_sample_docs)
     big = {site: n for site, n in sizes.items() if n >= options.template_min_docs}
     if not big:
         return {}
     hooks.phase("learning", sum(min(n, options.template_sample_docs) for n in big.values()))
     learner = templates.TemplateLearner(options, sizes)
     sample = (
-        item for item in make_jobs(False) if isinstance(item, Job) and learner.wants(item.site)
+        item
+        for item in make_jobs(False)
+        if isinstance(item, Job) and learner.wants(item.site, item.fingerprint or hash(item.source))
     )
     learning = Settings(settings.fmt, settings.kind, options, learn=True)
     for result in _pool(learning, jobs).imap(sample):
@@ -268,6 +273,17 @@ def learn_templates(
             learner.add(result.site, result.keys)
         hooks.learned()
     return learner.table()
+
+
+def _distinct_per_site(make_jobs: JobSource, cap: int) -> Counter[str]:
+    """The number of distinct documents of each site, counted up to ``cap``."""
+    distinct: dict[str, set[int]] = {}
+    for item in make_jobs(False):
+        if isinstance(item, Job):
+            seen = distinct.setdefault(item.site, set())
+            if len(seen) < cap:
+                seen.add(item.fingerprint or hash(item.source))
+    return Counter({site: len(seen) for site, seen in distinct.items()})
 
 
 def _pool(settings: Settings, jobs: int) -> Pool[Job, FileResult]:

@@ -4,6 +4,7 @@ folder (``a/page.html`` becomes ``out/a/page.txt``), or a list of files for one 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import zlib
 from collections.abc import Iterable, Iterator
@@ -72,10 +73,16 @@ def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
     return head
 
 
-def file_site(path: Path, in_root: Path) -> str:
-    """The site of a file: the host its page declares, else its folder relative to the root."""
-    folder = path.parent.relative_to(in_root).as_posix()
-    return site_of_page(read_head(path), f"folder:{folder}")
+def site_and_fingerprint(path: Path, folder: str) -> tuple[str, int]:
+    """The site of a file (the host its page declares, else ``folder``) and a fingerprint of
+    its start and size, which tells exact copies apart from other files."""
+    head = read_head(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = -1
+    digest = hashlib.blake2b(head + str(size).encode(), digest_size=8).digest()
+    return site_of_page(head, f"folder:{folder}"), int.from_bytes(digest, "big") or 1
 
 
 def folder_jobs(
@@ -108,16 +115,19 @@ def file_job(
     if skip_done and target is not None and target.exists():
         yield Skipped(str(path), DONE)
         return
-    site = file_site(path, in_root) if sites else ""
-    yield Job(str(path), path=str(path), target=None if target is None else str(target), site=site)
+    site, fingerprint = ("", 0)
+    if sites:
+        site, fingerprint = site_and_fingerprint(path, path.parent.relative_to(in_root).as_posix())
+    output = None if target is None else str(target)
+    yield Job(str(path), path=str(path), target=output, site=site, fingerprint=fingerprint)
 
 
 def list_jobs(paths: Iterable[Path], *, sites: bool) -> Iterator[Job]:
     """A job per file of an explicit list (a JSON Lines run); the site of a text file is its
     folder."""
     for path in paths:
-        site = site_of_page(read_head(path), f"folder:{path.parent}") if sites else ""
-        yield Job(str(path), path=str(path), site=site)
+        site, fingerprint = site_and_fingerprint(path, str(path.parent)) if sites else ("", 0)
+        yield Job(str(path), path=str(path), site=site, fingerprint=fingerprint)
 
 
 def remove_stale_parts(out_root: Path) -> int:

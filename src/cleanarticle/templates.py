@@ -95,12 +95,22 @@ def site_of_page(head: bytes, fallback: str) -> str:
 
 @dataclass(slots=True)
 class SiteCounts:
-    """Document frequencies of block keys for one site's sampled documents."""
+    """Document frequencies of block keys for one site's sampled documents.
+
+    A document whose blocks are exactly those of one already counted (the same page saved or
+    crawled twice) is counted once, or a site's duplicated pages would look like its template.
+    """
 
     docs: int = 0
     counts: Counter[int] = field(default_factory=Counter)
+    seen: set[int] = field(default_factory=set)
 
     def add(self, keys: Iterable[int], max_keys: int) -> None:
+        keys = tuple(keys)
+        fingerprint = hash(keys)
+        if fingerprint in self.seen:
+            return
+        self.seen.add(fingerprint)
         self.docs += 1
         self.counts.update(keys)
         if len(self.counts) > max_keys:
@@ -127,14 +137,18 @@ class TemplateLearner:
     options: Options
     sizes: Counter[str]
     sites: dict[str, SiteCounts] = field(default_factory=dict)
-    seen: Counter[str] = field(default_factory=Counter)
+    sampled: dict[str, set[int]] = field(default_factory=dict)
 
-    def wants(self, site: str) -> bool:
-        """Whether a document of ``site`` belongs to the sample (the first N of a big site)."""
+    def wants(self, site: str, fingerprint: int) -> bool:
+        """Whether a document of ``site`` belongs to the sample: the first N distinct documents
+        (by ``fingerprint``) of a site with enough of them."""
         if self.sizes[site] < self.options.template_min_docs:
             return False
-        self.seen[site] += 1
-        return self.seen[site] <= self.options.template_sample_docs
+        sampled = self.sampled.setdefault(site, set())
+        if fingerprint in sampled or len(sampled) >= self.options.template_sample_docs:
+            return False
+        sampled.add(fingerprint)
+        return True
 
     def add(self, site: str, keys: Iterable[int]) -> None:
         self.sites.setdefault(site, SiteCounts()).add(keys, self.options.template_max_keys)

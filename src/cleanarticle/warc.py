@@ -99,6 +99,7 @@ def record_job(
         charset=record.http_charset,
         target=None if target is None else str(target),
         site=host_of(uri) or "warc",
+        fingerprint=int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big") or 1,
     )
 
 
