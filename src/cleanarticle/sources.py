@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -31,12 +32,16 @@ def is_input_file(path: Path) -> bool:
 
 def find_inputs(root: Path) -> Iterator[Path]:
     """Every input file under ``root``, in sorted order; symbolic links are not followed."""
+    for _, inputs in inputs_by_folder(root):
+        yield from inputs
+
+
+def inputs_by_folder(root: Path) -> Iterator[tuple[Path, list[Path]]]:
+    """Each folder under ``root`` with its input files, in sorted order."""
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs.sort()
-        for name in sorted(files):
-            path = Path(folder, name)
-            if is_input_file(path) and not path.is_symlink():
-                yield path
+        paths = (Path(folder, name) for name in sorted(files))
+        yield Path(folder), [p for p in paths if is_input_file(p) and not p.is_symlink()]
 
 
 def count_inputs(root: Path) -> int:
@@ -44,17 +49,28 @@ def count_inputs(root: Path) -> int:
     return sum(1 for _ in find_inputs(root))
 
 
-def output_path(source: Path, in_root: Path, out_root: Path, fmt: OutputFormat) -> Path:
+def _stem(name: str) -> str:
+    name = name[:-3] if name.lower().endswith(".gz") else name
+    return name.rpartition(".")[0]
+
+
+def shared_stems(inputs: list[Path]) -> set[str]:
+    """The stems that more than one input of a folder has (``page.html`` and ``page.txt``)."""
+    counts = Counter(_stem(p.name) for p in inputs)
+    return {stem for stem, n in counts.items() if n > 1}
+
+
+def output_path(
+    source: Path, in_root: Path, out_root: Path, fmt: OutputFormat, *, shared: bool = False
+) -> Path:
     """The mirrored output path of ``source``: same relative folder, the format's suffix.
 
-    ``a/page.html`` becomes ``a/page.txt``; when a sibling with the same stem exists
-    (``page.html`` beside ``page.txt``) the whole input name is kept: ``page.html.txt``.
+    ``a/page.html`` becomes ``a/page.txt``; when another input has the same stem (``shared``:
+    ``page.html`` beside ``page.txt``) the whole input name is kept: ``page.html.txt``.
     """
     relative = source.relative_to(in_root)
     name = relative.name[:-3] if relative.name.lower().endswith(".gz") else relative.name
-    stem, _, _ = name.rpartition(".")
-    siblings = [p for p in source.parent.glob(f"{_glob_escape(stem)}.*") if p != source]
-    base = name if any(is_input_file(p) for p in siblings) else stem
+    base = name if shared else _stem(relative.name)
     return out_root / relative.parent / f"{base}{OUTPUT_SUFFIXES[fmt]}"
 
 
@@ -95,31 +111,27 @@ def folder_jobs(
 ) -> Iterator[Job | Skipped]:
     """A job per input under ``in_root``; inputs whose output already exists are skipped when
     ``skip_done`` (a resumed run). ``sites`` looks up each file's site (for templates)."""
-    for path in find_inputs(in_root):
-        yield from file_job(path, in_root, out_root, fmt, skip_done=skip_done, sites=sites)
+    for _, inputs in inputs_by_folder(in_root):
+        shared = shared_stems(inputs)
+        for path in inputs:
+            target = None
+            if out_root is not None and fmt != "jsonl":
+                clash = _stem(path.name) in shared
+                target = output_path(path, in_root, out_root, fmt, shared=clash)
+            yield file_job(path, in_root, target, skip_done=skip_done, sites=sites)
 
 
 def file_job(
-    path: Path,
-    in_root: Path,
-    out_root: Path | None,
-    fmt: OutputFormat,
-    *,
-    skip_done: bool,
-    sites: bool,
-) -> Iterator[Job | Skipped]:
+    path: Path, in_root: Path, target: Path | None, *, skip_done: bool, sites: bool
+) -> Job | Skipped:
     """The job of one file (or its skip when its output already exists)."""
-    target = None
-    if out_root is not None and fmt != "jsonl":
-        target = output_path(path, in_root, out_root, fmt)
     if skip_done and target is not None and target.exists():
-        yield Skipped(str(path), DONE)
-        return
+        return Skipped(str(path), DONE)
     site, fingerprint = ("", 0)
     if sites:
         site, fingerprint = site_and_fingerprint(path, path.parent.relative_to(in_root).as_posix())
     output = None if target is None else str(target)
-    yield Job(str(path), path=str(path), target=output, site=site, fingerprint=fingerprint)
+    return Job(str(path), path=str(path), target=output, site=site, fingerprint=fingerprint)
 
 
 def list_jobs(paths: Iterable[Path], *, sites: bool) -> Iterator[Job]:
@@ -141,7 +153,3 @@ def remove_stale_parts(out_root: Path) -> int:
                 Path(folder, name).unlink(missing_ok=True)
                 removed += 1
     return removed
-
-
-def _glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
