@@ -305,6 +305,8 @@ def _run_batch(
     except KeyboardInterrupt:
         err.print("Interrupted: run the same command again to resume where it stopped.")
         sys.exit(EXIT_INTERRUPTED)
+    except CleanArticleError as exc:
+        raise Failure(str(exc)) from None
     if not quiet:
         err.print(summary_table(report))
     if report.exit_code:

@@ -14,14 +14,17 @@ import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
-
 from cleanarticle.batch import Job, OutputFormat, Skipped
+from cleanarticle.errors import CleanArticleError
 from cleanarticle.options import Options
 from cleanarticle.sources import DONE, OUTPUT_SUFFIXES
 from cleanarticle.templates import host_of
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcRecord
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -61,6 +64,12 @@ def warc_jobs(
     options: Options,
 ) -> Iterator[Job | Skipped]:
     """A job per HTML response of ``archive``, a skip for every other record."""
+    try:
+        from fastwarc.warc import ArchiveIterator  # the optional 'warc' extra
+    except ImportError:
+        raise CleanArticleError(
+            "Reading WARC archives needs fastwarc: pip install 'cleanarticle[warc]'."
+        ) from None
     try:
         with archive.open("rb") as stream:
             for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
@@ -104,6 +113,8 @@ def record_job(
 
 
 def _skip_reason(record: WarcRecord) -> str | None:
+    from fastwarc.warc import WarcRecordType
+
     if record.record_type != WarcRecordType.response or not record.is_http:
         return "not_response"
     status = record.http_headers.status_code if record.http_headers is not None else None
