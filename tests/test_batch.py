@@ -144,3 +144,14 @@ def test_killed_run_resumes_to_complete_outputs(tmp_path: Path, how: str) -> Non
     assert _outputs(out) == _outputs(reference)
     assert len(_outputs(out)) == 150
     assert not list(out.rglob("*.part"))
+
+
+def worker_pid(x: int) -> int:
+    return os.getpid()
+
+
+def test_workers_are_recycled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cleanarticle.parallel.TASKS_PER_WORKER", 3)
+    pool: Pool[int, int] = Pool(worker_pid, jobs=2, time_limit=1, on_failure=on_failure)
+    pids = list(pool.imap(range(18)))
+    assert len(pids) == 18 and len(set(pids)) >= 6

@@ -35,6 +35,9 @@ HARD_LIMIT_FACTOR = 2.0
 HARD_LIMIT_GRACE = 5.0
 POLL_SECONDS = 0.5
 START_TIMEOUT = 120.0
+TASKS_PER_WORKER = 1000
+"""A worker is replaced by a fresh one after this many tasks, so that memory a library keeps
+(caches, fragmentation) cannot grow over a long run."""
 READY = "ready"
 
 
@@ -91,6 +94,7 @@ class _Worker(Generic[T]):
     process: BaseProcess
     conn: Connection
     task: tuple[int, T, float] | None = None
+    done: int = 0
 
 
 class Pool(Generic[T, R]):
@@ -173,6 +177,9 @@ class Pool(Generic[T, R]):
                 got_seq, result = worker.conn.recv()
                 done[got_seq] = result
                 worker.task = None
+                worker.done += 1
+                if worker.done >= TASKS_PER_WORKER:
+                    self._retire(worker)
             except (EOFError, OSError):
                 done[seq] = self.on_failure(item, "The worker process died while cleaning it.")
                 self._replace(worker)
@@ -188,6 +195,13 @@ class Pool(Generic[T, R]):
                 reason = f"Cleaning did not stop after {now - start:.0f} s; the worker was killed."
                 done[seq] = self.on_failure(item, reason)
                 self._replace(worker)
+
+    def _retire(self, worker: _Worker[T]) -> None:
+        """Stop an idle worker politely and start a fresh one in its place."""
+        with suppress(OSError):
+            worker.conn.send(None)
+        worker.process.join(2.0)
+        self._replace(worker)
 
     def _replace(self, worker: _Worker[T]) -> None:
         worker.process.kill()
