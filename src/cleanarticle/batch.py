@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -30,6 +31,9 @@ from cleanarticle.render import Format, render
 
 KindArg = Literal["auto", "html", "text"]
 OutputFormat = Literal["text", "markdown", "json", "jsonl"]
+OUTPUT_SUFFIXES: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json"}
+DONE = "done"
+"""Skip reason of an input whose output exists from an earlier run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,23 @@ def write_atomic(path: Path, data: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
+    """Write lines to ``path`` through a ``.part`` file renamed into place when the block ends
+    normally (removed otherwise); ``None`` writes them to standard output."""
+    if path is None:
+        yield partial(print, flush=False)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield partial(print, file=handle)
+        os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
 
 
 def clean_job(job: Job, settings: Settings) -> Article:

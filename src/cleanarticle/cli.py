@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
-from typing import IO, cast
+from typing import cast
 
 import click
 from rich.console import Console
@@ -33,7 +31,7 @@ from rich.text import Text
 
 from cleanarticle import __version__, batch, sources, warc
 from cleanarticle.errors import CleanArticleError
-from cleanarticle.manifest import MANIFEST_NAME, Manifest
+from cleanarticle.manifest import Manifest, open_manifest
 from cleanarticle.models import Article
 from cleanarticle.options import Options
 from cleanarticle.pipeline import clean
@@ -263,24 +261,6 @@ def _check_batch(run: BatchRun, scheduler: str | None) -> None:
         raise Usage(f"The output {str(run.output)!r} is a file: -o must name a folder here.")
 
 
-def _job_source(run: BatchRun, settings: batch.Settings) -> batch.JobSource:
-    sites = settings.options.templates
-    out = run.output if run.mirrored else None
-
-    def make_jobs(skip_done: bool) -> Iterator[batch.Job | batch.Skipped]:
-        for path in run.inputs:
-            if path.is_dir():
-                yield from sources.folder_jobs(path, out, run.fmt, skip_done=skip_done, sites=sites)
-            elif warc.is_warc(path):
-                yield from warc.warc_jobs(
-                    path, out, run.fmt, skip_done=skip_done, options=settings.options
-                )
-            else:
-                yield from sources.list_jobs([path], sites=sites)
-
-    return make_jobs
-
-
 def _run_batch(
     run: BatchRun, settings: batch.Settings, err: Console, quiet: bool, scheduler: str | None
 ) -> None:
@@ -290,7 +270,13 @@ def _run_batch(
     total = sum(sources.count_inputs(p) if p.is_dir() else 0 for p in run.inputs)
     known = all(p.is_dir() for p in run.inputs)
     try:
-        with _progress(err, quiet) as progress, _jsonl_sink(run) as write, _manifest(run) as log:
+        out = run.output if run.mirrored else None
+        sink = _ignore_lines() if run.mirrored else batch.jsonl_writer(run.output)
+        with (
+            _progress(err, quiet) as progress,
+            sink as write,
+            open_manifest(out, fresh=run.overwrite) as log,
+        ):
             view = _View(progress, err, quiet, total if known else None)
             hooks = view.hooks(write, log)
             if scheduler:
@@ -298,7 +284,7 @@ def _run_batch(
 
                 report = cluster.run_cluster(run.inputs, scheduler, settings, hooks=hooks)
             else:
-                make_jobs = _job_source(run, settings)
+                make_jobs = sources.job_source(run.inputs, out, run.fmt, settings.options)
                 report = batch.run(
                     make_jobs, settings, jobs=run.jobs, hooks=hooks, resume=not run.overwrite
                 )
@@ -314,41 +300,8 @@ def _run_batch(
 
 
 @contextmanager
-def _jsonl_sink(run: BatchRun) -> Iterator[Callable[[str], None]]:
-    """Where JSON lines go: stdout, or a file that appears whole at the end of the run."""
-    if run.mirrored:
-        yield _ignore
-        return
-    if run.output is None:
-        yield click.echo
-        return
-    run.output.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(
-        dir=run.output.parent, prefix=f".{run.output.name}.", suffix=".part"
-    )
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield partial(_write_line, handle)
-        os.replace(temp, run.output)
-    finally:
-        Path(temp).unlink(missing_ok=True)
-
-
-def _write_line(handle: IO[str], line: str) -> None:
-    handle.write(line + "\n")
-
-
-def _ignore(*args: object) -> None:
-    return None
-
-
-@contextmanager
-def _manifest(run: BatchRun) -> Iterator[Manifest | None]:
-    if not run.mirrored or run.output is None:
-        yield None
-        return
-    with Manifest(run.output / MANIFEST_NAME, fresh=run.overwrite) as manifest:
-        yield manifest
+def _ignore_lines() -> Iterator[Callable[[str], None]]:
+    yield lambda line: None
 
 
 class _View:
@@ -372,7 +325,7 @@ class _View:
 
         def skip(item: batch.Skipped) -> None:
             self.advance()
-            if log is not None and item.reason != sources.DONE:
+            if log is not None and item.reason != batch.DONE:
                 log.write(item)
 
         return batch.Hooks(result=result, skip=skip, phase=self.phase, learned=self.learned)
@@ -421,7 +374,7 @@ def summary_table(report: batch.Report) -> Table:
     table.add_row("documents cleaned", str(report.files - report.failed))
     table.add_row("failed", str(report.failed), style="red" if report.failed else None)
     for reason, count in sorted(report.skipped.items()):
-        label = "already done (resumed)" if reason == sources.DONE else reason
+        label = "already done (resumed)" if reason == batch.DONE else reason
         table.add_row(f"skipped: {label}", str(count))
     table.add_row("blocks kept", str(report.kept))
     for reason, count in sorted(report.removed.items()):

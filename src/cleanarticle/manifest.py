@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -72,3 +73,13 @@ def read_manifest(path: Path) -> Iterator[dict[str, Any]]:
                 continue
             if isinstance(record, dict):
                 yield record
+
+
+@contextmanager
+def open_manifest(out_root: Path | None, *, fresh: bool) -> Iterator[Manifest | None]:
+    """The manifest of a mirrored run into ``out_root``; ``None`` when there is no folder."""
+    if out_root is None:
+        yield None
+        return
+    with Manifest(out_root / MANIFEST_NAME, fresh=fresh) as manifest:
+        yield manifest

@@ -11,15 +11,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cleanarticle.batch import Job, OutputFormat, Skipped
+from cleanarticle import warc
+from cleanarticle.batch import DONE, OUTPUT_SUFFIXES, Job, JobSource, OutputFormat, Skipped
+from cleanarticle.options import Options
 from cleanarticle.templates import site_of_page
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
-OUTPUT_SUFFIXES: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json"}
 HEAD_BYTES = 16384
 """How much of a file is read to find the site it belongs to."""
-DONE = "done"
-"""Skip reason of an input whose output exists from an earlier run."""
 
 
 def is_input_file(path: Path) -> bool:
@@ -153,3 +152,21 @@ def remove_stale_parts(out_root: Path) -> int:
                 Path(folder, name).unlink(missing_ok=True)
                 removed += 1
     return removed
+
+
+def job_source(
+    inputs: list[Path], out_root: Path | None, fmt: OutputFormat, options: Options
+) -> JobSource:
+    """The jobs of a run over folders, WARC archives and files; ``out_root`` mirrors them."""
+    sites = options.templates
+
+    def make_jobs(skip_done: bool) -> Iterator[Job | Skipped]:
+        for path in inputs:
+            if path.is_dir():
+                yield from folder_jobs(path, out_root, fmt, skip_done=skip_done, sites=sites)
+            elif warc.is_warc(path):
+                yield from warc.warc_jobs(path, out_root, fmt, skip_done=skip_done, options=options)
+            else:
+                yield from list_jobs([path], sites=sites)
+
+    return make_jobs

@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from cleanarticle.batch import Job, OutputFormat, Skipped
+from cleanarticle.batch import DONE, OUTPUT_SUFFIXES, Job, OutputFormat, Skipped
 from cleanarticle.errors import CleanArticleError
 from cleanarticle.options import Options
-from cleanarticle.sources import DONE, OUTPUT_SUFFIXES
 from cleanarticle.templates import host_of
 
 if TYPE_CHECKING:
