@@ -293,6 +293,8 @@ def _run_batch(
         sys.exit(EXIT_INTERRUPTED)
     except CleanArticleError as exc:
         raise Failure(str(exc)) from None
+    if run.mirrored and run.output is not None:
+        sources.remove_stale_parts(run.output)  # left by a worker killed past the time limit
     if not quiet:
         err.print(summary_table(report))
     if report.exit_code:
