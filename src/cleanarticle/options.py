@@ -42,6 +42,24 @@ class Options:
     """In text, the longest first line still taken as the title."""
 
     # --- HTML extraction ----------------------------------------------------------------
+    extract_max_chars: int = 3_000_000
+    """HTML pages are cut at this many characters before parsing (bounds the work per page)."""
+    extract_max_depth: int = 180
+    """Below this nesting depth the tree is read as flat text (bounds recursion)."""
+    extract_min_prose_chars: int = 25
+    """A block needs this many characters (spaces not counted) to vote as article prose."""
+    extract_prose_max_link_density: float = 0.33
+    """A block whose share of link text exceeds this does not vote as article prose."""
+    extract_max_link_density: float = 0.5
+    """Inside the main content, a non-heading block with more link text than this is a link list."""
+    extract_min_article_chars: int = 120
+    """A page whose best container holds less prose than this (characters) has no article."""
+    extract_sibling_share: float = 0.2
+    """A sibling of the best container joins the main content with this share of its score."""
+    extract_sibling_min_score: float = 10.0
+    """... and at least this score."""
+    extract_sibling_min_prose: int = 80
+    """A sibling whose text is mostly prose, at least this many characters, also joins."""
 
     # --- boilerplate ----------------------------------------------------------------------
 

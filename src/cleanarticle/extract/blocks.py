@@ -1,0 +1,174 @@
+"""Text blocks of a page: one walk over the tree, cutting text at block-level elements.
+
+Every block remembers the chain of block-level elements it sits in, so that scoring can add a
+block's weight to its containers and find the subtree each element spans (a contiguous range
+of blocks, since the walk is in document order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cleanarticle.extract.dom import (
+    BLOCK_TAGS,
+    FURNITURE_TAGS,
+    HEADING_TAGS,
+    SKIP_TAGS,
+    HtmlElement,
+    hint_of,
+    is_hidden,
+    is_positive,
+    names_of,
+)
+from cleanarticle.models import Role
+
+LINE_BREAK = "\x00"
+DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
+CONTAINER_ROLES: dict[str, Role] = {
+    "blockquote": "quote",
+    "pre": "code",
+    "figcaption": "caption",
+    "caption": "caption",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    """A block of page text before judgement: its text, how much of it is link text, its role
+    and the block-level elements it sits in (outermost first, its own element last)."""
+
+    text: str
+    link_chars: int
+    role: Role
+    path: tuple[HtmlElement, ...]
+
+    @property
+    def chars(self) -> int:
+        """Characters of text, spaces not counted."""
+        return len(self.text) - self.text.count(" ")
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+
+
+@dataclass(slots=True)
+class Page:
+    """The blocks of a page, with what the walk learned about its elements."""
+
+    blocks: list[RawBlock] = field(default_factory=list)
+    spans: dict[HtmlElement, tuple[int, int]] = field(default_factory=dict)
+    """Block-level element → (first block index, end block index) of its subtree."""
+    hints: dict[HtmlElement, str] = field(default_factory=dict)
+    """Block-level elements whose tag or class/id marks them as furniture → reason code."""
+    positive: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements whose tag or class/id names the article body."""
+
+
+def read_blocks(root: HtmlElement, *, max_depth: int) -> Page:
+    """Walk ``root`` in document order and return its text blocks."""
+    walker = _Walker(max_depth)
+    body = root.find("body")
+    walker.element(body if body is not None else root, 0, False)
+    walker.flush()
+    return walker.page
+
+
+class _Walker:
+    def __init__(self, max_depth: int) -> None:
+        self.page = Page()
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.path: list[HtmlElement] = []
+        self.max_depth = max_depth
+
+    def element(self, el: HtmlElement, depth: int, in_link: bool) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            self.tail(el, in_link)
+            return
+        if tag == "br":
+            self.parts.append(LINE_BREAK)
+            self.tail(el, in_link)
+            return
+        names = names_of(el)
+        if is_hidden(el, names):
+            self.tail(el, in_link)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.open(el, tag, names)
+        link = in_link or tag == "a"
+        if el.text:
+            self.add(el.text, link)
+        if depth < self.max_depth:
+            for child in el:
+                self.element(child, depth + 1, link)
+        else:
+            for child in el:
+                self.add(" ".join(child.itertext()), link)
+        if block:
+            self.flush()
+            self.path.pop()
+            self.page.spans[el] = (self.page.spans[el][0], len(self.page.blocks))
+        self.tail(el, in_link)
+
+    def open(self, el: HtmlElement, tag: str, names: str) -> None:
+        self.flush()
+        self.path.append(el)
+        self.page.spans[el] = (len(self.page.blocks), len(self.page.blocks))
+        reason = FURNITURE_TAGS.get(tag) or (hint_of(names) if names else None)
+        if reason:
+            self.page.hints[el] = reason
+        if (
+            tag in ("article", "main")
+            or el.get("itemprop") == "articleBody"
+            or (names and is_positive(names))
+        ):
+            self.page.positive.add(el)
+
+    def tail(self, el: HtmlElement, in_link: bool) -> None:
+        if el.tail:
+            self.add(el.tail, in_link)
+
+    def add(self, text: str, link: bool) -> None:
+        self.parts.append(text)
+        if link:
+            self.link_chars += len(text) - sum(text.count(c) for c in " \n\t\r")
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        link_chars = self.link_chars
+        self.parts = []
+        self.link_chars = 0
+        pieces = DOUBLE_BREAK.split(raw) if LINE_BREAK in raw else [raw]
+        total = len(raw)
+        for piece in pieces:
+            text = " ".join(piece.replace(LINE_BREAK, " ").split())
+            if not text:
+                continue
+            share = link_chars if len(pieces) == 1 else round(link_chars * len(piece) / total)
+            path = tuple(self.path)
+            self.page.blocks.append(RawBlock(text, share, _role(path), path))
+
+
+def _role(path: tuple[HtmlElement, ...]) -> Role:
+    """The role of a block from the elements it sits in."""
+    owner = path[-1].tag if path else "div"
+    if owner in HEADING_TAGS:
+        return "heading"
+    if owner in ("td", "th"):
+        return "table"
+    for el in reversed(path[-4:]):
+        role = CONTAINER_ROLES.get(el.tag)
+        if role:
+            return role
+        if el.tag in HEADING_TAGS:
+            return "heading"
+    return "paragraph"
