@@ -54,12 +54,14 @@ class Options:
     """Inside the main content, a non-heading block with more link text than this is a link list."""
     extract_min_article_chars: int = 120
     """A page whose best container holds less prose than this (characters) has no article."""
-    extract_sibling_share: float = 0.2
-    """A sibling of the best container joins the main content with this share of its score."""
-    extract_sibling_min_score: float = 10.0
-    """... and at least this score."""
+    extract_link_penalty: float = 1.0
+    """A container's worth is its prose characters minus this times its link characters."""
+    extract_positive_bonus: float = 1.1
+    """Prose of a container named like an article body ("entry-content") counts this much."""
+    extract_sibling_prose_share: float = 0.5
+    """A sibling of the best container joins it when this share of its text is prose ..."""
     extract_sibling_min_prose: int = 80
-    """A sibling whose text is mostly prose, at least this many characters, also joins."""
+    """... and the prose has at least this many characters."""
 
     # --- boilerplate ----------------------------------------------------------------------
 

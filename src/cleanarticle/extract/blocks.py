@@ -23,6 +23,8 @@ from cleanarticle.extract.dom import (
 )
 from cleanarticle.models import Role
 
+# Page-wide wrappers whose class names describe the page, not a part of it.
+UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
 LINE_BREAK = "\x00"
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
@@ -67,13 +69,14 @@ class Page:
     """Block-level elements whose tag or class/id marks them as furniture → reason code."""
     positive: set[HtmlElement] = field(default_factory=set)
     """Block-level elements whose tag or class/id names the article body."""
+    parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+    """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
 
 
 def read_blocks(root: HtmlElement, *, max_depth: int) -> Page:
     """Walk ``root`` in document order and return its text blocks."""
     walker = _Walker(max_depth)
-    body = root.find("body")
-    walker.element(body if body is not None else root, 0, False)
+    walker.element(root, 0, False)
     walker.flush()
     return walker.page
 
@@ -114,6 +117,7 @@ class _Walker:
         if block:
             self.flush()
             self.path.pop()
+            self.page.parents[el] = self.path[-1] if self.path else None
             self.page.spans[el] = (self.page.spans[el][0], len(self.page.blocks))
         self.tail(el, in_link)
 
@@ -122,7 +126,7 @@ class _Walker:
         self.path.append(el)
         self.page.spans[el] = (len(self.page.blocks), len(self.page.blocks))
         reason = FURNITURE_TAGS.get(tag) or (hint_of(names) if names else None)
-        if reason:
+        if reason and tag not in UNHINTED_TAGS:
             self.page.hints[el] = reason
         if (
             tag in ("article", "main")

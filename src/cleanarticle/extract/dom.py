@@ -16,13 +16,13 @@ HtmlElement = lxml.html.HtmlElement
 
 # Elements whose content is never page text.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math head title iframe object embed canvas video audio "
+    "script style noscript template svg math title iframe object embed canvas video audio "
     "select option textarea button input map link meta source track picture img dialog".split()
 )
 
 # Elements that start a new text block.
 BLOCK_TAGS = frozenset(
-    "html body div section article main header footer nav aside p h1 h2 h3 h4 h5 h6 ul ol dl "
+    "html head body div section article main header footer nav aside p h1 h2 h3 h4 h5 h6 ul ol dl "
     "li dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form "
     "fieldset legend address center hr details summary menu hgroup".split()
 )
@@ -56,7 +56,7 @@ for _reason, _words in {
     "entrymeta published",
     "caption": "caption credit credits figcaption",
     "cookie": "cookie cookies consent gdpr",
-    "tags": "tags tag taglist keywords categories",
+    "tags": "tags taglist tagcloud keywords",
     "modal": "modal popup overlay lightbox",
 }.items():
     for _word in _words.split():
@@ -83,8 +83,10 @@ POSITIVE_WORDS = frozenset(
     "storybody text blog news".split()
 )
 
-HIDDEN_WORDS = frozenset(
-    "hidden sronly visuallyhidden screenreadertext screenreader dnone invisible".split()
+# Whole class names (not words of them) of elements that are not displayed.
+HIDDEN_CLASSES = frozenset(
+    "hidden hide sr-only visually-hidden visuallyhidden screen-reader-text d-none invisible "
+    "is-hidden u-hidden".split()
 )
 
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -144,7 +146,7 @@ def is_positive(names: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_hidden_name(names: str) -> bool:
     """Whether a class/id string names an element that is not displayed."""
-    return any(word in HIDDEN_WORDS for word in _words(names))
+    return any(name.lower() in HIDDEN_CLASSES for name in names.split())
 
 
 def names_of(element: HtmlElement) -> str:

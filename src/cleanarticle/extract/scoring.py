@@ -33,23 +33,6 @@ class Region:
     depth: int
 
 
-@dataclass(slots=True)
-class _Sums:
-    """Prefix sums over the blocks: characters, link characters and prose characters."""
-
-    chars: list[int]
-    links: list[int]
-    prose: list[int]
-
-    def of(self, span: tuple[int, int]) -> tuple[int, int, int]:
-        a, b = span
-        return (
-            self.chars[b] - self.chars[a],
-            self.links[b] - self.links[a],
-            self.prose[b] - self.prose[a],
-        )
-
-
 def prose_weight(block: RawBlock, options: Options) -> float:
     """How much a block reads like article prose (0 for short or link-heavy blocks)."""
     chars = block.chars
@@ -62,107 +45,72 @@ def prose_weight(block: RawBlock, options: Options) -> float:
 
 
 def choose_region(page: Page, options: Options) -> Region:
-    """The region of main content, or an empty region when the page holds no article."""
+    """The region of main content, or an empty region when the page holds no article.
+
+    Every container is worth the prose text in its subtree minus the link text (prose inside
+    a furniture subtree, such as comments, counts as link text for the containers above it);
+    the best container and its prose-like siblings form the region.
+    """
     weights = [prose_weight(b, options) for b in page.blocks]
-    sums = _Sums(
-        [0, *accumulate(b.chars for b in page.blocks)],
-        [0, *accumulate(b.link_chars for b in page.blocks)],
-        [0, *accumulate(b.chars if w else 0 for b, w in zip(page.blocks, weights, strict=True))],
-    )
-    scores, where = _container_scores(page, weights)
+    good: dict[HtmlElement, float] = {}
+    bad: dict[HtmlElement, float] = {}
+    for block, weight in zip(page.blocks, weights, strict=True):
+        if block.path:
+            owner = block.path[-1]
+            if weight:
+                good[owner] = good.get(owner, 0.0) + block.chars - block.link_chars
+            bad[owner] = bad.get(owner, 0.0) + block.link_chars
     best: HtmlElement | None = None
-    best_score = 0.0
-    for el, raw in scores.items():
-        final = _final_score(page, el, raw, where, sums)
-        if final > best_score:
-            best, best_score = el, final
-    if best is None:
-        return Region((), None, 0.0, 0)
-    if sums.of(page.spans[best])[2] < options.extract_min_article_chars:
-        return Region((), None, best_score, 0)
-    block_index, depth = where[best]
-    parent = page.blocks[block_index].path[depth - 1] if depth > 0 else None
-    spans = _with_siblings(page, best, parent, best_score, scores, where, sums, options)
-    return Region(tuple(spans), best, best_score, depth)
-
-
-def _container_scores(
-    page: Page, weights: list[float]
-) -> tuple[dict[HtmlElement, float], dict[HtmlElement, tuple[int, int]]]:
-    """Each prose block adds its weight to its container and half to the next one up."""
-    scores: dict[HtmlElement, float] = {}
-    where: dict[HtmlElement, tuple[int, int]] = {}
-    for index, (block, weight) in enumerate(zip(page.blocks, weights, strict=True)):
-        if not weight or not block.path:
-            continue
-        path = block.path
-        top = len(path) - 1
-        if path[top].tag in PARAGRAPH_TAGS and top > 0:
-            top -= 1
-        for depth, share in ((top, 1.0), (top - 1, 0.5)):
-            if depth < 0:
-                break
-            el = path[depth]
-            scores[el] = scores.get(el, 0.0) + weight * share
-            where.setdefault(el, (index, depth))
-    return scores, where
-
-
-def _final_score(
-    page: Page,
-    el: HtmlElement,
-    raw: float,
-    where: dict[HtmlElement, tuple[int, int]],
-    sums: _Sums,
-) -> float:
-    chars, links, _prose = sums.of(page.spans[el])
-    density = links / chars if chars else 1.0
-    score = raw * (1.0 - density)
-    if page.hints.get(el) in CANDIDATE_PENALTIES or _penalised_ancestor(page, el, where):
-        score *= 0.2
-    if el in page.positive:
-        score *= 1.25
-    return score
-
-
-def _penalised_ancestor(
-    page: Page, el: HtmlElement, where: dict[HtmlElement, tuple[int, int]]
-) -> bool:
-    index, depth = where[el]
-    path = page.blocks[index].path
-    return any(page.hints.get(anc) in CANDIDATE_PENALTIES for anc in path[:depth])
+    best_value = 0.0
+    for el, parent in page.parents.items():
+        g, b = good.get(el, 0.0), bad.get(el, 0.0)
+        hint = page.hints.get(el)
+        if hint not in CANDIDATE_PENALTIES:
+            value = g * (options.extract_positive_bonus if el in page.positive else 1.0)
+            value -= options.extract_link_penalty * b
+            if value > best_value:
+                best, best_value = el, value
+        if parent is not None:
+            if hint:
+                g, b = 0.0, g + b
+            good[parent] = good.get(parent, 0.0) + g
+            bad[parent] = bad.get(parent, 0.0) + b
+    if best is None or best_value < options.extract_min_article_chars:
+        return Region((), None, best_value, 0)
+    spans = _with_siblings(page, best, page.parents.get(best), weights, options)
+    depth = page.blocks[page.spans[best][0]].path.index(best)
+    return Region(tuple(spans), best, best_value, depth)
 
 
 def _with_siblings(
     page: Page,
     best: HtmlElement,
     parent: HtmlElement | None,
-    best_score: float,
-    scores: dict[HtmlElement, float],
-    where: dict[HtmlElement, tuple[int, int]],
-    sums: _Sums,
+    weights: list[float],
     options: Options,
 ) -> list[tuple[int, int]]:
-    """The best container's span, plus siblings that hold article-like text."""
+    """The best container's span, plus siblings that are mostly prose."""
     if parent is None:
         return [page.spans[best]]
-    threshold = max(options.extract_sibling_min_score, best_score * options.extract_sibling_share)
     spans: list[tuple[int, int]] = []
-    for sibling in parent:
-        span = page.spans.get(sibling)
-        if span is None or span[0] == span[1]:
+    siblings = [el for el, up in page.parents.items() if up is parent]
+    siblings.sort(key=lambda el: page.spans[el][0])
+    for sibling in siblings:
+        span = page.spans[sibling]
+        if span[0] == span[1]:
             continue
         if sibling is best:
             spans.append(span)
             continue
-        if page.hints.get(sibling) in CANDIDATE_PENALTIES:
+        if page.hints.get(sibling):
             continue
-        raw = scores.get(sibling, 0.0)
-        final = _final_score(page, sibling, raw, where, sums) if raw else 0.0
-        chars, links, prose = sums.of(span)
-        if final >= threshold or (
+        blocks = page.blocks[span[0] : span[1]]
+        chars = sum(b.chars for b in blocks)
+        links = sum(b.link_chars for b in blocks)
+        prose = sum(b.chars for b, w in zip(blocks, weights[span[0] : span[1]], strict=True) if w)
+        if (
             prose >= options.extract_sibling_min_prose
-            and prose >= 0.5 * chars
+            and prose >= options.extract_sibling_prose_share * chars
             and links < options.extract_prose_max_link_density * chars
         ):
             spans.append(span)
