@@ -46,6 +46,14 @@ class Options:
     """HTML pages are cut at this many characters before parsing (bounds the work per page)."""
     extract_max_depth: int = 180
     """Below this nesting depth the tree is read as flat text (bounds recursion)."""
+    extract_weak_hint_max_chars: int = 400
+    """Byline, caption and tag-list class names count only on elements with at most this
+    many characters of text (on a larger element they name the article, not a part)."""
+    extract_wrapper_prose_share: float = 0.5
+    """Class/id hints (other than comments) are ignored on an element holding more than this
+    share of the page's prose: such an element wraps the article."""
+    extract_furniture_factor: float = 0.3
+    """A container inside (or named as) furniture has its worth multiplied by this."""
     extract_min_prose_chars: int = 25
     """A block needs this many characters (spaces not counted) to vote as article prose."""
     extract_prose_max_link_density: float = 0.33

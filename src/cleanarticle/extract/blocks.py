@@ -25,6 +25,8 @@ from cleanarticle.models import Role
 
 # Page-wide wrappers whose class names describe the page, not a part of it.
 UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
+# Hints that name small things; on a large subtree they are ignored.
+WEAK_HINTS = frozenset(("byline", "caption", "tags"))
 LINE_BREAK = "\x00"
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
@@ -69,20 +71,29 @@ class Page:
     """Block-level elements whose tag or class/id marks them as furniture → reason code."""
     positive: set[HtmlElement] = field(default_factory=set)
     """Block-level elements whose tag or class/id names the article body."""
+    shadowed: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements inside a subtree marked as furniture of a penalised kind (filled
+    in by scoring, once hints on wrappers of the article are discarded)."""
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
 
 
-def read_blocks(root: HtmlElement, *, max_depth: int) -> Page:
-    """Walk ``root`` in document order and return its text blocks."""
-    walker = _Walker(max_depth)
+def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) -> Page:
+    """Walk ``root`` in document order and return its text blocks.
+
+    Weak hints (bylines, captions, tag lists) are dropped from elements holding more than
+    ``weak_hint_max_chars`` characters: such names on a wrapper ("author-admin") describe
+    the article, not a part of the page.
+    """
+    walker = _Walker(max_depth, weak_hint_max_chars)
     walker.element(root, 0, False)
     walker.flush()
     return walker.page
 
 
 class _Walker:
-    def __init__(self, max_depth: int) -> None:
+    def __init__(self, max_depth: int, weak_hint_max_chars: int) -> None:
+        self.weak_hint_max_chars = weak_hint_max_chars
         self.page = Page()
         self.parts: list[str] = []
         self.link_chars = 0
@@ -119,6 +130,8 @@ class _Walker:
             self.path.pop()
             self.page.parents[el] = self.path[-1] if self.path else None
             self.page.spans[el] = (self.page.spans[el][0], len(self.page.blocks))
+            if self.page.hints.get(el) in WEAK_HINTS:
+                self.check_weak_hint(el)
         self.tail(el, in_link)
 
     def open(self, el: HtmlElement, tag: str, names: str) -> None:
@@ -128,12 +141,22 @@ class _Walker:
         reason = FURNITURE_TAGS.get(tag) or (hint_of(names) if names else None)
         if reason and tag not in UNHINTED_TAGS:
             self.page.hints[el] = reason
+
         if (
             tag in ("article", "main")
             or el.get("itemprop") == "articleBody"
             or (names and is_positive(names))
         ):
             self.page.positive.add(el)
+
+    def check_weak_hint(self, el: HtmlElement) -> None:
+        start, end = self.page.spans[el]
+        chars = 0
+        for block in self.page.blocks[start:end]:
+            chars += block.chars
+            if chars > self.weak_hint_max_chars:
+                del self.page.hints[el]
+                return
 
     def tail(self, el: HtmlElement, in_link: bool) -> None:
         if el.tail:

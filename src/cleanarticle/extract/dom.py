@@ -34,7 +34,6 @@ FURNITURE_TAGS: dict[str, str] = {
     "nav": "navigation",
     "aside": "aside",
     "footer": "footer",
-    "form": "form",
     "menu": "navigation",
 }
 
@@ -47,7 +46,7 @@ for _reason, _words in {
     "share": "share shares sharing social sharebar addthis sharethis socials",
     "related": "related recommended recommendations recirc popular trending mostread "
     "outbrain taboola morestories readmore more",
-    "newsletter": "newsletter subscribe subscription signup promo optin paywall",
+    "newsletter": "newsletter subscribe subscription signup promo optin",
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
     "adslot adunit",
     "footer": "footer copyright",
@@ -57,7 +56,7 @@ for _reason, _words in {
     "caption": "caption credit credits figcaption",
     "cookie": "cookie cookies consent gdpr",
     "tags": "tags taglist tagcloud keywords",
-    "modal": "modal popup overlay lightbox",
+    "modal": "modal popup lightbox",
 }.items():
     for _word in _words.split():
         HINT_WORDS[_word] = _reason

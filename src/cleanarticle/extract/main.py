@@ -27,7 +27,11 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
     metadata = read_metadata(root, url)
-    page = read_blocks(root, max_depth=options.extract_max_depth)
+    page = read_blocks(
+        root,
+        max_depth=options.extract_max_depth,
+        weak_hint_max_chars=options.extract_weak_hint_max_chars,
+    )
     region = scoring.choose_region(page, options)
     verdicts = scoring.judge(page, region, options)
     blocks = [

@@ -16,11 +16,13 @@ from cleanarticle.options import Options
 STEP = "extract"
 PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption".split())
 COMMAS = (",", "\uff0c", "\u3001", "\u060c")
-# Hints that make a container a poor candidate for the article.
-CANDIDATE_PENALTIES = frozenset(
-    "comments navigation share related newsletter advertising footer sidebar aside form "
+# Furniture whose subtrees do not hold the article.
+PENALISED = frozenset(
+    "comments navigation share related newsletter advertising footer sidebar aside "
     "cookie modal tags".split()
 )
+# Hints kept even on an element holding most of the page's prose.
+STRONG_HINTS = frozenset(("comments",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ def choose_region(page: Page, options: Options) -> Region:
     the best container and its prose-like siblings form the region.
     """
     weights = [prose_weight(b, options) for b in page.blocks]
+    prune_hints(page, weights, options)
     good: dict[HtmlElement, float] = {}
     bad: dict[HtmlElement, float] = {}
     for block, weight in zip(page.blocks, weights, strict=True):
@@ -65,9 +68,11 @@ def choose_region(page: Page, options: Options) -> Region:
     for el, parent in page.parents.items():
         g, b = good.get(el, 0.0), bad.get(el, 0.0)
         hint = page.hints.get(el)
-        if hint not in CANDIDATE_PENALTIES:
-            value = g * (options.extract_positive_bonus if el in page.positive else 1.0)
-            value -= options.extract_link_penalty * b
+        value = g * (options.extract_positive_bonus if el in page.positive else 1.0)
+        value -= options.extract_link_penalty * b
+        if hint in PENALISED or el in page.shadowed:
+            value *= options.extract_furniture_factor
+        if True:
             if value > best_value:
                 best, best_value = el, value
         if parent is not None:
@@ -80,6 +85,27 @@ def choose_region(page: Page, options: Options) -> Region:
     spans = _with_siblings(page, best, page.parents.get(best), weights, options)
     depth = page.blocks[page.spans[best][0]].path.index(best)
     return Region(tuple(spans), best, best_value, depth)
+
+
+def prune_hints(page: Page, weights: list[float], options: Options) -> None:
+    """Drop hints from elements that hold most of the page's prose (a "content-with-sidebar"
+    wrapper is not a sidebar) and mark the elements inside the remaining penalised ones."""
+    prose = [0]
+    for block, weight in zip(page.blocks, weights, strict=True):
+        prose.append(prose[-1] + (block.chars if weight else 0))
+    limit = options.extract_wrapper_prose_share * prose[-1]
+    for el in list(page.hints):
+        if page.hints[el] not in STRONG_HINTS:
+            start, end = page.spans[el]
+            if prose[end] - prose[start] > limit:
+                del page.hints[el]
+    page.shadowed.clear()
+    for el in page.spans:
+        parent = page.parents.get(el)
+        if parent is not None and (
+            parent in page.shadowed or page.hints.get(parent) in PENALISED
+        ):
+            page.shadowed.add(el)
 
 
 def _with_siblings(
@@ -102,7 +128,7 @@ def _with_siblings(
         if sibling is best:
             spans.append(span)
             continue
-        if page.hints.get(sibling):
+        if page.hints.get(sibling) or sibling in page.shadowed:
             continue
         blocks = page.blocks[span[0] : span[1]]
         chars = sum(b.chars for b in blocks)
