@@ -74,6 +74,8 @@ class Page:
     shadowed: set[HtmlElement] = field(default_factory=set)
     """Block-level elements inside a subtree marked as furniture of a penalised kind (filled
     in by scoring, once hints on wrappers of the article are discarded)."""
+    in_comments: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements that are, or are inside, a comments section."""
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
 

@@ -32,7 +32,8 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
         max_depth=options.extract_max_depth,
         weak_hint_max_chars=options.extract_weak_hint_max_chars,
     )
-    region = scoring.choose_region(page, options)
+    title_index = _title_index(page, metadata)
+    region = scoring.choose_region(page, options, title_index=title_index)
     verdicts = scoring.judge(page, region, options)
     blocks = [
         Block(
@@ -45,19 +46,20 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
         )
         for i, (raw, verdict) in enumerate(zip(page.blocks, verdicts, strict=True))
     ]
-    return Extraction(blocks=tuple(_mark_title(blocks, page, metadata)), metadata=metadata)
+    if title_index is not None:
+        blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
+    return Extraction(blocks=tuple(blocks), metadata=metadata)
 
 
-def _mark_title(blocks: list[Block], page: Page, metadata: Metadata) -> list[Block]:
-    """The first heading that repeats the page title becomes the title block."""
+def _title_index(page: Page, metadata: Metadata) -> int | None:
+    """The index of the first heading that repeats the page title."""
     if not metadata.title:
-        return blocks
+        return None
     wanted = metadata.title.casefold()
-    for i, block in enumerate(blocks):
+    for i, block in enumerate(page.blocks):
         if block.role == "heading" and block.text.casefold() == wanted:
-            blocks[i] = replace(block, role="title", verdict=TITLE_KEPT)
-            break
-    return blocks
+            return i
+    return None
 
 
 def _path(raw: RawBlock) -> str:

@@ -46,7 +46,7 @@ def prose_weight(block: RawBlock, options: Options) -> float:
     return 1.0 + commas + min(chars / 100.0, 3.0)
 
 
-def choose_region(page: Page, options: Options) -> Region:
+def choose_region(page: Page, options: Options, *, title_index: int | None = None) -> Region:
     """The region of main content, or an empty region when the page holds no article.
 
     Every container is worth the prose text in its subtree minus the link text (prose inside
@@ -61,7 +61,8 @@ def choose_region(page: Page, options: Options) -> Region:
         if block.path:
             owner = block.path[-1]
             if weight:
-                good[owner] = good.get(owner, 0.0) + block.chars - block.link_chars
+                share = options.extract_list_prose_weight if block.role == "list_item" else 1.0
+                good[owner] = good.get(owner, 0.0) + share * (block.chars - block.link_chars)
             bad[owner] = bad.get(owner, 0.0) + block.link_chars
     best: HtmlElement | None = None
     best_value = 0.0
@@ -70,11 +71,14 @@ def choose_region(page: Page, options: Options) -> Region:
         hint = page.hints.get(el)
         value = g * (options.extract_positive_bonus if el in page.positive else 1.0)
         value -= options.extract_link_penalty * b
-        if hint in PENALISED or el in page.shadowed:
+        if title_index is not None and _follows_title(page.spans[el], title_index, options):
+            value *= options.extract_title_bonus
+        if el in page.in_comments:
+            value = 0.0
+        elif hint in PENALISED or el in page.shadowed:
             value *= options.extract_furniture_factor
-        if True:
-            if value > best_value:
-                best, best_value = el, value
+        if value > best_value:
+            best, best_value = el, value
         if parent is not None:
             if hint:
                 g, b = 0.0, g + b
@@ -85,6 +89,12 @@ def choose_region(page: Page, options: Options) -> Region:
     spans = _with_siblings(page, best, page.parents.get(best), weights, options)
     depth = page.blocks[page.spans[best][0]].path.index(best)
     return Region(tuple(spans), best, best_value, depth)
+
+
+def _follows_title(span: tuple[int, int], title_index: int, options: Options) -> bool:
+    """Whether a container holds the headline or starts shortly after it."""
+    start, end = span
+    return start <= title_index < end or 0 < start - title_index <= options.extract_title_gap
 
 
 def prune_hints(page: Page, weights: list[float], options: Options) -> None:
@@ -100,12 +110,17 @@ def prune_hints(page: Page, weights: list[float], options: Options) -> None:
             if prose[end] - prose[start] > limit:
                 del page.hints[el]
     page.shadowed.clear()
+    page.in_comments.clear()
     for el in page.spans:
+        if page.hints.get(el) == "comments":
+            page.in_comments.add(el)
         parent = page.parents.get(el)
-        if parent is not None and (
-            parent in page.shadowed or page.hints.get(parent) in PENALISED
-        ):
+        if parent is None:
+            continue
+        if parent in page.shadowed or page.hints.get(parent) in PENALISED:
             page.shadowed.add(el)
+        if parent in page.in_comments:
+            page.in_comments.add(el)
 
 
 def _with_siblings(
