@@ -78,6 +78,10 @@ class Options:
     extract_sibling_min_prose: int = 80
     """... and the prose has at least this many characters."""
 
+    extract_fallback_below_chars: int = 600
+    """When the chosen article has fewer characters than this, readability-lxml gives a
+    second opinion, taken when its article is longer (0 never asks)."""
+
     # --- boilerplate ----------------------------------------------------------------------
 
     # --- topic coherence ---------------------------------------------------------------------

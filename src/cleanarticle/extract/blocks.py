@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from cleanarticle.extract.dom import (
+    INLINE_TAGS,
     BLOCK_TAGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
     SKIP_TAGS,
     HtmlElement,
-    hint_of,
+    classify,
     is_hidden,
-    is_positive,
     names_of,
 )
 from cleanarticle.models import Role
@@ -87,6 +89,8 @@ def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) 
     ``weak_hint_max_chars`` characters: such names on a wrapper ("author-admin") describe
     the article, not a part of the page.
     """
+    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    etree.strip_tags(root, *INLINE_TAGS)
     walker = _Walker(max_depth, weak_hint_max_chars)
     walker.element(root, 0, False)
     walker.flush()
@@ -104,52 +108,66 @@ class _Walker:
 
     def element(self, el: HtmlElement, depth: int, in_link: bool) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
-            self.tail(el, in_link)
-            return
-        if tag == "br":
+        if tag.__class__ is not str or tag in SKIP_TAGS:
+            pass
+        elif tag == "br":
             self.parts.append(LINE_BREAK)
-            self.tail(el, in_link)
-            return
-        names = names_of(el)
-        if is_hidden(el, names):
-            self.tail(el, in_link)
-            return
-        block = tag in BLOCK_TAGS
-        if block:
-            self.open(el, tag, names)
-        link = in_link or tag == "a"
-        if el.text:
-            self.add(el.text, link)
+        elif tag in BLOCK_TAGS:
+            hint, positive, hidden = classify(names_of(el))
+            if not hidden and not is_hidden(el):
+                self.block(el, tag, hint, positive, depth, in_link)
+        else:
+            link = in_link or tag == "a"
+            text = el.text
+            if text:
+                self.add(text, link)
+            self.children(el, depth, link)
+        tail = el.tail
+        if tail:
+            self.add(tail, in_link)
+
+    def children(self, el: HtmlElement, depth: int, link: bool) -> None:
         if depth < self.max_depth:
             for child in el:
                 self.element(child, depth + 1, link)
         else:
             for child in el:
                 self.add(" ".join(child.itertext()), link)
-        if block:
+
+    def block(
+        self,
+        el: HtmlElement,
+        tag: str,
+        hint: str | None,
+        positive: bool,
+        depth: int,
+        in_link: bool,
+    ) -> None:
+        self.open(el, tag, hint, positive)
+        text = el.text
+        if text:
+            self.add(text, in_link)
+        self.children(el, depth, in_link)
+        if self.parts:
             self.flush()
-            self.path.pop()
-            self.page.parents[el] = self.path[-1] if self.path else None
-            self.page.spans[el] = (self.page.spans[el][0], len(self.page.blocks))
-            if self.page.hints.get(el) in WEAK_HINTS:
-                self.check_weak_hint(el)
-        self.tail(el, in_link)
+        page = self.page
+        self.path.pop()
+        page.parents[el] = self.path[-1] if self.path else None
+        page.spans[el] = (page.spans[el][0], len(page.blocks))
+        if page.hints.get(el) in WEAK_HINTS:
+            self.check_weak_hint(el)
 
-    def open(self, el: HtmlElement, tag: str, names: str) -> None:
-        self.flush()
+    def open(self, el: HtmlElement, tag: str, hint: str | None, positive: bool) -> None:
+        if self.parts:
+            self.flush()
+        page = self.page
         self.path.append(el)
-        self.page.spans[el] = (len(self.page.blocks), len(self.page.blocks))
-        reason = FURNITURE_TAGS.get(tag) or (hint_of(names) if names else None)
+        page.spans[el] = (len(page.blocks), len(page.blocks))
+        reason = FURNITURE_TAGS.get(tag) or hint
         if reason and tag not in UNHINTED_TAGS:
-            self.page.hints[el] = reason
-
-        if (
-            tag in ("article", "main")
-            or el.get("itemprop") == "articleBody"
-            or (names and is_positive(names))
-        ):
-            self.page.positive.add(el)
+            page.hints[el] = reason
+        if positive or tag in ("article", "main") or el.get("itemprop") == "articleBody":
+            page.positive.add(el)
 
     def check_weak_hint(self, el: HtmlElement) -> None:
         start, end = self.page.spans[el]
@@ -160,14 +178,10 @@ class _Walker:
                 del self.page.hints[el]
                 return
 
-    def tail(self, el: HtmlElement, in_link: bool) -> None:
-        if el.tail:
-            self.add(el.tail, in_link)
-
     def add(self, text: str, link: bool) -> None:
         self.parts.append(text)
         if link:
-            self.link_chars += len(text) - sum(text.count(c) for c in " \n\t\r")
+            self.link_chars += len("".join(text.split()))
 
     def flush(self) -> None:
         if not self.parts:

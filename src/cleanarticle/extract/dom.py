@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 
-HtmlElement = lxml.html.HtmlElement
+HtmlElement = etree._Element
+PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 # Elements whose content is never page text.
 SKIP_TAGS = frozenset(
@@ -26,6 +26,13 @@ BLOCK_TAGS = frozenset(
     "li dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form "
     "fieldset legend address center hr details summary menu hgroup".split()
 )
+
+# Inline elements merged into their parent's text before the walk (their names and
+# attributes carry nothing the walk uses; fewer elements make the walk fast).
+INLINE_TAGS = (
+    "span b i em strong font small big u s strike sub sup abbr acronym cite q time label mark "
+    "ins del tt kbd var dfn bdi bdo nobr data output code"
+).split()
 
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
@@ -62,20 +69,21 @@ for _reason, _words in {
         HINT_WORDS[_word] = _reason
 
 # Prefixes that carry the same meaning when glued to other words ("sharetools", "commentform").
-HINT_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("comment", "comments"),
-    ("share", "share"),
-    ("social", "share"),
-    ("related", "related"),
-    ("newsletter", "newsletter"),
-    ("subscri", "newsletter"),
-    ("advert", "advertising"),
-    ("sponsor", "advertising"),
-    ("breadcrumb", "navigation"),
-    ("sidebar", "sidebar"),
-    ("cookie", "cookie"),
-    ("byline", "byline"),
-)
+HINT_PREFIXES: dict[str, str] = {
+    "comment": "comments",
+    "share": "share",
+    "social": "share",
+    "related": "related",
+    "newsletter": "newsletter",
+    "subscri": "newsletter",
+    "advert": "advertising",
+    "sponsor": "advertising",
+    "breadcrumb": "navigation",
+    "sidebar": "sidebar",
+    "cookie": "cookie",
+    "byline": "byline",
+}
+HINT_PREFIX_RE = re.compile("(" + "|".join(HINT_PREFIXES) + ")")
 
 POSITIVE_WORDS = frozenset(
     "article articlebody body content entry entrycontent main post postbody postcontent story "
@@ -104,13 +112,18 @@ def parse(html: str, *, max_chars: int) -> HtmlElement | None:
     if html.startswith("<?xml"):
         html = html[html.find("?>") + 2 :]
     try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(html, PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
-    return root if isinstance(root, HtmlElement) else None
+    return root if root is not None and isinstance(root.tag, str) else None
 
 
-@lru_cache(maxsize=4096)
+def text_of(element: HtmlElement) -> str:
+    """The element's text, whitespace-normalised."""
+    return " ".join("".join(element.itertext()).split())
+
+
+@lru_cache(maxsize=8192)
 def _words(names: str) -> tuple[str, ...]:
     """The words of a class/id string: camelCase and separators split, lower-cased, and the
     glued form of each multi-word name as well ("article-body" also gives "articlebody")."""
@@ -123,26 +136,26 @@ def _words(names: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def hint_of(names: str) -> str | None:
     """The furniture reason a class/id string hints at, or ``None``."""
     for word in _words(names):
         reason = HINT_WORDS.get(word)
         if reason:
             return reason
-        for prefix, reason in HINT_PREFIXES:
-            if word.startswith(prefix):
-                return reason
+        match = HINT_PREFIX_RE.match(word)
+        if match:
+            return HINT_PREFIXES[match.group(1)]
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def is_positive(names: str) -> bool:
     """Whether a class/id string names the article body ("entry-content", "story-body")."""
     return any(word in POSITIVE_WORDS for word in _words(names))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def is_hidden_name(names: str) -> bool:
     """Whether a class/id string names an element that is not displayed."""
     return any(name.lower() in HIDDEN_CLASSES for name in names.split())
@@ -157,11 +170,19 @@ def names_of(element: HtmlElement) -> str:
     return cls or ident or ""
 
 
-def is_hidden(element: HtmlElement, names: str) -> bool:
-    """Whether the element is marked as not displayed."""
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether the element is marked as not displayed by attribute or inline style (hidden
+    class names are part of :func:`classify`)."""
     if element.get("hidden") is not None:
-        return element.tag not in ("body", "html")
+        return element.tag not in ("html", "body")
     style = element.get("style")
-    if style and DISPLAY_NONE.search(style):
-        return True
-    return bool(names) and is_hidden_name(names)
+    return bool(style) and DISPLAY_NONE.search(style) is not None
+
+
+@lru_cache(maxsize=8192)
+def classify(names: str) -> tuple[str | None, bool, bool]:
+    """What a class/id string says: (furniture reason or None, names the article body,
+    names a hidden element)."""
+    if not names:
+        return None, False, False
+    return hint_of(names), is_positive(names), is_hidden_name(names)

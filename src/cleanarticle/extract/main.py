@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cleanarticle.extract import dom, scoring
+from cleanarticle.extract import dom, fallback, scoring
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
 from cleanarticle.extract.metadata import read_metadata
 from cleanarticle.models import Block, Extraction, Metadata, Verdict
@@ -35,6 +35,10 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     title_index = _title_index(page, metadata)
     region = scoring.choose_region(page, options, title_index=title_index)
     verdicts = scoring.judge(page, region, options)
+    if fallback.kept_chars(page.blocks, verdicts) < options.extract_fallback_below_chars:
+        verdicts = fallback.second_opinion(
+            html, page.blocks, verdicts, options.extract_max_link_density
+        )
     blocks = [
         Block(
             index=i,
@@ -63,9 +67,11 @@ def _title_index(page: Page, metadata: Metadata) -> int | None:
 
 
 def _path(raw: RawBlock) -> str:
-    """A short tag path for ``--explain``: the last three block-level elements."""
-    parts = []
-    for el in raw.path[-3:]:
-        cls = (el.get("class") or "").split()
-        parts.append(f"{el.tag}.{cls[0]}" if cls else str(el.tag))
-    return "/".join(parts)
+    """A short tag path for ``--explain``: the last three block-level elements, the class of
+    the innermost one."""
+    if not raw.path:
+        return ""
+    owner = raw.path[-1]
+    cls = owner.get("class")
+    tags = "/".join(el.tag for el in raw.path[-3:])
+    return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from cleanarticle.extract.dates import normalise_date
-from cleanarticle.extract.dom import HtmlElement
+from cleanarticle.extract.dom import HtmlElement, text_of
 from cleanarticle.models import Metadata
 
 SPACES = re.compile(r"\s+")
@@ -114,7 +114,7 @@ def _ld_value(ld: list[dict[str, Any]], key: str, sub: str | None = None) -> str
 
 
 def _title(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
-    h1s = [clean_text(h.text_content()) for h in root.iter("h1")]
+    h1s = [text_of(h) for h in root.iter("h1")]
     h1s = [h for h in h1s if h]
     declared = [
         meta.get("og:title"),
@@ -136,7 +136,7 @@ def _title(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) ->
 
 def _title_tag(root: HtmlElement) -> str | None:
     el = root.find(".//title")
-    return clean_text(el.text_content()) if el is not None and el.text_content() else None
+    return (text_of(el) or None) if el is not None else None
 
 
 def _author(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
@@ -150,7 +150,7 @@ def _author(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -
     for el in root.xpath(
         "//*[@itemprop='author' or @rel='author' or contains(@class, 'author-name')]"
     )[:5]:
-        text = BY_PREFIX.sub("", clean_text(el.text_content()))
+        text = BY_PREFIX.sub("", text_of(el))
         if 2 < len(text) < 80:
             return text
     return None
@@ -181,16 +181,22 @@ def _join_names(names: list[str]) -> str:
 def _date(
     root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]], url: str | None
 ) -> str | None:
-    values: list[str | None] = [_ld_value(ld, "datePublished"), _ld_value(ld, "dateCreated")]
-    values.extend(meta.get(key) for key in META_DATE)
-    for el in root.xpath("//time[@datetime] | //*[@itemprop='datePublished']")[:3]:
-        values.append(el.get("datetime") or el.get("content") or clean_text(el.text_content()))
-    values.append(url)
-    for value in values:
+    for value in _date_values(root, meta, ld, url):
         date = normalise_date(value) if value else None
         if date:
             return date
     return None
+
+
+def _date_values(
+    root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]], url: str | None
+) -> Iterator[str | None]:
+    yield _ld_value(ld, "datePublished")
+    yield _ld_value(ld, "dateCreated")
+    yield from (meta.get(key) for key in META_DATE)
+    for el in root.xpath("//time[@datetime] | //*[@itemprop='datePublished']")[:3]:
+        yield el.get("datetime") or el.get("content") or text_of(el)
+    yield url
 
 
 def _language(value: str | None) -> str | None:
