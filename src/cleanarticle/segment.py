@@ -48,7 +48,7 @@ def wrap_width(lines: list[str], options: Options) -> int | None:
     if len(lengths) < 4:
         return None
     width, _ = Counter(min(n, 200) // 5 * 5 for n in lengths).most_common(1)[0]
-    width = max(n for n in lengths if n // 5 * 5 == width)
+    width = max(n for n in lengths if min(n, 200) // 5 * 5 == width)
     if width > options.wrap_max_width or width < 30:
         return None
     near = sum(1 for n in lengths if width - 15 <= n <= width)
@@ -89,7 +89,7 @@ def mark_title(blocks: tuple[Block, ...], *, options: Options) -> tuple[Block, .
     first = blocks[kept[0]]
     if not looks_like_headline(first.text, options):
         return blocks
-    return (*blocks[:kept[0]], replace(first, role="title"), *blocks[kept[0] + 1:])
+    return (*blocks[: kept[0]], replace(first, role="title"), *blocks[kept[0] + 1 :])
 
 
 def looks_like_headline(text: str, options: Options) -> bool:
