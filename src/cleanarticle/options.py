@@ -44,6 +44,11 @@ class Options:
     # --- HTML extraction ----------------------------------------------------------------
 
     # --- boilerplate ----------------------------------------------------------------------
+    boilerplate_max_words: int = 80
+    """Blocks longer than this many words are never judged boilerplate."""
+    boilerplate_html_min_score: float = 0.85
+    """In HTML, where the extractor already chose the content, a finding removes a block only
+    with at least this score."""
 
     # --- topic coherence ---------------------------------------------------------------------
 
