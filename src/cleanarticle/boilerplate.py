@@ -2,18 +2,22 @@
 
 1. every kept block gets its :class:`~cleanarticle.boilerplate_rules.Facts` (words, function
    words, end punctuation), computed once;
-2. the line rules name what furniture a block is (``ui_string``, ``share_bar``, ``newsletter``,
+2. line rules name what furniture a block is (``ui_string``, ``share_bar``, ``newsletter``,
    ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``), each with a score;
-3. in HTML, where the extractor already chose the content, only confident findings count.
+3. in text, region rules find page furniture from the shape of the page: menu runs, a long
+   head of short lines before the article, a long tail of teaser links after it
+   (:mod:`cleanarticle.boilerplate_regions`);
+4. in HTML, where the extractor already chose the content, only confident line findings count.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
-from cleanarticle.boilerplate_rules import facts, first_finding
+from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
 from cleanarticle.models import STEP_BOILERPLATE, Block, Kind, Verdict
 from cleanarticle.options import Options
 
@@ -24,17 +28,37 @@ def judge(
     """Return the blocks with a boilerplate verdict on each kept block that is furniture."""
     stop = _stopwords(language)
     min_score = options.boilerplate_html_min_score if kind == "html" else 0.0
-    judged: list[Block] = []
-    for block in blocks:
-        if block.kept:
-            found = first_finding(facts(block.text, stop), options)
-            if found is not None and found.score >= min_score:
-                verdict = Verdict(
-                    keep=False, step=STEP_BOILERPLATE, reason=found.reason, score=found.score
-                )
-                block = replace(block, verdict=verdict)
-        judged.append(block)
-    return tuple(judged)
+    findings: dict[int, Finding] = {}
+    kept: list[tuple[int, Facts]] = []
+    for i, block in enumerate(blocks):
+        if not block.kept:
+            continue
+        block_facts = facts(block.text, stop)
+        kept.append((i, block_facts))
+        found = first_finding(block_facts, options)
+        if found is not None and found.score >= min_score:
+            findings[i] = found
+    if kind == "text" and kept:
+        findings.update(_region_findings(kept, set(findings), options))
+    return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
+
+
+def _region_findings(
+    kept: list[tuple[int, Facts]], removed: set[int], options: Options
+) -> dict[int, Finding]:
+    """Region rules over the kept blocks, knowing which ones line rules removed."""
+    positions = [i for i, _ in kept]
+    facts_list = [f for _, f in kept]
+    flagged = [i in removed for i in positions]
+    prose = [not x and regions.is_prose(f, options) for f, x in zip(facts_list, flagged)]
+    found = regions.menu_runs(facts_list, flagged, options)
+    found.update(regions.furniture_runs(facts_list, flagged, prose, options))
+    return {positions[p]: finding for p, finding in found.items()}
+
+
+def _removed(block: Block, found: Finding) -> Block:
+    verdict = Verdict(keep=False, step=STEP_BOILERPLATE, reason=found.reason, score=found.score)
+    return replace(block, verdict=verdict)
 
 
 def _stopwords(lang: str | None) -> frozenset[str]:

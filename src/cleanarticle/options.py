@@ -49,6 +49,22 @@ class Options:
     boilerplate_html_min_score: float = 0.85
     """In HTML, where the extractor already chose the content, a finding removes a block only
     with at least this score."""
+    prose_min_words: int = 10
+    """A prose paragraph has at least this many words (and twice as many when it does not end
+    like a sentence)."""
+    prose_min_function_share: float = 0.1
+    """A prose paragraph has at least this share of function words of its language."""
+    menu_min_run: int = 3
+    """This many menu-like lines in a row (short, capitalised, verbless, one UI word among
+    them) are a menu."""
+    furniture_min_blocks: int = 5
+    """A head before the first prose paragraph, or a tail after the last one, is treated as
+    page furniture only when it holds at least this many blocks."""
+    furniture_min_share: float = 0.5
+    """... and when at least this share of its blocks are short link-like or menu-like lines."""
+    furniture_min_evidence: int = 3
+    """... and when at least this many of its blocks are proof of furniture (removed by a line
+    rule, or a menu item with a UI word); menu runs need as much proof."""
 
     # --- topic coherence ---------------------------------------------------------------------
 
