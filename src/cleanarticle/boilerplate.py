@@ -52,7 +52,9 @@ def _region_findings(
     flagged = [i in removed for i in positions]
     prose = [not x and regions.is_prose(f, options) for f, x in zip(facts_list, flagged)]
     found = regions.menu_runs(facts_list, flagged, options)
-    found.update(regions.furniture_runs(facts_list, flagged, prose, options))
+    zones = regions.furnished_zones(facts_list, flagged, prose, options)
+    found.update(regions.furniture_runs(facts_list, flagged, zones))
+    found.update(regions.outside_article(facts_list, flagged, prose, zones, options))
     return {positions[p]: finding for p, finding in found.items()}
 
 

@@ -87,15 +87,11 @@ def menu_runs(facts: list[Facts], flagged: list[bool], options: Options) -> dict
     return found
 
 
-def furniture_runs(
+def furnished_zones(
     facts: list[Facts], flagged: list[bool], prose: list[bool], options: Options
-) -> dict[int, Finding]:
-    """Long runs of non-prose blocks with proof of furniture: menus, teaser lists, footers.
-
-    The headline-like block right above the paragraph that ends a run is spared: a heading
-    directly above a paragraph is real.
-    """
-    found: dict[int, Finding] = {}
+) -> list[range]:
+    """The maximal runs of non-prose blocks that hold enough proof of furniture."""
+    zones: list[range] = []
     start = 0
     while start < len(facts):
         if prose[start]:
@@ -104,15 +100,93 @@ def furniture_runs(
         end = start
         while end < len(facts) and not prose[end]:
             end += 1
-        zone = range(start, end)
-        if _furnished(facts, flagged, zone, options):
-            spare = _headline_above(facts, end) if end < len(facts) else None
-            reason = "footer" if end == len(facts) and start > 0 else "navigation"
-            for i in zone:
-                if i != spare and not flagged[i] and _shaped(facts[i]):
-                    found[i] = Finding(reason, 0.7)
+        if _furnished(facts, flagged, range(start, end), options):
+            zones.append(range(start, end))
         start = end
+    return zones
+
+
+def furniture_runs(
+    facts: list[Facts], flagged: list[bool], zones: list[range]
+) -> dict[int, Finding]:
+    """In furnished zones, the menu items, teaser links and footer lines.
+
+    The headline-like block right above the paragraph that ends a zone is spared: a heading
+    directly above a paragraph is real.
+    """
+    found: dict[int, Finding] = {}
+    for zone in zones:
+        end = zone.stop
+        spare = _headline_above(facts, end) if end < len(facts) else None
+        reason = "footer" if end == len(facts) and zone.start > 0 else "navigation"
+        for i in zone:
+            if i != spare and not flagged[i] and _shaped(facts[i]):
+                found[i] = Finding(reason, 0.7)
     return found
+
+
+def outside_article(
+    facts: list[Facts],
+    flagged: list[bool],
+    prose: list[bool],
+    zones: list[range],
+    options: Options,
+) -> dict[int, Finding]:
+    """In a page dump, all but the article: the head above its headline, and the sections
+    after it (teasers, comments, site blurbs).
+
+    Furnished zones cut the page into sections. The article is the section that starts under
+    the headline repeating the page title (the first line of a page dump), or else the section
+    densest in prose. Only on pages with much proof of furniture (``page_min_evidence``).
+    """
+    proof = sum(1 for f, x in zip(facts, flagged, strict=True) if evidence(f, x))
+    if proof < options.page_min_evidence or not zones:
+        return {}
+    bounds = [0, *(b for z in zones for b in (z.start, z.stop)), len(facts)]
+    sections = [range(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    main = _main_section(facts, prose, sections)
+    start = sections[main].start
+    headline = title_repeat(facts)
+    if headline is None or headline >= start:
+        headline = _headline_above(facts, start)
+    found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline}
+    found.update(
+        (i, Finding("related", 0.6)) for sec in sections[main + 1 :] for i in sec
+    )
+    return {i: f for i, f in found.items() if not flagged[i]}
+
+
+def _main_section(facts: list[Facts], prose: list[bool], sections: list[range]) -> int:
+    """The first section with nearly as many words in prose runs as the richest one, at or
+    after the headline that repeats the page title (teaser lists can outweigh an article)."""
+    headline = title_repeat(facts)
+    first = 0
+    if headline is not None:
+        first = next((k for k, sec in enumerate(sections) if sec.stop > headline), 0)
+    weights = [sum(facts[i].n for i in sec if _in_prose_run(prose, i)) for sec in sections]
+    best = max(weights[first:])
+    return next(k for k in range(first, len(sections)) if weights[k] >= 0.5 * best)
+
+
+def _in_prose_run(prose: list[bool], i: int) -> bool:
+    """A prose block next to another one: article paragraphs come in runs, while blurbs in
+    menus and teasers under headlines stand alone."""
+    if not prose[i]:
+        return False
+    return (i > 0 and prose[i - 1]) or (i + 1 < len(prose) and prose[i + 1])
+
+
+def title_repeat(facts: list[Facts]) -> int | None:
+    """The block that repeats the page title given by the first line, as a headline does."""
+    if not facts or facts[0].n < 2:
+        return None
+    page_title = facts[0].lower
+    for i in range(1, min(len(facts), 400)):
+        f = facts[i]
+        long_enough = f.n >= 3 and 2 * len(f.lower) >= len(page_title)
+        if long_enough and f.n <= 30 and not f.terminal and page_title.startswith(f.lower):
+            return i
+    return None
 
 
 def _shaped(f: Facts) -> bool:

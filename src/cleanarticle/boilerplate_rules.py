@@ -26,17 +26,17 @@ LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 
 @dataclass(frozen=True, slots=True)
 class Facts:
-    """What the rules need to know about one block, computed once."""
+    """What the rules need to know about one block, computed once.
+
+    Long blocks are split on spaces rather than tokenised (see ``LONG_BLOCK``).
+    """
 
     text: str
     lower: str
     words: tuple[str, ...]
+    n: int
     function_words: int
     terminal: bool
-
-    @property
-    def n(self) -> int:
-        return len(self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +47,20 @@ class Finding:
     score: float
 
 
+LONG_BLOCK = 300
+"""Blocks longer than this (in characters) are split on spaces, not tokenised: faster, and
+no line rule needs their exact words."""
+
+
 def facts(text: str, stopwords: frozenset[str]) -> Facts:
     """Compute the facts of one block of text."""
     lower = text.lower()
-    words = tuple(TOKEN.findall(lower))
+    words = tuple(TOKEN.findall(lower) if len(lower) <= LONG_BLOCK else lower.split())
     return Facts(
         text=text,
         lower=lower,
         words=words,
+        n=len(words),
         function_words=sum(1 for w in words if w in stopwords),
         terminal=text.rstrip().endswith(TERMINAL),
     )
@@ -121,6 +127,7 @@ COPYRIGHT = _any(
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
 )
+COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten")
 TIMESTAMP = _any(
     r"^(?:last )?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
@@ -150,7 +157,7 @@ def advertisement(f: Facts) -> Finding | None:
 
 
 def cookie_notice(f: Facts) -> Finding | None:
-    if f.n <= 80 and COOKIE_WORD.search(f.lower) and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower)):
+    if f.n <= 80 and "cookie" in f.lower and COOKIE_WORD.search(f.lower) and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower)):
         return Finding("cookie_notice", 0.9)
     return None
 
@@ -169,7 +176,7 @@ def credit(f: Facts) -> Finding | None:
 
 
 def copyright_line(f: Facts) -> Finding | None:
-    if f.n <= 25 and COPYRIGHT.search(f.lower):
+    if f.n <= 25 and COPYRIGHT_HINT.search(f.lower) and COPYRIGHT.search(f.lower):
         return Finding("copyright", 0.9)
     return None
 

@@ -65,6 +65,9 @@ class Options:
     furniture_min_evidence: int = 3
     """... and when at least this many of its blocks are proof of furniture (removed by a line
     rule, or a menu item with a UI word); menu runs need as much proof."""
+    page_min_evidence: int = 8
+    """A text with at least this many proofs of furniture is a page dump: the sections after
+    the article (the section with the most prose, between furnished zones) are removed."""
 
     # --- topic coherence ---------------------------------------------------------------------
 
