@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
@@ -55,7 +56,8 @@ def _region_findings(
     zones = regions.furnished_zones(facts_list, flagged, prose, options)
     found.update(regions.furniture_runs(facts_list, flagged, zones))
     found.update(regions.outside_article(facts_list, flagged, prose, zones, options))
-    return {positions[p]: finding for p, finding in found.items()}
+    found.update(comments.comment_section(facts_list, options))
+    return {positions[p]: finding for p, finding in found.items() if not flagged[p]}
 
 
 def _removed(block: Block, found: Finding) -> Block:

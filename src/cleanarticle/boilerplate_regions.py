@@ -142,28 +142,49 @@ def outside_article(
     proof = sum(1 for f, x in zip(facts, flagged, strict=True) if evidence(f, x))
     if proof < options.page_min_evidence or not zones:
         return {}
-    bounds = [0, *(b for z in zones for b in (z.start, z.stop)), len(facts)]
-    sections = [range(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    main = _main_section(facts, prose, sections)
-    start = sections[main].start
+    sections = _sections(len(facts), flagged, zones)
+    weights = [sum(facts[i].n for i in sec if _in_prose_run(prose, i)) for sec in sections]
+    main = _main_section(facts, weights, sections)
+    start, stop = sections[main].start, sections[main].stop
     headline = title_repeat(facts)
     if headline is None or headline >= start:
         headline = _headline_above(facts, start)
     found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline}
-    found.update(
-        (i, Finding("related", 0.6)) for sec in sections[main + 1 :] for i in sec
-    )
+    spared = {
+        i
+        for sec, weight in zip(sections, weights, strict=True)
+        if sec.start >= stop and weight >= options.section_keep_share * weights[main]
+        for i in sec
+    }
+    found.update((i, Finding("related", 0.6)) for i in range(stop, len(facts)) if i not in spared)
     return {i: f for i, f in found.items() if not flagged[i]}
 
 
-def _main_section(facts: list[Facts], prose: list[bool], sections: list[range]) -> int:
+def _sections(size: int, flagged: list[bool], zones: list[range]) -> list[range]:
+    """The stretches of blocks between furnished zones and lines removed by line rules."""
+    cut = [False] * size
+    for zone in zones:
+        for i in zone:
+            cut[i] = True
+    sections: list[range] = []
+    start = None
+    for i in range(size + 1):
+        inside = i < size and not cut[i] and not flagged[i]
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            sections.append(range(start, i))
+            start = None
+    return sections or [range(0, 0)]
+
+
+def _main_section(facts: list[Facts], weights: list[int], sections: list[range]) -> int:
     """The first section with nearly as many words in prose runs as the richest one, at or
     after the headline that repeats the page title (teaser lists can outweigh an article)."""
     headline = title_repeat(facts)
     first = 0
     if headline is not None:
         first = next((k for k, sec in enumerate(sections) if sec.stop > headline), 0)
-    weights = [sum(facts[i].n for i in sec if _in_prose_run(prose, i)) for sec in sections]
     best = max(weights[first:])
     return next(k for k in range(first, len(sections)) if weights[k] >= 0.5 * best)
 

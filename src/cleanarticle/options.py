@@ -68,6 +68,14 @@ class Options:
     page_min_evidence: int = 8
     """A text with at least this many proofs of furniture is a page dump: the sections after
     the article (the section with the most prose, between furnished zones) are removed."""
+    section_keep_share: float = 0.3
+    """In a page dump, a section after the article is kept when its words in prose runs reach
+    this share of the article's (an article cut in two by a share bar keeps its second half)."""
+    comments_window: int = 10
+    """How many blocks below a comment header are searched for comment markers."""
+    comments_min_markers: int = 2
+    """A comment header with at least this many markers (signatures, greetings, Reply buttons)
+    in the window below it opens a comment section, removed to the end of the text."""
 
     # --- topic coherence ---------------------------------------------------------------------
 
