@@ -47,17 +47,20 @@ def judge(
 def _region_findings(
     kept: list[tuple[int, Facts]], removed: set[int], options: Options
 ) -> dict[int, Finding]:
-    """Region rules over the kept blocks, knowing which ones line rules removed."""
+    """Region rules over the kept blocks, knowing which ones line rules removed. A comment
+    section is cut first; the page above it is then read for its furniture."""
     positions = [i for i, _ in kept]
     facts_list = [f for _, f in kept]
-    flagged = [i in removed for i in positions]
+    found = comments.comment_section(facts_list, options)
+    if found:
+        facts_list = facts_list[: min(found)]
+    flagged = [i in removed for i in positions[: len(facts_list)]]
     prose = [not x and regions.is_prose(f, options) for f, x in zip(facts_list, flagged)]
-    found = regions.menu_runs(facts_list, flagged, options)
+    found.update(regions.menu_runs(facts_list, flagged, options))
     zones = regions.furnished_zones(facts_list, flagged, prose, options)
     found.update(regions.furniture_runs(facts_list, flagged, zones))
     found.update(regions.outside_article(facts_list, flagged, prose, zones, options))
-    found.update(comments.comment_section(facts_list, options))
-    return {positions[p]: finding for p, finding in found.items() if not flagged[p]}
+    return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 
 def _removed(block: Block, found: Finding) -> Block:

@@ -143,17 +143,18 @@ def outside_article(
     if proof < options.page_min_evidence or not zones:
         return {}
     sections = _sections(len(facts), flagged, zones)
-    weights = [sum(facts[i].n for i in sec if _in_prose_run(prose, i)) for sec in sections]
+    weights = [_weight(facts, prose, sec) for sec in sections]
     main = _main_section(facts, weights, sections)
     start, stop = sections[main].start, sections[main].stop
     headline = title_repeat(facts)
     if headline is None or headline >= start:
         headline = _headline_above(facts, start)
     found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline}
+    runs = [sum(facts[i].n for i in sec if _in_prose_run(prose, i)) for sec in sections]
     spared = {
         i
-        for sec, weight in zip(sections, weights, strict=True)
-        if sec.start >= stop and weight >= options.section_keep_share * weights[main]
+        for sec, run in zip(sections, runs, strict=True)
+        if sec.start >= stop and run >= options.section_keep_share * weights[main]
         for i in sec
     }
     found.update((i, Finding("related", 0.6)) for i in range(stop, len(facts)) if i not in spared)
@@ -179,14 +180,19 @@ def _sections(size: int, flagged: list[bool], zones: list[range]) -> list[range]
 
 
 def _main_section(facts: list[Facts], weights: list[int], sections: list[range]) -> int:
-    """The first section with nearly as many words in prose runs as the richest one, at or
-    after the headline that repeats the page title (teaser lists can outweigh an article)."""
+    """The first section with at least half the weight of the heaviest one, at or after the
+    headline that repeats the page title (teaser lists can outweigh an article)."""
     headline = title_repeat(facts)
     first = 0
     if headline is not None:
         first = next((k for k, sec in enumerate(sections) if sec.stop > headline), 0)
     best = max(weights[first:])
     return next(k for k in range(first, len(sections)) if weights[k] >= 0.5 * best)
+
+
+def _weight(facts: list[Facts], prose: list[bool], sec: range) -> int:
+    """Words of prose in a section, counted twice in runs of paragraphs."""
+    return sum(facts[i].n * (1 + _in_prose_run(prose, i)) for i in sec if prose[i])
 
 
 def _in_prose_run(prose: list[bool], i: int) -> bool:

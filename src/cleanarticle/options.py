@@ -69,8 +69,9 @@ class Options:
     """A text with at least this many proofs of furniture is a page dump: the sections after
     the article (the section with the most prose, between furnished zones) are removed."""
     section_keep_share: float = 0.3
-    """In a page dump, a section after the article is kept when its words in prose runs reach
-    this share of the article's (an article cut in two by a share bar keeps its second half)."""
+    """In a page dump, a section after the article is kept when its words in runs of prose
+    paragraphs reach this share of the article's weight (its words of prose, counted twice in
+    runs): an article cut in two by a share bar keeps its second half, teaser lists go."""
     comments_window: int = 10
     """How many blocks below a comment header are searched for comment markers."""
     comments_min_markers: int = 2

@@ -57,7 +57,7 @@ WEAK: frozenset[str] = _words(
     "leave write add join discussion conversation now most new story stories article articles "
     "page pages send gift bookmark caption captions slideshow slide full screen edit cancel "
     "submit login up out sections section subscribe options use service legal notice imprint "
-    "accessibility disclaimer cancel"
+    "accessibility disclaimer cancel opens window tab friend"
     # German
     " suche suchen zurück weiter mehr lesen artikel link kopieren kontakt foto fotos bild bilder "
     "galerie schließen öffnen anhören herunterladen melden fehler themen thema verwandte "
