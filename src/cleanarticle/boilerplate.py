@@ -40,12 +40,12 @@ def judge(
         if found is not None and found.score >= min_score:
             findings[i] = found
     if kind == "text" and kept:
-        findings.update(_region_findings(kept, set(findings), options))
+        findings.update(_region_findings(kept, dict(findings), options))
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 
 
 def _region_findings(
-    kept: list[tuple[int, Facts]], removed: set[int], options: Options
+    kept: list[tuple[int, Facts]], removed: dict[int, Finding], options: Options
 ) -> dict[int, Finding]:
     """Region rules over the kept blocks, knowing which ones line rules removed. A comment
     section is cut first; the page above it is then read for its furniture."""
@@ -59,7 +59,11 @@ def _region_findings(
     found.update(regions.menu_runs(facts_list, flagged, options))
     zones = regions.furnished_zones(facts_list, flagged, prose, options)
     found.update(regions.furniture_runs(facts_list, flagged, zones))
-    found.update(regions.outside_article(facts_list, flagged, prose, zones, options))
+    breaks = [
+        i in removed and removed[i].reason in regions.SECTION_BREAKS
+        for i in positions[: len(facts_list)]
+    ]
+    found.update(regions.outside_article(facts_list, flagged, breaks, prose, zones, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 

@@ -20,6 +20,11 @@ from cleanarticle.boilerplate_rules import LIST_MARK, Facts, Finding
 from cleanarticle.options import Options
 from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
 
+SECTION_BREAKS = frozenset(
+    {"newsletter", "share_bar", "copyright", "cookie_notice", "navigation", "ui_string", "related"}
+)
+"""Reasons of line findings that end a section of a page dump (credits, timestamps, ads and
+"Read more: ..." links also sit inside articles)."""
 DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s")
 
 
@@ -128,6 +133,7 @@ def furniture_runs(
 def outside_article(
     facts: list[Facts],
     flagged: list[bool],
+    breaks: list[bool],
     prose: list[bool],
     zones: list[range],
     options: Options,
@@ -135,16 +141,18 @@ def outside_article(
     """In a page dump, all but the article: the head above its headline, and the sections
     after it (teasers, comments, site blurbs).
 
-    Furnished zones cut the page into sections. The article is the section that starts under
+    Furnished zones and section breaks (``SECTION_BREAKS``) cut the page into sections. The article is the section that starts under
     the headline repeating the page title (the first line of a page dump), or else the section
     densest in prose. Only on pages with much proof of furniture (``page_min_evidence``).
     """
     proof = sum(1 for f, x in zip(facts, flagged, strict=True) if evidence(f, x))
     if proof < options.page_min_evidence or not zones:
         return {}
-    sections = _sections(len(facts), flagged, zones)
+    sections = _sections(len(facts), breaks, zones)
     weights = [_weight(facts, prose, sec) for sec in sections]
-    main = _main_section(facts, weights, sections)
+    if not any(weights):
+        return {}
+    main = _main_section(facts, weights, sections, options)
     start, stop = sections[main].start, sections[main].stop
     headline = title_repeat(facts)
     if headline is None or headline >= start:
@@ -161,8 +169,8 @@ def outside_article(
     return {i: f for i, f in found.items() if not flagged[i]}
 
 
-def _sections(size: int, flagged: list[bool], zones: list[range]) -> list[range]:
-    """The stretches of blocks between furnished zones and lines removed by line rules."""
+def _sections(size: int, breaks: list[bool], zones: list[range]) -> list[range]:
+    """The stretches of blocks between furnished zones and section breaks."""
     cut = [False] * size
     for zone in zones:
         for i in zone:
@@ -170,7 +178,7 @@ def _sections(size: int, flagged: list[bool], zones: list[range]) -> list[range]
     sections: list[range] = []
     start = None
     for i in range(size + 1):
-        inside = i < size and not cut[i] and not flagged[i]
+        inside = i < size and not cut[i] and not breaks[i]
         if inside and start is None:
             start = i
         elif not inside and start is not None:
@@ -179,15 +187,19 @@ def _sections(size: int, flagged: list[bool], zones: list[range]) -> list[range]
     return sections or [range(0, 0)]
 
 
-def _main_section(facts: list[Facts], weights: list[int], sections: list[range]) -> int:
-    """The first section with at least half the weight of the heaviest one, at or after the
-    headline that repeats the page title (teaser lists can outweigh an article)."""
+def _main_section(
+    facts: list[Facts], weights: list[int], sections: list[range], options: Options
+) -> int:
+    """The first section with at least half the weight of the heaviest one (teaser lists can
+    outweigh an article). Under the headline that repeats the page title, the first section
+    after it with ``article_min_words`` of prose will do."""
     headline = title_repeat(facts)
     first = 0
+    enough = 0.5 * max(weights)
     if headline is not None:
         first = next((k for k, sec in enumerate(sections) if sec.stop > headline), 0)
-    best = max(weights[first:])
-    return next(k for k in range(first, len(sections)) if weights[k] >= 0.5 * best)
+        enough = min(0.5 * max(weights[first:]), options.article_min_words)
+    return next(k for k in range(first, len(sections)) if weights[k] >= enough)
 
 
 def _weight(facts: list[Facts], prose: list[bool], sec: range) -> int:

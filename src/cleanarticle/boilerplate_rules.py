@@ -195,7 +195,7 @@ def related(f: Facts) -> Finding | None:
         return Finding("related", 0.85)
     head = f.text.split(":", 1)
     if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:
-        return Finding("related", 0.8)
+        return Finding("related_link", 0.8)
     return None
 
 

@@ -68,6 +68,9 @@ class Options:
     page_min_evidence: int = 8
     """A text with at least this many proofs of furniture is a page dump: the sections after
     the article (the section with the most prose, between furnished zones) are removed."""
+    article_min_words: int = 50
+    """In a page dump, the first section under the headline that repeats the page title is the
+    article when it holds this many words of prose (or half the heaviest section's weight)."""
     section_keep_share: float = 0.3
     """In a page dump, a section after the article is kept when its words in runs of prose
     paragraphs reach this share of the article's weight (its words of prose, counted twice in
