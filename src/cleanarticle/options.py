@@ -56,7 +56,7 @@ class Options:
     topic_prose_words: int = 12
     """A block of at least this many words (see also the next option) is a paragraph of prose:
     the first one is the lead, which is trusted, and every removed run must hold one."""
-    topic_prose_function_share: float = 0.2
+    topic_prose_function_share: float = 0.1
     """...and at least this share of function words (a list of names is not prose)."""
     topic_min_blocks: int = 3
     """Documents with fewer blocks than this after the lead are left alone."""
@@ -92,7 +92,7 @@ class Options:
     """A block agrees with its run when this share of its weight occurs in the blocks before."""
     topic_min_mass: float = 4.0
     """Runs with less rare-word weight than this are too thin to judge."""
-    topic_max_removed_share: float = 0.6
+    topic_max_removed_share: float = 0.7
     """When foreign runs would take more than this share of the body's words, the document has
     no clear main topic and nothing is removed."""
 

@@ -127,8 +127,9 @@ def _pieces(
     evidence: Evidence, start: int, stop: int, options: Options
 ) -> list[tuple[int, int]]:
     """Cut a span into teaser-sized pieces: a headline-like line after prose opens a new
-    piece, and a paragraph that neither agrees with its piece nor fits very badly ends it."""
-    bags, fits = evidence.bags, evidence.fits
+    piece, and a paragraph that does not agree with the piece before it, nor fits very badly,
+    ends it."""
+    bags = evidence.bags
     pieces: list[tuple[int, int]] = []
     first = start
     seen_prose = False
@@ -138,8 +139,8 @@ def _pieces(
             pieces.append((first, k))
             first, seen_prose = k, False
         elif _prose(bag, options):
-            fits_piece = _agrees(bags[first:k], bag, options)
-            if seen_prose and not fits_piece and fits[k] >= options.topic_bare_run_fit:
+            loose = evidence.fits[k] >= options.topic_bare_run_fit
+            if seen_prose and loose and not _agrees(evidence, (first, k), k, options):
                 pieces.append((first, k))
                 first = k
             seen_prose = True
@@ -165,7 +166,7 @@ def _judge(evidence: Evidence, piece: tuple[int, int], options: Options) -> Run 
     fit = _fit(merged, evidence.anchor, evidence.support, members, options)
     if bags[start].headline and not _prose(bags[start], options):
         limit = options.topic_run_fit
-    elif stop == len(bags) or _agrees(bags[start : stop - 1], bags[stop - 1], options):
+    elif _agrees(evidence, (start, stop - 1), stop - 1, options):
         limit = options.topic_bare_run_fit
     else:
         limit = options.topic_lone_run_fit
@@ -175,25 +176,36 @@ def _judge(evidence: Evidence, piece: tuple[int, int], options: Options) -> Run 
 
 
 def _opening(bags: tuple[Bag, ...], piece: tuple[int, int], options: Options) -> tuple[int, int]:
-    """The piece without the short lines that open it beyond the last two (a list, a table
-    or a team sheet is not a teaser's headline)."""
+    """The piece from its first paragraph, with at most two headline-like lines right before
+    it (a list, a table or a team sheet is not a teaser's headline)."""
     start, stop = piece
-    first_prose = next((k for k in range(start, stop) if _prose(bags[k], options)), stop)
-    return max(start, first_prose - options.topic_max_headline_lines), stop
+    first = next((k for k in range(start, stop) if _prose(bags[k], options)), stop)
+    opening = first
+    while opening > max(start, first - options.topic_max_headline_lines):
+        if not bags[opening - 1].headline:
+            break
+        opening -= 1
+    return opening, stop
 
 
 def _prose(bag: Bag, options: Options) -> bool:
     return bag.is_prose(options.topic_prose_words, options.topic_prose_function_share)
 
 
-def _agrees(before: tuple[Bag, ...], bag: Bag, options: Options) -> bool:
-    """Whether ``bag`` shares enough of its rare words with the blocks ``before`` it."""
-    if not before:
+def _agrees(evidence: Evidence, before: tuple[int, int], k: int, options: Options) -> bool:
+    """Whether block ``k`` shares its rare words with the blocks ``before`` it (a piece)
+    more than with the rest of the article: the paragraphs of one teaser agree."""
+    if before[0] >= before[1]:
         return False
+    bags = evidence.bags
     inside: dict[str, float] = {}
-    for other in before:
+    for other in bags[before[0] : before[1]]:
         inside.update(dict.fromkeys(other.terms, 1.0))
-    return support_share(bag, inside) >= options.topic_cohesion
+    agreement = support_share(bags[k], inside)
+    if agreement < options.topic_cohesion:
+        return False
+    members = tuple((bags[j], evidence.trust[j]) for j in range(before[0], k + 1))
+    return agreement > support_share(bags[k], evidence.support, members)
 
 
 def _limit(runs: list[Run], bags: tuple[Bag, ...], options: Options) -> list[Run]:
