@@ -9,21 +9,27 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
 from cleanarticle.language import stopwords
 
-WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?…*|/\\-–—_#@&+=~^`"
+CLOSERS = "\"'”’»)]"
+SENTENCE_MARKS = (".", "!", "?", ":", ";", "…")
 OPENERS = "\"'“‘«([-–—"
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", "\"", "”", "»", "…")
-SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", "»")
 PREFIX = 6
 """Terms are words cut to this many characters."""
 
+MAX_CACHED_FORMS = 200_000
+"""Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
+WORD_KIND, NAME, FUNCTION, NOT_A_WORD = 0, 1, 2, 3
+Form = tuple[str, float, int, bool]
+
 _ZIPF: dict[tuple[str, str], float] = {}
+_FORMS: dict[tuple[str, float, float], dict[str, Form]] = {}
 
 
 def zipf(word: str, language: str) -> float:
@@ -62,29 +68,24 @@ class Bag:
 
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
-    function_words = stopwords(language)
+    forms = _forms(language, weighting)
     terms: dict[str, float] = {}
-    words = 0
-    functional = 0
-    for match in WORD.finditer(text):
-        word = match.group()
-        words += 1
-        lower = word.lower().replace("’", "'")
-        if lower.endswith("'s"):
-            lower = lower[:-2]
-        if lower in function_words:
-            functional += word.islower()
-            continue
-        if len(lower) < 3:
-            continue
-        weight = min(weighting.cap, max(0.0, weighting.ceiling - zipf(lower, language)))
-        if word[0].isupper() and not headline and not _sentence_start(text, match.start()):
-            weight *= weighting.name_boost
-        if weight <= 0.0:
-            continue
-        term = lower[:PREFIX]
-        if weight > terms.get(term, 0.0):
-            terms[term] = weight
+    words = functional = 0
+    sentence_start = True
+    for token in text.split():
+        form = forms.get(token)
+        if form is None:
+            form = forms[token] = _form(token, language, weighting)
+        term, weight, kind, ends = form
+        words += kind != NOT_A_WORD
+        if kind == FUNCTION:
+            functional += 1
+        elif weight > 0.0:
+            if kind == NAME and not headline and not sentence_start:
+                weight *= weighting.name_boost
+            if weight > terms.get(term, 0.0):
+                terms[term] = weight
+        sentence_start = ends
     return Bag(
         terms=terms,
         mass=sum(terms.values()),
@@ -94,17 +95,40 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
     )
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 6) : start].rstrip().rstrip(OPENERS)
-    return not before or before.endswith(SENTENCE_ENDS)
+def _forms(language: str, weighting: Weighting) -> dict[str, Form]:
+    """The cache of token forms for one language and weighting, emptied when it grows large."""
+    key = (language, weighting.ceiling, weighting.cap)
+    forms = _FORMS.get(key)
+    if forms is None or len(forms) > MAX_CACHED_FORMS:
+        forms = _FORMS[key] = {}
+    return forms
+
+
+def _form(token: str, language: str, weighting: Weighting) -> Form:
+    """What one whitespace-separated token contributes: its term, its rarity weight, its kind,
+    and whether it ends a sentence."""
+    word = token.strip(PUNCTUATION)
+    ends = token.rstrip(CLOSERS).endswith(SENTENCE_MARKS)
+    if not word or not word[0].isalpha():
+        return "", 0.0, NOT_A_WORD, ends
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    if lower in stopwords(language):
+        return lower, 0.0, FUNCTION if word.islower() else WORD_KIND, ends
+    if len(lower) < 3:
+        return lower, 0.0, WORD_KIND, ends
+    weight = min(weighting.cap, max(0.0, weighting.ceiling - zipf(lower, language)))
+    return lower[:PREFIX], weight, NAME if word[0].isupper() else WORD_KIND, ends
 
 
 def is_headline(text: str, max_words: int = 14) -> bool:
     """A short line that opens with a capital or digit and does not end like a sentence."""
     words = text.split()
+    opening = text.lstrip(OPENERS)[:1]
     return (
         0 < len(words) <= max_words
-        and (text[0].isupper() or text[0].isdigit())
+        and (opening.isupper() or opening.isdigit())
         and not text.endswith(HEADLINE_ENDS)
     )
 

@@ -56,12 +56,12 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
 def gather(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> Evidence:
     """Each block's fit, refined over a few rounds of trust."""
     trust = [options.topic_prior_trust] * len(bags)
-    fits = [0.0] * len(bags)
-    support: dict[str, float] = {}
+    in_anchor = [options.topic_anchor_factor * support_share(bag, anchor) for bag in bags]
+    fits = in_anchor
     for _ in range(options.topic_rounds):
         support = _support(bags, anchor, trust)
         fits = [
-            _fit(bag, anchor, support, _near(bags, trust, k), options)
+            in_anchor[k] + support_share(bag, support, _near(bags, trust, k))
             for k, bag in enumerate(bags)
         ]
         trust = [_trust(fit, options) for fit in fits]
@@ -75,6 +75,7 @@ def _fit(
     excluded: tuple[tuple[Bag, float], ...],
     options: Options,
 ) -> float:
+    """The share of ``bag``'s weight supported by the article, the anchor counted extra."""
     body = support_share(bag, support, excluded)
     return body + options.topic_anchor_factor * support_share(bag, anchor)
 
