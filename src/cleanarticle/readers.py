@@ -195,7 +195,7 @@ def _reject_binary(data: bytes, max_share: float) -> None:
     if not sample:
         return
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
-    if controls / len(sample) > max_share and not _utf16_without_bom(data):
+    if controls / max(len(sample), 256) > max_share and not _utf16_without_bom(data):
         raise BinaryInputError("The input is binary data, not HTML or text.")
 
 
@@ -221,6 +221,6 @@ def _scrub(text: str, options: Options) -> str:
     text = SURROGATES.sub("\ufffd", text)
     sample = text[:8192]
     junk = len(CONTROL_CHARS.findall(sample))
-    if sample and junk / len(sample) > options.binary_control_share:
+    if junk / max(len(sample), 256) > options.binary_control_share:
         raise BinaryInputError("The input is binary data, not HTML or text.")
     return CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

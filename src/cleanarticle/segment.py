@@ -89,7 +89,7 @@ def mark_title(blocks: tuple[Block, ...], *, options: Options) -> tuple[Block, .
     first = blocks[kept[0]]
     if not looks_like_headline(first.text, options):
         return blocks
-    return (*blocks[:kept[0]], replace(first, role="title"), *blocks[kept[0] + 1:])
+    return (*blocks[: kept[0]], replace(first, role="title"), *blocks[kept[0] + 1 :])
 
 
 def looks_like_headline(text: str, options: Options) -> bool:

@@ -1,0 +1,69 @@
+"""Rendering stage: an :class:`Article` as plain text, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Literal
+
+from cleanarticle.models import Article, Block
+
+Format = Literal["text", "markdown", "json"]
+
+
+def render(article: Article, fmt: Format, *, source: str | None = None) -> str:
+    """The article in format ``fmt``, ending with a newline (empty string for an empty article)."""
+    return RENDERERS[fmt](article, source)
+
+
+def to_text(article: Article, source: str | None = None) -> str:
+    """Title, a blank line, then the kept paragraphs separated by blank lines."""
+    text = article.text
+    return f"{text}\n" if text else ""
+
+
+def to_markdown(article: Article, source: str | None = None) -> str:
+    """The title as a level-one heading; headings, lists, quotes and code marked up."""
+    parts = [f"# {article.title}"] if article.title else []
+    previous: Block | None = None
+    for block in article.kept_blocks:
+        line = _markdown_block(block)
+        if previous is not None and previous.role == block.role == "list_item":
+            parts[-1] += "\n" + line
+        else:
+            parts.append(line)
+        previous = block
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def to_json(article: Article, source: str | None = None) -> str:
+    """One line of JSON: ``Article.to_dict()`` plus the source path or URL when given."""
+    return json.dumps(record(article, source), ensure_ascii=False) + "\n"
+
+
+def record(article: Article, source: str | None = None) -> dict[str, Any]:
+    """The JSON record of one article: its fields and, when given, where it came from."""
+    data = article.to_dict()
+    if source is not None:
+        data = {"source": source, **data}
+    return data
+
+
+def _markdown_block(block: Block) -> str:
+    text = block.text
+    if block.role == "heading":
+        return f"## {text}"
+    if block.role == "list_item":
+        return text if text[:1] in "-*•" else f"- {text}"
+    if block.role == "quote":
+        return "\n".join(f"> {line}" for line in text.split("\n"))
+    if block.role == "code":
+        return f"```\n{text}\n```"
+    return text
+
+
+RENDERERS: dict[str, Callable[[Article, str | None], str]] = {
+    "text": to_text,
+    "markdown": to_markdown,
+    "json": to_json,
+}

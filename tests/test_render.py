@@ -1,0 +1,58 @@
+"""Rendering: text, Markdown and JSON views of one article."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from cleanarticle.models import Article, Block, Verdict
+from cleanarticle.render import render
+
+REMOVED = Verdict(keep=False, step="boilerplate", reason="ui_string", score=0.9)
+ARTICLE = Article(
+    title="Ferry goes solar",
+    blocks=(
+        Block(0, "Ferry goes solar", role="title"),
+        Block(1, "Share Print Email", verdict=REMOVED),
+        Block(2, "The ferry now runs on sunlight."),
+        Block(3, "A quieter crossing", role="heading"),
+        Block(4, "Crossings every 20 minutes", role="list_item"),
+        Block(5, "Bikes free", role="list_item"),
+    ),
+)
+
+
+def test_text_is_title_blank_line_body() -> None:
+    assert render(ARTICLE, "text") == (
+        "Ferry goes solar\n\nThe ferry now runs on sunlight.\n\nA quieter crossing\n\n"
+        "Crossings every 20 minutes\n\nBikes free\n"
+    )
+
+
+def test_markdown_marks_headings_and_lists() -> None:
+    markdown = render(ARTICLE, "markdown")
+    assert markdown.startswith("# Ferry goes solar\n\n")
+    assert "## A quieter crossing" in markdown
+    assert "- Crossings every 20 minutes\n- Bikes free" in markdown
+    assert "Share Print Email" not in markdown
+
+
+def test_json_round_trips_with_every_block_and_its_verdict() -> None:
+    data = json.loads(render(ARTICLE, "json", source="page.html"))
+    assert data["source"] == "page.html"
+    assert data["title"] == "Ferry goes solar"
+    assert data["blocks"][1] == {
+        "index": 1,
+        "text": "Share Print Email",
+        "role": "paragraph",
+        "kept": False,
+        "step": "boilerplate",
+        "reason": "ui_string",
+        "score": 0.9,
+    }
+    assert data["removed"] == {"ui_string": 1}
+
+
+def test_empty_article_renders_as_empty_text() -> None:
+    empty = replace(ARTICLE, title="", blocks=())
+    assert render(empty, "text") == ""

@@ -1,0 +1,61 @@
+"""Text segmentation: blocks per paragraph or line, hard-wrap joining, the title block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleanarticle import Options
+from cleanarticle.segment import mark_title, split_text
+
+OPTS = Options()
+
+
+def test_blank_lines_separate_paragraphs() -> None:
+    blocks = split_text("One paragraph here.\n\nAnother one there.", options=OPTS)
+    assert [b.text for b in blocks] == ["One paragraph here.", "Another one there."]
+
+
+def test_a_single_newline_line_is_its_own_block() -> None:
+    text = "Lingard double saves United\nIt is not enough, the manager said after the game."
+    blocks = split_text(text, options=OPTS)
+    assert [b.text for b in blocks] == [
+        "Lingard double saves United",
+        "It is not enough, the manager said after the game.",
+    ]
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
+    wrapped = (
+        "The council met on Monday to discuss the budget for the coming year and\n"
+        "agreed to raise spending on schools and roads by a modest amount after a\n"
+        "long debate.\n\n"
+        "Opposition members said the plan did not go far enough to repair the old\n"
+        "bridges that carry most of the traffic into the town centre every day.\n"
+    )
+    blocks = split_text(wrapped, options=OPTS)
+    assert len(blocks) == 2
+    assert blocks[0].text.startswith("The council met") and blocks[0].text.endswith("debate.")
+
+
+def test_list_items_get_their_role() -> None:
+    blocks = split_text("Things to bring:\n- water\n- a map", options=OPTS)
+    assert [b.role for b in blocks] == ["paragraph", "list_item", "list_item"]
+
+
+def test_headline_like_first_block_becomes_the_title() -> None:
+    blocks = mark_title(
+        split_text("Storm hits coast\n\nThe storm arrived.", options=OPTS), options=OPTS
+    )
+    assert blocks[0].role == "title"
+    sentence = mark_title(
+        split_text("It rained all day.\n\nThen it stopped.", options=OPTS), options=OPTS
+    )
+    assert sentence[0].role == "paragraph"
+
+
+def test_seed_example_has_one_block_per_line(fixtures: Path) -> None:
+    text = (fixtures / "golden" / "seed-tillerson" / "input.txt").read_text(encoding="utf-8")
+    blocks = split_text(text, options=OPTS)
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert [b.text for b in blocks] == lines
+    assert "Lingard double saves Manchester United against Burnley" in [b.text for b in blocks]
