@@ -76,5 +76,3 @@ def _apply(blocks: tuple[Block, ...], document: Document, runs: list[Run]) -> tu
             verdict = Verdict(keep=False, step=STEP_TOPIC, reason=REASON, score=run.score)
             out[i] = replace(out[i], verdict=verdict)
     return tuple(out)
-
-

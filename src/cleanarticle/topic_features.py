@@ -15,11 +15,13 @@ from wordfreq import zipf_frequency
 
 from cleanarticle.language import stopwords
 
-PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?…*|/\\-–—_#@&+=~^`"
-CLOSERS = "\"'”’»)]"
-SENTENCE_MARKS = (".", "!", "?", ":", ";", "…")
-OPENERS = "\"'“‘«([-–—"
-HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", "\"", "”", "»", "…")
+PUNCTUATION = (
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>.,;:!?\u2026*|/\\-\u2013\u2014_#@&+=~^`"
+)
+CLOSERS = "\"'\u201d\u2019\u00bb)]"
+SENTENCE_MARKS = (".", "!", "?", ":", ";", "\u2026")
+OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
+HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
 PREFIX = 6
 """Terms are words cut to this many characters."""
 
@@ -111,7 +113,7 @@ def _form(token: str, language: str, weighting: Weighting) -> Form:
     ends = token.rstrip(CLOSERS).endswith(SENTENCE_MARKS)
     if not word or not word[0].isalpha():
         return "", 0.0, NOT_A_WORD, ends
-    lower = word.lower().replace("’", "'")
+    lower = word.lower().replace("\u2019", "'")
     if lower.endswith("'s"):
         lower = lower[:-2]
     if lower in stopwords(language):

@@ -124,9 +124,7 @@ def _spans(evidence: Evidence, options: Options) -> list[tuple[int, int]]:
     return spans
 
 
-def _pieces(
-    evidence: Evidence, start: int, stop: int, options: Options
-) -> list[tuple[int, int]]:
+def _pieces(evidence: Evidence, start: int, stop: int, options: Options) -> list[tuple[int, int]]:
     """Cut a span into teaser-sized pieces: a headline-like line after prose opens a new
     piece, and a paragraph that does not agree with the piece before it, nor fits very badly,
     ends it."""
