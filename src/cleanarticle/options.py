@@ -81,11 +81,15 @@ class Options:
     topic_bare_run_fit: float = 0.1
     """The threshold for a run without a headline that ends the article or agrees with itself;
     a paragraph fitting less than this also stays in its run without agreeing with it."""
+    topic_join_fit: float = 0.05
+    """A paragraph after a run fitting less than this joins it even without agreeing with it."""
     topic_lone_run_fit: float = 0.03
     """The threshold for any other run (a lone paragraph in the middle of the article)."""
     topic_max_run_paragraphs: int = 2
-    """A run holds at most this many paragraphs of prose: a teaser is short, and a longer run
-    without a headline between its paragraphs is a digression of the article itself."""
+    """A run without a headline holds at most this many paragraphs: a teaser is short, and a
+    longer one is a digression of the article itself."""
+    topic_max_headed_paragraphs: int = 3
+    """A run opened by headline-like lines holds at most this many paragraphs."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
     topic_cohesion: float = 0.15
