@@ -9,6 +9,8 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
@@ -18,8 +20,8 @@ from cleanarticle.language import stopwords
 PUNCTUATION = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>.,;:!?\u2026*|/\\-\u2013\u2014_#@&+=~^`"
 )
-CLOSERS = "\"'\u201d\u2019\u00bb)]"
-SENTENCE_MARKS = (".", "!", "?", ":", ";", "\u2026")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s+)[\"'\u201c\u2018\u00ab(\[]*(\w[\w'\u2019-]*)")
+"""The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
 PREFIX = 6
@@ -28,7 +30,7 @@ PREFIX = 6
 MAX_CACHED_FORMS = 200_000
 """Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
 WORD_KIND, NAME, FUNCTION, NOT_A_WORD = 0, 1, 2, 3
-Form = tuple[str, float, int, bool]
+Form = tuple[str, float, int, str]
 
 _ZIPF: dict[tuple[str, str], float] = {}
 _FORMS: dict[tuple[str, float, float], dict[str, Form]] = {}
@@ -71,23 +73,24 @@ class Bag:
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
     forms = _forms(language, weighting)
+    starts = frozenset(SENTENCE_START.findall(text))
     terms: dict[str, float] = {}
     words = functional = 0
-    sentence_start = True
-    for token in text.split():
+    for token, count in Counter(text.split()).items():
         form = forms.get(token)
         if form is None:
             form = forms[token] = _form(token, language, weighting)
-        term, weight, kind, ends = form
-        words += kind != NOT_A_WORD
+        term, weight, kind, word = form
+        if kind == NOT_A_WORD:
+            continue
+        words += count
         if kind == FUNCTION:
-            functional += 1
+            functional += count
         elif weight > 0.0:
-            if kind == NAME and not headline and not sentence_start:
+            if kind == NAME and not headline and word not in starts:
                 weight *= weighting.name_boost
             if weight > terms.get(term, 0.0):
                 terms[term] = weight
-        sentence_start = ends
     return Bag(
         terms=terms,
         mass=sum(terms.values()),
@@ -108,20 +111,19 @@ def _forms(language: str, weighting: Weighting) -> dict[str, Form]:
 
 def _form(token: str, language: str, weighting: Weighting) -> Form:
     """What one whitespace-separated token contributes: its term, its rarity weight, its kind,
-    and whether it ends a sentence."""
+    and the bare word (to tell a name from a word that merely starts a sentence)."""
     word = token.strip(PUNCTUATION)
-    ends = token.rstrip(CLOSERS).endswith(SENTENCE_MARKS)
     if not word or not word[0].isalpha():
-        return "", 0.0, NOT_A_WORD, ends
+        return "", 0.0, NOT_A_WORD, word
     lower = word.lower().replace("\u2019", "'")
     if lower.endswith("'s"):
         lower = lower[:-2]
     if lower in stopwords(language):
-        return lower, 0.0, FUNCTION if word.islower() else WORD_KIND, ends
+        return lower, 0.0, FUNCTION if word.islower() else WORD_KIND, word
     if len(lower) < 3:
-        return lower, 0.0, WORD_KIND, ends
+        return lower, 0.0, WORD_KIND, word
     weight = min(weighting.cap, max(0.0, weighting.ceiling - zipf(lower, language)))
-    return lower[:PREFIX], weight, NAME if word[0].isupper() else WORD_KIND, ends
+    return lower[:PREFIX], weight, NAME if word[0].isupper() else WORD_KIND, word
 
 
 def is_headline(text: str, max_words: int = 14) -> bool:
@@ -146,14 +148,17 @@ def support_share(
     """
     if bag.mass <= 0.0:
         return 0.0
+    terms = bag.terms
+    shared = terms.keys() & support.keys()
+    if not shared:
+        return 0.0
+    held = {term: support[term] for term in shared}
+    for other, trust in excluded:
+        if trust > 0.0:
+            for term in shared & other.terms.keys():
+                held[term] -= trust
     total = 0.0
-    for term, weight in bag.terms.items():
-        held = support.get(term, 0.0)
-        if held <= 0.0:
-            continue
-        for other, trust in excluded:
-            if term in other.terms:
-                held -= trust
-        if held > 0.0:
-            total += weight * min(1.0, held)
+    for term, value in held.items():
+        if value > 0.0:
+            total += terms[term] * (value if value < 1.0 else 1.0)
     return total / bag.mass
