@@ -72,19 +72,18 @@ class Options:
     topic_fit_high: float = 0.6
     """A block whose fit reaches this gets full trust."""
     topic_suspect_fit: float = 0.3
-    """Blocks fitting less than this may form a foreign run."""
+    """Only paragraphs fitting less than this can belong to a foreign run."""
     topic_headline_fit: float = 0.6
-    """A headline-like line right before a foreign run joins it unless it fits this much."""
+    """A headline-like line can open a foreign run only when it fits less than this."""
     topic_run_fit: float = 0.3
-    """The threshold: a run opened by a headline-like line is removed when its fit, taken as a
-    whole, is below this."""
-    topic_bare_run_fit: float = 0.1
-    """The threshold for a run without a headline that ends the article or agrees with itself;
-    a paragraph fitting less than this also stays in its run without agreeing with it."""
-    topic_join_fit: float = 0.05
-    """A paragraph after a run fitting less than this joins it even without agreeing with it."""
-    topic_lone_run_fit: float = 0.03
-    """The threshold for any other run (a lone paragraph in the middle of the article)."""
+    """The main threshold: a run opened by a headline-like line whose words come back in its
+    paragraphs is removed when its fit, taken as a whole, is below this. Higher removes more."""
+    topic_bare_run_fit: float = 0.12
+    """The threshold for a headed run whose headline does not come back in its paragraphs, and
+    for a run of paragraphs agreeing with each other without a headline; a paragraph fitting
+    less than this can also start a run of its own."""
+    topic_lone_run_fit: float = 0.05
+    """The threshold for a lone paragraph without a headline."""
     topic_max_run_paragraphs: int = 2
     """A run without a headline holds at most this many paragraphs: a teaser is short, and a
     longer one is a digression of the article itself."""
@@ -92,8 +91,10 @@ class Options:
     """A run opened by headline-like lines holds at most this many paragraphs."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
-    topic_cohesion: float = 0.15
-    """A block agrees with its run when this share of its weight occurs in the blocks before."""
+    topic_cohesion: float = 0.1
+    """A paragraph agrees with its run when this share of its rare-word weight occurs in the
+    run (and more than in the rest of the article); a headline agrees with its paragraphs when
+    this share of its weight comes back in them."""
     topic_min_mass: float = 4.0
     """Runs with less rare-word weight than this are too thin to judge."""
     topic_max_removed_share: float = 0.7

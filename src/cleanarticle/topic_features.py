@@ -20,7 +20,9 @@ from cleanarticle.language import stopwords
 PUNCTUATION = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>.,;:!?\u2026*|/\\-\u2013\u2014_#@&+=~^`"
 )
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s+)[\"'\u201c\u2018\u00ab(\[]*(\w[\w'\u2019-]*)")
+SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s+)[\"'\u201c\u2018\u00ab(\[]*(\w[\w'\u2019-]*)"
+)
 """The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")

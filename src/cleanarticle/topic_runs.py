@@ -3,10 +3,10 @@
 A run starts at a *seed*: one or two headline-like lines (not part of a list of short lines)
 right before an ill-fitting paragraph, or a paragraph that fits the article very badly. It grows
 over the following ill-fitting paragraphs as long as they agree with it (share its rare words
-more than the article does) or fit very badly themselves, and stops at the next headline-like
-line. Each run is then judged as a whole, with a threshold that depends on its shape: an opening
-headline is the strongest evidence of a teaser; paragraphs agreeing with each other come next;
-a lone paragraph must fit the article hardly at all.
+more than the article does), and stops at the next headline-like line. Each run is then judged
+as a whole, with a threshold that depends on its shape: an opening headline whose words come
+back in its paragraphs is the strongest evidence of a teaser; paragraphs agreeing with each
+other come next; a lone paragraph must fit the article hardly at all.
 """
 
 from __future__ import annotations
@@ -67,14 +67,14 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
 
 def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
     """The end of the run whose first paragraph is ``first``: following ill-fitting
-    paragraphs join while they agree with the run or fit very badly."""
+    paragraphs join while they agree with the run (a very ill-fitting paragraph that does not
+    agree is a seed of its own, judged on its own)."""
     bags, fits = evidence.bags, evidence.fits
     stop = first + 1
     while stop < len(bags) and _prose(bags[stop], options):
         if fits[stop] >= options.topic_suspect_fit:
             break
-        loose = fits[stop] >= options.topic_join_fit
-        if loose and not agrees(evidence, (start, stop), stop, options):
+        if not agrees(evidence, (start, stop), stop, options):
             break
         stop += 1
     return stop
