@@ -91,6 +91,10 @@ class Options:
     """A run opened by headline-like lines holds at most this many paragraphs."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
+    topic_headline_words: int = 4
+    """A headline-like line standing alone is removed only with at least this many words..."""
+    topic_headline_mass: float = 5.0
+    """...at least this much rare-word weight, and none of its words used by the article."""
     topic_cohesion: float = 0.1
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when

@@ -38,6 +38,9 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
     while k < len(bags):
         first = _seed(evidence, k, options)
         if first is None:
+            alone = _headline_alone(evidence, k, options)
+            if alone is not None:
+                runs.append(alone)
             k += 1
             continue
         stop = _grow(evidence, k, first, options)
@@ -63,6 +66,20 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
         if first < len(bags) and _prose(bags[first], options):
             return first if fits[first] < options.topic_suspect_fit else None
     return None
+
+
+def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
+    """A headline-like line standing alone between other blocks, long and rare-worded enough
+    to be a headline, whose words the article does not use at all: a teaser's headline."""
+    bags = evidence.bags
+    bag = bags[k]
+    if not bag.headline or evidence.fits[k] > 0.0:
+        return None
+    if bag.words < options.topic_headline_words or bag.mass < options.topic_headline_mass:
+        return None
+    if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
+        return None
+    return Run(start=k, stop=k + 1, score=1.0)
 
 
 def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
