@@ -11,12 +11,31 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench"
+# ../shared/bench seen from the repository root; a git worktree one level deeper
+# (/work/wt/<name>) finds it at ../../shared/bench.
+DEFAULT_CANDIDATES = (
+    REPO_ROOT.parent / "shared" / "bench",
+    REPO_ROOT.parent.parent / "shared" / "bench",
+)
+
+
+def find_data(path: str | None = None) -> Path | None:
+    """The data directory: ``path``, else ``$CLEANARTICLE_BENCH`` (relative paths are taken
+    from the repository root), else ``../shared/bench``; ``None`` when it does not exist."""
+    given = path or os.environ.get("CLEANARTICLE_BENCH")
+    candidates = [REPO_ROOT / given] if given else list(DEFAULT_CANDIDATES)
+    return next((c for c in candidates if c.is_dir()), None)
 
 
 def data_root(path: str | None = None) -> Path:
-    """The data directory: ``path``, else ``$CLEANARTICLE_BENCH``, else ``../shared/bench``."""
-    return Path(path or os.environ.get("CLEANARTICLE_BENCH") or DEFAULT_DATA)
+    """Like :func:`find_data`, but stops the command with a message when there is no data."""
+    root = find_data(path)
+    if root is None:
+        raise SystemExit(
+            "benchmark data not found: pass --data or set CLEANARTICLE_BENCH "
+            "(default ../shared/bench from the repository root)"
+        )
+    return root
 
 
 @dataclass(frozen=True)

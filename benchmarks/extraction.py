@@ -57,7 +57,8 @@ class Checks:
     """Phrase and metadata checks (wcxb-dev-articles); rates are shares of the checked items.
 
     ``with_found``: share of ``with`` phrases present in the output; ``without_leaked``: share
-    of ``without`` phrases present (lower is better). Phrases are matched as case-sensitive
+    of ``without`` phrases present (lower is better); a failed page counts against both.
+    Phrases are matched as case-sensitive
     substrings of the whitespace-normalised output. ``title``: whitespace-normalised exact
     match; ``author``: match after case folding and reducing non-word runs to one space;
     ``date``: the first 10 characters (YYYY-MM-DD) equal. Each metadata rate is over the pages
@@ -75,13 +76,17 @@ def share(hits: list[bool]) -> float | None:
     return sum(hits) / len(hits) if hits else None
 
 
-def phrase_rates(pages: list[Page], outputs: list[str]) -> tuple[float | None, float | None]:
+def phrase_rates(
+    pages: list[Page], outputs: list[Output | None]
+) -> tuple[float | None, float | None]:
+    """Shares of ``with`` phrases found and ``without`` phrases leaked; a failed page counts
+    against both (nothing found, everything leaked)."""
     found: list[bool] = []
     leaked: list[bool] = []
-    for page, text in zip(pages, outputs, strict=True):
-        norm = normalise_ws(text)
-        found += [normalise_ws(p) in norm for p in page.with_phrases]
-        leaked += [normalise_ws(p) in norm for p in page.without_phrases]
+    for page, out in zip(pages, outputs, strict=True):
+        norm = normalise_ws(out.text) if out else None
+        found += [norm is not None and normalise_ws(p) in norm for p in page.with_phrases]
+        leaked += [norm is None or normalise_ws(p) in norm for p in page.without_phrases]
     return share(found), share(leaked)
 
 
@@ -129,7 +134,7 @@ def metadata_outputs(name: str, run: ToolRun, pages: list[Page]) -> list[Output 
 def checks(name: str, run: ToolRun, pages: list[Page]) -> Checks | None:
     if not any(p.with_phrases or p.without_phrases or p.title for p in pages):
         return None
-    with_found, without_leaked = phrase_rates(pages, texts(run))
+    with_found, without_leaked = phrase_rates(pages, run.outputs)
     meta_outs = metadata_outputs(name, run, pages)
     meta = metadata_rates(pages, meta_outs) if meta_outs is not None else {}
     return Checks(

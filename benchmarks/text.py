@@ -9,8 +9,6 @@ and a C4-style line filter as reference rows. Speed counts the cleaning call onl
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -18,8 +16,7 @@ from benchmarks.data import TextDoc, data_root, load_text
 from benchmarks.metric import Score, evaluate
 from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import table, write_json
-
-Cleaner = Callable[[str], str]
+from benchmarks.runner import Cleaner, failures, run_cleaner, texts
 
 
 def text_sets(root: Path) -> list[Path]:
@@ -43,28 +40,13 @@ class TextResult:
     failures: int
 
 
-def run_cleaner(cleaner: Cleaner, docs: list[TextDoc]) -> tuple[list[str], float, int]:
-    """Outputs (empty where the cleaner raised), seconds spent cleaning, failures."""
-    outputs: list[str] = []
-    seconds, failures = 0.0, 0
-    for doc in docs:
-        start = time.perf_counter()
-        try:
-            outputs.append(cleaner(doc.input))
-        except Exception:
-            outputs.append("")
-            failures += 1
-        seconds += time.perf_counter() - start
-    return outputs, seconds, failures
-
-
 def measure(tools: dict[str, Cleaner], docs: list[TextDoc]) -> dict[str, TextResult]:
     results: dict[str, TextResult] = {}
     for name, cleaner in tools.items():
-        outputs, seconds, failures = run_cleaner(cleaner, docs)
-        score = evaluate(zip(outputs, (d.gold for d in docs), strict=True))
+        outputs, seconds = run_cleaner(cleaner, [d.input for d in docs])
+        score = evaluate(zip(texts(outputs), (d.gold for d in docs), strict=True))
         speed = len(docs) / seconds if seconds > 0 else 0.0
-        results[name] = TextResult(name, score, speed, failures)
+        results[name] = TextResult(name, score, speed, failures(outputs))
     return results
 
 

@@ -60,39 +60,11 @@ def trafilatura_metadata(page: Page) -> Output:
     return Output("", doc.title, doc.author, doc.date)
 
 
-BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "pre",
-        "blockquote",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "dd",
-        "dt",
-        "dl",
-        "br",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "figure",
-        "figcaption",
-        "aside",
-        "nav",
-    ]
-)
+BLOCK_TAGS = frozenset((
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "pre", "blockquote",
+    "table", "tr", "td", "th", "dd", "dt", "dl", "br", "section", "article", "header",
+    "footer", "figure", "figcaption", "aside", "nav",
+))  # fmt: skip
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
