@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from cleanarticle import Options, clean
 from cleanarticle.models import Block
@@ -86,3 +87,14 @@ def test_judge_leaves_removed_and_title_blocks_alone() -> None:
     judged = judge((title_block, *blocks), title=HOST[0], language="en", options=Options())
     assert judged[0] == title_block
     assert [b.verdict.reason for b in judged if not b.kept] == ["off_topic", "off_topic"]
+
+
+def test_seed_example_loses_the_football_teaser_and_keeps_peskov() -> None:
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "golden" / "seed-tillerson"
+    removed = _removed((seed / "input.txt").read_text(encoding="utf-8"))
+    off_topic = {text for text, reason in removed.items() if reason == "off_topic"}
+    assert off_topic == {
+        "Lingard double saves Manchester United against Burnley",
+        'It is not enough. "So the big, historical clubs are normally punished in the market '
+        'for that history". Tottenham is not a club with the same history as us.',
+    }

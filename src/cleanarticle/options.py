@@ -78,10 +78,12 @@ class Options:
     topic_run_fit: float = 0.3
     """The main threshold: a run opened by a headline-like line whose words come back in its
     paragraphs is removed when its fit, taken as a whole, is below this. Higher removes more."""
+    topic_headed_run_fit: float = 0.2
+    """The threshold for a run opened by a headline-like line whose words do not come back in
+    its paragraphs."""
     topic_bare_run_fit: float = 0.12
-    """The threshold for a headed run whose headline does not come back in its paragraphs, and
-    for a run of paragraphs agreeing with each other without a headline; a paragraph fitting
-    less than this can also start a run of its own."""
+    """The threshold for a run of paragraphs agreeing with each other without a headline; a
+    paragraph fitting less than this can also start a run of its own."""
     topic_lone_run_fit: float = 0.05
     """The threshold for a lone paragraph without a headline."""
     topic_max_run_paragraphs: int = 2

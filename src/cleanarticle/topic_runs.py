@@ -114,7 +114,9 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     fit = fit_of(merged, evidence.anchor, evidence.support, members, options)
     if headed and _headline_agrees(bags[start:first], bags[first:stop], options):
         limit = options.topic_run_fit
-    elif headed or (stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options)):
+    elif headed:
+        limit = options.topic_headed_run_fit
+    elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
         limit = options.topic_bare_run_fit
     else:
         limit = options.topic_lone_run_fit
