@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleanarticle import Options, clean
 from cleanarticle.models import Block
 from cleanarticle.topic import judge
@@ -98,3 +101,26 @@ def test_seed_example_loses_the_football_teaser_and_keeps_peskov() -> None:
         'It is not enough. "So the big, historical clubs are normally punished in the market '
         'for that history". Tottenham is not a club with the same history as us.',
     }
+
+
+def test_language_without_word_frequencies_is_left_alone() -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(HOST[1:4] + TEASER + HOST[4:]))
+    for language in ("zh-Hans", "tlh", None, ""):
+        judged = judge(blocks, title=HOST[0], language=language, options=Options())
+        assert judged == blocks
+
+
+def test_language_tags_are_reduced_to_their_base_language() -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(HOST[1:4] + TEASER + HOST[4:]))
+    judged = judge(blocks, title=HOST[0], language="en-GB", options=Options())
+    assert sum(not b.kept for b in judged) == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=120), min_size=0, max_size=12), st.text(max_size=40))
+def test_judge_never_raises_and_keeps_shape(texts: list[str], title: str) -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(texts))
+    judged = judge(blocks, title=title, language="en", options=Options())
+    assert len(judged) == len(blocks)
+    assert [b.text for b in judged] == texts
+    assert all(b.kept or b.verdict.reason == "off_topic" for b in judged)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from cleanarticle.models import STEP_TOPIC, Block, Verdict
 from cleanarticle.options import Options
-from cleanarticle.topic_features import Bag, Weighting, bag_of, is_headline
+from cleanarticle.topic_features import Bag, Weighting, bag_of, is_headline, word_language
 from cleanarticle.topic_runs import Run, find_runs
 
 REASON = "off_topic"
@@ -35,8 +35,12 @@ class Document:
 def judge(
     blocks: tuple[Block, ...], *, title: str, language: str | None, options: Options
 ) -> tuple[Block, ...]:
-    """Return the blocks with an ``off_topic`` verdict on each kept block of a foreign run."""
-    document = _document(blocks, title, language or "en", options)
+    """Return the blocks with an ``off_topic`` verdict on each kept block of a foreign run.
+
+    Documents in a language without word frequencies (or none detected) are left alone.
+    """
+    code = word_language(language)
+    document = None if code is None else _document(blocks, title, code, options)
     if document is None:
         return blocks
     runs = find_runs(document.bags, document.anchor, options)
@@ -53,6 +57,8 @@ def _document(
         name_boost=options.topic_name_boost,
     )
     positions = tuple(i for i, b in enumerate(blocks) if b.kept and b.role != "title")
+    if len(positions) < options.topic_min_blocks + 1:
+        return None
     bags = tuple(
         bag_of(blocks[i].text, language, weighting, headline=is_headline(blocks[i].text))
         for i in positions

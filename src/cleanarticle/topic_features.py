@@ -10,19 +10,16 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
+from wordfreq import available_languages, zipf_frequency
 
 from cleanarticle.language import stopwords
 
 PUNCTUATION = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>.,;:!?\u2026*|/\\-\u2013\u2014_#@&+=~^`"
 )
-SENTENCE_START = re.compile(
-    r"(?:^|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s+)[\"'\u201c\u2018\u00ab(\[]*(\w[\w'\u2019-]*)"
-)
+SENTENCE_START = re.compile(r"[.!?:;\u2026]\S*\s+\W*(\w+)")
 """The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
@@ -35,7 +32,18 @@ WORD_KIND, NAME, FUNCTION, NOT_A_WORD = 0, 1, 2, 3
 Form = tuple[str, float, int, str]
 
 _ZIPF: dict[tuple[str, str], float] = {}
+_WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
 _FORMS: dict[tuple[str, float, float], dict[str, Form]] = {}
+
+
+def word_language(language: str | None) -> str | None:
+    """The wordfreq language for a language tag ("en-GB" gives "en"), or None when wordfreq has
+    no frequencies for it, or needs a word segmenter this stage does not use (Chinese, Japanese,
+    Korean are not split on spaces)."""
+    if not language:
+        return None
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in _WORDFREQ_LANGUAGES else None
 
 
 def zipf(word: str, language: str) -> float:
@@ -75,20 +83,17 @@ class Bag:
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
     forms = _forms(language, weighting)
-    starts = frozenset(SENTENCE_START.findall(text))
+    tokens = text.split()
+    starts = set(SENTENCE_START.findall(text))
+    if tokens:
+        starts.add(tokens[0].strip(PUNCTUATION))
     terms: dict[str, float] = {}
-    words = functional = 0
-    for token, count in Counter(text.split()).items():
+    for token in set(tokens):
         form = forms.get(token)
         if form is None:
             form = forms[token] = _form(token, language, weighting)
         term, weight, kind, word = form
-        if kind == NOT_A_WORD:
-            continue
-        words += count
-        if kind == FUNCTION:
-            functional += count
-        elif weight > 0.0:
+        if weight > 0.0:
             if kind == NAME and not headline and word not in starts:
                 weight *= weighting.name_boost
             if weight > terms.get(term, 0.0):
@@ -96,8 +101,8 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
     return Bag(
         terms=terms,
         mass=sum(terms.values()),
-        words=words,
-        function_words=functional,
+        words=len(tokens),
+        function_words=sum(map(stopwords(language).__contains__, tokens)),
         headline=headline,
     )
 
