@@ -138,3 +138,25 @@ def test_workers_are_recycled(monkeypatch: pytest.MonkeyPatch) -> None:
     pool: Pool[int, int] = Pool(worker_pid, jobs=2, time_limit=1, on_failure=on_failure)
     pids = list(pool.imap(range(18)))
     assert len(pids) == 18 and len(set(pids)) >= 6
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["{pages}", "{pages}"], "add -f jsonl"),
+        (["{pages}", "-f", "jsonl", "-o", "{pages}"], "is a folder"),
+        (["{pages}", "{pages}/missing.warc.gz", "-f", "jsonl"], "does not exist"),
+        (["{pages}/p00.html", "{pages}/b/p01.html"], "add -f jsonl"),
+    ],
+)
+def test_batch_usage_errors(pages: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(command, [a.replace("{pages}", str(pages)) for a in args])
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stdout == ""
+
+
+def test_several_files_as_one_jsonl_stream(pages: Path) -> None:
+    files = [str(pages / "p00.html"), str(pages / "b" / "p01.html")]
+    result = CliRunner().invoke(command, [*files, "-f", "jsonl", "-q"])
+    assert result.exit_code == 0
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == files

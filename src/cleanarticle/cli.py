@@ -293,6 +293,9 @@ def _run_batch(
         sys.exit(EXIT_INTERRUPTED)
     except CleanArticleError as exc:
         raise Failure(str(exc)) from None
+    except BrokenPipeError:  # stdout closed early (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FAILED)
     if run.mirrored and run.output is not None:
         sources.remove_stale_parts(run.output)  # left by a worker killed past the time limit
     if not quiet:
