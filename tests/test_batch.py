@@ -160,3 +160,15 @@ def test_several_files_as_one_jsonl_stream(pages: Path) -> None:
     result = CliRunner().invoke(command, [*files, "-f", "jsonl", "-q"])
     assert result.exit_code == 0
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == files
+
+
+def test_leftover_part_files_are_removed(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "b").mkdir(parents=True)
+    (out / "b" / ".p01.txt.x1y2.part").write_text("half a fi")
+    (out / "p00.txt").write_text("finished earlier\n")
+    result = CliRunner().invoke(command, [str(pages), "-o", str(out), "-q"])
+    assert result.exit_code == 1  # bad.txt
+    assert not list(out.rglob("*.part"))
+    assert (out / "p00.txt").read_text() == "finished earlier\n"  # skipped, not redone
+    assert (out / "b" / "p01.txt").read_text().startswith("Story of")
