@@ -127,7 +127,8 @@ def cleanarticle(*args: str) -> list[str]:
 
 
 def throughput(pages: Path, work: Path, count: int) -> list[Measure]:
-    """cleanarticle at -j cores and -j 1, trafilatura at its default, on the same folder."""
+    """cleanarticle at -j cores (with and without site templates) and -j 1 (without, so the
+    scaling figure is about the pool), trafilatura at its default, on the same folder."""
     runs = [
         (
             f"cleanarticle -j {CORES}",
@@ -137,7 +138,14 @@ def throughput(pages: Path, work: Path, count: int) -> list[Measure]:
             "trafilatura",
             ["trafilatura", "--input-dir", str(pages), "--output-dir", str(work / "tr")],
         ),
-        ("cleanarticle -j 1", cleanarticle(str(pages), "-o", str(work / "ca1"), "-j", "1")),
+        (
+            f"cleanarticle -j {CORES} --keep-templates",
+            cleanarticle(str(pages), "-o", str(work / "cak"), "-j", str(CORES), "--keep-templates"),
+        ),
+        (
+            "cleanarticle -j 1 --keep-templates",
+            cleanarticle(str(pages), "-o", str(work / "ca1"), "-j", "1", "--keep-templates"),
+        ),
     ]
     return [measure(label, command, count) for label, command in runs]
 
