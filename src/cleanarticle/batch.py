@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Literal
@@ -288,7 +288,9 @@ def learn_templates(
         for item in make_jobs(False)
         if isinstance(item, Job) and learner.wants(item.site, item.fingerprint or hash(item.source))
     )
-    learning = Settings(settings.fmt, settings.kind, options, learn=True)
+    # The template stage judges the blocks the boilerplate stage kept, before the topic stage:
+    # those are the blocks to count, and leaving the topic stage out makes learning cheaper.
+    learning = Settings(settings.fmt, settings.kind, replace(options, topic=False), learn=True)
     for result in _pool(learning, jobs).imap(sample):
         if result.ok:
             learner.add(result.site, result.keys)
