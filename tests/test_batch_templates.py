@@ -86,3 +86,12 @@ def test_templates_can_be_kept(tmp_path: Path) -> None:
     for (_, _, lines), record in zip(written, records, strict=True):
         assert isinstance(record, dict)
         assert all(line in str(record["text"]) for line in lines)
+
+
+def test_the_page_headline_is_never_template() -> None:
+    headline = "An audio dock that joins two brands"
+    blocks = (Block(0, headline, role="title"), Block(1, "Recent posts"), Block(2, headline))
+    furniture = frozenset({block_key(headline), block_key("Recent posts")})
+    judged = judge(blocks, furniture, title=f"{headline} - Gadget Blog")
+    assert [b.kept for b in judged] == [True, False, True]
+    assert [b.kept for b in judge(blocks, furniture)] == [False, False, False]

@@ -50,7 +50,7 @@ def clean(
     if opts.boilerplate:
         blocks = boilerplate.judge(blocks, kind=document.kind, language=lang, options=opts)
     if furniture:
-        blocks = templates.judge(blocks, furniture)
+        blocks = templates.judge(blocks, furniture, title=metadata.title)
     if document.kind == "text":
         blocks = segment.mark_title(blocks, options=opts)
     title = _title(blocks) or metadata.title or ""

@@ -57,15 +57,30 @@ def article_keys(article: Article) -> tuple[int, ...]:
     return tuple(sorted({block_key(b.text) for b in article.blocks if b.kept and b.text.strip()}))
 
 
-def judge(blocks: tuple[Block, ...], furniture: Furniture) -> tuple[Block, ...]:
-    """Drop the kept blocks whose text is the site's furniture."""
+def judge(
+    blocks: tuple[Block, ...], furniture: Furniture, *, title: str | None = None
+) -> tuple[Block, ...]:
+    """Drop the kept blocks whose text is the site's furniture.
+
+    A block that is the page's own headline (part of its declared ``title``) is kept: the
+    headlines of a site's latest stories appear on many of its pages (lists of recent posts),
+    but on its own page a headline is the title, not furniture.
+    """
     if not furniture:
         return blocks
     verdict = Verdict(keep=False, step=STEP_TEMPLATE, reason=REASON, score=1.0)
+    headline = normalise(title or "")
     return tuple(
-        replace(b, verdict=verdict) if b.kept and block_key(b.text) in furniture else b
+        replace(b, verdict=verdict)
+        if b.kept and block_key(b.text) in furniture and not _in_title(b.text, headline)
+        else b
         for b in blocks
     )
+
+
+def _in_title(text: str, headline: str) -> bool:
+    words = normalise(text)
+    return bool(headline) and words.count(" ") >= 2 and words in headline
 
 
 def host_of(url: str | None) -> str | None:
