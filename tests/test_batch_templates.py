@@ -18,6 +18,7 @@ ISOLATE = ["--keep-boilerplate", "--keep-off-topic"]
 
 def test_normalise_ignores_case_spacing_and_numbers_in_short_lines() -> None:
     assert normalise("Posted  3 hours ago") == normalise("posted 12 HOURS ago")
+    assert normalise("A lie that\u2019s good \u2013 Blog") == normalise("A lie that's good - blog")
     long_line = "The index rose {} points to close at a record high on Friday after a week of gains"
     assert normalise(long_line.format(3)) != normalise(long_line.format(12))
 

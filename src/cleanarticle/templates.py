@@ -27,6 +27,8 @@ Furniture = Set[int]
 
 SHORT_LINE_WORDS = 10
 """Lines of at most this many words have their numbers ignored when compared."""
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2013": "-", "\u2014": "-", "\u00a0": " "})  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _PAGE_URL = re.compile(
@@ -40,7 +42,7 @@ def normalise(text: str) -> str:
     """Lower case, runs of white space as one space, and in short lines numbers as ``0``:
     "Posted 3 hours ago" and "Posted 12 hours ago" are the same furniture, while longer lines
     that differ only in their figures (market reports, results) stay distinct."""
-    text = _SPACES.sub(" ", text.casefold()).strip()
+    text = _SPACES.sub(" ", text.casefold().translate(_TYPOGRAPHY)).strip()
     if text.count(" ") < SHORT_LINE_WORDS:
         text = _DIGITS.sub("0", text)
     return text
