@@ -37,6 +37,8 @@ from cleanarticle.options import Options
 from cleanarticle.pipeline import clean
 from cleanarticle.render import Format, render
 
+# The cores this process may run on (fewer than the machine's under an affinity mask).
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 HELP = """Write the clean text of an article: the main content of a saved HTML page, or plain
@@ -134,7 +136,7 @@ class Usage(click.ClickException):
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
-    default=os.cpu_count() or 1,
+    default=CORES,
     show_default="all cores",
     help="Batch runs: worker processes. Example: -j 4",
 )
