@@ -55,6 +55,8 @@ class Measure:
     max_process_mb: float
     peak_tree_mb: float
     returncode: int
+    peak_tree_pss_mb: float = 0.0
+    cpu_seconds: float = 0.0
 
     @property
     def per_second(self) -> float:
@@ -69,9 +71,11 @@ def measure(label: str, command: list[str], docs: int) -> Measure:
     timed = ["/usr/bin/time", "-f", "%M", "-o", report, *command]
     start = time.perf_counter()
     process = psutil.Popen(timed, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
+    peak = peak_pss = 0
+    cpu: dict[int, float] = {}
     while process.poll() is None:
-        peak = max(peak, _tree_rss(process))
+        rss, pss = _tree_memory(process, cpu)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
         time.sleep(0.05)
     seconds = time.perf_counter() - start
     text = Path(report).read_text().strip().splitlines()
@@ -79,20 +83,34 @@ def measure(label: str, command: list[str], docs: int) -> Measure:
     max_kb = int(text[-1]) if text and text[-1].isdigit() else 0
     shown = " ".join(Path(c).name if c.startswith("/tmp") else c for c in command)
     return Measure(
-        label, shown, docs, seconds, max_kb / 1024, peak / 2**20, process.returncode or 0
+        label,
+        shown,
+        docs,
+        seconds,
+        max_kb / 1024,
+        peak / 2**20,
+        process.returncode or 0,
+        peak_pss / 2**20,
+        sum(cpu.values()),
     )
 
 
-def _tree_rss(process: psutil.Process) -> int:
-    total = 0
+def _tree_memory(process: psutil.Process, cpu: dict[int, float]) -> tuple[int, int]:
+    """The summed RSS and PSS (shared pages split between the processes sharing them) of the
+    process tree; records each member's CPU seconds so far in ``cpu``."""
+    rss = pss = 0
     try:
         members = [process, *process.children(recursive=True)]
     except psutil.Error:
-        return 0
+        return 0, 0
     for member in members:
         with contextlib.suppress(psutil.Error):
-            total += member.memory_info().rss
-    return total
+            info = member.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+            times = member.cpu_times()
+            cpu[member.pid] = times.user + times.system
+    return rss, pss
 
 
 def build_pages(root: Path, folder: Path, count: int) -> int:
@@ -230,7 +248,17 @@ def templates(root: Path, work: Path, docs: int) -> dict[str, Any]:
 
 def render(results: dict[str, Any]) -> str:
     out = []
-    headers = ["run", "documents", "wall s", "docs/s", "max process MB", "peak tree MB", "exit"]
+    headers = [
+        "run",
+        "documents",
+        "wall s",
+        "docs/s",
+        "CPU ms/doc",
+        "main process MB",
+        "peak tree RSS MB",
+        "peak tree PSS MB",
+        "exit",
+    ]
     for key, title in (("throughput", "Folder throughput"), ("memory", "JSON Lines memory")):
         if key in results:
             rows = [
@@ -239,8 +267,10 @@ def render(results: dict[str, Any]) -> str:
                     m["docs"],
                     m["seconds"],
                     m["docs"] / m["seconds"],
+                    1000 * m.get("cpu_seconds", 0.0) / m["docs"],
                     m["max_process_mb"],
                     m["peak_tree_mb"],
+                    m.get("peak_tree_pss_mb"),
                     m["returncode"],
                 ]
                 for m in results[key]
