@@ -9,6 +9,8 @@ Parts (all by default):
   ``trafilatura --input-dir DIR --output-dir OUT`` (its default: all cores), in the same run;
 - ``memory``: peak RSS of ``cleanarticle DIR -f jsonl -o run.jsonl`` on ``--pages`` and on
   ``--big`` documents (hard links to the same pages);
+- ``sites``: extraction F1 (body against gold) of the pages of sites with 5 or more distinct
+  pages, with and without site templates;
 - ``templates``: ``--site-docs`` BBC articles (the ``keep`` lines of the splice set) written as
   one site's text files with furniture lines no rule knows; the share of furniture lines removed
   and of real lines lost, by any step and by the template step.
@@ -246,6 +248,57 @@ def templates(root: Path, work: Path, docs: int) -> dict[str, Any]:
     return figures
 
 
+def site_pages(pages: Path, folder: Path, min_docs: int = 5) -> int:
+    """Hard links in ``folder`` to the pages of sites with at least ``min_docs`` distinct pages
+    (the site as cleanarticle sees it: declared host, else the folder)."""
+    from collections import defaultdict
+
+    from cleanarticle.sources import site_and_fingerprint
+
+    by_site: dict[str, dict[int, Path]] = defaultdict(dict)
+    for path in sorted(pages.iterdir()):
+        site, fingerprint = site_and_fingerprint(path, ".")
+        by_site[site].setdefault(fingerprint, path)
+    folder.mkdir(parents=True)
+    chosen = [p for found in by_site.values() if len(found) >= min_docs for p in found.values()]
+    for path in chosen:
+        os.link(path, folder / path.name)
+    return len(chosen)
+
+
+def real_sites(root: Path, pages: Path, work: Path) -> dict[str, Any]:
+    """Extraction F1 of the bench pages of sites with several pages, with and without site
+    templates (the body against the gold text), and the pages templates changed."""
+    from benchmarks.metric import evaluate
+
+    folder = work / "sites"
+    site_pages(pages, folder)
+    gold = {
+        f"{name}-{str(row['id'])[:16]}": row["gold"]
+        for name in SETS
+        for row in read_jsonl(root / "extraction" / name / "pages.jsonl")
+    }
+    bodies: dict[str, dict[str, str]] = {}
+    for label, extra in (("templates", []), ("keep-templates", ["--keep-templates"])):
+        out = subprocess.run(
+            cleanarticle(str(folder), "-f", "jsonl", *extra),
+            env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        records = (json.loads(line) for line in out.splitlines())
+        bodies[label] = {Path(r["source"]).name.rsplit("-", 1)[0]: r["body"] for r in records}
+    names = sorted(set(bodies["templates"]) & set(bodies["keep-templates"]))
+    changed = [n for n in names if bodies["templates"][n] != bodies["keep-templates"][n]]
+    figures: dict[str, Any] = {"pages": len(names), "changed": len(changed)}
+    for label, found in bodies.items():
+        for subset, chosen in (("all", names), ("changed", changed)):
+            score = evaluate((found[n], gold[n]) for n in chosen)
+            figures[f"{label} {subset}"] = [score.f1, score.precision, score.recall]
+    return figures
+
+
 def render(results: dict[str, Any]) -> str:
     out = []
     headers = [
@@ -276,6 +329,14 @@ def render(results: dict[str, Any]) -> str:
                 for m in results[key]
             ]
             out.append(table(title, headers, rows))
+    if "sites" in results:
+        s = results["sites"]
+        rows = [[key, *s[key]] for key in s if key not in ("pages", "changed")]
+        title = (
+            f"Site templates on real pages ({s['pages']} pages of sites with 5+ pages; "
+            f"{s['changed']} changed)"
+        )
+        out.append(table(title, ["run, pages", "F1", "P", "R"], rows))
     if "templates" in results:
         t = results["templates"]
         rows = [
@@ -305,7 +366,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--big", type=int, default=20000)
     parser.add_argument("--site-docs", type=int, default=40)
-    parser.add_argument("--parts", default="throughput,memory,templates")
+    parser.add_argument("--parts", default="throughput,memory,templates,sites")
     parser.add_argument("--json", default=None)
     args = parser.parse_args(argv)
     root = data_root(args.data)
@@ -321,6 +382,8 @@ def main(argv: list[str] | None = None) -> None:
             link_pages(pages, work / "big", args.big)
             runs = memory(pages, work / "big", work, args.pages, args.big)
             results["memory"] = [asdict(m) for m in runs]
+        if "sites" in parts:
+            results["sites"] = real_sites(root, pages, work)
         if "templates" in parts:
             results["templates"] = templates(root, work, args.site_docs)
     print(f"{CORES} cores; {args.pages} pages ({results['unique_pages']} distinct)\n")
