@@ -58,6 +58,9 @@ class Options:
     the first one is the lead, which is trusted, and every removed run must hold one."""
     topic_prose_function_share: float = 0.1
     """...and at least this share of function words (a list of names is not prose)."""
+    topic_sentence_words: int = 6
+    """Under a headline-like line, or continuing a run, a block of this many words (not shaped
+    like a headline) already counts as a paragraph: teasers are often one short sentence."""
     topic_min_blocks: int = 3
     """Documents with fewer blocks than this after the lead are left alone."""
     topic_anchor_factor: float = 3.0

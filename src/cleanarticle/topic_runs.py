@@ -63,7 +63,7 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
         if not bags[first].headline or fits[first] >= options.topic_headline_fit:
             return None
         first += 1
-        if first < len(bags) and _prose(bags[first], options):
+        if first < len(bags) and _sentence(bags[first], options):
             return first if fits[first] < options.topic_suspect_fit else None
     return None
 
@@ -88,7 +88,7 @@ def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
     agree is a seed of its own, judged on its own)."""
     bags, fits = evidence.bags, evidence.fits
     stop = first + 1
-    while stop < len(bags) and _prose(bags[stop], options):
+    while stop < len(bags) and _sentence(bags[stop], options):
         if fits[stop] >= options.topic_suspect_fit:
             break
         if not agrees(evidence, (start, stop), stop, options):
@@ -137,6 +137,13 @@ def _headline_agrees(
 
 def _prose(bag: Bag, options: Options) -> bool:
     return bag.is_prose(options.topic_prose_words, options.topic_prose_function_share)
+
+
+def _sentence(bag: Bag, options: Options) -> bool:
+    """Prose, or a single short sentence: enough for a teaser's paragraph under a headline."""
+    return not bag.headline and bag.is_prose(
+        options.topic_sentence_words, options.topic_prose_function_share
+    )
 
 
 def _limit(runs: list[Run], bags: tuple[Bag, ...], options: Options) -> list[Run]:
