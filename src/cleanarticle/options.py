@@ -96,6 +96,8 @@ class Options:
     """A run opened by headline-like lines holds at most this many paragraphs."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
+    topic_opener_words: int = 2
+    """A headline-like line opening a run has at least this many words (one word is a label)."""
     topic_headline_words: int = 4
     """A headline-like line standing alone is removed only with at least this many words..."""
     topic_headline_mass: float = 5.0

@@ -60,7 +60,7 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
         return None
     first = k
     while first < len(bags) and first - k < options.topic_max_headline_lines:
-        if not bags[first].headline or fits[first] >= options.topic_headline_fit:
+        if not _opener(bags[first], fits[first], options):
             return None
         first += 1
         if first < len(bags) and _sentence(bags[first], options):
@@ -80,6 +80,16 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
     if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
         return None
     return Run(start=k, stop=k + 1, score=1.0)
+
+
+def _opener(bag: Bag, fit: float, options: Options) -> bool:
+    """A headline-like line that may open a teaser: not fitting the article, and more than a
+    single word (a lone word is a label: "Advertisement", "Comments")."""
+    return (
+        bag.headline
+        and fit < options.topic_headline_fit
+        and bag.words >= options.topic_opener_words
+    )
 
 
 def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
