@@ -126,6 +126,8 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
         limit = options.topic_run_fit
     elif headed:
         limit = options.topic_headed_run_fit
+    elif merged.mass < options.topic_bare_min_mass:
+        return None
     elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
         limit = options.topic_bare_run_fit
     else:
