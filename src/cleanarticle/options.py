@@ -92,8 +92,9 @@ class Options:
     topic_max_run_paragraphs: int = 2
     """A run without a headline holds at most this many paragraphs: a teaser is short, and a
     longer one is a digression of the article itself."""
-    topic_max_headed_paragraphs: int = 3
-    """A run opened by headline-like lines holds at most this many paragraphs."""
+    topic_max_headed_paragraphs: int = 8
+    """A run opened by headline-like lines holds at most this many paragraphs (each of them
+    agreeing with the run; in text with one sentence per line a teaser has several)."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
     topic_opener_words: int = 2
