@@ -92,9 +92,9 @@ class Options:
     topic_max_run_paragraphs: int = 2
     """A run without a headline holds at most this many paragraphs: a teaser is short, and a
     longer one is a digression of the article itself."""
-    topic_max_headed_paragraphs: int = 8
+    topic_max_headed_paragraphs: int = 2
     """A run opened by headline-like lines holds at most this many paragraphs (each of them
-    agreeing with the run; in text with one sentence per line a teaser has several)."""
+    agreeing with the run): a longer one is a section of the article under a subheading."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
     topic_opener_words: int = 2
@@ -112,6 +112,13 @@ class Options:
     short sentence is too little evidence on its own."""
     topic_min_mass: float = 4.0
     """Runs with less rare-word weight than this are too thin to judge."""
+    topic_max_sections: int = 2
+    """Articles with more headline-like lines opening a paragraph than this are organised in
+    sections under subheadings and left alone."""
+    topic_max_unfit_share: float = 0.4
+    """Runs without a headline are kept when more than this share of the paragraphs left
+    after the foreign runs do not fit the article either: the article then wanders from
+    subject to subject (a blog, a round-up) and an ill-fitting paragraph proves nothing."""
     topic_max_removed_share: float = 0.7
     """When foreign runs would take more than this share of the body's words, the document has
     no clear main topic and nothing is removed."""

@@ -73,6 +73,9 @@ class Bag:
     words: int
     function_words: int
     headline: bool
+    capital: bool = True
+    """Whether the text opens like a sentence or a headline (capital letter or digit), not
+    like the rest of a sentence broken over two lines."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
@@ -106,6 +109,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
         words=len(tokens),
         function_words=sum(map(stopwords(language).__contains__, tokens)),
         headline=headline,
+        capital=_opens_capital(text),
     )
 
 
@@ -137,15 +141,15 @@ def _form(token: str, language: str, weighting: Weighting) -> Form | None:
     return lower[:PREFIX], weight, word[0].isupper(), word
 
 
+def _opens_capital(text: str) -> bool:
+    opening = text.lstrip(OPENERS)[:1]
+    return opening.isupper() or opening.isdigit()
+
+
 def is_headline(text: str, max_words: int = 14) -> bool:
     """A short line that opens with a capital or digit and does not end like a sentence."""
     words = text.split()
-    opening = text.lstrip(OPENERS)[:1]
-    return (
-        0 < len(words) <= max_words
-        and (opening.isupper() or opening.isdigit())
-        and not text.endswith(HEADLINE_ENDS)
-    )
+    return 0 < len(words) <= max_words and _opens_capital(text) and not text.endswith(HEADLINE_ENDS)
 
 
 def support_share(
