@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from benchmarks.data import data_root, load_splice
 from benchmarks.report import write_json
-from benchmarks.splice import SPLICE_FILE
+from benchmarks.splice import DEFAULT_SET
 from cleanarticle import Options, clean
 
 
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args(argv)
-    docs = load_splice(data_root(args.data) / SPLICE_FILE, limit=args.limit)
+    docs = load_splice(data_root(args.data) / "splice" / f"{DEFAULT_SET}.jsonl", args.limit)
     figures = measure([doc.input for doc in docs], args.rounds)
     print(f"### topic stage cost on bbc-dev ({len(docs)} docs, best of {args.rounds} rounds)\n")
     print("| topic | ms/doc | docs/s |")
