@@ -29,6 +29,7 @@ from cleanarticle.models import Role
 UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
 # Hints that name small things; on a large subtree they are ignored.
 WEAK_HINTS = frozenset(("byline", "caption", "tags"))
+SWALLOWING_TAGS = ("svg", "noscript", "template")
 LINE_BREAK = "\x00"
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
@@ -89,12 +90,21 @@ def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) 
     ``weak_hint_max_chars`` characters: such names on a wrapper ("author-admin") describe
     the article, not a part of the page.
     """
+    _unwrap_swallowed_content(root)
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_tags(root, *INLINE_TAGS)
     walker = _Walker(max_depth, weak_hint_max_chars)
     walker.element(root, 0, False)
     walker.flush()
     return walker.page
+
+
+def _unwrap_swallowed_content(root: HtmlElement) -> None:
+    """Unwrap ``svg``, ``noscript`` and ``template`` elements that hold paragraphs: an unclosed
+    ``<svg>`` swallows the rest of the page, and some pages ship their article in a template."""
+    swallowing = [el for el in root.iter(*SWALLOWING_TAGS) if el.find(".//p") is not None]
+    for el in swallowing:
+        el.tag = "div"
 
 
 class _Walker:

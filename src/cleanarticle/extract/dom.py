@@ -57,7 +57,7 @@ for _reason, _words in {
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
     "adslot adunit",
     "footer": "footer copyright",
-    "sidebar": "sidebar widget widgets rail",
+    "sidebar": "sidebar rail",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
     "entrymeta published",
     "caption": "caption credit credits figcaption",

@@ -114,24 +114,30 @@ def _ld_value(ld: list[dict[str, Any]], key: str, sub: str | None = None) -> str
 
 
 def _title(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
-    h1s = [text_of(h) for h in root.iter("h1")]
-    h1s = [h for h in h1s if h]
-    declared = [
+    """The page's visible headline (its first ``<h1>`` of two words or more that is not the
+    site's name), else the declared title without its site-name part."""
+    site = (meta.get("og:site_name") or "").casefold()
+    for h1 in root.iter("h1"):
+        text = text_of(h1)
+        if len(text.split()) >= 2 and text.casefold() != site and len(text) <= 300:
+            return text
+    for declared in (
         meta.get("og:title"),
         meta.get("twitter:title"),
         _ld_value(ld, "headline"),
         _title_tag(root),
-    ]
-    candidates = [c for c in declared if c]
-    parts = {p.lower() for c in candidates for p in (c, *TITLE_SEPARATORS.split(c))}
-    for h1 in h1s:
-        if h1.lower() in parts:
-            return h1
-    for candidate in candidates:
-        piece = max(TITLE_SEPARATORS.split(candidate), key=len)
-        if len(piece.split()) >= 2:
-            return piece
-    return h1s[0] if h1s else (candidates[0] if candidates else None)
+    ):
+        if declared:
+            return _without_site_name(declared)
+    return None
+
+
+def _without_site_name(title: str) -> str:
+    """``"Headline | Site"`` → ``"Headline"`` (the first part, when it has two words or more)."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts[0].split()) >= 2:
+        return parts[0]
+    return max(parts, key=len)
 
 
 def _title_tag(root: HtmlElement) -> str | None:
