@@ -29,7 +29,10 @@ from cleanarticle.models import Role
 UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
 # Hints that name small things; on a large subtree they are ignored.
 WEAK_HINTS = frozenset(("byline", "caption", "tags"))
-SWALLOWING_TAGS = ("svg", "noscript", "template")
+# Skipped elements that, left unclosed in broken markup, swallow the rest of the page.
+SWALLOWING_TAGS = (
+    "svg noscript template button object canvas video audio select dialog picture map math"
+).split()
 LINE_BREAK = "\x00"
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
@@ -100,8 +103,9 @@ def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) 
 
 
 def _unwrap_swallowed_content(root: HtmlElement) -> None:
-    """Unwrap ``svg``, ``noscript`` and ``template`` elements that hold paragraphs: an unclosed
-    ``<svg>`` swallows the rest of the page, and some pages ship their article in a template."""
+    """Unwrap skipped elements (``svg``, ``button``, ``noscript``, ...) that hold paragraphs:
+    an unclosed ``<button>`` swallows the rest of the page, and some pages ship their article
+    in a template."""
     swallowing = [el for el in root.iter(*SWALLOWING_TAGS) if el.find(".//p") is not None]
     for el in swallowing:
         el.tag = "div"

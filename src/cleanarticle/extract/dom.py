@@ -40,6 +40,7 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 FURNITURE_TAGS: dict[str, str] = {
     "nav": "navigation",
     "aside": "aside",
+    "form": "form",
     "footer": "footer",
     "menu": "navigation",
 }

@@ -18,7 +18,7 @@ PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcapti
 COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 # Furniture whose subtrees do not hold the article.
 PENALISED = frozenset(
-    "comments navigation share related newsletter advertising footer sidebar aside "
+    "comments navigation share related newsletter advertising footer sidebar aside form "
     "cookie modal tags".split()
 )
 # Hints kept even on an element holding most of the page's prose.
