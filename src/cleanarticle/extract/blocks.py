@@ -39,7 +39,7 @@ CONTAINER_ROLES: dict[str, Role] = {
     "blockquote": "quote",
     "pre": "code",
     "figcaption": "caption",
-    "caption": "caption",
+    "caption": "table",
     "li": "list_item",
     "dt": "list_item",
     "dd": "list_item",

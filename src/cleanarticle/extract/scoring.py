@@ -181,10 +181,19 @@ def _verdict(
     hint = _innermost_hint(page, block.path, region.depth + 1)
     if hint:
         return Verdict(keep=False, step=STEP, reason=hint, score=0.7)
+    if block.role == "caption":
+        return Verdict(keep=False, step=STEP, reason="caption", score=0.7)
     density = block.link_density
-    if density > options.extract_max_link_density and block.role != "heading":
-        return Verdict(keep=False, step=STEP, reason="link_list", score=density)
+    limit = (
+        options.extract_list_max_link_density
+        if block.role == "list_item"
+        else options.extract_max_link_density
+    )
+    if density > limit:
+        reason = "link_heading" if block.role == "heading" else "link_list"
+        return Verdict(keep=False, step=STEP, reason=reason, score=density)
     return Verdict(keep=True, step=STEP, reason="content", score=1.0)
+
 
 
 def _innermost_hint(page: Page, path: tuple[HtmlElement, ...], start: int) -> str | None:
