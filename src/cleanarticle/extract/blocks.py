@@ -135,18 +135,19 @@ class _Walker:
             text = el.text
             if text:
                 self.add(text, link)
-            self.children(el, depth, link)
+            if depth < self.max_depth:
+                for child in el:
+                    self.element(child, depth + 1, link)
+            else:
+                self.flatten(el, link)
         tail = el.tail
         if tail:
             self.add(tail, in_link)
 
-    def children(self, el: HtmlElement, depth: int, link: bool) -> None:
-        if depth < self.max_depth:
-            for child in el:
-                self.element(child, depth + 1, link)
-        else:
-            for child in el:
-                self.add(" ".join(child.itertext()), link)
+    def flatten(self, el: HtmlElement, link: bool) -> None:
+        """Below the depth limit, the children's text is read flat (no recursion)."""
+        for child in el:
+            self.add(" ".join(child.itertext()), link)
 
     def block(
         self,
@@ -161,7 +162,11 @@ class _Walker:
         text = el.text
         if text:
             self.add(text, in_link)
-        self.children(el, depth, in_link)
+        if depth < self.max_depth:
+            for child in el:
+                self.element(child, depth + 1, in_link)
+        else:
+            self.flatten(el, in_link)
         if self.parts:
             self.flush()
         page = self.page
@@ -193,6 +198,10 @@ class _Walker:
                 return
 
     def add(self, text: str, link: bool) -> None:
+        if text.isspace():
+            if self.parts:
+                self.parts.append(" ")
+            return
         self.parts.append(text)
         if link:
             self.link_chars += len("".join(text.split()))

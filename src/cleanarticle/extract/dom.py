@@ -97,7 +97,7 @@ HIDDEN_CLASSES = frozenset(
     "is-hidden u-hidden".split()
 )
 
-WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+WORD_RE = re.compile(r"[a-z0-9]+")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -130,7 +130,9 @@ def _words(names: str) -> tuple[str, ...]:
     glued form of each multi-word name as well ("article-body" also gives "articlebody")."""
     words: list[str] = []
     for name in names.split():
-        parts = [w for w in WORD_SPLIT.split(CAMEL.sub(" ", name).lower()) if w]
+        if not name.islower():
+            name = CAMEL.sub(" ", name).lower()
+        parts = WORD_RE.findall(name)
         words.extend(parts)
         if len(parts) > 1:
             words.append("".join(parts))
