@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from cleanarticle.extract.dom import (
-    INLINE_TAGS,
     BLOCK_TAGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
+    INLINE_TAGS,
     SKIP_TAGS,
     HtmlElement,
     classify,
@@ -30,9 +30,21 @@ UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
 # Hints that name small things; on a large subtree they are ignored.
 WEAK_HINTS = frozenset(("byline", "caption", "tags"))
 # Skipped elements that, left unclosed in broken markup, swallow the rest of the page.
-SWALLOWING_TAGS = (
-    "svg noscript template button object canvas video audio select dialog picture map math"
-).split()
+SWALLOWING_TAGS = [
+    "svg",
+    "noscript",
+    "template",
+    "button",
+    "object",
+    "canvas",
+    "video",
+    "audio",
+    "select",
+    "dialog",
+    "picture",
+    "map",
+    "math",
+]
 LINE_BREAK = "\x00"
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {

@@ -14,7 +14,7 @@ from cleanarticle.extract.dom import HtmlElement, text_of
 from cleanarticle.models import Metadata
 
 SPACES = re.compile(r"\s+")
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|·|»|/)\s+")
 BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s*[:\s]\s*", re.IGNORECASE)
 ARTICLE_TYPES = ("article", "posting", "report", "blog", "story", "webpage", "recipe", "review")
 
