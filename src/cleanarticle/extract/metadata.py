@@ -4,21 +4,35 @@ meta tags, ``<time>`` elements and byline elements, in that order of trust.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
 from typing import Any
+
+from lxml import etree
 
 from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.dom import HtmlElement, text_of
 from cleanarticle.models import Metadata
 
 SPACES = re.compile(r"\s+")
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
-BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s*[:\s]\s*", re.IGNORECASE)
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|·|»|/)\s+")
+BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|reviewed)\s+by|author\s*:|author\b|by\b|von\b|par\b"
+    r"|por\b|door\b|przez\b)\s*:?\s*",
+    re.IGNORECASE,
+)
+# Byline texts that are labels, not names.
+NOT_NAMES = frozenset(("written by", "the author", "author", "by", "about the author", "name"))
 ARTICLE_TYPES = ("article", "posting", "report", "blog", "story", "webpage", "recipe", "review")
 
 META_AUTHOR = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+BYLINE_XPATH = etree.XPath(
+    "//*[@itemprop='author' or @rel='author' or contains(@class, 'author-name')"
+    " or contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
+    "[not(self::body) and not(self::article) and not(self::html)]"
+)
 META_DATE = (
     "article:published_time",
     "datepublished",
@@ -58,8 +72,8 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
 
 
 def clean_text(value: object) -> str:
-    """Whitespace-normalised text of a value."""
-    return SPACES.sub(" ", str(value)).strip()
+    """Whitespace-normalised text of a value, HTML entities decoded."""
+    return SPACES.sub(" ", html.unescape(str(value))).strip()
 
 
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
@@ -114,24 +128,30 @@ def _ld_value(ld: list[dict[str, Any]], key: str, sub: str | None = None) -> str
 
 
 def _title(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
-    h1s = [text_of(h) for h in root.iter("h1")]
-    h1s = [h for h in h1s if h]
-    declared = [
+    """The page's visible headline (its first ``<h1>`` of two words or more that is not the
+    site's name), else the declared title without its site-name part."""
+    site = (meta.get("og:site_name") or "").casefold()
+    for h1 in root.iter("h1"):
+        text = text_of(h1)
+        if len(text.split()) >= 2 and text.casefold() != site and len(text) <= 300:
+            return text
+    for declared in (
         meta.get("og:title"),
         meta.get("twitter:title"),
         _ld_value(ld, "headline"),
         _title_tag(root),
-    ]
-    candidates = [c for c in declared if c]
-    parts = {p.lower() for c in candidates for p in (c, *TITLE_SEPARATORS.split(c))}
-    for h1 in h1s:
-        if h1.lower() in parts:
-            return h1
-    for candidate in candidates:
-        piece = max(TITLE_SEPARATORS.split(candidate), key=len)
-        if len(piece.split()) >= 2:
-            return piece
-    return h1s[0] if h1s else (candidates[0] if candidates else None)
+    ):
+        if declared:
+            return _without_site_name(declared)
+    return None
+
+
+def _without_site_name(title: str) -> str:
+    """``"Headline | Site"`` → ``"Headline"`` (the first part, when it has two words or more)."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts[0].split()) >= 2:
+        return parts[0]
+    return max(parts, key=len)
 
 
 def _title_tag(root: HtmlElement) -> str | None:
@@ -140,29 +160,48 @@ def _title_tag(root: HtmlElement) -> str | None:
 
 
 def _author(root: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
-    names = _ld_authors(ld)
-    if names:
-        return _join_names(names)
+    """People named in JSON-LD, else the author meta tags, else a byline element, else an
+    organisation named as author in JSON-LD."""
+    people = _ld_authors(ld, people=True)
+    if people:
+        return _join_names(people)
     for key in META_AUTHOR:
         value = meta.get(key)
         if value and "://" not in value and len(value) < 100:
             return BY_PREFIX.sub("", value)
-    for el in root.xpath(
-        "//*[@itemprop='author' or @rel='author' or contains(@class, 'author-name')]"
-    )[:5]:
-        text = BY_PREFIX.sub("", text_of(el))
-        if 2 < len(text) < 80:
+    byline = _byline(root)
+    if byline:
+        return byline
+    organisations = _ld_authors(ld, people=False)
+    return _join_names(organisations) if organisations else None
+
+
+def _byline(root: HtmlElement) -> str | None:
+    for el in BYLINE_XPATH(root)[:8]:
+        raw = text_of(el)
+        text = BY_PREFIX.sub("", raw).strip(" ,|:*")
+        if (
+            2 < len(text) < 60
+            and raw.casefold().strip(" :*") not in NOT_NAMES
+            and text.casefold() not in NOT_NAMES
+            and not any(ch.isdigit() for ch in text)
+            and any(ch.isupper() for ch in text)
+        ):
             return text
     return None
 
 
-def _ld_authors(ld: list[dict[str, Any]]) -> list[str]:
+def _ld_authors(ld: list[dict[str, Any]], *, people: bool) -> list[str]:
+    """Author names from JSON-LD: persons (``people``) or organisations."""
     for obj in ld:
         value = obj.get("author") or obj.get("creator")
         items = value if isinstance(value, list) else [value]
         names = []
         for item in items:
+            is_org = isinstance(item, dict) and "organization" in str(item.get("@type")).lower()
             name = item.get("name") if isinstance(item, dict) else item
+            if is_org == people:
+                continue
             if isinstance(name, str) and name.strip() and "://" not in name:
                 names.append(clean_text(name))
         if names:
