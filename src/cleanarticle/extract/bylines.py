@@ -1,0 +1,146 @@
+"""The article's author: JSON-LD ``author``, author meta tags, elements marked as the author
+(``itemprop``, ``rel``, author/byline classes) near the headline first, and "By …" lines next
+to the headline. Names are cleaned of their "By"/"Von"/"Par" prefixes and of trailing roles
+and dates; a value that is a URL, a handle with digits, or the site's own name is passed over
+while a person's name is available.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from cleanarticle.extract.dom import HtmlElement, text_of
+from cleanarticle.extract.signals import Signals, clean_text
+from cleanarticle.extract.titles import key
+
+PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|reviewed|words|story|text|article|recipe|"
+    r"geschrieben|écrit|escrito|scritto)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|przez|author|autor|auteur|written by)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+TRAILER = re.compile(
+    r"\s+(?:[|•·–—]|-\s|on\s+\w+\s+\d|updated|published|posted|last\s|\d{1,2}[/.]\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
+BY_LINE = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door|av|af)\s*:?\s+(\w[\w.'’-]*(?:\s+(?:and\s+|&\s+)?\w[\w.'’-]*){0,5})",
+    re.IGNORECASE,
+)
+META_AUTHOR = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+AUTHOR_XPATH = (
+    ".//*[@itemprop='author' or @rel='author' or contains(@class, 'author') "
+    "or contains(@class, 'byline') or contains(@class, 'Author') or contains(@class, 'Byline')]"
+)
+ORGANISATIONS = ("organization", "organisation", "corporation", "newsmediaorganization")
+MAX_NAME_CHARS = 80
+MAX_NAME_WORDS = 8
+
+
+def find_author(
+    root: HtmlElement,
+    signals: Signals,
+    heading: HtmlElement | None,
+    near: list[str],
+    sites: set[str],
+) -> str | None:
+    """The page's author(s) as one string (several joined with "and"/commas), or ``None``."""
+    fallback: str | None = None
+    for value in _candidates(root, signals, heading, near):
+        name = clean_name(value) if value else None
+        if not name:
+            continue
+        if key(name) in sites or key(name).replace(" ", "") in sites:
+            fallback = fallback or name
+            continue
+        return name
+    return fallback
+
+
+def _candidates(
+    root: HtmlElement, signals: Signals, heading: HtmlElement | None, near: list[str]
+) -> Iterator[str | None]:
+    people, organisations = _ld_authors(signals.ld)
+    if people:
+        yield join_names(people)
+    yield from (signals.meta.get(k) for k in META_AUTHOR)
+    yield from _marked(heading.getparent() if heading is not None else None, 2)
+    yield from _by_lines(near)
+    yield from _marked(root, 3)
+    if organisations:
+        yield join_names(organisations)
+
+
+def _marked(scope: HtmlElement | None, levels: int) -> Iterator[str]:
+    """Texts of the elements marked as the author inside ``scope`` (widened ``levels`` times
+    up its ancestors for a headline's surroundings)."""
+    el = scope
+    for _ in range(levels if scope is not None and scope.getparent() is not None else 1):
+        if el is None:
+            return
+        for found in el.xpath(AUTHOR_XPATH)[:6]:
+            name = found.find(".//*[@itemprop='name']")
+            yield name.get("content") or text_of(name) if name is not None else text_of(found)
+        if el.getparent() is None:
+            return
+        el = el.getparent()
+
+
+def _by_lines(texts: Iterable[str]) -> Iterator[str]:
+    for text in texts:
+        if len(text) > 200:
+            text = text[:200]
+        match = BY_LINE.search(text)
+        if match:
+            yield match.group(1)
+
+
+def _ld_authors(ld: tuple[dict[str, Any], ...]) -> tuple[list[str], list[str]]:
+    """Names of people and of organisations given as the author of the first article."""
+    for obj in ld:
+        value = obj.get("author") or obj.get("creator")
+        items = value if isinstance(value, list) else [value]
+        people: list[str] = []
+        organisations: list[str] = []
+        for item in items:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, list):
+                name = name[0] if name else None
+            if not isinstance(name, str) or not name.strip() or "://" in name:
+                continue
+            kind = str(item.get("@type", "")).lower() if isinstance(item, dict) else ""
+            (organisations if kind in ORGANISATIONS else people).append(clean_text(name))
+        if people or organisations:
+            return people, organisations
+    return [], []
+
+
+def clean_name(value: str) -> str | None:
+    """A byline reduced to the name(s): prefixes, roles and dates cut; ``None`` when what is
+    left does not look like a name."""
+    text = clean_text(value)
+    text = PREFIX.sub("", text, count=1)
+    cut = TRAILER.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = text.strip(" ,;:|-–—•")
+    if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
+        return None
+    if "://" in text or text.startswith(("www.", "@")) or re.search(r"\d{3}", text):
+        return None
+    if not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
+def join_names(names: list[str]) -> str:
+    """``["A", "B"]`` → ``"A and B"``, ``["A", "B", "C"]`` → ``"A, B, C"``."""
+    names = list(dict.fromkeys(names))
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}"
+    return ", ".join(names)
