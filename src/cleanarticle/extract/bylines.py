@@ -37,6 +37,8 @@ AUTHOR_XPATH = (
 )
 ORGANISATIONS = ("organization", "organisation", "corporation", "newsmediaorganization")
 MAX_NAME_CHARS = 80
+BY_LINE_TEXTS = 4
+"""How many texts around the headline are searched for a "By …" line."""
 MAX_NAME_WORDS = 8
 
 
@@ -68,7 +70,7 @@ def _candidates(
         yield join_names(people)
     yield from (signals.meta.get(k) for k in META_AUTHOR)
     yield from _marked(heading.getparent() if heading is not None else None, 2)
-    yield from _by_lines(near)
+    yield from _by_lines(near[:BY_LINE_TEXTS])
     yield from _marked(root, 3)
     if organisations:
         yield join_names(organisations)

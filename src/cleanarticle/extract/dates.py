@@ -77,6 +77,10 @@ SCRIPT_DATE = re.compile(
     re.IGNORECASE,
 )
 MAX_SCRIPT_CHARS = 400_000
+DATED_XPATH = (
+    "//*[@itemprop='datePublished' or contains(@class, 'date') or contains(@class, 'Date') "
+    "or contains(@class, 'publish') or contains(@class, 'posted')]"
+)
 
 
 def find_date(
@@ -93,13 +97,16 @@ def find_date(
 def _candidates(
     root: HtmlElement, signals: Signals, url: str | None, near: Iterable[str]
 ) -> Iterator[str | None]:
+    yield url_date(url)
     yield signals.ld_value("datePublished")
     yield signals.ld_value("dateCreated")
     yield from (signals.meta.get(key) for key in PUBLISHED_META)
     times = list(root.iter("time"))[:8]
     yield from (_when(el) for el in times if _marked_published(el))
-    yield url_date(url)
+    marked = root.xpath(DATED_XPATH)[:10]
+    yield from (_when(el) for el in marked if el.get("itemprop") == "datePublished")
     yield from near
+    yield from (_when(el) for el in marked if LATER.search(_marks(el)) is None)
     yield from (
         value
         for key, value in signals.meta.items()
@@ -112,11 +119,23 @@ def _candidates(
 
 
 def _when(el: HtmlElement) -> str:
-    return el.get("datetime") or el.get("content") or " ".join("".join(el.itertext()).split())
+    stamp = el.get("datetime") or el.get("content") or el.get("title")
+    if stamp and normalise_date(stamp):
+        return stamp
+    text = ""
+    for piece in el.itertext():
+        text += piece
+        if len(text) > 200:
+            break
+    return " ".join(text[:200].split())
+
+
+def _marks(el: HtmlElement) -> str:
+    return " ".join(el.get(name) or "" for name in ("class", "itemprop", "id"))
 
 
 def _marked_published(el: HtmlElement) -> bool:
-    marks = " ".join(el.get(name) or "" for name in ("class", "itemprop", "id")).lower()
+    marks = _marks(el).lower()
     return el.get("pubdate") is not None or "publish" in marks or "created" in marks
 
 

@@ -14,8 +14,9 @@ from typing import Any
 from cleanarticle.extract.dom import HtmlElement
 
 SPACES = re.compile(r"\s+")
+UNREAD = frozenset(("script", "style", "noscript", "template", "svg"))
 ARTICLE_TYPES = ("article", "posting", "report", "blog", "story", "webpage", "recipe", "review")
-NEAR_CHARS = 700
+NEAR_CHARS = 1500
 """How many characters of text around the headline the byline and date readers look at."""
 
 
@@ -110,7 +111,7 @@ def texts_near(heading: HtmlElement | None, max_chars: int = NEAR_CHARS) -> list
     texts: list[str] = []
     budget = max_chars
     el: HtmlElement | None = heading
-    for _ in range(3):
+    for _ in range(4):
         if el is None or budget <= 0:
             break
         for sibling in _siblings(el):
@@ -135,13 +136,15 @@ def _siblings(el: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def _bounded_text(el: HtmlElement, limit: int) -> str:
-    if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
-        return ""
+    """The element's text up to about ``limit`` characters, scripts and styles left out."""
     parts: list[str] = []
     size = 0
-    for piece in el.itertext():
-        parts.append(piece)
-        size += len(piece)
+    for node in el.iter():
+        skip = not isinstance(node.tag, str) or node.tag in UNREAD
+        for piece in (None if skip else node.text, None if node is el else node.tail):
+            if piece and not piece.isspace():
+                parts.append(piece)
+                size += len(piece)
         if size >= limit:
             break
     return SPACES.sub(" ", " ".join(parts)).strip()[:limit]
