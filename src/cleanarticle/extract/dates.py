@@ -120,7 +120,7 @@ def _candidates(
 
 def _when(el: HtmlElement) -> str:
     stamp = el.get("datetime") or el.get("content") or el.get("title")
-    if stamp and normalise_date(stamp):
+    if isinstance(stamp, str) and normalise_date(stamp):
         return stamp
     text = ""
     for piece in el.itertext():
