@@ -67,6 +67,8 @@ class Options:
     """A block whose share of link text exceeds this does not vote as article prose."""
     extract_max_link_density: float = 0.5
     """Inside the main content, a non-heading block with more link text than this is a link list."""
+    extract_list_max_link_density: float = 0.5
+    """... and a list item with more than this (lists of teaser links)."""
     extract_min_article_chars: int = 50
     """A page whose best container holds less prose than this (characters) has no article."""
     extract_link_penalty: float = 1.0
