@@ -33,7 +33,25 @@ def test_title_drops_site_name_and_prefers_agreeing_headline() -> None:
     <meta property="og:site_name" content="Harbour News"></head>
     <body><nav><h1>Menu</h1></nav><h1>Harbour News</h1>
     <h1>Ferries Return To The Harbour</h1></body></html>"""
-    assert meta_of(page).title == "Ferries return to the harbour"
+    assert meta_of(page).title == "Ferries Return To The Harbour"  # title casing preferred
+
+
+def test_site_name_headline_prefix_is_dropped() -> None:
+    page = """<html><head><title>Tide Log: Small boats in winter storms</title></head>
+    <body><h1>Tide Log</h1><h2>Small boats</h2></body></html>"""
+    assert meta_of(page).title == "Small boats in winter storms"
+
+
+def test_headline_with_date_and_byline_gives_the_declared_title() -> None:
+    page = """<html><head><meta property="og:title" content="Small boats in winter storms">
+    </head><body><h1>Small boats in winter storms <small>Posted on May 2, 2024</small></h1>
+    </body></html>"""
+    assert meta_of(page).title == "Small boats in winter storms"
+
+
+def test_line_break_in_headline_separates_words() -> None:
+    page = "<html><body><h1>WEEKEND<br>CODING <span>AGENT</span></h1></body></html>"
+    assert meta_of(page).title == "WEEKEND CODING AGENT"
 
 
 def test_short_unrelated_headline_gives_way_to_declared_title() -> None:

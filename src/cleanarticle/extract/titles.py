@@ -15,11 +15,17 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.dom import HtmlElement, is_hidden, text_of
 from cleanarticle.extract.signals import Signals, clean_text
 
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
 TOKENS = re.compile(r"\w+")
+LINE_BREAKS = frozenset(("br", "div", "p", "small", "h2", "h3", "h4"))
+TRIM = " :|-–—•·»/~,"
+ORNAMENTS = " ⋆★☆•·|»~"
+HOST = re.compile(r"\b[\w-]+\.(?:com|org|net|io|ai|dev|co|uk|de|fr|edu|gov)\b", re.IGNORECASE)
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 QUOTES = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
 NOT_HEADLINE_ANCESTORS = frozenset(("nav", "form", "button", "select", "label", "footer", "aside"))
 MIN_LONE_WORDS = 4
@@ -41,15 +47,24 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     sites = site_names(signals, url)
     declared = _declared(root, signals, sites)
     headings = _headings(root, sites)
-    for heading, text in headings:
-        chosen = _agreeing(text, declared)
-        if chosen:
-            return Title(chosen, heading)
+    agreed = _agreeing(headings, declared, sites)
+    if agreed:
+        return Title(tidy(agreed[1]), agreed[0])
     anchor = headings[0][0] if headings else None
     for heading, text in headings:
         if len(text.split()) >= MIN_LONE_WORDS or not declared:
-            return Title(text, heading)
-    return Title(declared[0] if declared else None, anchor)
+            return Title(tidy(text), heading)
+    return Title(tidy(declared[0]) if declared else None, anchor)
+
+
+def tidy(title: str) -> str:
+    """A title without trailing ornaments, full-width punctuation made plain, and only its
+    first part when pipes split it into a headline and a tagline."""
+    title = title.translate(FULL_WIDTH).replace("…", "...").strip(ORNAMENTS)
+    parts = title.split(" | ")
+    if len(parts) > 1 and len(parts[0].split()) >= 3:
+        title = parts[0]
+    return title.strip()
 
 
 def site_names(signals: Signals, url: str | None) -> set[str]:
@@ -117,7 +132,7 @@ def _is_site(part: str, sites: set[str]) -> bool:
 def _headings(root: HtmlElement, sites: set[str]) -> list[tuple[HtmlElement, str]]:
     found: list[tuple[HtmlElement, str]] = []
     for h1 in root.iter("h1"):
-        text = clean_text(text_of(h1))
+        text = clean_text(heading_text(h1))
         if not text or len(text) > 300 or "{{" in text or _is_site(text, sites):
             continue
         if is_hidden(h1) or any(a.tag in NOT_HEADLINE_ANCESTORS for a in h1.iterancestors()):
@@ -128,26 +143,108 @@ def _headings(root: HtmlElement, sites: set[str]) -> list[tuple[HtmlElement, str
     return found
 
 
-def _agreeing(heading: str, declared: list[str]) -> str | None:
-    """The title to give when ``heading`` agrees with a declared title, else ``None``."""
-    hk = key(heading)
-    if not hk:
-        return None
-    for value in declared:
-        if key(value) == hk:
-            return value
-    for value in declared:
-        dk = key(value)
-        if dk and (dk in hk or hk in dk) and min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
-            return heading if len(hk) >= len(dk) else value
-    for value in declared:
-        if _shared(hk, key(value)) >= SIMILAR_SHARE:
-            return heading
+def heading_text(el: HtmlElement) -> str:
+    """The text of a headline, with a space where a line break or a block inside it ends a
+    word ("WEEKEND<br>CODING" is two words)."""
+    parts: list[str] = []
+    _gather(el, parts)
+    return " ".join("".join(parts).split())
+
+
+def _gather(el: HtmlElement, parts: list[str]) -> None:
+    breaks = el.tag in LINE_BREAKS
+    if breaks:
+        parts.append(" ")
+    if el.text and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+        parts.append(el.text)
+    for child in el:
+        _gather(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if breaks:
+        parts.append(" ")
+
+
+def _agreeing(
+    headings: list[tuple[HtmlElement, str]], declared: list[str], sites: set[str]
+) -> tuple[HtmlElement, str] | None:
+    """The headline that agrees with a declared title and the title to give for it: first
+    a headline saying the same, then one containing or contained in a declared title, then
+    one sharing most of its words with one."""
+    for heading, text in headings:
+        same = [value for value in declared if key(value) == key(text)]
+        if same:
+            return heading, max([*same, text], key=_casing)
+    for heading, text in headings:
+        chosen = _overlapping(text, declared, sites)
+        if chosen:
+            return heading, chosen
+    for heading, text in headings:
+        if any(_shared(key(text), key(value)) >= SIMILAR_SHARE for value in declared):
+            return heading, text
     return None
 
 
+def _overlapping(heading: str, declared: list[str], sites: set[str]) -> str | None:
+    hk = key(heading)
+    for value in declared:
+        dk = key(value)
+        if not dk or not hk or not (dk in hk or hk in dk):
+            continue
+        short, long = (heading, value) if len(hk) < len(dk) else (value, heading)
+        if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
+            return _rest(long, short)
+        if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
+            return short if _extra_is_furniture(short, long, sites) else long
+    return None
+
+
+def _casing(text: str) -> tuple[bool, int]:
+    """Title casing first: not all capitals, then the most capitalised words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return (not text.isupper(), sum(w[0].isupper() for w in words))
+
+
+def _is_prefix_or_suffix(short: str, long: str) -> bool:
+    sk, lk = key(short), key(long)
+    return lk.startswith(sk + " ") or lk.endswith(" " + sk)
+
+
+def _rest(long: str, short: str) -> str | None:
+    """``long`` without ``short`` at its start or end (a site or section name)."""
+    low, part = long.casefold(), short.casefold()
+    if low.startswith(part):
+        rest = long[len(short) :]
+    elif low.endswith(part):
+        rest = long[: -len(short)]
+    else:
+        return None
+    rest = rest.strip(TRIM)
+    return rest or None
+
+
+def _extra_is_furniture(short: str, long: str, sites: set[str]) -> bool:
+    """Whether what ``long`` adds to ``short`` is a site name, a date, a host, or a part
+    set off by a separator (a tagline or section), so that ``short`` is the title."""
+    low, part = long.casefold(), short.casefold()
+    at = low.find(part)
+    if at < 0:
+        return False
+    before, after = long[:at], long[at + len(short) :]
+    for extra in (before, after):
+        bare = extra.strip(TRIM)
+        if not bare:
+            continue
+        if _is_site(bare, sites) or normalise_date(bare) or HOST.search(bare):
+            return True
+        if SEPARATORS.search(extra) or extra.rstrip().endswith(":"):
+            return True
+    return False
+
+
 def _shared(a: str, b: str) -> float:
-    wa, wb = set(a.split()), set(b.split())
+    wa = {w for w in a.split() if len(w) > 2}
+    wb = {w for w in b.split() if len(w) > 2}
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
