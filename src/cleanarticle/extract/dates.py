@@ -77,6 +77,9 @@ SCRIPT_DATE = re.compile(
     re.IGNORECASE,
 )
 MAX_SCRIPT_CHARS = 400_000
+UPDATE_WORDS = re.compile(
+    r"updat|modif|revis|aktualisiert|mis à jour|actualizado|aggiornato", re.IGNORECASE
+)
 DATED_XPATH = (
     "//*[@itemprop='datePublished' or contains(@class, 'date') or contains(@class, 'Date') "
     "or contains(@class, 'publish') or contains(@class, 'posted')]"
@@ -86,11 +89,29 @@ DATED_XPATH = (
 def find_date(
     root: HtmlElement, signals: Signals, url: str | None, near: Iterable[str]
 ) -> str | None:
-    """The page's publication date as ``YYYY-MM-DD``, or ``None``."""
+    """The page's publication date as ``YYYY-MM-DD``, or ``None``: the first date found in
+    the sources in order of trust, except that a declared modification date the page shows
+    next to its headline, without calling it an update, is the date the page presents."""
+    near = list(near)
+    shown = None if url_date(url) else _shown_modified(signals, near)
+    if shown:
+        return shown
     for value in _candidates(root, signals, url, near):
         date = normalise_date(value) if value else None
         if date:
             return date
+    return None
+
+
+def _shown_modified(signals: Signals, near: list[str]) -> str | None:
+    published = normalise_date(signals.ld_value("datePublished") or "")
+    changed = normalise_date(signals.ld_value("dateModified") or "")
+    if not published or not changed or published == changed:
+        return None
+    for text in near:
+        shown = normalise_date(text)
+        if shown:
+            return shown if shown == changed and not UPDATE_WORDS.search(text) else None
     return None
 
 

@@ -30,6 +30,8 @@ QUOTES = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
 NOT_HEADLINE_ANCESTORS = frozenset(("nav", "form", "button", "select", "label", "footer", "aside"))
 MIN_LONE_WORDS = 4
 """A headline sharing no words with the declared title is trusted from this many words."""
+MAX_LOWER_HEADINGS = 12
+"""How many ``<h2>``/``<h3>`` are looked at for the shown title on pages without ``<h1>``."""
 SIMILAR_SHARE = 0.5
 """Share of the shorter title's words found in the other for the two to be the same title."""
 
@@ -50,11 +52,22 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     agreed = _agreeing(headings, declared, sites)
     if agreed:
         return Title(tidy(agreed[1]), agreed[0])
-    anchor = headings[0][0] if headings else None
+    anchor = headings[0][0] if headings else _shown(root, declared)
     for heading, text in headings:
         if len(text.split()) >= MIN_LONE_WORDS or not declared:
             return Title(tidy(text), heading)
     return Title(tidy(declared[0]) if declared else None, anchor)
+
+
+def _shown(root: HtmlElement, declared: list[str]) -> HtmlElement | None:
+    """A lower heading that shows a declared title, for pages without an ``<h1>``."""
+    wanted = {key(value) for value in declared}
+    for i, el in enumerate(root.iter("h2", "h3")):
+        if i >= MAX_LOWER_HEADINGS:
+            break
+        if key(heading_text(el)) in wanted:
+            return el
+    return None
 
 
 def tidy(title: str) -> str:
