@@ -54,7 +54,7 @@ class Options:
     share of the page's prose: such an element wraps the article."""
     extract_furniture_factor: float = 0.3
     """A container inside (or named as) furniture has its worth multiplied by this."""
-    extract_title_bonus: float = 1.5
+    extract_title_bonus: float = 2.5
     """A container holding the headline, or starting just after it, has its worth multiplied
     by this (articles follow their headline)."""
     extract_title_gap: int = 6
@@ -63,7 +63,7 @@ class Options:
     """Prose in list items counts this much towards a container's worth (teaser lists)."""
     extract_min_prose_chars: int = 25
     """A block needs this many characters (spaces not counted) to vote as article prose."""
-    extract_prose_max_link_density: float = 0.33
+    extract_prose_max_link_density: float = 0.5
     """A block whose share of link text exceeds this does not vote as article prose."""
     extract_max_link_density: float = 0.5
     """Inside the main content, a non-heading block with more link text than this is a link list."""
