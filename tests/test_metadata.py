@@ -96,12 +96,23 @@ def test_site_named_author_passed_over_for_a_person() -> None:
     assert meta_of(page).author == "Maria Lindqvist"
 
 
+def test_byline_element_read_piece_by_piece() -> None:
+    page = """<html><body><h1>Ferries return to the harbour</h1>
+    <div class="post-author"><span>Written by</span><a>Maria Lindqvist</a><span>Editor</span>
+    </div><div class="comments"><span class="comment-author">Troll says</span></div>
+    </body></html>"""
+    assert meta_of(page).author == "Maria Lindqvist"
+
+
 def test_clean_name_cuts_roles_dates_and_rejects_handles() -> None:
     assert clean_name("By Jon Berg | Staff writer") == "Jon Berg"
     assert clean_name("Von Anna Schmidt") == "Anna Schmidt"
     assert clean_name("Jon Berg Updated March 5, 2024") == "Jon Berg"
     assert clean_name("https://example.org/jon") is None
     assert clean_name("user262588213843476") is None
+    assert clean_name("ByAmy Roeder") == "Amy Roeder"
+    assert clean_name("Brian Becker7 min read") == "Brian Becker"
+    assert clean_name("Name *") is None
 
 
 def test_normalise_date_formats() -> None:

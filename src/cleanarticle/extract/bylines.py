@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.dom import HtmlElement, text_of
 from cleanarticle.extract.signals import Signals, clean_text
 from cleanarticle.extract.titles import key
@@ -21,13 +22,14 @@ PREFIX = re.compile(
     r"(?:by|von|par|por|di|door|av|af|przez|author|autor|auteur|written by)\b\s*:?\s*",
     re.IGNORECASE,
 )
+GLUED_LABEL = re.compile(r"^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|[Aa]uthor)(?=[A-Z])")
 TRAILER = re.compile(
     r"\s+(?:[|•·–—]|-\s|on\s+\w+\s+\d|updated|published|posted|last\s|\d{1,2}[/.]\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 BY_LINE = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door|av|af)\s*:?\s+(\w[\w.'’-]*(?:\s+(?:and\s+|&\s+)?\w[\w.'’-]*){0,5})",
+    r"^\s*(?:by|von|par|por|door|av|af)\s*:?\s+(\w[\w.'’-]*(?:\s+(?:and\s+|&\s+)?\w[\w.'’-]*){0,5})",
     re.IGNORECASE,
 )
 META_AUTHOR = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
@@ -40,6 +42,17 @@ MAX_NAME_CHARS = 80
 BY_LINE_TEXTS = 4
 """How many texts around the headline are searched for a "By …" line."""
 MAX_NAME_WORDS = 8
+MAX_ANCESTORS = 12
+CONNECTORS = frozenset((",", "and", "&", ", and", "und", "et", "y", "e"))
+LABEL = re.compile(
+    r"(?:(?:written|posted|published|authored|reviewed|words|article|story)\s*)?"
+    r"(?:by|von|par|por|door|author|autor|auteur|authors)?\s*[:|•·,-]?\s*",
+    re.IGNORECASE,
+)
+NOT_NAMES = frozenset((
+    "updated", "published", "posted", "author", "authors", "name", "share", "comments",
+    "admin", "editor", "staff", "by", "written by", "the author", "about the author",
+))  # fmt: skip
 
 
 def find_author(
@@ -84,11 +97,59 @@ def _marked(scope: HtmlElement | None, levels: int) -> Iterator[str]:
         if el is None:
             return
         for found in el.xpath(AUTHOR_XPATH)[:6]:
+            if _in_comments_or_form(found):
+                continue
             name = found.find(".//*[@itemprop='name']")
-            yield name.get("content") or text_of(name) if name is not None else text_of(found)
+            if name is not None:
+                yield name.get("content") or text_of(name)
+            else:
+                yield byline_name(found) or ""
         if el.getparent() is None:
             return
         el = el.getparent()
+
+
+def byline_name(el: HtmlElement) -> str | None:
+    """The name(s) in a byline element, read text node by text node: labels ("By",
+    "Written by", dates) are skipped, the first piece that is a name is taken, with the
+    names joined to it by commas or "and"."""
+    pieces = [" ".join(t.split()) for t in el.itertext()]
+    pieces = [p for p in pieces if p]
+    names: list[str] = []
+    joiner = ""
+    for piece in pieces:
+        if names:
+            if piece.lower() in CONNECTORS:
+                joiner = piece
+                continue
+            if not joiner:
+                break
+            name = clean_name(piece)
+            if not name:
+                break
+            names.append(("" if joiner.startswith(",") else " ") + joiner + " " + name)
+            joiner = ""
+            continue
+        if LABEL.fullmatch(piece) or (len(piece) < 30 and normalise_date(piece)):
+            continue
+        name = clean_name(piece)
+        if name:
+            names.append(name)
+        elif len(piece) > 3:
+            break
+    return "".join(names) if names else None
+
+
+def _in_comments_or_form(el: HtmlElement) -> bool:
+    for i, ancestor in enumerate(el.iterancestors()):
+        if i > MAX_ANCESTORS:
+            return False
+        if ancestor.tag == "form":
+            return True
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if "comment" in names or "respond" in names:
+            return True
+    return False
 
 
 def _by_lines(texts: Iterable[str]) -> Iterator[str]:
@@ -125,13 +186,24 @@ def clean_name(value: str) -> str | None:
     left does not look like a name."""
     text = clean_text(value)
     text = PREFIX.sub("", text, count=1)
+    text = GLUED_LABEL.sub("", text, count=1)
     cut = TRAILER.search(text)
     if cut:
         text = text[: cut.start()]
+    if re.search(r"[^\W\d]\d{3}", text):
+        return None
+    digit = re.search(r"\d", text)
+    if digit:
+        text = text[: digit.start()]
     text = text.strip(" ,;:|-–—•")
     if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
         return None
-    if "://" in text or text.startswith(("www.", "@")) or re.search(r"\d{3}", text):
+    if "://" in text or "@" in text or text.startswith("www.") or "*" in text:
+        return None
+    if text.casefold() in NOT_NAMES or text.casefold().endswith(" says"):
+        return None
+    words = text.split()
+    if len(words) > 1 and not any(w[:1].isupper() for w in words):
         return None
     if not any(c.isalpha() for c in text):
         return None
