@@ -33,10 +33,6 @@ BY_LINE = re.compile(
     re.IGNORECASE,
 )
 META_AUTHOR = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
-AUTHOR_XPATH = (
-    ".//*[@itemprop='author' or @rel='author' or contains(@class, 'author') "
-    "or contains(@class, 'byline') or contains(@class, 'Author') or contains(@class, 'Byline')]"
-)
 ORGANISATIONS = ("organization", "organisation", "corporation", "newsmediaorganization")
 MAX_NAME_CHARS = 80
 BY_LINE_TEXTS = 4
@@ -82,31 +78,49 @@ def _candidates(
     if people:
         yield join_names(people)
     yield from (signals.meta.get(k) for k in META_AUTHOR)
-    yield from _marked(heading.getparent() if heading is not None else None, 2)
+    marked = _marked(signals, heading)
+    first = next(marked, None)
+    yield first
     yield from _by_lines(near[:BY_LINE_TEXTS])
-    yield from _marked(root, 3)
+    yield from marked
     if organisations:
         yield join_names(organisations)
 
 
-def _marked(scope: HtmlElement | None, levels: int) -> Iterator[str]:
-    """Texts of the elements marked as the author inside ``scope`` (widened ``levels`` times
-    up its ancestors for a headline's surroundings)."""
-    el = scope
-    for _ in range(levels if scope is not None and scope.getparent() is not None else 1):
+def _marked(signals: Signals, heading: HtmlElement | None) -> Iterator[str]:
+    """Texts of the elements marked as the author, those around the headline (within its
+    grandparent, then its great-grandparent) first."""
+    found = [el for el in signals.marked.authors if not _in_comments_or_form(el)]
+    scopes = _scopes(heading)
+    order = sorted(range(len(found)), key=lambda i: (_scope_rank(found[i], scopes), i))
+    for i in order:
+        el = found[i]
+        name = el.find(".//*[@itemprop='name']")
+        if name is not None:
+            yield name.get("content") or text_of(name)
+        else:
+            yield byline_name(el) or ""
+
+
+def _scopes(heading: HtmlElement | None) -> list[HtmlElement]:
+    scopes: list[HtmlElement] = []
+    el = heading
+    for _ in range(3):
+        el = el.getparent() if el is not None else None
         if el is None:
-            return
-        for found in el.xpath(AUTHOR_XPATH)[:6]:
-            if _in_comments_or_form(found):
-                continue
-            name = found.find(".//*[@itemprop='name']")
-            if name is not None:
-                yield name.get("content") or text_of(name)
-            else:
-                yield byline_name(found) or ""
-        if el.getparent() is None:
-            return
-        el = el.getparent()
+            break
+        scopes.append(el)
+    return scopes[1:] if len(scopes) > 1 else scopes
+
+
+def _scope_rank(el: HtmlElement, scopes: list[HtmlElement]) -> int:
+    if not scopes:
+        return 0
+    ancestors = set(el.iterancestors())
+    for rank, scope in enumerate(scopes):
+        if scope in ancestors:
+            return rank
+    return len(scopes)
 
 
 def byline_name(el: HtmlElement) -> str | None:

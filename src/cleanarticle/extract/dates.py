@@ -80,10 +80,6 @@ MAX_SCRIPT_CHARS = 400_000
 UPDATE_WORDS = re.compile(
     r"updat|modif|revis|aktualisiert|mis à jour|actualizado|aggiornato", re.IGNORECASE
 )
-DATED_XPATH = (
-    "//*[@itemprop='datePublished' or contains(@class, 'date') or contains(@class, 'Date') "
-    "or contains(@class, 'publish') or contains(@class, 'posted')]"
-)
 
 
 def find_date(
@@ -124,7 +120,7 @@ def _candidates(
     yield from (signals.meta.get(key) for key in PUBLISHED_META)
     times = list(root.iter("time"))[:8]
     yield from (_when(el) for el in times if _marked_published(el))
-    marked = root.xpath(DATED_XPATH)[:10]
+    marked = signals.marked.dates
     yield from (_when(el) for el in marked if el.get("itemprop") == "datePublished")
     yield from near
     yield from (_when(el) for el in marked if LATER.search(_marks(el)) is None)

@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from cleanarticle.extract.dom import HtmlElement
@@ -16,6 +17,8 @@ from cleanarticle.extract.dom import HtmlElement
 SPACES = re.compile(r"\s+")
 UNREAD = frozenset(("script", "style", "noscript", "template", "svg"))
 ARTICLE_TYPES = ("article", "posting", "report", "blog", "story", "webpage", "recipe", "review")
+MAX_MARKED = 16
+"""How many author-marked and date-marked elements are kept."""
 NEAR_CHARS = 1500
 """How many characters of text around the headline the byline and date readers look at."""
 
@@ -27,6 +30,12 @@ class Signals:
 
     meta: dict[str, str]
     ld: tuple[dict[str, Any], ...]
+    root: HtmlElement | None = None
+
+    @cached_property
+    def marked(self) -> Marked:
+        """The elements marked as the author or the date (read once, when first asked)."""
+        return marked_elements(self.root) if self.root is not None else Marked((), ())
 
     def ld_value(self, key: str, sub: str | None = None) -> str | None:
         """The first non-empty string under ``key`` (``key.sub`` for objects) in the JSON-LD."""
@@ -41,6 +50,37 @@ class Signals:
         return None
 
 
+@dataclass(frozen=True)
+class Marked:
+    """Elements whose class, ``itemprop`` or ``rel`` name them as the author or the date, in
+    document order (at most :data:`MAX_MARKED` of each)."""
+
+    authors: tuple[HtmlElement, ...]
+    dates: tuple[HtmlElement, ...]
+
+
+def marked_elements(root: HtmlElement) -> Marked:
+    """One pass over the tree for the author- and date-marked elements."""
+    authors: list[HtmlElement] = []
+    dates: list[HtmlElement] = []
+    for el in root.iter():
+        attrib = el.attrib
+        if not attrib:
+            continue
+        cls = attrib.get("class")
+        prop = attrib.get("itemprop")
+        if prop == "author" or attrib.get("rel") == "author":
+            authors.append(el)
+        elif prop == "datePublished":
+            dates.append(el)
+        elif cls:
+            if "uthor" in cls or "yline" in cls:
+                authors.append(el)
+            elif "date" in cls or "Date" in cls or "publish" in cls or "posted" in cls:
+                dates.append(el)
+    return Marked(tuple(authors[:MAX_MARKED]), tuple(dates[:MAX_MARKED]))
+
+
 def read_signals(root: HtmlElement) -> Signals:
     """The meta tags and JSON-LD objects of the page rooted at ``root``."""
     head = root.find("head")
@@ -49,7 +89,7 @@ def read_signals(root: HtmlElement) -> Signals:
         meta = _meta_tags(root)
     objects = list(_json_ld(root))
     objects.sort(key=lambda obj: 0 if _is_article(obj) else 1)
-    return Signals(meta=meta, ld=tuple(objects))
+    return Signals(meta=meta, ld=tuple(objects), root=root)
 
 
 def clean_text(value: object) -> str:
