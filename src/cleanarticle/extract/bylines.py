@@ -41,8 +41,9 @@ MAX_NAME_WORDS = 8
 MAX_ANCESTORS = 12
 CONNECTORS = frozenset((",", "and", "&", ", and", "und", "et", "y", "e"))
 LABEL = re.compile(
-    r"(?:(?:written|posted|published|authored|reviewed|words|article|story)\s*)?"
-    r"(?:by|von|par|por|door|author|autor|auteur|authors)?\s*[:|•·,-]?\s*",
+    r"(?:(?:written|posted|published|authored|reviewed|words|text|article|story)\s*)?"
+    r"(?:by|von|par|por|door|author|autor|auteur|authors)?\s*[:|•·,-]?\s*"
+    r"|(?:last\s+)?(?:updated|modified|published|posted)(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
 NOT_NAMES = frozenset((
@@ -60,8 +61,8 @@ def find_author(
 ) -> str | None:
     """The page's author(s) as one string (several joined with "and"/commas), or ``None``."""
     fallback: str | None = None
-    for value in _candidates(root, signals, heading, near):
-        name = clean_name(value) if value else None
+    for values, declared in _candidates(root, signals, heading, near):
+        name = _clean_list(values) if declared else clean_name(values[0]) if values[0] else None
         if not name:
             continue
         if key(name) in sites or key(name).replace(" ", "") in sites:
@@ -73,18 +74,19 @@ def find_author(
 
 def _candidates(
     root: HtmlElement, signals: Signals, heading: HtmlElement | None, near: list[str]
-) -> Iterator[str | None]:
+) -> Iterator[tuple[list[str], bool]]:
+    """Candidate names, each with whether the page declares it (JSON-LD, meta tags)."""
     people, organisations = _ld_authors(signals.ld)
     if people:
-        yield join_names(people)
-    yield from (signals.meta.get(k) for k in META_AUTHOR)
+        yield people, True
+    yield from (([signals.meta.get(k) or ""], True) for k in META_AUTHOR)
     marked = _marked(signals, heading)
     first = next(marked, None)
-    yield first
-    yield from _by_lines(near[:BY_LINE_TEXTS])
-    yield from marked
+    yield [first or ""], False
+    yield from (([name], False) for name in _by_lines(near[:BY_LINE_TEXTS]))
+    yield from (([name], False) for name in marked)
     if organisations:
-        yield join_names(organisations)
+        yield organisations, True
 
 
 def _marked(signals: Signals, heading: HtmlElement | None) -> Iterator[str]:
@@ -195,9 +197,16 @@ def _ld_authors(ld: tuple[dict[str, Any], ...]) -> tuple[list[str], list[str]]:
     return [], []
 
 
-def clean_name(value: str) -> str | None:
+def _clean_list(names: list[str]) -> str | None:
+    """Declared names (JSON-LD, meta tags), each cleaned without the casing check, joined."""
+    cleaned = [clean_name(name, declared=True) for name in names if name]
+    kept = [name for name in cleaned if name]
+    return join_names(kept) if kept else None
+
+
+def clean_name(value: str, *, declared: bool = False) -> str | None:
     """A byline reduced to the name(s): prefixes, roles and dates cut; ``None`` when what is
-    left does not look like a name."""
+    left does not look like a name. Declared names (``declared``) may be all lower case."""
     text = clean_text(value)
     text = PREFIX.sub("", text, count=1)
     text = GLUED_LABEL.sub("", text, count=1)
@@ -217,7 +226,7 @@ def clean_name(value: str) -> str | None:
     if text.casefold() in NOT_NAMES or text.casefold().endswith(" says"):
         return None
     words = text.split()
-    if len(words) > 1 and not any(w[:1].isupper() for w in words):
+    if not declared and len(words) > 1 and not any(w[:1].isupper() for w in words):
         return None
     if not any(c.isalpha() for c in text):
         return None
