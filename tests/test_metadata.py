@@ -54,6 +54,12 @@ def test_line_break_in_headline_separates_words() -> None:
     assert meta_of(page).title == "WEEKEND CODING AGENT"
 
 
+def test_page_without_h1_takes_the_lower_heading_that_ends_the_declared_title() -> None:
+    page = """<html><head><title>Letters Blog: Some annoying news</title></head><body>
+    <h2>Monday, 5 November 2012</h2><h3>Some annoying news</h3><p>Text.</p></body></html>"""
+    assert meta_of(page).title == "Some annoying news"
+
+
 def test_short_unrelated_headline_gives_way_to_declared_title() -> None:
     page = """<html><head><meta property="og:title" content="How tides shape the coast">
     </head><body><h1>Blog</h1><p>Text.</p></body></html>"""
@@ -113,6 +119,8 @@ def test_clean_name_cuts_roles_dates_and_rejects_handles() -> None:
     assert clean_name("ByAmy Roeder") == "Amy Roeder"
     assert clean_name("Brian Becker7 min read") == "Brian Becker"
     assert clean_name("Name *") is None
+    assert clean_name("Louis Jacobson on Monday") == "Louis Jacobson"
+    assert clean_name("HOME") is None
 
 
 def test_normalise_date_formats() -> None:

@@ -25,6 +25,7 @@ PREFIX = re.compile(
 GLUED_LABEL = re.compile(r"^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|[Aa]uthor)(?=[A-Z])")
 TRAILER = re.compile(
     r"\s+(?:[|•·–—]|-\s|on\s+\w+\s+\d|updated|published|posted|last\s|\d{1,2}[/.]\d|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -48,7 +49,8 @@ LABEL = re.compile(
 )
 NOT_NAMES = frozenset((
     "updated", "published", "posted", "author", "authors", "name", "share", "comments",
-    "admin", "editor", "staff", "by", "written by", "the author", "about the author",
+    "admin", "editor", "staff", "by", "written by", "the author", "about the author", "home",
+    "menu", "search", "login", "log in", "subscribe", "contact", "follow",
 ))  # fmt: skip
 
 
@@ -58,12 +60,15 @@ def find_author(
     heading: HtmlElement | None,
     near: list[str],
     sites: set[str],
+    title: str | None = None,
 ) -> str | None:
     """The page's author(s) as one string (several joined with "and"/commas), or ``None``."""
     fallback: str | None = None
     for values, declared in _candidates(root, signals, heading, near):
         name = _clean_list(values) if declared else clean_name(values[0]) if values[0] else None
         if not name:
+            continue
+        if title and key(name) == key(title):
             continue
         if key(name) in sites or key(name).replace(" ", "") in sites:
             fallback = fallback or name

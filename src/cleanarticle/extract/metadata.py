@@ -28,7 +28,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     return Metadata(
         url=url or meta.get("og:url"),
         title=title.text,
-        author=find_author(root, signals, title.heading, near, sites),
+        author=find_author(root, signals, title.heading, near, sites, title.text),
         date=find_date(root, signals, url, near),
         language=_language(lang),
         site=meta.get("og:site_name") or signals.ld_value("publisher", "name"),

@@ -23,13 +23,15 @@ SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
 TOKENS = re.compile(r"\w+")
 LINE_BREAKS = frozenset(("br", "div", "p", "small", "h2", "h3", "h4"))
 TRIM = " :|-–—•·»/~,"
-ORNAMENTS = " ⋆★☆•·|»~"
+ORNAMENTS = " ⋆★☆•·|»«›‹~"
 HOST = re.compile(r"\b[\w-]+\.(?:com|org|net|io|ai|dev|co|uk|de|fr|edu|gov)\b", re.IGNORECASE)
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 QUOTES = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
 NOT_HEADLINE_ANCESTORS = frozenset(("nav", "form", "button", "select", "label", "footer", "aside"))
 MIN_LONE_WORDS = 4
 """A headline sharing no words with the declared title is trusted from this many words."""
+MAX_HEADLINES = 4
+"""How many ``<h1>`` are considered as the headline."""
 MAX_LOWER_HEADINGS = 12
 """How many ``<h2>``/``<h3>`` are looked at for the shown title on pages without ``<h1>``."""
 SIMILAR_SHARE = 0.5
@@ -48,26 +50,22 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     """The title of the page rooted at ``root``."""
     sites = site_names(signals, url)
     declared = _declared(root, signals, sites)
-    headings = _headings(root, sites)
-    agreed = _agreeing(headings, declared, sites)
+    headings = _headings(root, sites, ("h1",), MAX_HEADLINES)
+    lower = not headings
+    if lower:
+        headings = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS)
+    agreed = _agreeing(headings, declared, sites, lower=lower)
     if agreed:
         return Title(tidy(agreed[1]), agreed[0])
-    anchor = headings[0][0] if headings else _shown(root, declared)
+    if lower:
+        similar = _agreeing(headings, declared, sites, lower=False)
+        anchor = similar[0] if similar else None
+        return Title(tidy(declared[0]) if declared else None, anchor)
+    anchor = headings[0][0] if headings else None
     for heading, text in headings:
         if len(text.split()) >= MIN_LONE_WORDS or not declared:
             return Title(tidy(text), heading)
     return Title(tidy(declared[0]) if declared else None, anchor)
-
-
-def _shown(root: HtmlElement, declared: list[str]) -> HtmlElement | None:
-    """A lower heading that shows a declared title, for pages without an ``<h1>``."""
-    wanted = {key(value) for value in declared}
-    for i, el in enumerate(root.iter("h2", "h3")):
-        if i >= MAX_LOWER_HEADINGS:
-            break
-        if key(heading_text(el)) in wanted:
-            return el
-    return None
 
 
 def tidy(title: str) -> str:
@@ -142,16 +140,18 @@ def _is_site(part: str, sites: set[str]) -> bool:
     return bool(k) and any(k == s or squashed == s.replace(" ", "") for s in sites)
 
 
-def _headings(root: HtmlElement, sites: set[str]) -> list[tuple[HtmlElement, str]]:
+def _headings(
+    root: HtmlElement, sites: set[str], tags: tuple[str, ...], most: int
+) -> list[tuple[HtmlElement, str]]:
     found: list[tuple[HtmlElement, str]] = []
-    for h1 in root.iter("h1"):
+    for h1 in root.iter(*tags):
         text = clean_text(heading_text(h1))
         if not text or len(text) > 300 or "{{" in text or _is_site(text, sites):
             continue
         if is_hidden(h1) or any(a.tag in NOT_HEADLINE_ANCESTORS for a in h1.iterancestors()):
             continue
         found.append((h1, text))
-        if len(found) == 4:
+        if len(found) == most:
             break
     return found
 
@@ -179,7 +179,7 @@ def _gather(el: HtmlElement, parts: list[str]) -> None:
 
 
 def _agreeing(
-    headings: list[tuple[HtmlElement, str]], declared: list[str], sites: set[str]
+    headings: list[tuple[HtmlElement, str]], declared: list[str], sites: set[str], *, lower: bool
 ) -> tuple[HtmlElement, str] | None:
     """The headline that agrees with a declared title and the title to give for it: first
     a headline saying the same, then one containing or contained in a declared title, then
@@ -189,16 +189,19 @@ def _agreeing(
         if same:
             return heading, max([*same, text], key=_casing)
     for heading, text in headings:
-        chosen = _overlapping(text, declared, sites)
+        chosen = _overlapping(text, declared, sites, lower=lower)
         if chosen:
             return heading, chosen
-    for heading, text in headings:
+    for heading, text in [] if lower else headings:
         if any(_shared(key(text), key(value)) >= SIMILAR_SHARE for value in declared):
             return heading, text
     return None
 
 
-def _overlapping(heading: str, declared: list[str], sites: set[str]) -> str | None:
+def _overlapping(heading: str, declared: list[str], sites: set[str], *, lower: bool) -> str | None:
+    """The title when ``heading`` and a declared title contain one another: a headline
+    much shorter than the declared title at its start or end is the site's name (a lower
+    heading is the title itself); else the longer, unless what it adds is furniture."""
     hk = key(heading)
     for value in declared:
         dk = key(value)
@@ -206,7 +209,9 @@ def _overlapping(heading: str, declared: list[str], sites: set[str]) -> str | No
             continue
         short, long = (heading, value) if len(hk) < len(dk) else (value, heading)
         if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
-            return _rest(long, short)
+            return heading if lower else _rest(long, short)
+        if lower:
+            continue
         if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
             return short if _extra_is_furniture(short, long, sites) else long
     return None
