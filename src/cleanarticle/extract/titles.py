@@ -208,10 +208,12 @@ def _overlapping(heading: str, declared: list[str], sites: set[str], *, lower: b
         if not dk or not hk or not (dk in hk or hk in dk):
             continue
         short, long = (heading, value) if len(hk) < len(dk) else (value, heading)
-        if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
-            return heading if lower else _rest(long, short)
         if lower:
+            if short is heading and _is_prefix_or_suffix(short, long):
+                return heading
             continue
+        if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
+            return _rest(long, short)
         if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
             return short if _extra_is_furniture(short, long, sites) else long
     return None
