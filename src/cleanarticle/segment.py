@@ -48,7 +48,7 @@ def wrap_width(lines: list[str], options: Options) -> int | None:
     if len(lengths) < 4:
         return None
     width, _ = Counter(min(n, 200) // 5 * 5 for n in lengths).most_common(1)[0]
-    width = max(n for n in lengths if n // 5 * 5 == width)
+    width = max(n for n in lengths if min(n, 200) // 5 * 5 == width)
     if width > options.wrap_max_width or width < 30:
         return None
     near = sum(1 for n in lengths if width - 15 <= n <= width)
