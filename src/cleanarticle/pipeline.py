@@ -7,7 +7,12 @@ from dataclasses import replace
 from typing import Literal
 
 from cleanarticle import boilerplate, extract, language, readers, segment, topic
-from cleanarticle.errors import CleanArticleError, ProcessingError, TimeLimitError
+from cleanarticle.errors import (
+    CleanArticleError,
+    EmptyInputError,
+    ProcessingError,
+    TimeLimitError,
+)
 from cleanarticle.models import Article, Block, Metadata
 from cleanarticle.options import Options
 
@@ -59,6 +64,8 @@ def _stages(
         blocks, metadata = extracted.blocks, extracted.metadata
     else:
         blocks, metadata = segment.split_text(document.text, options=opts), Metadata()
+    if not blocks:
+        raise EmptyInputError("The input holds no readable text: nothing was found to clean.")
     clock.check("extraction")
     lang = metadata.language or language.detect(blocks)
     if opts.boilerplate:

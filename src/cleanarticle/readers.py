@@ -137,22 +137,35 @@ def decode(data: bytes, *, options: Options, charset: str | None = None) -> tupl
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed, "utf-8"
-    declared = declared_charset(data)
-    if declared and declared.startswith(("utf-16", "utf-32", "utf16", "utf32")):
-        declared = None  # a declaration readable as ASCII cannot be right (as browsers do)
-    for candidate in (charset, declared):
+    for candidate in (charset, _usable_declaration(data)):
         decoded = _decode_as(data, candidate)
         if decoded is not None:
             return decoded
     return _detect(data)
 
 
+def _usable_declaration(data: bytes) -> str | None:
+    """The declared charset, unless it is UTF-8 (the bytes were just found not to be) or
+    UTF-16/32 (a declaration readable as ASCII cannot be right; browsers ignore it too)."""
+    declared = declared_charset(data)
+    codec = _known_codec(declared)
+    if codec is None or codec.startswith(("utf-8", "utf-16", "utf-32")):
+        return None
+    return codec
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     """Decode bytes with no usable declaration by statistical detection, cp1252 failing that."""
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    matches = charset_normalizer.from_bytes(data[:200_000])
+    best = matches.best()
     if best is None and _high_share(data) > HIGH_BYTE_SHARE:
         raise BinaryInputError("The input is binary data, not HTML or text.")
     guess = best.encoding if best else None
+    if best is not None and any(
+        m.encoding == "cp1252" and m.chaos <= best.chaos and m.coherence >= best.coherence
+        for m in matches
+    ):
+        guess = "cp1252"  # a tie goes to the web's default single-byte encoding
     if guess and guess.replace("_", "-").startswith(("utf-16", "utf-32")):
         guess = None  # no zero-byte pattern was found above, so this guess is wrong
     return _decode_as(data, guess) or (data.decode("cp1252", errors="replace"), "cp1252")

@@ -1,0 +1,184 @@
+"""Hostile and broken input through the library: every kind is cleaned or rejected in one
+sentence with an :class:`InputError`, never anything else.
+
+The small inputs live in ``fixtures/bad/`` (written by ``fuzz/make_bad_corpus.py``); large ones
+are generated here. Fuzzing findings in ``fixtures/bad/fuzz/`` are replayed through the fuzz
+target's own check.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from cleanarticle import Options, clean
+from cleanarticle.errors import (
+    BinaryInputError,
+    CleanArticleError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    TimeLimitError,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+BAD = ROOT / "fixtures" / "bad"
+sys.path.insert(0, str(ROOT / "fuzz"))
+from fuzz_clean import check  # noqa: E402  (the fuzz target lives outside the package)
+
+FERRY = "solar-powered ferry"
+PARAGRAPH = (
+    "<p>The council voted on Tuesday to build a new bridge over the river, and the work will "
+    "begin in spring once the engineers have finished their survey of the banks.</p>\n"
+)
+PAGE_HEAD = "<!DOCTYPE html><html><head><title>Bridge vote</title></head><body><article>"
+PAGE_TAIL = "</article></body></html>"
+
+# file name -> (error class or None when cleaned, phrase in the message or the text, phrase
+# that must not appear in the text)
+EXPECTED: dict[str, tuple[type[InputError] | None, str, str | None]] = {
+    "empty.html": (EmptyInputError, "The input is empty", None),
+    "empty.txt": (EmptyInputError, "The input is empty", None),
+    "whitespace-only.txt": (EmptyInputError, "The input is empty", None),
+    "whitespace-only.html": (EmptyInputError, "The input is empty", None),
+    "pdf-as.html": (BinaryInputError, "a PDF document", None),
+    "pdf-as.txt": (BinaryInputError, "a PDF document", None),
+    "png-as.html": (BinaryInputError, "a PNG image", None),
+    "png-as.txt": (BinaryInputError, "a PNG image", None),
+    "zip-as.html": (BinaryInputError, "a zip archive", None),
+    "zip-as.txt": (BinaryInputError, "a zip archive", None),
+    "random-bytes.html": (BinaryInputError, "binary data", None),
+    "random-bytes.txt": (BinaryInputError, "binary data", None),
+    "mostly-nul.txt": (BinaryInputError, "binary data", None),
+    "truncated.html.gz": (BinaryInputError, "gzip data is truncated", None),
+    "gzip-bomb.html.gz": (InputTooLargeError, "inflates past the limit", None),
+    "doctype-only.html": (EmptyInputError, "no readable text", None),
+    "frameset.html": (EmptyInputError, "no readable text", None),
+    "script-only.html": (EmptyInputError, "no readable text", None),
+    "charset-wrong-utf8-declared-latin1.html": (None, "crème brûlée", "Ã"),
+    "charset-wrong-cp1252-declared-utf8.html": (None, "crème brûlée", "\ufffd"),
+    "charset-unknown.html": (None, "crème brûlée", "\ufffd"),
+    "charset-not-text-base64.html": (None, "crème brûlée", "\ufffd"),
+    "charset-utf7.html": (None, FERRY, "<script>"),
+    "charset-utf16-declared-ascii.html": (None, "crème brûlée", "\ufffd"),
+    "mixed-encodings.txt": (None, "Café owners", "Ã"),
+    "lone-surrogate-bytes.txt": (None, "ferry", "\ufffd"),
+    "utf16-bom.html": (None, "crème brûlée", "\x00"),
+    "utf16le-no-bom.html": (None, "crème brûlée", "\x00"),
+    "utf16be-no-bom.txt": (None, "crème brûlée", "\x00"),
+    "utf8-bom.txt": (None, "River town opens", "\ufeff"),
+    "nul-bytes.html": (None, FERRY, "\x00"),
+    "nul-bytes.txt": (None, FERRY, "\x00"),
+    "entity-bomb.html": (None, FERRY, "lollol"),
+    "doctype-internal-entities-xxe.html": (None, FERRY, "root:"),
+    "gzip-then-garbage.html.gz": (None, FERRY, "junk"),
+    "unclosed-tags.html": (None, FERRY, None),
+}
+
+
+# The first extractor (readability-lxml) raises on a page without a <body>; the extract/
+# rewrite reads such a page as holding no text. Until it lands these two are expected to fail.
+OLD_EXTRACTOR = "readability" in sys.modules
+NO_BODY = pytest.mark.xfail(OLD_EXTRACTOR, reason="readability-based extractor", strict=True)
+
+
+def fixture_names() -> list[object]:
+    return [
+        pytest.param(name, marks=NO_BODY)
+        if name in ("doctype-only.html", "frameset.html")
+        else name
+        for name in sorted(EXPECTED)
+    ]
+
+
+def test_every_bad_fixture_has_an_expected_outcome() -> None:
+    assert sorted(p.name for p in BAD.iterdir() if p.is_file()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_bad_fixture_is_cleaned_or_rejected_in_one_sentence(name: str) -> None:
+    error, phrase, absent = EXPECTED[name]
+    data = (BAD / name).read_bytes()
+    if error is not None:
+        with pytest.raises(error) as caught:
+            clean(data)
+        assert_one_sentence(str(caught.value), phrase)
+        return
+    article = clean(data)
+    assert phrase in article.text
+    if absent is not None:
+        assert absent not in article.text
+
+
+def assert_one_sentence(message: str, phrase: str) -> None:
+    assert phrase in message
+    assert "\n" not in message and message.endswith(".")
+
+
+@pytest.mark.parametrize("path", sorted((BAD / "fuzz").iterdir()), ids=lambda p: p.name)
+def test_fuzz_finding_stays_fixed(path: Path) -> None:
+    check(path.read_bytes())
+
+
+def test_lone_surrogates_and_nul_in_str_input_are_dropped() -> None:
+    article = clean("Bridge vote\n\nThe council \ud800voted\x00 on Tuesday.\udfff", kind="text")
+    assert article.body == "The council voted on Tuesday."
+
+
+def test_page_over_the_size_limit_is_refused_before_parsing() -> None:
+    page = (PAGE_HEAD + PARAGRAPH * (50 * 1024 * 1024 // len(PARAGRAPH) + 1) + PAGE_TAIL).encode()
+    assert len(page) > Options().max_input_bytes
+    with pytest.raises(InputTooLargeError, match="over the limit"):
+        clean(page)
+    with pytest.raises(InputTooLargeError, match="over the limit"):
+        clean(page.decode())
+
+
+def test_gzip_bomb_is_capped_at_the_size_limit() -> None:
+    bomb = gzip.compress(b"<p>" + b"a" * 3_000_000, mtime=0)
+    with pytest.raises(InputTooLargeError, match="inflates past the limit of 1,000,000 bytes"):
+        clean(bomb, options=Options(max_input_bytes=1_000_000))
+
+
+def test_time_limit_is_checked_between_stages() -> None:
+    opts = replace(Options(), time_limit=1e-9)
+    with pytest.raises(TimeLimitError, match=r"time limit of 1e-09 seconds \(stopped after"):
+        clean(PAGE_HEAD + PARAGRAPH * 3 + PAGE_TAIL, options=opts)
+    assert clean("Title\n\nBody text.", options=replace(opts, time_limit=0)).body == "Body text."
+
+
+def test_hundred_thousand_nested_elements() -> None:
+    page = PAGE_HEAD + "<div>" * 100_000 + PARAGRAPH + "</div>" * 100_000 + PAGE_TAIL
+    outcome_is_clean_or_input_error(page)
+    outcome_is_clean_or_input_error("<b>" * 100_000 + "text" + "</b>" * 100_000)
+
+
+def test_one_huge_line_of_text() -> None:
+    line = "word " * 2_000_000
+    article = clean(line, kind="text")
+    assert [b.text for b in article.blocks] == [line.strip()]
+
+
+def test_one_huge_line_of_html() -> None:
+    outcome_is_clean_or_input_error(PAGE_HEAD + "<p>" + "word " * 2_000_000 + "</p>" + PAGE_TAIL)
+
+
+def test_thousands_of_tiny_paragraphs() -> None:
+    text = "\n\n".join(f"Point {i}." for i in range(5000))
+    assert len(clean(text, kind="text").blocks) == 5000
+    page = PAGE_HEAD + "".join(f"<p>Point {i}.</p>" for i in range(5000)) + PAGE_TAIL
+    outcome_is_clean_or_input_error(page)
+
+
+def outcome_is_clean_or_input_error(source: str) -> None:
+    """The only acceptable outcomes: an article, or a clear rejection of the input."""
+    try:
+        clean(source)
+    except InputError as exc:
+        assert_one_sentence(str(exc), "")
+    except CleanArticleError as exc:  # pragma: no cover - the assertion explains the failure
+        pytest.fail(f"not an input problem, a failure of cleanarticle: {exc}")
