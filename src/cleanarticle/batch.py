@@ -151,9 +151,11 @@ def run_folder(
     skipped, the rest are still cleaned."""
     report = Report()
     for source in find_inputs(in_root):
-        result = process_file(
-            source, output_path(source, in_root, out_root, fmt), fmt=fmt, kind=kind, options=options
-        )
+        target = output_path(source, in_root, out_root, fmt)
+        if target.resolve().is_relative_to(in_root.resolve()):
+            result = FileResult(source, None, error="Its output would land in the input folder.")
+        else:
+            result = process_file(source, target, fmt=fmt, kind=kind, options=options)
         report.add(result)
         if on_result is not None:
             on_result(result)
