@@ -128,7 +128,8 @@ def command(
     if explain:
         for line in explain_lines(article, err.width):
             err.print(line, no_wrap=True, overflow="ellipsis")
-    text = render(article, cast(Format, fmt), source=None if source == "-" else source)
+    shown = None if source == "-" else batch.display_path(Path(source))
+    text = render(article, cast(Format, fmt), source=shown)
     if output is None:
         click.echo(text, nl=False)
     else:
