@@ -224,3 +224,12 @@ def test_input_folder_inside_the_output_folder_is_never_written(
     assert "output would land in the input folder" in result.stderr
     assert hashes(folder) == before
     assert (out / "note.txt").exists()
+
+
+def test_non_utf8_file_name_with_json_output_file(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / os.fsdecode(b"caf\xe9.html")
+    shutil.copy(ARTICLE, page)
+    target = tmp_path / "out.json"
+    result = runner.invoke(command, [str(page), "-f", "json", "-o", str(target)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(target.read_text(encoding="utf-8"))["source"].endswith("caf\ufffd.html")
