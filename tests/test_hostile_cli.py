@@ -13,14 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from bad_inputs import BAD, EXPECTED, FERRY, ROOT
+from bad_inputs import BAD, EXPECTED, FERRY, OLD_EXTRACTOR, ROOT
 from click.testing import CliRunner
 
 from cleanarticle.batch import output_path
 from cleanarticle.cli import command
 
 ARTICLE = ROOT / "fixtures" / "article.html"
-OLD_EXTRACTOR = "readability" in sys.modules  # see tests/test_hostile.py
 ODD_NAMES = [
     "with space.html",
     "new\nline.html",
