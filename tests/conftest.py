@@ -17,6 +17,20 @@ def fixtures() -> Path:
     return FIXTURES
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite fixtures/golden/*/expected.txt from the current output (on purpose only).",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
 # Hypothesis budgets: "ci" (the default) keeps the property tests to seconds; "long" is the
 # fuzzing budget, run with HYPOTHESIS_PROFILE=long (or pytest --hypothesis-profile=long).
 settings.register_profile(

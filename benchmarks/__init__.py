@@ -1,0 +1,1 @@
+"""Benchmark harness for cleanarticle: metric, extraction, text and splice benchmarks."""

@@ -1,0 +1,158 @@
+"""Loading the benchmark data (read-only, from a path given on the command line)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# ../shared/bench seen from the repository root; a git worktree one level deeper
+# (/work/wt/<name>) finds it at ../../shared/bench.
+DEFAULT_CANDIDATES = (
+    REPO_ROOT.parent / "shared" / "bench",
+    REPO_ROOT.parent.parent / "shared" / "bench",
+)
+
+
+def find_data(path: str | None = None) -> Path | None:
+    """The data directory: ``path``, else ``$CLEANARTICLE_BENCH`` (relative paths are taken
+    from the repository root), else ``../shared/bench``; ``None`` when it does not exist."""
+    given = path or os.environ.get("CLEANARTICLE_BENCH")
+    candidates = [REPO_ROOT / given] if given else list(DEFAULT_CANDIDATES)
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def data_root(path: str | None = None) -> Path:
+    """Like :func:`find_data`, but stops the command with a message when there is no data."""
+    root = find_data(path)
+    if root is None:
+        raise SystemExit(
+            "benchmark data not found: pass --data or set CLEANARTICLE_BENCH "
+            "(default ../shared/bench from the repository root)"
+        )
+    return root
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML page of an extraction set with its gold text and optional checks."""
+
+    id: str
+    url: str
+    encoding: str
+    gold: str
+    raw: bytes
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    with_phrases: tuple[str, ...] = ()
+    without_phrases: tuple[str, ...] = ()
+
+    @property
+    def html(self) -> str:
+        """The page decoded with its ``encoding`` field (undecodable bytes replaced)."""
+        try:
+            return self.raw.decode(self.encoding or "utf-8", errors="replace")
+        except LookupError:
+            return self.raw.decode("utf-8", errors="replace")
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def load_pages(root: Path, name: str, limit: int | None = None) -> list[Page]:
+    """The pages of ``extraction/<name>/pages.jsonl`` with their gzipped bytes read."""
+    folder = root / "extraction" / name
+    pages: list[Page] = []
+    for row in read_jsonl(folder / "pages.jsonl"):
+        if limit is not None and len(pages) >= limit:
+            break
+        raw = gzip.decompress((folder / row["html"]).read_bytes())
+        pages.append(
+            Page(
+                id=str(row["id"]),
+                url=row.get("url") or "",
+                encoding=row.get("encoding") or "utf-8",
+                gold=row.get("gold") or "",
+                raw=raw,
+                title=row.get("title"),
+                author=row.get("author"),
+                date=row.get("date"),
+                with_phrases=tuple(row.get("with") or ()),
+                without_phrases=tuple(row.get("without") or ()),
+            )
+        )
+    return pages
+
+
+@dataclass(frozen=True)
+class TextDoc:
+    """One document of a text set: the scraped input and the gold article."""
+
+    id: str
+    input: str
+    gold: str
+
+
+def load_text(path: Path, limit: int | None = None) -> list[TextDoc]:
+    docs = [TextDoc(str(r["id"]), r["input"], r["gold"]) for r in read_jsonl(path)]
+    return docs[:limit] if limit is not None else docs
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    label: str  # keep, offtopic or boilerplate
+    same_topic: bool | None = None  # for offtopic lines: the intrusion's same_topic flag
+
+
+@dataclass(frozen=True)
+class SpliceDoc:
+    id: str
+    input: str
+    gold: str
+    lines: tuple[Line, ...] = field(default_factory=tuple)
+
+
+def intrusion_owner(row: dict[str, Any]) -> dict[int, int]:
+    """Map line index -> intrusion index.
+
+    Checked on bbc-dev: an intrusion's ``at`` indexes the lines without the boilerplate lines,
+    and intrusions were inserted one after the other (a later one shifts an earlier one's lines
+    at or after its ``at``). Replaying the insertions reproduces exactly the ``offtopic`` labels.
+    """
+    labels = [line["label"] for line in row["lines"]]
+    positions = [i for i, label in enumerate(labels) if label != "boilerplate"]
+    intrusions = row.get("intrusions") or []
+    owners: list[int | None] = [None] * (len(positions) - sum(x["n"] for x in intrusions))
+    for k, intrusion in enumerate(intrusions):
+        owners[intrusion["at"] : intrusion["at"]] = [k] * intrusion["n"]
+    return {pos: k for pos, k in zip(positions, owners, strict=True) if k is not None}
+
+
+def load_splice(path: Path, limit: int | None = None) -> list[SpliceDoc]:
+    docs: list[SpliceDoc] = []
+    for row in read_jsonl(path):
+        if limit is not None and len(docs) >= limit:
+            break
+        owner = intrusion_owner(row)
+        intrusions = row.get("intrusions") or []
+        lines = tuple(
+            Line(
+                text=line["text"],
+                label=line["label"],
+                same_topic=bool(intrusions[owner[i]]["same_topic"]) if i in owner else None,
+            )
+            for i, line in enumerate(row["lines"])
+        )
+        docs.append(SpliceDoc(str(row["id"]), row["input"], row["gold"], lines))
+    return docs

@@ -1,0 +1,206 @@
+"""Main-content extraction from HTML pages: cleanarticle and its peers side by side.
+
+    PYTHONPATH=src python -m benchmarks.extraction --data ../shared/bench --limit 50
+
+Every tool sees every page in the same run (tools interleaved page by page, so machine load
+hits them alike). Speed is extraction time only: reading and decoding files is excluded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from dataclasses import asdict, dataclass, field
+
+from benchmarks.data import Page, data_root, load_pages
+from benchmarks.metric import Score, evaluate
+from benchmarks.report import normalise_ws, table, write_json
+from benchmarks.tools import FACTORIES, Output, Tool, load_tools, trafilatura_metadata
+
+SETS = ["scrapinghub", "dragnet-train", "wcxb-dev-articles"]
+
+
+@dataclass
+class ToolRun:
+    """One tool's outputs on one set (``None`` where the tool raised)."""
+
+    outputs: list[Output | None] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failures(self) -> int:
+        return sum(out is None for out in self.outputs)
+
+
+def run_tools(tools: dict[str, Tool], pages: list[Page]) -> dict[str, ToolRun]:
+    """Run every tool on every page; an exception counts as a failure (empty output)."""
+    runs = {name: ToolRun() for name in tools}
+    for page in pages:
+        for name, tool in tools.items():
+            start = time.perf_counter()
+            try:
+                out: Output | None = tool(page)
+            except Exception:
+                out = None
+            runs[name].seconds += time.perf_counter() - start
+            runs[name].outputs.append(out)
+    return runs
+
+
+def texts(run: ToolRun) -> list[str]:
+    return [out.text if out else "" for out in run.outputs]
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Phrase and metadata checks (wcxb-dev-articles); rates are shares of the checked items.
+
+    ``with_found``: share of ``with`` phrases present in the output; ``without_leaked``: share
+    of ``without`` phrases present (lower is better); a failed page counts against both.
+    Phrases are matched as case-sensitive
+    substrings of the whitespace-normalised output. ``title``: whitespace-normalised exact
+    match; ``author``: match after case folding and reducing non-word runs to one space;
+    ``date``: the first 10 characters (YYYY-MM-DD) equal. Each metadata rate is over the pages
+    whose gold field is non-empty; a missing prediction counts as wrong.
+    """
+
+    with_found: float | None
+    without_leaked: float | None
+    title: float | None
+    author: float | None
+    date: float | None
+
+
+def share(hits: list[bool]) -> float | None:
+    return sum(hits) / len(hits) if hits else None
+
+
+def phrase_rates(
+    pages: list[Page], outputs: list[Output | None]
+) -> tuple[float | None, float | None]:
+    """Shares of ``with`` phrases found and ``without`` phrases leaked; a failed page counts
+    against both (nothing found, everything leaked)."""
+    found: list[bool] = []
+    leaked: list[bool] = []
+    for page, out in zip(pages, outputs, strict=True):
+        norm = normalise_ws(out.text) if out else None
+        found += [norm is not None and normalise_ws(p) in norm for p in page.with_phrases]
+        leaked += [norm is None or normalise_ws(p) in norm for p in page.without_phrases]
+    return share(found), share(leaked)
+
+
+NON_WORD = re.compile(r"\W+")
+
+
+def same_author(pred: str | None, gold: str) -> bool:
+    def norm(s: str) -> str:
+        return NON_WORD.sub(" ", s.casefold()).strip()
+
+    return pred is not None and norm(pred) == norm(gold)
+
+
+def metadata_rates(pages: list[Page], outs: list[Output | None]) -> dict[str, float | None]:
+    title: list[bool] = []
+    author: list[bool] = []
+    date: list[bool] = []
+    for page, out in zip(pages, outs, strict=True):
+        out = out or Output("")
+        if page.title:
+            title.append(normalise_ws(out.title or "") == normalise_ws(page.title))
+        if page.author:
+            author.append(same_author(out.author, page.author))
+        if page.date:
+            date.append((out.date or "")[:10] == page.date[:10])
+    return {"title": share(title), "author": share(author), "date": share(date)}
+
+
+def metadata_outputs(name: str, run: ToolRun, pages: list[Page]) -> list[Output | None] | None:
+    """Metadata per page: cleanarticle gives it with the text; trafilatura by a separate,
+    untimed ``extract_metadata`` call; other tools give none."""
+    if name == "cleanarticle":
+        return run.outputs
+    if name == "trafilatura":
+        outs: list[Output | None] = []
+        for page in pages:
+            try:
+                outs.append(trafilatura_metadata(page))
+            except Exception:
+                outs.append(None)
+        return outs
+    return None
+
+
+def checks(name: str, run: ToolRun, pages: list[Page]) -> Checks | None:
+    if not any(p.with_phrases or p.without_phrases or p.title for p in pages):
+        return None
+    with_found, without_leaked = phrase_rates(pages, run.outputs)
+    meta_outs = metadata_outputs(name, run, pages)
+    meta = metadata_rates(pages, meta_outs) if meta_outs is not None else {}
+    return Checks(
+        with_found, without_leaked, meta.get("title"), meta.get("author"), meta.get("date")
+    )
+
+
+@dataclass(frozen=True)
+class SetResult:
+    tool: str
+    score: Score
+    pages_per_s: float
+    failures: int
+    checks: Checks | None
+
+
+def measure(tools: dict[str, Tool], pages: list[Page]) -> dict[str, SetResult]:
+    """Run the tools on the pages and score them against the gold text."""
+    runs = run_tools(tools, pages)
+    results: dict[str, SetResult] = {}
+    for name, run in runs.items():
+        score = evaluate(zip(texts(run), (p.gold for p in pages), strict=True))
+        speed = len(pages) / run.seconds if run.seconds > 0 else 0.0
+        results[name] = SetResult(name, score, speed, run.failures, checks(name, run, pages))
+    return results
+
+
+def render(name: str, results: dict[str, SetResult]) -> str:
+    rows = [
+        (r.tool, r.score.f1, r.score.precision, r.score.recall, r.pages_per_s, r.failures)
+        for r in results.values()
+    ]
+    pages = next(iter(results.values())).score.pages if results else 0
+    headers = ["tool", "F1", "P", "R", "pages/s", "failures"]
+    out = table(f"{name} ({pages} pages)", headers, rows)
+    with_checks = [r for r in results.values() if r.checks]
+    if with_checks:
+        headers = ["tool", "with found", "without leaked", "title", "author", "date"]
+        check_rows: list[tuple[object, ...]] = [
+            (r.tool, c.with_found, c.without_leaked, c.title, c.author, c.date)
+            for r in with_checks
+            if (c := r.checks)
+        ]
+        out += "\n" + table(f"{name}: phrase and metadata checks", headers, check_rows)
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", help="benchmark data root (default $CLEANARTICLE_BENCH)")
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--tools", default=",".join(FACTORIES))
+    parser.add_argument("--limit", type=int, help="first N pages of each set")
+    parser.add_argument("--json", help="write the figures to this file")
+    args = parser.parse_args(argv)
+    tools, skipped = load_tools(args.tools.split(","))
+    for name, note in skipped.items():
+        print(f"note: {name} skipped: {note}")
+    figures: dict[str, object] = {}
+    for set_name in args.sets.split(","):
+        pages = load_pages(data_root(args.data), set_name, args.limit)
+        results = measure(tools, pages)
+        print(render(set_name, results), flush=True)
+        figures[set_name] = {name: asdict(r) for name, r in results.items()}
+    write_json(args.json, {"extraction": figures, "skipped": skipped})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Comment sections: readers' comments under an article are not the article.
+
+A comment section opens with a header ("Comments", "12 comments", "10 thoughts on ...",
+"Kommentare", "Leave a Reply") and is proven by what follows it: signature lines ("Ann says:",
+"November 19, 2019 at 6:34 am"), greetings ("Hi Milan,"), "Reply" buttons. A header alone
+proves nothing (a stray "Comments" button may sit in the middle of an article); a header with
+enough proof below it removes everything from the header to the end of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.options import Options
+
+HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts? on|reactions?|kommentare?"
+    r"|commentaires?|coment[aá]rios?|commenti|reacties|reactie|reader comments"
+    r"|leave a (?:comment|reply)|join the (?:discussion|conversation)|discussion"
+    r"|top rated comments|all comments)\b"
+)
+SIGNATURE = re.compile(
+    r"\b(?:says|said|wrote|schreibt|sagt|dit|a écrit|dice|dijo|escribió|scrive|ha scritto"
+    r"|diz|disse|escreveu|zegt|schreef)\s*:?\s*$"
+)
+DATETIME = re.compile(
+    r"\b\d{1,2}:\d{2}\s*(?:am|pm)?\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago\b"
+)
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|thanks|thank you|hallo|liebe[rs]?|bonjour|salut|merci|hola"
+    r"|gracias|ciao|grazie|olá|oi|obrigad[oa]|hoi|dank je)\b[^.!?]{0,30}[,!]"
+)
+REPLY = re.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|like|report)"
+    r"(?:\s+(?:reply|report|like|share))*$"
+)
+
+
+def comment_marker(f: Facts) -> bool:
+    """A line that only comment sections have: a signature, a greeting, a Reply button."""
+    if f.n > 12:
+        return False
+    return bool(
+        SIGNATURE.search(f.lower)
+        or GREETING.match(f.lower)
+        or REPLY.match(f.lower)
+        or (f.n <= 10 and DATETIME.search(f.lower) and not f.terminal)
+    )
+
+
+def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """From the first comment header with proof below it to the end of the text."""
+    window = options.comments_window
+    for h, f in enumerate(facts):
+        if f.n > 12 or not HEADER.match(f.lower):
+            continue
+        below = facts[h + 1 : h + 1 + window]
+        proof = sum(1 for g in below if comment_marker(g))
+        if proof >= options.comments_min_markers:
+            return {i: Finding("comments", 0.8) for i in range(h, len(facts))}
+    return {}

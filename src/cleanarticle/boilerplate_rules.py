@@ -1,0 +1,282 @@
+"""Line rules of the boilerplate stage: each looks at one block and names what furniture it is.
+
+A rule takes the :class:`Facts` of one block (computed once) and returns a :class:`Finding`
+(reason code and score) or ``None`` when it has no opinion. Phrase patterns cover the usual
+furniture in English, German, French, Spanish, Italian, Portuguese and Dutch; the generic
+``ui_string`` rule catches buttons and toolbars never seen before from their vocabulary and
+shape (see :mod:`cleanarticle.uiwords`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cleanarticle.options import Options
+from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
+
+TOKEN = re.compile(r"\w+")
+TERMINAL = (".", "?", "!", "…", '"', "”", "»", "'", "’")
+DIGITS = re.compile(r"^\d[\d.,:]*$")
+SEPARATOR = re.compile(r"\s[|·•»]\s")
+NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
+LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the rules need to know about one block, computed once.
+
+    Long blocks are split on spaces rather than tokenised (see ``LONG_BLOCK``).
+    """
+
+    text: str
+    lower: str
+    words: tuple[str, ...]
+    n: int
+    function_words: int
+    terminal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule's opinion: the block is furniture of this kind, with this confidence."""
+
+    reason: str
+    score: float
+
+
+LONG_BLOCK = 300
+"""Blocks longer than this (in characters) are split on spaces, not tokenised: faster, and
+no line rule needs their exact words."""
+
+
+def facts(text: str, stopwords: frozenset[str]) -> Facts:
+    """Compute the facts of one block of text."""
+    lower = text.lower()
+    words = tuple(TOKEN.findall(lower) if len(lower) <= LONG_BLOCK else lower.split())
+    return Facts(
+        text=text,
+        lower=lower,
+        words=words,
+        n=len(words),
+        function_words=sum(1 for w in words if w in stopwords),
+        terminal=text.rstrip().endswith(TERMINAL),
+    )
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+ADVERT = _any(
+    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?|paid (?:post|content)"
+    r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
+    r"|advertentie|reclame)\W*$",
+    r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
+)
+COOKIE_WORD = re.compile(r"\bcookies?\b")
+COOKIE_ADDRESS = _any(
+    r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"
+    r"|consent|cookie (?:policy|settings|preferences))\b",
+    r"\b(?:sie|ihre?|wir verwenden|akzeptieren|zustimm)",
+    r"\b(?:vous|nous utilisons|notre site|accepte[rz]?)\b",
+    r"\b(?:usted|utilizamos|nuestro sitio|acepta[rs]?)\b",
+    r"\b(?:utilizziamo|nostro sito|accett)",
+    r"\b(?:você|nosso site|aceita)",
+    r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord)\b",
+)
+NEWSLETTER_WORD = _any(
+    r"\b(?:newsletters?|nieuwsbrief|inbox|posteingang|bo[iî]te (?:de réception|mail)"
+    r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
+    r"\b(?:subscribe|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
+    r"|abbonati|assine|inscreva|abonneer)\b",
+)
+NEWSLETTER_CUE = _any(
+    r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
+    r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter|free newsletter)\b",
+    r"^(?:melden sie|abonnieren sie|registrieren sie|erhalten sie|jetzt)\b|\bunseren? newsletter",
+    r"^(?:inscrivez|abonnez|recevez)|\bnotre newsletter|\bnotre lettre",
+    r"^(?:suscr[ií]b|reg[ií]strate|recibe)|\bnuestr[oa] (?:newsletter|bolet[ií]n)",
+    r"^(?:iscriviti|ricevi|abbonati)|\bnostra newsletter",
+    r"^(?:assine|inscreva|receba|cadastre)|\bnossa newsletter",
+    r"^(?:schrijf je in|meld je aan|abonneer)|\bonze nieuwsbrief",
+)
+ADDRESS = _any(
+    r"\b(?:you|your|our|us|now|free|today|here|thanks|thank)\b",
+    r"\b(?:sie|ihr|ihre|unser|unseren|jetzt|hier|kostenlos)\b",
+    r"\b(?:vous|votre|nos|notre|maintenant|gratuit|ici|merci)\b",
+    r"\b(?:tu|tus|nuestro|nuestra|ahora|gratis|aquí|gracias)\b",
+    r"\b(?:tuo|tua|nostra|nostro|ora|gratis|qui|grazie)\b",
+    r"\b(?:seu|sua|nosso|nossa|agora|grátis|aqui|obrigado)\b",
+    r"\b(?:je|jouw|uw|onze|nu|gratis|hier|bedankt)\b",
+)
+CREDIT = _any(
+    r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|image|foto|bild|illustration|grafik"
+    r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
+    r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
+    r"|de\b|di\b|door\b|por\b|courtesy)",
+    r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
+)
+COPYRIGHT = _any(
+    r"^(?:©|\(c\)|copyright\b)|(?:©|\bcopyright)\s*\d{4}|\ball rights reserved\b",
+    r"\balle rechte vorbehalten\b",
+    r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
+    r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
+)
+COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten")
+TIMESTAMP = _any(
+    r"^(?:last )?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|stand|publié"
+    r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
+    r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
+    r"^\d{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
+    r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
+    r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
+)
+RELATED = _any(
+    r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
+    r"|you (?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you)?$"
+    r"|most (?:popular|read|viewed|shared|commented)|trending(?: now)?|top stories|latest news"
+    r"|further reading|weitere artikel|mehr zum thema|lesen sie auch|auch interessant"
+    r"|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|voir aussi"
+    r"|sur le même sujet|les plus lus|te puede interesar|lee también|noticias relacionadas"
+    r"|más leíd[oa]s|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
+    r"|leia também|veja também|mais lid[oa]s|notícias relacionadas|lees ook|meer over"
+    r"|meest gelezen|gerelateerde artikelen)\b",
+)
+
+
+def advertisement(f: Facts) -> Finding | None:
+    if f.n <= 8 and ADVERT.search(f.lower):
+        return Finding("advertisement", 0.95)
+    return None
+
+
+def cookie_notice(f: Facts) -> Finding | None:
+    if f.n <= 80 and "cookie" in f.lower and COOKIE_WORD.search(f.lower) and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower)):
+        return Finding("cookie_notice", 0.9)
+    return None
+
+
+def newsletter(f: Facts) -> Finding | None:
+    """A sign-up prompt: a newsletter word with an address to the reader or an imperative."""
+    if 6 < f.n <= 25 and NEWSLETTER_WORD.search(f.lower) and NEWSLETTER_CUE.search(f.lower):
+        return Finding("newsletter", 0.85)
+    return None
+
+
+def credit(f: Facts) -> Finding | None:
+    if f.n <= 14 and CREDIT.search(f.lower):
+        return Finding("credit", 0.9)
+    return None
+
+
+def copyright_line(f: Facts) -> Finding | None:
+    if f.n <= 25 and COPYRIGHT_HINT.search(f.lower) and COPYRIGHT.search(f.lower):
+        return Finding("copyright", 0.9)
+    return None
+
+
+def timestamp(f: Facts) -> Finding | None:
+    if f.n <= 12 and TIMESTAMP.search(f.lower):
+        return Finding("timestamp", 0.85)
+    return None
+
+
+def related(f: Facts) -> Finding | None:
+    """A "Related" or "Read more" heading, or such a label in front of another headline."""
+    if f.n > 22 or not RELATED.search(f.lower):
+        return None
+    if f.n <= 6 and not f.terminal:
+        return Finding("related", 0.85)
+    head = f.text.split(":", 1)
+    if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:
+        return Finding("related_link", 0.8)
+    return None
+
+
+def navigation(f: Facts) -> Finding | None:
+    """A line of short items between separators: "Home | News | Sport"."""
+    if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
+        return None
+    parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
+    if len(parts) < 2 or not all(len(TOKEN.findall(p)) <= 4 for p in parts):
+        return None
+    if len(parts) >= 3 and all(p[0].isupper() for p in parts):
+        return Finding("navigation", 0.8)
+    if _ui_counts(f.words) is not None:
+        return Finding("navigation", 0.85)
+    return None
+
+
+def ui_string(f: Facts) -> Finding | None:
+    """A short line made only of UI words: a button, a toolbar, a prompt never seen before."""
+    if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
+        return None
+    if LIST_MARK.match(f.text):
+        return None
+    counts = _ui_counts(f.words)
+    if counts is None:
+        return None
+    strong, weak = counts
+    label = weak == 1 and f.n == 1 and f.text.endswith(":")
+    if strong or weak >= 2 or label:
+        if NEWSLETTER_WORD.search(f.lower):
+            return Finding("newsletter", 0.85)
+        return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
+    return None
+
+
+def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """(strong, weak) UI words in a line made only of UI words, connectors and numbers."""
+    strong = weak = social = 0
+    for w in words:
+        if w in STRONG:
+            strong += 1
+        elif w in WEAK:
+            weak += 1
+        elif w in SOCIAL:
+            social += 1
+        elif w not in CONNECTORS and not DIGITS.match(w):
+            return None
+    if social and (strong or weak):
+        strong += social
+    return strong, weak
+
+
+SHARE_WORDS = SOCIAL | frozenset(
+    "share sharing tweet retweet email teilen partager compartir condividi compartilhar "
+    "partilhar delen".split()
+)
+
+
+def _is_share(f: Facts) -> bool:
+    return any(w in SHARE_WORDS for w in f.words)
+
+
+RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+    advertisement,
+    cookie_notice,
+    credit,
+    copyright_line,
+    timestamp,
+    newsletter,
+    related,
+    navigation,
+    ui_string,
+)
+
+
+def first_finding(f: Facts, options: Options) -> Finding | None:
+    """The first rule with an opinion on this block, if any."""
+    if f.n > options.boilerplate_max_words:
+        return None
+    for rule in RULES:
+        found = rule(f)
+        if found is not None:
+            return found
+    return None

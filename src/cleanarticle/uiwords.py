@@ -1,0 +1,103 @@
+"""The vocabulary of user interfaces, in several languages, for the boilerplate stage.
+
+These are single words, not phrases: a line made only of them (plus a few connecting words and
+numbers) reads like a button, a toolbar or a menu, whatever the combination. "Adjust Comment
+Print", "Save Listen Gift" or "Teilen Drucken Merken" are caught without being listed anywhere.
+
+``STRONG`` words are rarely anything but UI when they stand alone on a short line (share,
+print, comments, subscribe); ``WEAK`` words are UI only in company (home, top, more, read).
+``CONNECTORS`` are the small words that hold UI phrases together ("Share *on* Twitter",
+"Back *to* top") and are ignored when a line is judged.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STRONG: frozenset[str] = _words(
+    # English
+    "share shares sharing print printer email emails e mail comment comments commenting reply "
+    "replies tweet retweet subscribe subscribed unsubscribe subscription newsletter newsletters "
+    "signup login logout signin bookmark bookmarks permalink enlarge fullscreen toolbar "
+    "advertisement advertisements advert sponsored cookie cookies sitemap rss sms pdf reprints "
+    "reprint embed "
+    # German
+    "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
+    "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
+    "datenschutz nutzungsbedingungen weiterlesen "
+    # French
+    "partager imprimer commentaire commentaires commenter abonnez abonner abonnement "
+    "inscrivez connexion déconnexion publicité courriel "
+    # Spanish
+    "compartir comparte imprimir comentario comentarios comentar suscríbete suscribirse "
+    "suscripción boletín regístrate publicidad "
+    # Italian
+    "condividi condividere stampa stampare commento commenti commenta iscriviti abbonati "
+    "accedi registrati pubblicità "
+    # Portuguese
+    "compartilhar compartilhe partilhar partilhe comentário comentários assine assinar "
+    "assinatura inscreva cadastre publicidade "
+    # Dutch
+    "delen deel printen afdrukken reactie reacties reageer reageren abonneren abonneer "
+    "nieuwsbrief inloggen uitloggen registreren advertentie "
+)
+
+WEAK: frozenset[str] = _words(
+    # English
+    "home homepage top back next previous prev more load show hide view views expand collapse "
+    "close open toggle skip content navigation nav main menu search click tap zoom gallery "
+    "photo photos image images video videos audio podcast listen watch play download save saved "
+    "copy link links url report error feedback contact help faq about privacy policy terms "
+    "conditions accept consent manage preferences settings text size font adjust larger "
+    "smaller tags tag topics related popular trending recommended latest read continue "
+    "advertise ad ads careers jobs account profile register sign log follow like likes post "
+    "leave write add join discussion conversation now most new story stories article articles "
+    "page pages send gift bookmark caption captions slideshow slide full screen edit cancel "
+    "submit login up out sections section subscribe options use service legal notice imprint "
+    "accessibility disclaimer cancel opens window tab friend"
+    # German
+    " suche suchen zurück weiter mehr lesen artikel link kopieren kontakt foto fotos bild bilder "
+    "galerie schließen öffnen anhören herunterladen melden fehler themen thema verwandte "
+    "beliebt empfohlen neueste folgen senden mitteilen speichern text "
+    # French
+    "recherche rechercher accueil retour haut suivant précédent plus lire lien article "
+    "taille texte police enregistrer sauvegarder copier contact photo image vidéo galerie "
+    "fermer ouvrir écouter télécharger signaler erreur sujets populaires suivre suivez "
+    "envoyer aussi "
+    # Spanish
+    "buscar búsqueda inicio volver arriba siguiente anterior más leer lee enlace artículo "
+    "tamaño texto letra guardar copiar contacto foto imagen vídeo galería cerrar abrir "
+    "escuchar descargar reportar temas relacionados populares síguenos seguir enviar "
+    "correo también "
+    # Italian
+    "cerca ricerca torna successivo precedente più leggi articolo dimensione testo carattere "
+    "salva copia contatti foto immagine galleria chiudi apri ascolta scarica segnala errore "
+    "argomenti correlati popolari seguici segui invia anche "
+    # Portuguese
+    "buscar pesquisar busca início voltar topo próximo anterior mais leia ler artigo tamanho "
+    "fonte salvar guardar copiar contato contacto imagem galeria fechar abrir ouvir baixar "
+    "denunciar erro tópicos relacionados siga enviar "
+    # Dutch
+    "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
+    "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
+    "onderwerpen gerelateerd populair volg stuur ook "
+)
+
+SOCIAL: frozenset[str] = _words(
+    "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
+    "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
+)
+"""Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
+
+CONNECTORS: frozenset[str] = _words(
+    "a an the on to this our us your you via in by for with of and or it all here me my "
+    "auf per uns den die das der zum zur dem sie im "
+    "sur par nous la le les de du cet cette en ou et vous l d "
+    "por el los este esta y o nos tu al lo "
+    "su per il questo di e ci ti "
+    "no na em o este esta ou nos "
+    "op dit het een ons en of naar je u "
+)

@@ -1,0 +1,33 @@
+"""The benchmark harness's own helpers: intrusion indexing, the C4 rule, block text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmarks.data import intrusion_owner
+from benchmarks.references import c4_filter, c4_keeps
+from benchmarks.tools import html_to_blocks
+
+
+def test_intrusions_index_lines_without_boilerplate_inserted_in_turn() -> None:
+    labels = ["keep", "boilerplate", "keep", "offtopic", "offtopic", "offtopic", "offtopic"]
+    row: dict[str, Any] = {
+        "lines": [{"text": str(i), "label": label} for i, label in enumerate(labels)],
+        # first intrusion (2 lines) at 2, then the second (2 lines) at 3, inside the first
+        "intrusions": [{"at": 2, "n": 2}, {"at": 3, "n": 2}],
+    }
+    assert intrusion_owner(row) == {3: 0, 4: 1, 5: 1, 6: 0}
+
+
+def test_c4_rule() -> None:
+    assert c4_keeps("The council approved the park.")
+    assert not c4_keeps("Share this")
+    assert not c4_keeps("Two words.")
+    assert not c4_keeps("Please enable JavaScript to view this page.")
+    assert not c4_keeps("This site uses cookies to improve your experience.")
+    assert c4_filter("Menu\nIt rained all day.\n") == "It rained all day."
+
+
+def test_html_to_blocks_one_line_per_block() -> None:
+    html = "<div><h1>Title</h1><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul></div>"
+    assert html_to_blocks(html) == "Title\nOne bold word.\na\nb"
