@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from cleanarticle.errors import (
     BinaryInputError,
-    CleanArticleError,
     EmptyInputError,
     InputError,
     InputTooLargeError,
@@ -15,18 +13,6 @@ from cleanarticle.errors import (
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "fixtures" / "bad"
-
-# The first extractor (readability-lxml) raises on a page without a <body> ("Document is empty",
-# "too many bodies"); the extract/ rewrite (branch extract) reads such a page as holding no text.
-# Until it lands, tests pass over exactly these failures.
-OLD_EXTRACTOR = "readability" in sys.modules
-
-
-def old_extractor_failure(exc: CleanArticleError) -> bool:
-    """Whether ``exc`` is the first extractor failing on a page without a body."""
-    cause = repr(exc.__cause__)
-    return OLD_EXTRACTOR and ("Document is empty" in cause or "too many bodies" in cause)
-
 
 FERRY = "solar-powered ferry"
 # file name -> (error class or None when cleaned, phrase in the message or the text, phrase

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from bad_inputs import BAD, EXPECTED, OLD_EXTRACTOR, ROOT
+from bad_inputs import BAD, EXPECTED, ROOT
 
 from cleanarticle import Options, clean
 from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
@@ -29,23 +29,12 @@ PARAGRAPH = (
 PAGE_HEAD = "<!DOCTYPE html><html><head><title>Bridge vote</title></head><body><article>"
 PAGE_TAIL = "</article></body></html>"
 
-NO_BODY = pytest.mark.xfail(OLD_EXTRACTOR, reason="readability-based extractor", strict=True)
-
-
-def fixture_names() -> list[object]:
-    return [
-        pytest.param(name, marks=NO_BODY)
-        if name in ("doctype-only.html", "frameset.html")
-        else name
-        for name in sorted(EXPECTED)
-    ]
-
 
 def test_every_bad_fixture_has_an_expected_outcome() -> None:
     assert sorted(p.name for p in BAD.iterdir() if p.is_file()) == sorted(EXPECTED)
 
 
-@pytest.mark.parametrize("name", fixture_names())
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_bad_fixture_is_cleaned_or_rejected_in_one_sentence(name: str) -> None:
     error, phrase, absent = EXPECTED[name]
     data = (BAD / name).read_bytes()

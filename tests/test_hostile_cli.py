@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from bad_inputs import BAD, EXPECTED, FERRY, OLD_EXTRACTOR, ROOT
+from bad_inputs import BAD, EXPECTED, FERRY, ROOT
 from click.testing import CliRunner
 
 from cleanarticle.batch import output_path
@@ -48,8 +48,6 @@ def hashes(root: Path) -> dict[str, str]:
 
 def test_every_bad_file_gives_one_sentence_and_its_exit_code(runner: CliRunner) -> None:
     for name, (error, phrase, absent) in EXPECTED.items():
-        if OLD_EXTRACTOR and name in ("doctype-only.html", "frameset.html"):
-            continue
         result = runner.invoke(command, [str(BAD / name)])
         assert "Traceback" not in result.stderr, name
         if error is None:

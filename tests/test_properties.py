@@ -18,14 +18,13 @@ import sys
 from dataclasses import replace
 
 import lxml.html
-import pytest
-from bad_inputs import OLD_EXTRACTOR, ROOT, old_extractor_failure
+from bad_inputs import ROOT
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
 from cleanarticle import Options, clean
-from cleanarticle.errors import InputError, ProcessingError
+from cleanarticle.errors import InputError
 from cleanarticle.models import Article
 from cleanarticle.readers import read
 from cleanarticle.render import record, render
@@ -206,10 +205,6 @@ def clean_or_none(source: str | bytes, **kwargs: str) -> Article | None:
         return clean(source, options=OPTIONS, **kwargs)  # type: ignore[arg-type]
     except InputError:
         return None
-    except ProcessingError as exc:
-        if old_extractor_failure(exc):
-            return None
-        raise
 
 
 @given(st.one_of(st.binary(max_size=4000), st.text(max_size=2000), pages(), articles()))
@@ -231,7 +226,6 @@ def test_kept_text_comes_from_the_text_input(text: str) -> None:
                 assert normalise(block.text) in source
 
 
-@pytest.mark.skipif(OLD_EXTRACTOR, reason="readability-lxml glues text from separate elements")
 @given(pages())
 def test_kept_text_comes_from_the_page_text(page: str) -> None:
     article = clean_or_none(page, kind="html")
