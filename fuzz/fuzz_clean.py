@@ -17,6 +17,7 @@ detected, as bytes forced to HTML, or decoded (with surrogates kept) and given a
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from dataclasses import replace
@@ -32,10 +33,32 @@ SPACES = re.compile(r"[\s\u200b]+")
 SCRUB = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 
 
+class _Warnings(logging.Handler):
+    """Collects warnings and errors logged by any library: the command line would print them
+    (a traceback, often) on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def check(data: bytes) -> None:
     """Clean ``data`` one way or another; raise AssertionError when an invariant breaks."""
     if not data:
         return
+    logged = _Warnings()
+    logging.getLogger().addHandler(logged)
+    try:
+        _check(data)
+    finally:
+        logging.getLogger().removeHandler(logged)
+    assert not logged.records, f"logged on stderr: {logged.records[0].getMessage()[:200]}"
+
+
+def _check(data: bytes) -> None:
     mode, body = data[0] % 3, data[1:]
     try:
         if mode == 0:
