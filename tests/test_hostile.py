@@ -73,6 +73,16 @@ def test_page_over_the_size_limit_is_refused_before_parsing() -> None:
         clean(page.decode())
 
 
+def test_page_of_50_megabytes_is_cleaned_within_bounds() -> None:
+    """Just under the size limit: cleaned, with a note that only the start of it was read."""
+    count = (Options().max_input_bytes - len(PAGE_HEAD) - len(PAGE_TAIL)) // len(PARAGRAPH)
+    page = (PAGE_HEAD + PARAGRAPH * count + PAGE_TAIL).encode()
+    assert len(page) > 49 * 1024 * 1024
+    article = clean(page, options=replace(Options(), time_limit=0))
+    assert article.kept_blocks[0].text.startswith("The council voted")
+    assert "only the first 3,000,000 were read" in article.notes[0]
+
+
 def test_gzip_bomb_is_capped_at_the_size_limit() -> None:
     bomb = gzip.compress(b"<p>" + b"a" * 3_000_000, mtime=0)
     with pytest.raises(InputTooLargeError, match="inflates past the limit of 1,000,000 bytes"):

@@ -82,7 +82,18 @@ def _stages(
         blocks=blocks,
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
         kind=document.kind,
+        notes=_notes(document, opts),
     )
+
+
+def _notes(document: readers.Document, opts: Options) -> tuple[str, ...]:
+    """Remarks on the document as a whole: work bounds that left part of it unread."""
+    if document.kind == "html" and len(document.text) > opts.extract_max_chars:
+        return (
+            f"The page is {len(document.text):,} characters long; only the first "
+            f"{opts.extract_max_chars:,} were read (Options.extract_max_chars).",
+        )
+    return ()
 
 
 class _Deadline:
