@@ -75,8 +75,9 @@ def test_page_over_the_size_limit_is_refused_before_parsing() -> None:
 
 def test_page_of_50_megabytes_is_cleaned_within_bounds() -> None:
     """Just under the size limit: cleaned, with a note that only the start of it was read."""
-    count = (Options().max_input_bytes - len(PAGE_HEAD) - len(PAGE_TAIL)) // len(PARAGRAPH)
-    page = (PAGE_HEAD + PARAGRAPH * count + PAGE_TAIL).encode()
+    long_paragraph = PARAGRAPH.replace("</p>", " Officials said more." * 250 + "</p>")
+    count = (Options().max_input_bytes - len(PAGE_HEAD) - len(PAGE_TAIL)) // len(long_paragraph)
+    page = (PAGE_HEAD + long_paragraph * count + PAGE_TAIL).encode()
     assert len(page) > 49 * 1024 * 1024
     article = clean(page, options=replace(Options(), time_limit=0))
     assert article.kept_blocks[0].text.startswith("The council voted")
