@@ -40,6 +40,6 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
-    "long", parent=settings.get_profile("ci"), max_examples=50_000, print_blob=True
+    "long", parent=settings.get_profile("ci"), max_examples=5_000, print_blob=True
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -16,8 +16,10 @@ import json
 import re
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import lxml.html
+import pytest
 from bad_inputs import ROOT
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -277,3 +279,19 @@ def test_json_output_round_trips(source: str | bytes, name: str) -> None:
 @given(st.binary(max_size=3000))
 def test_fuzz_target_check(data: bytes) -> None:
     check(data)
+
+
+SHIPPED = sorted(
+    [*ROOT.glob("fixtures/golden/*/input.*"), ROOT / "fixtures" / "article.html"]
+    + [p for p in (ROOT / "fixtures" / "bad").iterdir() if p.is_file()]
+)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_cleaning_a_shipped_input_twice_removes_nothing(path: Path) -> None:
+    first = clean_or_none(path.read_bytes())
+    if first is None or not first.text:
+        return
+    second = clean(first.text, kind="text", options=OPTIONS)
+    assert [(b.verdict.step, b.verdict.reason, b.text) for b in second.blocks if not b.kept] == []
+    assert second.text == first.text
