@@ -18,6 +18,7 @@ from bad_inputs import BAD, EXPECTED, ROOT
 
 from cleanarticle import Options, clean
 from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
+from cleanarticle.readers import decode
 
 sys.path.insert(0, str(ROOT / "fuzz"))
 from fuzz_clean import check
@@ -128,3 +129,11 @@ def outcome_is_clean_or_input_error(source: str) -> None:
         assert_one_sentence(str(exc), "")
     except CleanArticleError as exc:  # pragma: no cover - the assertion explains the failure
         pytest.fail(f"not an input problem, a failure of cleanarticle: {exc}")
+
+
+def test_outside_charset_that_the_bytes_contradict_is_ignored() -> None:
+    data = "Café owners said the crème brûlée crowd arrives by boat.".encode("cp1252")
+    for charset in ("utf-8", "utf-16", "base64", "x-unknown"):
+        text, _ = decode(data, options=Options(), charset=charset)
+        assert "crème brûlée" in text
+    assert decode(data, options=Options(), charset="cp1251")[1] == "cp1251"

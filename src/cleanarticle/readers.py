@@ -137,18 +137,17 @@ def decode(data: bytes, *, options: Options, charset: str | None = None) -> tupl
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed, "utf-8"
-    for candidate in (charset, _usable_declaration(data)):
+    for candidate in (_usable(charset), _usable(declared_charset(data))):
         decoded = _decode_as(data, candidate)
         if decoded is not None:
             return decoded
     return _detect(data)
 
 
-def _usable_declaration(data: bytes) -> str | None:
-    """The declared charset, unless it is UTF-8 (the bytes were just found not to be) or
-    UTF-16/32 (a declaration readable as ASCII cannot be right; browsers ignore it too)."""
-    declared = declared_charset(data)
-    codec = _known_codec(declared)
+def _usable(label: str | None) -> str | None:
+    """The codec of a declared charset, unless it is UTF-8 (the bytes were just found not to
+    be) or UTF-16/32 (no zero-byte pattern was found; browsers ignore such a declaration too)."""
+    codec = _known_codec(label)
     if codec is None or codec.startswith(("utf-8", "utf-16", "utf-32")):
         return None
     return codec
