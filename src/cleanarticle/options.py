@@ -19,7 +19,8 @@ class Options:
     max_input_bytes: int = 50 * 1024 * 1024
     """Inputs (after gzip decompression) larger than this are rejected."""
     time_limit: float = 20.0
-    """Seconds one document may take before it is abandoned (batch runs; 0 disables)."""
+    """Seconds one document may take before it is abandoned (0 disables). ``clean()`` checks
+    it between stages; batch workers also stop a document that overruns inside a stage."""
     binary_control_share: float = 0.10
     """A decoded input whose share of control characters exceeds this is treated as binary."""
 

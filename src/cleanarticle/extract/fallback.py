@@ -31,7 +31,8 @@ def second_opinion(
     try:
         summary = ReadabilityDocument(html).summary(html_partial=True)
         text = " ".join(lxml.html.fragment_fromstring(summary).text_content().split())
-    except (etree.ParserError, ValueError, TypeError):
+    except (etree.ParserError, ValueError, TypeError, AssertionError):
+        # lxml.html.fragment_fromstring asserts on a page without a body (a frameset)
         return verdicts
     theirs = [
         KEPT if b.text in text and b.link_density <= max_link_density else OUTSIDE for b in blocks
