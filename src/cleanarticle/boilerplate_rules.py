@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from cleanarticle.options import Options
 from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
-TERMINAL = (".", "?", "!", "…", '"', "”", "»", "'", "’")
+TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*$")
 SEPARATOR = re.compile(r"\s[|·•»]\s")
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
@@ -95,7 +96,8 @@ NEWSLETTER_WORD = _any(
 )
 NEWSLETTER_CUE = _any(
     r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
-    r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter|free newsletter)\b",
+    r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter)\b",
+    r"\bfree newsletter\b",
     r"^(?:melden sie|abonnieren sie|registrieren sie|erhalten sie|jetzt)\b|\bunseren? newsletter",
     r"^(?:inscrivez|abonnez|recevez)|\bnotre newsletter|\bnotre lettre",
     r"^(?:suscr[ií]b|reg[ií]strate|recibe)|\bnuestr[oa] (?:newsletter|bolet[ií]n)",
@@ -127,12 +129,14 @@ COPYRIGHT = _any(
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
 )
-COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten")
+COPYRIGHT_HINT = re.compile(
+    r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
+)
 TIMESTAMP = _any(
     r"^(?:last )?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
-    r"^\d{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
+    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
     r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
@@ -157,7 +161,12 @@ def advertisement(f: Facts) -> Finding | None:
 
 
 def cookie_notice(f: Facts) -> Finding | None:
-    if f.n <= 80 and "cookie" in f.lower and COOKIE_WORD.search(f.lower) and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower)):
+    if (
+        f.n <= 80
+        and "cookie" in f.lower
+        and COOKIE_WORD.search(f.lower)
+        and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower))
+    ):
         return Finding("cookie_notice", 0.9)
     return None
 
@@ -248,9 +257,9 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
     return strong, weak
 
 
-SHARE_WORDS = SOCIAL | frozenset(
+SHARE_WORDS = SOCIAL | word_set(
     "share sharing tweet retweet email teilen partager compartir condividi compartilhar "
-    "partilhar delen".split()
+    "partilhar delen"
 )
 
 

@@ -13,11 +13,12 @@ print, comments, subscribe); ``WEAK`` words are UI only in company (home, top, m
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """A frozen set of the space-separated words of ``text``."""
     return frozenset(text.split())
 
 
-STRONG: frozenset[str] = _words(
+STRONG: frozenset[str] = words(
     # English
     "share shares sharing print printer email emails e mail comment comments commenting reply "
     "replies tweet retweet subscribe subscribed unsubscribe subscription newsletter newsletters "
@@ -45,7 +46,7 @@ STRONG: frozenset[str] = _words(
     "nieuwsbrief inloggen uitloggen registreren advertentie "
 )
 
-WEAK: frozenset[str] = _words(
+WEAK: frozenset[str] = words(
     # English
     "home homepage top back next previous prev more load show hide view views expand collapse "
     "close open toggle skip content navigation nav main menu search click tap zoom gallery "
@@ -86,13 +87,13 @@ WEAK: frozenset[str] = _words(
     "onderwerpen gerelateerd populair volg stuur ook "
 )
 
-SOCIAL: frozenset[str] = _words(
+SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
 )
 """Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
 
-CONNECTORS: frozenset[str] = _words(
+CONNECTORS: frozenset[str] = words(
     "a an the on to this our us your you via in by for with of and or it all here me my "
     "auf per uns den die das der zum zur dem sie im "
     "sur par nous la le les de du cet cette en ou et vous l d "
