@@ -124,7 +124,8 @@ CREDIT = _any(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
 )
 COPYRIGHT = _any(
-    r"^(?:©|\(c\)|copyright\b)|(?:©|\bcopyright)\s*\d{4}|\ball rights reserved\b",
+    r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
+    r"\ball rights reserved\b",
     r"\balle rechte vorbehalten\b",
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
@@ -258,8 +259,8 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
 
 
 SHARE_WORDS = SOCIAL | word_set(
-    "share sharing tweet retweet email teilen partager compartir condividi compartilhar "
-    "partilhar delen"
+    "share sharing tweet retweet email teilen teile partager partagez compartir comparte "
+    "condividi compartilhar compartilhe partilhar partilhe delen deel"
 )
 
 
@@ -270,8 +271,8 @@ def _is_share(f: Facts) -> bool:
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     advertisement,
     cookie_notice,
-    credit,
     copyright_line,
+    credit,
     timestamp,
     newsletter,
     related,
