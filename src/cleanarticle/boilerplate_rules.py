@@ -105,6 +105,7 @@ NEWSLETTER_CUE = _any(
     r"^(?:assine|inscreva|receba|cadastre)|\bnossa newsletter",
     r"^(?:schrijf je in|meld je aan|abonneer)|\bonze nieuwsbrief",
 )
+NEWSLETTER_NAME = re.compile(r"^[\w&' -]{1,40} (?:newsletter|nieuwsbrief)$")
 ADDRESS = _any(
     r"\b(?:you|your|our|us|now|free|today|here|thanks|thank)\b",
     r"\b(?:sie|ihr|ihre|unser|unseren|jetzt|hier|kostenlos)\b",
@@ -174,8 +175,12 @@ def cookie_notice(f: Facts) -> Finding | None:
 
 def newsletter(f: Facts) -> Finding | None:
     """A sign-up prompt: a newsletter word with an address to the reader or an imperative."""
-    if 6 < f.n <= 25 and NEWSLETTER_WORD.search(f.lower) and NEWSLETTER_CUE.search(f.lower):
+    if f.n > 25 or not NEWSLETTER_WORD.search(f.lower):
+        return None
+    if f.n > 6 and NEWSLETTER_CUE.search(f.lower):
         return Finding("newsletter", 0.85)
+    if f.n <= 6 and (ADDRESS.search(f.lower) or NEWSLETTER_NAME.search(f.lower)):
+        return Finding("newsletter", 0.8)
     return None
 
 
