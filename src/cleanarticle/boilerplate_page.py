@@ -37,7 +37,9 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     main = _main_section(p.facts, weights, sections, options)
     start, stop = sections[main].start, sections[main].stop
     headline = title_repeat(p.facts)
-    if headline is None or headline >= start:
+    if headline is not None and start < headline < stop and _opens(p, headline, stop):
+        start = headline
+    elif headline is None or headline >= start:
         headline = headline_above(p.facts, start)
     found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline}
     spared = {
@@ -48,6 +50,14 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     }
     found.update((i, Finding("related", 0.6)) for i in range(stop, len(p)) if i not in spared)
     return {i: f for i, f in found.items() if not p.flagged[i]}
+
+
+def _opens(p: Page, headline: int, stop: int) -> bool:
+    """The headline sits above (nearly) all the prose of its section: what is above it there
+    is the page's head, not the article."""
+    above = sum(p.facts[i].n for i in range(headline) if p.prose[i])
+    below = sum(p.facts[i].n for i in range(headline, stop) if p.prose[i])
+    return below > 0 and above <= below
 
 
 def _sections(p: Page, zones: list[range]) -> list[range]:

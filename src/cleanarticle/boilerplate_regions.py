@@ -113,7 +113,8 @@ def menu_runs(p: Page, options: Options) -> dict[int, Finding]:
             end += 1
         items = [i for i in range(start, end) if not p.flagged[i]]
         proof = sum(p.proof[start:end])
-        if len(items) >= options.menu_min_run and proof >= options.furniture_min_evidence:
+        needed = options.furniture_min_evidence - (len(items) >= options.menu_long_run)
+        if len(items) >= options.menu_min_run and proof >= needed:
             for i in items:
                 found[i] = Finding("navigation", 0.75)
         start = max(end, start + 1)

@@ -140,6 +140,10 @@ TIMESTAMP = _any(
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
     r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
+    r"^(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|vor \d{1,3}\s+(?:minuten|stunden?|tagen?|wochen?)|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
+    r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
+    r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
     r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
 )

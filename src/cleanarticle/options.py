@@ -57,6 +57,8 @@ class Options:
     menu_min_run: int = 3
     """This many menu-like lines in a row (short, capitalised, verbless, one UI word among
     them) are a menu."""
+    menu_long_run: int = 8
+    """A menu run of at least this many items needs one proof of furniture less."""
     furniture_min_blocks: int = 5
     """A head before the first prose paragraph, or a tail after the last one, is treated as
     page furniture only when it holds at least this many blocks."""
