@@ -147,6 +147,10 @@ TIMESTAMP = _any(
     r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
 )
+BYLINE = re.compile(
+    r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR)\s+[A-Z][\w.'\u2019-]*"
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|and|und|et|y|e|en|&|,|de|van|von|da|di|del|der|la|le))*"
+)
 RELATED = _any(
     r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
     r"|you (?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you)?$"
@@ -203,6 +207,19 @@ def copyright_line(f: Facts) -> Finding | None:
 def timestamp(f: Facts) -> Finding | None:
     if f.n <= 12 and TIMESTAMP.search(f.lower):
         return Finding("timestamp", 0.85)
+    return None
+
+
+def byline(f: Facts) -> Finding | None:
+    """An author line: "By Jane Doe", "Von Max Muster | 12.03.2024", "Par Jean Dupont"."""
+    if f.n > 14 or f.terminal:
+        return None
+    found = BYLINE.match(f.text)
+    if found is None:
+        return None
+    rest = f.text[found.end() :].strip()
+    if not rest or rest[0] in "|,-–—@·(" or any(c.isdigit() for c in rest):
+        return Finding("byline", 0.75)
     return None
 
 
@@ -283,6 +300,7 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     copyright_line,
     credit,
     timestamp,
+    byline,
     newsletter,
     related,
     navigation,
