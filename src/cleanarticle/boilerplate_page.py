@@ -37,7 +37,7 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     main = _main_section(p.facts, weights, sections, options)
     start, stop = sections[main].start, sections[main].stop
     headline = title_repeat(p.facts)
-    if headline is not None and start < headline < stop and _opens(p, headline, stop):
+    if headline is not None and start < headline < stop and _opens(p, headline, stop, options):
         start = headline
     elif headline is None or headline >= start:
         headline = headline_above(p.facts, start)
@@ -52,12 +52,11 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     return {i: f for i, f in found.items() if not p.flagged[i]}
 
 
-def _opens(p: Page, headline: int, stop: int) -> bool:
-    """The headline sits above (nearly) all the prose of its section: what is above it there
-    is the page's head, not the article."""
-    above = sum(p.facts[i].n for i in range(headline) if p.prose[i])
+def _opens(p: Page, headline: int, stop: int, options: Options) -> bool:
+    """The headline has an article's worth of prose below it in its section: what is above it
+    there is the page's head (teasers, tickers), not the article."""
     below = sum(p.facts[i].n for i in range(headline, stop) if p.prose[i])
-    return below > 0 and above <= below
+    return below >= options.article_min_words
 
 
 def _sections(p: Page, zones: list[range]) -> list[range]:
