@@ -141,7 +141,8 @@ TIMESTAMP = _any(
     r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
     r"^(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-    r"|vor \d{1,3}\s+(?:minuten|stunden?|tagen?|wochen?)|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
+    r"|vor \d{1,3}\s+(?:minuten|stunden?|tagen?|wochen?)"
+    r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
     r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
@@ -218,7 +219,7 @@ def byline(f: Facts) -> Finding | None:
     if found is None:
         return None
     rest = f.text[found.end() :].strip()
-    if not rest or rest[0] in "|,-–—@·(" or any(c.isdigit() for c in rest):
+    if not rest or rest[0] in "|,-\u2013\u2014@\u00b7(" or any(c.isdigit() for c in rest):
         return Finding("byline", 0.75)
     return None
 
