@@ -22,7 +22,7 @@ SENTENCE_END = (".", ",", ";", ":")
 
 def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
     """Split plain text into blocks, one per paragraph or separate line."""
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in SPACES.sub(" ", text).split("\n")]
     width = wrap_width(lines, options)
     blocks: list[Block] = []
     line_no = 0
