@@ -63,7 +63,12 @@ def removed(text: str) -> dict[str, str]:
         ("Read more: Storm closes schools across the region", "related_link"),
         ("Home | News | Sport | Business", "navigation"),
         ("Privacy Policy | Terms of Use", "navigation"),
-        ("Tags:", "ui_string"),
+        ("Tags: politics, budget, schools", "tags"),
+        ("Filed under: News", "tags"),
+        ("Image 3 of 10", "ui_string"),
+        ("Sponsored by Acme Bank", "advertisement"),
+        ("By Jane Doe | March 3, 2024", "byline"),
+        ("2 hours ago", "timestamp"),
     ],
 )
 def test_english_furniture_has_its_reason(line: str, code: str) -> None:
@@ -88,6 +93,9 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Todos os direitos reservados", "pt", "copyright"),
         ("Deel dit artikel", "nl", "share_bar"),
         ("Alle rechten voorbehouden", "nl", "copyright"),
+        ("vor 3 Stunden", "de", "timestamp"),
+        ("il y a 2 heures", "fr", "timestamp"),
+        ("Von Max Muster", "de", "byline"),
     ],
 )
 def test_furniture_in_other_languages(line: str, language: str, code: str) -> None:
@@ -102,6 +110,10 @@ def test_furniture_in_other_languages(line: str, language: str, code: str) -> No
         "Show captions Hide",
         "Merken Vorlesen Teilen",
         "Zoom Enlarge Close",
+        "Download the app",
+        "Voir les commentaires",
+        "Bekijk reacties",
+        "Contact us",
     ],
 )
 def test_unseen_ui_strings_are_caught_from_their_words(line: str) -> None:
@@ -123,6 +135,9 @@ def test_unseen_ui_strings_are_caught_from_their_words(line: str) -> None:
         "Comment and analysis",
         "Share prices fell sharply on Monday.",
         "Die Regierung will die Steuern senken.",
+        "By the end of the year",
+        "5/5",
+        "Free speech",
         PARAGRAPH,
     ],
 )

@@ -76,6 +76,7 @@ ADVERT = _any(
     r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
+    r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b|^(?:gesponsert|präsentiert) von\b",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 COOKIE_ADDRESS = _any(
@@ -147,6 +148,16 @@ TIMESTAMP = _any(
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
     r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
+)
+TAGS = re.compile(
+    r"^(?:tags?|topics|categories|category|filed under|posted in|schlagworte|themen|mots-clés"
+    r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
+    r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
+    r"|arquivado em)\b"
+)
+COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
+    r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
 )
 BYLINE = re.compile(
     r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR)\s+[A-Z][\w.'\u2019-]*"
@@ -224,6 +235,20 @@ def byline(f: Facts) -> Finding | None:
     return None
 
 
+def tags(f: Facts) -> Finding | None:
+    """A line of tags or categories: "Tags: a, b, c", "Filed under: News", "Posted in Politics"."""
+    if f.n <= 15 and TAGS.match(f.lower):
+        return Finding("tags", 0.8)
+    return None
+
+
+def counter(f: Facts) -> Finding | None:
+    """A gallery or slide counter: "1 of 12", "Image 3 of 10"."""
+    if f.n <= 5 and COUNTER.match(f.lower):
+        return Finding("ui_string", 0.75)
+    return None
+
+
 def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
     if f.n > 22 or not RELATED.search(f.lower):
@@ -261,11 +286,15 @@ def ui_string(f: Facts) -> Finding | None:
         return None
     strong, weak = counts
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
-    if strong or weak >= 2 or label:
+    us = weak == 1 and f.n == 2 and f.words[1] in US
+    if strong or weak >= 2 or label or us:
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return None
+
+
+US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
 
 
 def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -302,6 +331,8 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     credit,
     timestamp,
     byline,
+    tags,
+    counter,
     newsletter,
     related,
     navigation,

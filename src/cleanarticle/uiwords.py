@@ -28,6 +28,7 @@ STRONG: frozenset[str] = words(
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
     "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
+    "kommentarbereich subscriber subscribers "
     "datenschutz nutzungsbedingungen weiterlesen "
     # French
     "partager imprimer commentaire commentaires commenter abonnez abonner abonnement "
@@ -58,25 +59,27 @@ WEAK: frozenset[str] = words(
     "leave write add join discussion conversation now most new story stories article articles "
     "page pages send gift bookmark caption captions slideshow slide full screen edit cancel "
     "submit login up out sections section subscribe options use service legal notice imprint "
-    "accessibility disclaimer cancel opens window tab friend"
+    "accessibility disclaimer cancel opens window tab friend later app apps reading dark mode "
+    "favorites favourites jump already create free access alerts alert notifications enable "
+    "disable breaking news picks editor editors reject all see site map unmute mute"
     # German
     " suche suchen zurück weiter mehr lesen artikel link kopieren kontakt foto fotos bild bilder "
     "galerie schließen öffnen anhören herunterladen melden fehler themen thema verwandte "
-    "beliebt empfohlen neueste folgen senden mitteilen speichern text "
+    "beliebt empfohlen neueste folgen senden mitteilen speichern text vergrößern ändern "
     # French
     "recherche rechercher accueil retour haut suivant précédent plus lire lien article "
     "taille texte police enregistrer sauvegarder copier contact photo image vidéo galerie "
     "fermer ouvrir écouter télécharger signaler erreur sujets populaires suivre suivez "
-    "envoyer aussi "
+    "envoyer aussi tard voir suite agrandir "
     # Spanish
     "buscar búsqueda inicio volver arriba siguiente anterior más leer lee enlace artículo "
     "tamaño texto letra guardar copiar contacto foto imagen vídeo galería cerrar abrir "
     "escuchar descargar reportar temas relacionados populares síguenos seguir enviar "
-    "correo también "
+    "correo también ver "
     # Italian
     "cerca ricerca torna successivo precedente più leggi articolo dimensione testo carattere "
     "salva copia contatti foto immagine galleria chiudi apri ascolta scarica segnala errore "
-    "argomenti correlati popolari seguici segui invia anche "
+    "argomenti correlati popolari seguici segui invia anche vedi "
     # Portuguese
     "buscar pesquisar busca início voltar topo próximo anterior mais leia ler artigo tamanho "
     "fonte salvar guardar copiar contato contacto imagem galeria fechar abrir ouvir baixar "
@@ -84,7 +87,7 @@ WEAK: frozenset[str] = words(
     # Dutch
     "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
     "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
-    "onderwerpen gerelateerd populair volg stuur ook "
+    "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister "
 )
 
 SOCIAL: frozenset[str] = words(
@@ -94,7 +97,7 @@ SOCIAL: frozenset[str] = words(
 """Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
 
 CONNECTORS: frozenset[str] = words(
-    "a an the on to this our us your you via in by for with of and or it all here me my "
+    "a an the on to this our us your you via in by for with of and or it here me my s "
     "auf per uns den die das der zum zur dem sie im "
     "sur par nous la le les de du cet cette en ou et vous l d "
     "por el los este esta y o nos tu al lo "
