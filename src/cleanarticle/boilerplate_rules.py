@@ -76,7 +76,8 @@ ADVERT = _any(
     r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
-    r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b|^(?:gesponsert|präsentiert) von\b",
+    r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
+    r"^(?:gesponsert|präsentiert) von\b",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 COOKIE_ADDRESS = _any(
