@@ -42,6 +42,45 @@ class Options:
     """In text, the longest first line still taken as the title."""
 
     # --- HTML extraction ----------------------------------------------------------------
+    extract_max_chars: int = 3_000_000
+    """HTML pages are cut at this many characters before parsing (bounds the work per page)."""
+    extract_max_depth: int = 180
+    """Below this nesting depth the tree is read as flat text (bounds recursion)."""
+    extract_weak_hint_max_chars: int = 400
+    """Byline, caption and tag-list class names count only on elements with at most this
+    many characters of text (on a larger element they name the article, not a part)."""
+    extract_wrapper_prose_share: float = 0.5
+    """Class/id hints (other than comments) are ignored on an element holding more than this
+    share of the page's prose: such an element wraps the article."""
+    extract_furniture_factor: float = 0.3
+    """A container inside (or named as) furniture has its worth multiplied by this."""
+    extract_title_bonus: float = 1.5
+    """A container holding the headline, or starting just after it, has its worth multiplied
+    by this (articles follow their headline)."""
+    extract_title_gap: int = 6
+    """... "just after" meaning at most this many blocks after the headline."""
+    extract_list_prose_weight: float = 0.5
+    """Prose in list items counts this much towards a container's worth (teaser lists)."""
+    extract_min_prose_chars: int = 25
+    """A block needs this many characters (spaces not counted) to vote as article prose."""
+    extract_prose_max_link_density: float = 0.33
+    """A block whose share of link text exceeds this does not vote as article prose."""
+    extract_max_link_density: float = 0.5
+    """Inside the main content, a non-heading block with more link text than this is a link list."""
+    extract_min_article_chars: int = 50
+    """A page whose best container holds less prose than this (characters) has no article."""
+    extract_link_penalty: float = 1.0
+    """A container's worth is its prose characters minus this times its link characters."""
+    extract_positive_bonus: float = 1.1
+    """Prose of a container named like an article body ("entry-content") counts this much."""
+    extract_sibling_prose_share: float = 0.5
+    """A sibling of the best container joins it when this share of its text is prose ..."""
+    extract_sibling_min_prose: int = 80
+    """... and the prose has at least this many characters."""
+
+    extract_fallback_below_chars: int = 600
+    """When the chosen article has fewer characters than this, readability-lxml gives a
+    second opinion, taken when its article is longer (0 never asks)."""
 
     # --- boilerplate ----------------------------------------------------------------------
     boilerplate_max_words: int = 80
@@ -84,5 +123,65 @@ class Options:
     in the window below it opens a comment section, removed to the end of the text."""
 
     # --- topic coherence ---------------------------------------------------------------------
+    topic_rarity_ceiling: float = 6.0
+    """A word weighs ``ceiling - zipf`` (wordfreq's Zipf frequency in the document's language):
+    words more frequent than this carry no topic evidence at all."""
+    topic_rarity_cap: float = 4.5
+    """The most one word can weigh (unknown words and rare names)."""
+    topic_name_boost: float = 1.5
+    """Factor on the weight of a capitalised word that does not start a sentence (a name)."""
+    topic_prose_words: int = 12
+    """A block of at least this many words (see also the next option) is a paragraph of prose:
+    the first one is the lead, which is trusted, and every removed run must hold one."""
+    topic_prose_function_share: float = 0.1
+    """...and at least this share of function words (a list of names is not prose)."""
+    topic_min_blocks: int = 3
+    """Documents with fewer blocks than this after the lead are left alone."""
+    topic_anchor_factor: float = 3.0
+    """A block's fit is the share of its rare-word weight supported by the rest of the body
+    plus this many times the share found in the title and lead."""
+    topic_prior_trust: float = 0.5
+    """The trust every block after the lead starts with, before its fit is measured."""
+    topic_rounds: int = 2
+    """Rounds of refining each block's trust from the trust of the blocks supporting it."""
+    topic_fit_low: float = 0.1
+    """A block whose fit is this or less gets no trust (does not support others)."""
+    topic_fit_high: float = 0.6
+    """A block whose fit reaches this gets full trust."""
+    topic_suspect_fit: float = 0.3
+    """Only paragraphs fitting less than this can belong to a foreign run."""
+    topic_headline_fit: float = 0.6
+    """A headline-like line can open a foreign run only when it fits less than this."""
+    topic_run_fit: float = 0.3
+    """The main threshold: a run opened by a headline-like line whose words come back in its
+    paragraphs is removed when its fit, taken as a whole, is below this. Higher removes more."""
+    topic_headed_run_fit: float = 0.2
+    """The threshold for a run opened by a headline-like line whose words do not come back in
+    its paragraphs."""
+    topic_bare_run_fit: float = 0.12
+    """The threshold for a run of paragraphs agreeing with each other without a headline; a
+    paragraph fitting less than this can also start a run of its own."""
+    topic_lone_run_fit: float = 0.05
+    """The threshold for a lone paragraph without a headline."""
+    topic_max_run_paragraphs: int = 2
+    """A run without a headline holds at most this many paragraphs: a teaser is short, and a
+    longer one is a digression of the article itself."""
+    topic_max_headed_paragraphs: int = 3
+    """A run opened by headline-like lines holds at most this many paragraphs."""
+    topic_max_headline_lines: int = 2
+    """At most this many short lines before its first paragraph belong to a run."""
+    topic_headline_words: int = 4
+    """A headline-like line standing alone is removed only with at least this many words..."""
+    topic_headline_mass: float = 5.0
+    """...at least this much rare-word weight, and none of its words used by the article."""
+    topic_cohesion: float = 0.1
+    """A paragraph agrees with its run when this share of its rare-word weight occurs in the
+    run (and more than in the rest of the article); a headline agrees with its paragraphs when
+    this share of its weight comes back in them."""
+    topic_min_mass: float = 4.0
+    """Runs with less rare-word weight than this are too thin to judge."""
+    topic_max_removed_share: float = 0.7
+    """When foreign runs would take more than this share of the body's words, the document has
+    no clear main topic and nothing is removed."""
 
     # --- site templates (batch runs) ----------------------------------------------------------

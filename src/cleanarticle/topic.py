@@ -1,13 +1,84 @@
-"""Topic-coherence stage: judges runs of blocks that belong to another story."""
+"""Topic-coherence stage: judges runs of blocks that belong to another story.
+
+A spliced teaser is a headline and one or two paragraphs of another story, dropped into the
+article. The stage models what the article is about from the title and the lead paragraph,
+which it trusts, and from the rest of the body, which it trusts as far as each block fits. A block
+*fits* when the rare words and names it uses also occur elsewhere in the article (see
+:mod:`cleanarticle.topic_features`). Blocks that do not fit are grouped into contiguous runs; a
+run is removed only when, taken as a whole, it still does not fit the article, and when it has
+the shape of a teaser: a headline-like line opening it, paragraphs agreeing with each other, or
+a place at the end of the article. Short documents, the lead paragraph and documents without a
+clear main topic are left alone.
+"""
 
 from __future__ import annotations
 
-from cleanarticle.models import Block
+from dataclasses import dataclass, replace
+
+from cleanarticle.models import STEP_TOPIC, Block, Verdict
 from cleanarticle.options import Options
+from cleanarticle.topic_features import Bag, Weighting, bag_of, is_headline, word_language
+from cleanarticle.topic_runs import Run, find_runs
+
+REASON = "off_topic"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The blocks the stage may judge, with their bags; ``anchor`` is the trusted part."""
+
+    positions: tuple[int, ...]
+    bags: tuple[Bag, ...]
+    anchor: dict[str, float]
 
 
 def judge(
     blocks: tuple[Block, ...], *, title: str, language: str | None, options: Options
 ) -> tuple[Block, ...]:
-    """Return the blocks with an ``off_topic`` verdict on each kept block of a foreign run."""
-    return blocks
+    """Return the blocks with an ``off_topic`` verdict on each kept block of a foreign run.
+
+    Documents in a language without word frequencies (or none detected) are left alone.
+    """
+    code = word_language(language)
+    document = None if code is None else _document(blocks, title, code, options)
+    if document is None:
+        return blocks
+    runs = find_runs(document.bags, document.anchor, options)
+    return _apply(blocks, document, runs)
+
+
+def _document(
+    blocks: tuple[Block, ...], title: str, language: str, options: Options
+) -> Document | None:
+    """The judged blocks and the trusted anchor, or None when the document is left alone."""
+    weighting = Weighting(
+        ceiling=options.topic_rarity_ceiling,
+        cap=options.topic_rarity_cap,
+        name_boost=options.topic_name_boost,
+    )
+    positions = tuple(i for i, b in enumerate(blocks) if b.kept and b.role != "title")
+    if len(positions) < options.topic_min_blocks + 1:
+        return None
+    bags = tuple(
+        bag_of(blocks[i].text, language, weighting, headline=is_headline(blocks[i].text))
+        for i in positions
+    )
+    lead = next(
+        (k for k, bag in enumerate(bags) if bag.is_prose(options.topic_prose_words, 0.0)), None
+    )
+    if lead is None or len(positions) - lead - 1 < options.topic_min_blocks:
+        return None
+    anchor = dict(bag_of(title, language, weighting, headline=True).terms)
+    for bag in bags[: lead + 1]:
+        anchor.update(bag.terms)
+    return Document(positions=positions[lead + 1 :], bags=bags[lead + 1 :], anchor=anchor)
+
+
+def _apply(blocks: tuple[Block, ...], document: Document, runs: list[Run]) -> tuple[Block, ...]:
+    out = list(blocks)
+    for run in runs:
+        for k in range(run.start, run.stop):
+            i = document.positions[k]
+            verdict = Verdict(keep=False, step=STEP_TOPIC, reason=REASON, score=run.score)
+            out[i] = replace(out[i], verdict=verdict)
+    return tuple(out)

@@ -1,82 +1,77 @@
-"""Main-content extraction: readability-lxml picks the article, blocks are read from its tree."""
+"""Main-content extraction: parse, read every text block, choose the article, judge each block.
+
+1. parse the page (bounded in size and depth);
+2. read its metadata (JSON-LD, OpenGraph, meta tags, ``<time>``, bylines);
+3. walk the tree into text blocks in document order;
+4. score containers by the prose they hold and choose the main-content region;
+5. give every block a verdict: kept, or removed with a reason code;
+6. mark the headline block as the title.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
-import lxml.html
-from lxml import etree
-from readability import Document as ReadabilityDocument
-
-from cleanarticle.models import Block, Extraction, Metadata, Role
+from cleanarticle.extract import dom, fallback, scoring
+from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
+from cleanarticle.extract.metadata import read_metadata
+from cleanarticle.models import Block, Extraction, Metadata, Verdict
 from cleanarticle.options import Options
 
-SPACES = re.compile(r"\s+")
-BLOCK_ROLES: dict[str, Role] = {
-    "p": "paragraph",
-    "h1": "heading",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "h5": "heading",
-    "h6": "heading",
-    "li": "list_item",
-    "blockquote": "quote",
-    "pre": "code",
-    "tr": "table",
-    "figcaption": "caption",
-    "dd": "paragraph",
-    "dt": "paragraph",
-}
+TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
 
 
 def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     """Extract the main content of ``html`` as blocks, with the page's metadata."""
-    metadata = _metadata(html, url)
-    summary = ReadabilityDocument(html, url=url).summary(html_partial=True)
-    blocks = tuple(_blocks(summary))
-    return Extraction(blocks=blocks, metadata=metadata)
-
-
-def _blocks(fragment: str) -> list[Block]:
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    blocks: list[Block] = []
-    for element in root.iter(*BLOCK_ROLES, "div"):
-        if element.tag == "div" and any(child.tag in BLOCK_ROLES for child in element.iter()):
-            continue
-        if any(anc.tag in BLOCK_ROLES for anc in element.iterancestors()):
-            continue
-        text = SPACES.sub(" ", element.text_content()).strip()
-        if text:
-            role = BLOCK_ROLES.get(str(element.tag), "paragraph")
-            blocks.append(Block(index=len(blocks), text=text, role=role, path=str(element.tag)))
-    return blocks
-
-
-def _metadata(html: str, url: str | None) -> Metadata:
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return Metadata(url=url)
-    title = _first(tree, "//meta[@property='og:title']/@content", "//title/text()")
-    author = _first(tree, "//meta[@name='author']/@content")
-    date = _first(tree, "//meta[@property='article:published_time']/@content")
-    lang = _first(tree, "/html/@lang")
-    site = _first(tree, "//meta[@property='og:site_name']/@content")
-    return Metadata(
-        url=url,
-        title=title,
-        author=author,
-        date=date,
-        language=lang.split("-")[0].lower() if lang else None,
-        site=site,
+    root = dom.parse(html, max_chars=options.extract_max_chars)
+    if root is None:
+        return Extraction(blocks=(), metadata=Metadata(url=url))
+    metadata = read_metadata(root, url)
+    page = read_blocks(
+        root,
+        max_depth=options.extract_max_depth,
+        weak_hint_max_chars=options.extract_weak_hint_max_chars,
     )
+    title_index = _title_index(page, metadata)
+    region = scoring.choose_region(page, options, title_index=title_index)
+    verdicts = scoring.judge(page, region, options)
+    if fallback.kept_chars(page.blocks, verdicts) < options.extract_fallback_below_chars:
+        verdicts = fallback.second_opinion(
+            html, page.blocks, verdicts, options.extract_max_link_density
+        )
+    blocks = [
+        Block(
+            index=i,
+            text=raw.text,
+            role=raw.role,
+            link_density=round(raw.link_density, 4),
+            path=_path(raw),
+            verdict=verdict,
+        )
+        for i, (raw, verdict) in enumerate(zip(page.blocks, verdicts, strict=True))
+    ]
+    if title_index is not None:
+        blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
+    return Extraction(blocks=tuple(blocks), metadata=metadata)
 
 
-def _first(tree: lxml.html.HtmlElement, *paths: str) -> str | None:
-    for path in paths:
-        for value in tree.xpath(path):
-            text = SPACES.sub(" ", str(value)).strip()
-            if text:
-                return text
+def _title_index(page: Page, metadata: Metadata) -> int | None:
+    """The index of the first heading that repeats the page title."""
+    if not metadata.title:
+        return None
+    wanted = metadata.title.casefold()
+    for i, block in enumerate(page.blocks):
+        if block.role == "heading" and block.text.casefold() == wanted:
+            return i
     return None
+
+
+def _path(raw: RawBlock) -> str:
+    """A short tag path for ``--explain``: the last three block-level elements, the class of
+    the innermost one."""
+    if not raw.path:
+        return ""
+    owner = raw.path[-1]
+    cls = owner.get("class")
+    tags = "/".join(el.tag for el in raw.path[-3:])
+    return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags

@@ -1,0 +1,217 @@
+"""Text blocks of a page: one walk over the tree, cutting text at block-level elements.
+
+Every block remembers the chain of block-level elements it sits in, so that scoring can add a
+block's weight to its containers and find the subtree each element spans (a contiguous range
+of blocks, since the walk is in document order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from cleanarticle.extract.dom import (
+    INLINE_TAGS,
+    BLOCK_TAGS,
+    FURNITURE_TAGS,
+    HEADING_TAGS,
+    SKIP_TAGS,
+    HtmlElement,
+    classify,
+    is_hidden,
+    names_of,
+)
+from cleanarticle.models import Role
+
+# Page-wide wrappers whose class names describe the page, not a part of it.
+UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
+# Hints that name small things; on a large subtree they are ignored.
+WEAK_HINTS = frozenset(("byline", "caption", "tags"))
+LINE_BREAK = "\x00"
+DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
+CONTAINER_ROLES: dict[str, Role] = {
+    "blockquote": "quote",
+    "pre": "code",
+    "figcaption": "caption",
+    "caption": "caption",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    """A block of page text before judgement: its text, how much of it is link text, its role
+    and the block-level elements it sits in (outermost first, its own element last)."""
+
+    text: str
+    link_chars: int
+    role: Role
+    path: tuple[HtmlElement, ...]
+
+    @property
+    def chars(self) -> int:
+        """Characters of text, spaces not counted."""
+        return len(self.text) - self.text.count(" ")
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+
+
+@dataclass(slots=True)
+class Page:
+    """The blocks of a page, with what the walk learned about its elements."""
+
+    blocks: list[RawBlock] = field(default_factory=list)
+    spans: dict[HtmlElement, tuple[int, int]] = field(default_factory=dict)
+    """Block-level element → (first block index, end block index) of its subtree."""
+    hints: dict[HtmlElement, str] = field(default_factory=dict)
+    """Block-level elements whose tag or class/id marks them as furniture → reason code."""
+    positive: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements whose tag or class/id names the article body."""
+    shadowed: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements inside a subtree marked as furniture of a penalised kind (filled
+    in by scoring, once hints on wrappers of the article are discarded)."""
+    in_comments: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements that are, or are inside, a comments section."""
+    parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
+    """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
+
+
+def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) -> Page:
+    """Walk ``root`` in document order and return its text blocks.
+
+    Weak hints (bylines, captions, tag lists) are dropped from elements holding more than
+    ``weak_hint_max_chars`` characters: such names on a wrapper ("author-admin") describe
+    the article, not a part of the page.
+    """
+    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    etree.strip_tags(root, *INLINE_TAGS)
+    walker = _Walker(max_depth, weak_hint_max_chars)
+    walker.element(root, 0, False)
+    walker.flush()
+    return walker.page
+
+
+class _Walker:
+    def __init__(self, max_depth: int, weak_hint_max_chars: int) -> None:
+        self.weak_hint_max_chars = weak_hint_max_chars
+        self.page = Page()
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.path: list[HtmlElement] = []
+        self.max_depth = max_depth
+
+    def element(self, el: HtmlElement, depth: int, in_link: bool) -> None:
+        tag = el.tag
+        if tag.__class__ is not str or tag in SKIP_TAGS:
+            pass
+        elif tag == "br":
+            self.parts.append(LINE_BREAK)
+        elif tag in BLOCK_TAGS:
+            hint, positive, hidden = classify(names_of(el))
+            if not hidden and not is_hidden(el):
+                self.block(el, tag, hint, positive, depth, in_link)
+        else:
+            link = in_link or tag == "a"
+            text = el.text
+            if text:
+                self.add(text, link)
+            self.children(el, depth, link)
+        tail = el.tail
+        if tail:
+            self.add(tail, in_link)
+
+    def children(self, el: HtmlElement, depth: int, link: bool) -> None:
+        if depth < self.max_depth:
+            for child in el:
+                self.element(child, depth + 1, link)
+        else:
+            for child in el:
+                self.add(" ".join(child.itertext()), link)
+
+    def block(
+        self,
+        el: HtmlElement,
+        tag: str,
+        hint: str | None,
+        positive: bool,
+        depth: int,
+        in_link: bool,
+    ) -> None:
+        self.open(el, tag, hint, positive)
+        text = el.text
+        if text:
+            self.add(text, in_link)
+        self.children(el, depth, in_link)
+        if self.parts:
+            self.flush()
+        page = self.page
+        self.path.pop()
+        page.parents[el] = self.path[-1] if self.path else None
+        page.spans[el] = (page.spans[el][0], len(page.blocks))
+        if page.hints.get(el) in WEAK_HINTS:
+            self.check_weak_hint(el)
+
+    def open(self, el: HtmlElement, tag: str, hint: str | None, positive: bool) -> None:
+        if self.parts:
+            self.flush()
+        page = self.page
+        self.path.append(el)
+        page.spans[el] = (len(page.blocks), len(page.blocks))
+        reason = FURNITURE_TAGS.get(tag) or hint
+        if reason and tag not in UNHINTED_TAGS:
+            page.hints[el] = reason
+        if positive or tag in ("article", "main") or el.get("itemprop") == "articleBody":
+            page.positive.add(el)
+
+    def check_weak_hint(self, el: HtmlElement) -> None:
+        start, end = self.page.spans[el]
+        chars = 0
+        for block in self.page.blocks[start:end]:
+            chars += block.chars
+            if chars > self.weak_hint_max_chars:
+                del self.page.hints[el]
+                return
+
+    def add(self, text: str, link: bool) -> None:
+        self.parts.append(text)
+        if link:
+            self.link_chars += len("".join(text.split()))
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        link_chars = self.link_chars
+        self.parts = []
+        self.link_chars = 0
+        pieces = DOUBLE_BREAK.split(raw) if LINE_BREAK in raw else [raw]
+        total = len(raw)
+        for piece in pieces:
+            text = " ".join(piece.replace(LINE_BREAK, " ").split())
+            if not text:
+                continue
+            share = link_chars if len(pieces) == 1 else round(link_chars * len(piece) / total)
+            path = tuple(self.path)
+            self.page.blocks.append(RawBlock(text, share, _role(path), path))
+
+
+def _role(path: tuple[HtmlElement, ...]) -> Role:
+    """The role of a block from the elements it sits in."""
+    owner = path[-1].tag if path else "div"
+    if owner in HEADING_TAGS:
+        return "heading"
+    if owner in ("td", "th"):
+        return "table"
+    for el in reversed(path[-4:]):
+        role = CONTAINER_ROLES.get(el.tag)
+        if role:
+            return role
+        if el.tag in HEADING_TAGS:
+            return "heading"
+    return "paragraph"

@@ -1,0 +1,188 @@
+"""The page tree: parsing with bounds, tag classes, and what class/id names hint at.
+
+Hints are general names used by most publishing systems ("comment", "share", "related",
+"nav", "footer", ...), matched as whole words of the class and id attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+HtmlElement = etree._Element
+PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+
+# Elements whose content is never page text.
+SKIP_TAGS = frozenset(
+    "script style noscript template svg math title iframe object embed canvas video audio "
+    "select option textarea button input map link meta source track picture img dialog".split()
+)
+
+# Elements that start a new text block.
+BLOCK_TAGS = frozenset(
+    "html head body div section article main header footer nav aside p h1 h2 h3 h4 h5 h6 ul ol dl "
+    "li dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form "
+    "fieldset legend address center hr details summary menu hgroup".split()
+)
+
+# Inline elements merged into their parent's text before the walk (their names and
+# attributes carry nothing the walk uses; fewer elements make the walk fast).
+INLINE_TAGS = (
+    "span b i em strong font small big u s strike sub sup abbr acronym cite q time label mark "
+    "ins del tt kbd var dfn bdi bdo nobr data output code"
+).split()
+
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+# Structural tags that are furniture wherever they appear, with the reason code they give.
+FURNITURE_TAGS: dict[str, str] = {
+    "nav": "navigation",
+    "aside": "aside",
+    "footer": "footer",
+    "menu": "navigation",
+}
+
+# Class/id words that mark a subtree as something other than the article, with the reason.
+HINT_WORDS: dict[str, str] = {}
+for _reason, _words in {
+    "comments": "comment comments commentlist disqus respond replies reply discussion",
+    "navigation": "nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip "
+    "topbar masthead",
+    "share": "share shares sharing social sharebar addthis sharethis socials",
+    "related": "related recommended recommendations recirc popular trending mostread "
+    "outbrain taboola morestories readmore more",
+    "newsletter": "newsletter subscribe subscription signup promo optin",
+    "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
+    "adslot adunit",
+    "footer": "footer copyright",
+    "sidebar": "sidebar widget widgets rail",
+    "byline": "byline author authors dateline timestamp date time posted meta postmeta "
+    "entrymeta published",
+    "caption": "caption credit credits figcaption",
+    "cookie": "cookie cookies consent gdpr",
+    "tags": "tags taglist tagcloud keywords",
+    "modal": "modal popup lightbox",
+}.items():
+    for _word in _words.split():
+        HINT_WORDS[_word] = _reason
+
+# Prefixes that carry the same meaning when glued to other words ("sharetools", "commentform").
+HINT_PREFIXES: dict[str, str] = {
+    "comment": "comments",
+    "share": "share",
+    "social": "share",
+    "related": "related",
+    "newsletter": "newsletter",
+    "subscri": "newsletter",
+    "advert": "advertising",
+    "sponsor": "advertising",
+    "breadcrumb": "navigation",
+    "sidebar": "sidebar",
+    "cookie": "cookie",
+    "byline": "byline",
+}
+HINT_PREFIX_RE = re.compile("(" + "|".join(HINT_PREFIXES) + ")")
+
+POSITIVE_WORDS = frozenset(
+    "article articlebody body content entry entrycontent main post postbody postcontent story "
+    "storybody text blog news".split()
+)
+
+# Whole class names (not words of them) of elements that are not displayed.
+HIDDEN_CLASSES = frozenset(
+    "hidden hide sr-only visually-hidden visuallyhidden screen-reader-text d-none invisible "
+    "is-hidden u-hidden".split()
+)
+
+WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def parse(html: str, *, max_chars: int) -> HtmlElement | None:
+    """The page's root element, or ``None`` when nothing can be parsed. Pages longer than
+    ``max_chars`` are cut there first, so one page's work stays bounded."""
+    if len(html) > max_chars:
+        html = html[:max_chars]
+    html = html.strip()
+    if not html:
+        return None
+    if html.startswith("<?xml"):
+        html = html[html.find("?>") + 2 :]
+    try:
+        root = etree.fromstring(html, PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None
+
+
+def text_of(element: HtmlElement) -> str:
+    """The element's text, whitespace-normalised."""
+    return " ".join("".join(element.itertext()).split())
+
+
+@lru_cache(maxsize=8192)
+def _words(names: str) -> tuple[str, ...]:
+    """The words of a class/id string: camelCase and separators split, lower-cased, and the
+    glued form of each multi-word name as well ("article-body" also gives "articlebody")."""
+    words: list[str] = []
+    for name in names.split():
+        parts = [w for w in WORD_SPLIT.split(CAMEL.sub(" ", name).lower()) if w]
+        words.extend(parts)
+        if len(parts) > 1:
+            words.append("".join(parts))
+    return tuple(words)
+
+
+@lru_cache(maxsize=8192)
+def hint_of(names: str) -> str | None:
+    """The furniture reason a class/id string hints at, or ``None``."""
+    for word in _words(names):
+        reason = HINT_WORDS.get(word)
+        if reason:
+            return reason
+        match = HINT_PREFIX_RE.match(word)
+        if match:
+            return HINT_PREFIXES[match.group(1)]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def is_positive(names: str) -> bool:
+    """Whether a class/id string names the article body ("entry-content", "story-body")."""
+    return any(word in POSITIVE_WORDS for word in _words(names))
+
+
+@lru_cache(maxsize=8192)
+def is_hidden_name(names: str) -> bool:
+    """Whether a class/id string names an element that is not displayed."""
+    return any(name.lower() in HIDDEN_CLASSES for name in names.split())
+
+
+def names_of(element: HtmlElement) -> str:
+    """The element's class and id values, as one string."""
+    cls = element.get("class")
+    ident = element.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether the element is marked as not displayed by attribute or inline style (hidden
+    class names are part of :func:`classify`)."""
+    if element.get("hidden") is not None:
+        return element.tag not in ("html", "body")
+    style = element.get("style")
+    return bool(style) and DISPLAY_NONE.search(style) is not None
+
+
+@lru_cache(maxsize=8192)
+def classify(names: str) -> tuple[str | None, bool, bool]:
+    """What a class/id string says: (furniture reason or None, names the article body,
+    names a hidden element)."""
+    if not names:
+        return None, False, False
+    return hint_of(names), is_positive(names), is_hidden_name(names)

@@ -1,0 +1,195 @@
+"""Choosing the main content: prose blocks vote for their containers, the best container and
+its article-like siblings form the region, and blocks inside it are kept unless they sit in
+furniture (share bars, related lists, ...) or are mostly links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import accumulate
+
+from cleanarticle.extract.blocks import Page, RawBlock
+from cleanarticle.extract.dom import HtmlElement
+from cleanarticle.models import Verdict
+from cleanarticle.options import Options
+
+STEP = "extract"
+PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption".split())
+COMMAS = (",", "\uff0c", "\u3001", "\u060c")
+# Furniture whose subtrees do not hold the article.
+PENALISED = frozenset(
+    "comments navigation share related newsletter advertising footer sidebar aside "
+    "cookie modal tags".split()
+)
+# Hints kept even on an element holding most of the page's prose.
+STRONG_HINTS = frozenset(("comments",))
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The chosen main content: block ranges, the element they came from, and its score."""
+
+    spans: tuple[tuple[int, int], ...]
+    root: HtmlElement | None
+    score: float
+    depth: int
+
+
+def prose_weight(block: RawBlock, options: Options) -> float:
+    """How much a block reads like article prose (0 for short or link-heavy blocks)."""
+    chars = block.chars
+    if chars < options.extract_min_prose_chars:
+        return 0.0
+    if block.link_density > options.extract_prose_max_link_density:
+        return 0.0
+    commas = sum(block.text.count(c) for c in COMMAS)
+    return 1.0 + commas + min(chars / 100.0, 3.0)
+
+
+def choose_region(page: Page, options: Options, *, title_index: int | None = None) -> Region:
+    """The region of main content, or an empty region when the page holds no article.
+
+    Every container is worth the prose text in its subtree minus the link text (prose inside
+    a furniture subtree, such as comments, counts as link text for the containers above it);
+    the best container and its prose-like siblings form the region.
+    """
+    weights = [prose_weight(b, options) for b in page.blocks]
+    prune_hints(page, weights, options)
+    good: dict[HtmlElement, float] = {}
+    bad: dict[HtmlElement, float] = {}
+    for block, weight in zip(page.blocks, weights, strict=True):
+        if block.path:
+            owner = block.path[-1]
+            if weight:
+                share = options.extract_list_prose_weight if block.role == "list_item" else 1.0
+                good[owner] = good.get(owner, 0.0) + share * (block.chars - block.link_chars)
+            bad[owner] = bad.get(owner, 0.0) + block.link_chars
+    best: HtmlElement | None = None
+    best_value = 0.0
+    for el, parent in page.parents.items():
+        g, b = good.get(el, 0.0), bad.get(el, 0.0)
+        hint = page.hints.get(el)
+        value = g * (options.extract_positive_bonus if el in page.positive else 1.0)
+        value -= options.extract_link_penalty * b
+        if title_index is not None and _follows_title(page.spans[el], title_index, options):
+            value *= options.extract_title_bonus
+        if el in page.in_comments:
+            value = 0.0
+        elif hint in PENALISED or el in page.shadowed:
+            value *= options.extract_furniture_factor
+        if value > best_value:
+            best, best_value = el, value
+        if parent is not None:
+            if hint:
+                g, b = 0.0, g + b
+            good[parent] = good.get(parent, 0.0) + g
+            bad[parent] = bad.get(parent, 0.0) + b
+    if best is None or best_value < options.extract_min_article_chars:
+        return Region((), None, best_value, 0)
+    spans = _with_siblings(page, best, page.parents.get(best), weights, options)
+    depth = page.blocks[page.spans[best][0]].path.index(best)
+    return Region(tuple(spans), best, best_value, depth)
+
+
+def _follows_title(span: tuple[int, int], title_index: int, options: Options) -> bool:
+    """Whether a container holds the headline or starts shortly after it."""
+    start, end = span
+    return start <= title_index < end or 0 < start - title_index <= options.extract_title_gap
+
+
+def prune_hints(page: Page, weights: list[float], options: Options) -> None:
+    """Drop hints from elements that hold most of the page's prose (a "content-with-sidebar"
+    wrapper is not a sidebar) and mark the elements inside the remaining penalised ones."""
+    prose = [0]
+    for block, weight in zip(page.blocks, weights, strict=True):
+        prose.append(prose[-1] + (block.chars if weight else 0))
+    limit = options.extract_wrapper_prose_share * prose[-1]
+    for el in list(page.hints):
+        if page.hints[el] not in STRONG_HINTS:
+            start, end = page.spans[el]
+            if prose[end] - prose[start] > limit:
+                del page.hints[el]
+    page.shadowed.clear()
+    page.in_comments.clear()
+    for el in page.spans:
+        if page.hints.get(el) == "comments":
+            page.in_comments.add(el)
+        parent = page.parents.get(el)
+        if parent is None:
+            continue
+        if parent in page.shadowed or page.hints.get(parent) in PENALISED:
+            page.shadowed.add(el)
+        if parent in page.in_comments:
+            page.in_comments.add(el)
+
+
+def _with_siblings(
+    page: Page,
+    best: HtmlElement,
+    parent: HtmlElement | None,
+    weights: list[float],
+    options: Options,
+) -> list[tuple[int, int]]:
+    """The best container's span, plus siblings that are mostly prose."""
+    if parent is None:
+        return [page.spans[best]]
+    spans: list[tuple[int, int]] = []
+    siblings = [el for el, up in page.parents.items() if up is parent]
+    siblings.sort(key=lambda el: page.spans[el][0])
+    for sibling in siblings:
+        span = page.spans[sibling]
+        if span[0] == span[1]:
+            continue
+        if sibling is best:
+            spans.append(span)
+            continue
+        if page.hints.get(sibling) or sibling in page.shadowed:
+            continue
+        blocks = page.blocks[span[0] : span[1]]
+        chars = sum(b.chars for b in blocks)
+        links = sum(b.link_chars for b in blocks)
+        prose = sum(b.chars for b, w in zip(blocks, weights[span[0] : span[1]], strict=True) if w)
+        if (
+            prose >= options.extract_sibling_min_prose
+            and prose >= options.extract_sibling_prose_share * chars
+            and links < options.extract_prose_max_link_density * chars
+        ):
+            spans.append(span)
+    return spans
+
+
+def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
+    """A verdict for every block of the page."""
+    inside = [False] * len(page.blocks)
+    for a, b in region.spans:
+        for i in range(a, b):
+            inside[i] = True
+    verdicts: list[Verdict] = []
+    for block, is_inside in zip(page.blocks, inside, strict=True):
+        verdicts.append(_verdict(page, block, is_inside, region, options))
+    return verdicts
+
+
+def _verdict(
+    page: Page, block: RawBlock, is_inside: bool, region: Region, options: Options
+) -> Verdict:
+    if not is_inside:
+        reason = _innermost_hint(page, block.path, 0) or (
+            "not_article" if region.root is None else "outside_main"
+        )
+        return Verdict(keep=False, step=STEP, reason=reason, score=0.8)
+    hint = _innermost_hint(page, block.path, region.depth + 1)
+    if hint:
+        return Verdict(keep=False, step=STEP, reason=hint, score=0.7)
+    density = block.link_density
+    if density > options.extract_max_link_density and block.role != "heading":
+        return Verdict(keep=False, step=STEP, reason="link_list", score=density)
+    return Verdict(keep=True, step=STEP, reason="content", score=1.0)
+
+
+def _innermost_hint(page: Page, path: tuple[HtmlElement, ...], start: int) -> str | None:
+    for el in reversed(path[start:]):
+        hint = page.hints.get(el)
+        if hint:
+            return hint
+    return None

@@ -1,0 +1,146 @@
+"""Runs of blocks shaped like a spliced teaser, and the decision on each run.
+
+A run starts at a *seed*: one or two headline-like lines (not part of a list of short lines)
+right before an ill-fitting paragraph, or a paragraph that fits the article very badly. It grows
+over the following ill-fitting paragraphs as long as they agree with it (share its rare words
+more than the article does), and stops at the next headline-like line. Each run is then judged
+as a whole, with a threshold that depends on its shape: an opening headline whose words come
+back in its paragraphs is the strongest evidence of a teaser; paragraphs agreeing with each
+other come next; a lone paragraph must fit the article hardly at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleanarticle.options import Options
+from cleanarticle.topic_features import Bag, support_share
+from cleanarticle.topic_fit import Evidence, agrees, fit_of, gather
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Blocks ``start`` to ``stop`` (exclusive) of the judged body, to be removed.
+
+    ``score`` is how far the run falls short of its fit threshold, from 0 to 1.
+    """
+
+    start: int
+    stop: int
+    score: float
+
+
+def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> list[Run]:
+    """The foreign runs among ``bags`` (the body after the lead), in document order."""
+    evidence = gather(bags, anchor, options)
+    runs: list[Run] = []
+    k = 0
+    while k < len(bags):
+        first = _seed(evidence, k, options)
+        if first is None:
+            alone = _headline_alone(evidence, k, options)
+            if alone is not None:
+                runs.append(alone)
+            k += 1
+            continue
+        stop = _grow(evidence, k, first, options)
+        run = _judge(evidence, k, first, stop, options)
+        if run is not None:
+            runs.append(run)
+        k = stop
+    return _limit(runs, bags, options)
+
+
+def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
+    """The first paragraph of a run starting at block ``k``, if one starts there."""
+    bags, fits = evidence.bags, evidence.fits
+    if _prose(bags[k], options):
+        return k if fits[k] < options.topic_bare_run_fit else None
+    if k > 0 and bags[k - 1].headline:
+        return None
+    first = k
+    while first < len(bags) and first - k < options.topic_max_headline_lines:
+        if not bags[first].headline or fits[first] >= options.topic_headline_fit:
+            return None
+        first += 1
+        if first < len(bags) and _prose(bags[first], options):
+            return first if fits[first] < options.topic_suspect_fit else None
+    return None
+
+
+def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
+    """A headline-like line standing alone between other blocks, long and rare-worded enough
+    to be a headline, whose words the article does not use at all: a teaser's headline."""
+    bags = evidence.bags
+    bag = bags[k]
+    if not bag.headline or evidence.fits[k] > 0.0:
+        return None
+    if bag.words < options.topic_headline_words or bag.mass < options.topic_headline_mass:
+        return None
+    if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
+        return None
+    return Run(start=k, stop=k + 1, score=1.0)
+
+
+def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
+    """The end of the run whose first paragraph is ``first``: following ill-fitting
+    paragraphs join while they agree with the run (a very ill-fitting paragraph that does not
+    agree is a seed of its own, judged on its own)."""
+    bags, fits = evidence.bags, evidence.fits
+    stop = first + 1
+    while stop < len(bags) and _prose(bags[stop], options):
+        if fits[stop] >= options.topic_suspect_fit:
+            break
+        if not agrees(evidence, (start, stop), stop, options):
+            break
+        stop += 1
+    return stop
+
+
+def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Options) -> Run | None:
+    """The run to remove, when its words together find too little support in the article."""
+    bags = evidence.bags
+    headed = first > start
+    most = options.topic_max_headed_paragraphs if headed else options.topic_max_run_paragraphs
+    if stop - first > most:
+        return None
+    members = tuple((bags[k], evidence.trust[k]) for k in range(start, stop))
+    terms: dict[str, float] = {}
+    for bag, _ in members:
+        terms.update(bag.terms)
+    merged = Bag(terms, sum(terms.values()), 0, 0, headline=False)
+    if merged.mass < options.topic_min_mass:
+        return None
+    fit = fit_of(merged, evidence.anchor, evidence.support, members, options)
+    if headed and _headline_agrees(bags[start:first], bags[first:stop], options):
+        limit = options.topic_run_fit
+    elif headed:
+        limit = options.topic_headed_run_fit
+    elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
+        limit = options.topic_bare_run_fit
+    else:
+        limit = options.topic_lone_run_fit
+    if fit >= limit:
+        return None
+    return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4))
+
+
+def _headline_agrees(
+    headlines: tuple[Bag, ...], paragraphs: tuple[Bag, ...], options: Options
+) -> bool:
+    """Whether a headline's rare words come back in the paragraphs under it."""
+    body: dict[str, float] = {}
+    for bag in paragraphs:
+        body.update(dict.fromkeys(bag.terms, 1.0))
+    return any(support_share(bag, body) >= options.topic_cohesion for bag in headlines)
+
+
+def _prose(bag: Bag, options: Options) -> bool:
+    return bag.is_prose(options.topic_prose_words, options.topic_prose_function_share)
+
+
+def _limit(runs: list[Run], bags: tuple[Bag, ...], options: Options) -> list[Run]:
+    """No runs at all when they would take most of the body: the topic is then unclear."""
+    total = sum(bag.words for bag in bags)
+    removed = sum(bags[k].words for run in runs for k in range(run.start, run.stop))
+    return runs if total and removed / total <= options.topic_max_removed_share else []

@@ -1,0 +1,126 @@
+"""The topic-coherence stage: spliced teasers go with reason ``off_topic``; the article stays."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanarticle import Options, clean
+from cleanarticle.models import Block
+from cleanarticle.topic import judge
+
+HOST = [
+    "Harbour council approves new ferry terminal",
+    "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal on the "
+    "eastern quay, ending a decade of debate about the crossing to the islands.",
+    "Councillors voted nine to two for the terminal, which will let the larger ferries dock "
+    "at Kelmore harbour in any tide and cut the crossing to the islands by forty minutes.",
+    "Opponents of the terminal said the eastern quay should stay a fishing harbour, and the "
+    "fishermen's association warned that ferries would crowd out the Kelmore trawlers.",
+    "The ferry operator said construction of the terminal could start next spring, with the "
+    "first crossings from the new quay expected in the summer after.",
+    "The council will publish the terminal plans and the vote of each councillor on the "
+    "harbour website this week.",
+]
+TEASER = [
+    "Striker double lifts United past Rovers",
+    "A late penalty from the striker sealed the win for United at the stadium, where Rovers "
+    "had led at half-time before their goalkeeper was sent off.",
+]
+
+
+def _doc(lines: list[str]) -> str:
+    return "\n\n".join(lines)
+
+
+def _removed(text: str, options: Options | None = None) -> dict[str, str]:
+    article = clean(text, kind="text", options=options)
+    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
+
+
+def test_spliced_teaser_headline_and_paragraph_are_off_topic() -> None:
+    removed = _removed(_doc(HOST[:4] + TEASER + HOST[4:]))
+    assert removed == {TEASER[0]: "off_topic", TEASER[1]: "off_topic"}
+
+
+def test_verdict_names_the_step_and_carries_a_score() -> None:
+    article = clean(_doc(HOST[:4] + TEASER + HOST[4:]), kind="text")
+    verdicts = [b.verdict for b in article.blocks if not b.kept]
+    assert verdicts and all(v.step == "topic" and 0.0 < v.score <= 1.0 for v in verdicts)
+    assert article.removed_by_reason() == {"off_topic": 2}
+
+
+def test_clean_article_is_untouched() -> None:
+    assert _removed(_doc(HOST)) == {}
+
+
+def test_on_topic_paragraph_naming_a_new_person_stays() -> None:
+    newcomer = (
+        "Harbour master Ailsa Drummond said the ferry terminal vote was the biggest decision "
+        "for Kelmore quay since the harbour was built."
+    )
+    assert _removed(_doc([*HOST[:4], newcomer, *HOST[4:]])) == {}
+
+
+def test_short_document_is_left_alone() -> None:
+    assert _removed(_doc(HOST[:2] + TEASER)) == {}
+
+
+def test_lead_paragraph_is_never_judged() -> None:
+    text = _doc([HOST[0], TEASER[1], *HOST[1:]])
+    assert TEASER[1] not in _removed(text)
+
+
+def test_list_of_short_lines_is_not_a_teaser() -> None:
+    squad = ["1 Ann Berg (Norway)", "2 Cleo Duarte (Brazil)", "3 Ines Faro (Portugal)"]
+    assert _removed(_doc([*HOST, *squad])) == {}
+
+
+def test_keep_off_topic_switches_the_stage_off() -> None:
+    text = _doc(HOST[:4] + TEASER + HOST[4:])
+    assert _removed(text, replace(Options(), topic=False)) == {}
+
+
+def test_judge_leaves_removed_and_title_blocks_alone() -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(HOST[1:4] + TEASER + HOST[4:]))
+    title_block = Block(index=99, text=HOST[0], role="title")
+    judged = judge((title_block, *blocks), title=HOST[0], language="en", options=Options())
+    assert judged[0] == title_block
+    assert [b.verdict.reason for b in judged if not b.kept] == ["off_topic", "off_topic"]
+
+
+def test_seed_example_loses_the_football_teaser_and_keeps_peskov() -> None:
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "golden" / "seed-tillerson"
+    removed = _removed((seed / "input.txt").read_text(encoding="utf-8"))
+    off_topic = {text for text, reason in removed.items() if reason == "off_topic"}
+    assert off_topic == {
+        "Lingard double saves Manchester United against Burnley",
+        'It is not enough. "So the big, historical clubs are normally punished in the market '
+        'for that history". Tottenham is not a club with the same history as us.',
+    }
+
+
+def test_language_without_word_frequencies_is_left_alone() -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(HOST[1:4] + TEASER + HOST[4:]))
+    for language in ("zh-Hans", "tlh", None, ""):
+        judged = judge(blocks, title=HOST[0], language=language, options=Options())
+        assert judged == blocks
+
+
+def test_language_tags_are_reduced_to_their_base_language() -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(HOST[1:4] + TEASER + HOST[4:]))
+    judged = judge(blocks, title=HOST[0], language="en-GB", options=Options())
+    assert sum(not b.kept for b in judged) == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=120), min_size=0, max_size=12), st.text(max_size=40))
+def test_judge_never_raises_and_keeps_shape(texts: list[str], title: str) -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(texts))
+    judged = judge(blocks, title=title, language="en", options=Options())
+    assert len(judged) == len(blocks)
+    assert [b.text for b in judged] == texts
+    assert all(b.kept or b.verdict.reason == "off_topic" for b in judged)
