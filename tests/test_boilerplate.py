@@ -216,3 +216,15 @@ def test_stage_can_be_switched_off() -> None:
     text = "Storm closes schools\n\nAdvertisement\n\n" + PARAGRAPH
     article = clean(text, kind="text", options=replace(OPTS, boilerplate=False))
     assert all(b.kept for b in article.blocks)
+
+
+def test_teaser_links_under_a_related_heading_go() -> None:
+    teasers = ["Who will make the Rock Hall in 2020?", "Band takes over the fan vote"]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, "You may also like...", *teasers])
+    gone = removed(text)
+    assert gone == {"You may also like...": "related", **dict.fromkeys(teasers, "related")}
+
+
+def test_a_related_heading_above_a_subheading_and_prose_takes_nothing_else() -> None:
+    text = "\n".join([PARAGRAPH, "Related Articles", "Background", PARAGRAPH_2])
+    assert removed(text) == {"Related Articles": "related"}

@@ -57,13 +57,9 @@ def _region_findings(
     if found:
         facts_list = facts_list[: min(found)]
     line_found = [removed.get(i) for i in positions[: len(facts_list)]]
-    page = regions.page(
-        facts_list,
-        flagged=[x is not None for x in line_found],
-        breaks=[x is not None and x.reason in page_dump.SECTION_BREAKS for x in line_found],
-        options=options,
-    )
+    page = regions.page(facts_list, line_found, page_dump.SECTION_BREAKS, options)
     found.update(regions.menu_runs(page, options))
+    found.update(regions.teaser_lists(page, options))
     zones = regions.furnished_zones(page, options)
     found.update(regions.furniture_runs(page, zones))
     found.update(page_dump.outside_article(page, zones, options))

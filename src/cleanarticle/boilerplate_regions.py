@@ -24,6 +24,7 @@ from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
 
 DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s")
 LINK_END = (".", "?", "!", ":", ";", ",")
+FIXTURE = re.compile(r"[()]|\s(?:v|vs)\.?\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,8 @@ class Page:
     """Removed by a line rule."""
     breaks: list[bool]
     """Removed by a line rule whose furniture ends a section (see the page module)."""
+    heads: list[bool]
+    """Removed as a "Related" / "You may also like" heading."""
     prose: list[bool]
     menu: list[bool]
     shaped: list[bool]
@@ -46,13 +49,17 @@ class Page:
         return len(self.facts)
 
 
-def page(facts: list[Facts], flagged: list[bool], breaks: list[bool], options: Options) -> Page:
-    """Read the shape of every block once."""
+def page(
+    facts: list[Facts], line_found: list[Finding | None], breaks: frozenset[str], options: Options
+) -> Page:
+    """Read the shape of every block once, with the line findings on each."""
     menu = [is_menu_item(f) for f in facts]
+    flagged = [x is not None for x in line_found]
     return Page(
         facts=facts,
         flagged=flagged,
-        breaks=breaks,
+        breaks=[x is not None and x.reason in breaks for x in line_found],
+        heads=[x is not None and x.reason == "related" for x in line_found],
         prose=[not x and is_prose(f, options) for f, x in zip(facts, flagged, strict=True)],
         menu=menu,
         shaped=[x or m or is_link_like(f) for f, x, m in zip(facts, flagged, menu, strict=True)],
@@ -169,3 +176,28 @@ def headline_above(facts: list[Facts], first: int) -> int | None:
         if 3 <= f.n <= 25 and not f.terminal and f.text[:1].isupper():
             return i
     return None
+
+
+def teaser_lists(p: Page, options: Options) -> dict[int, Finding]:
+    """The teaser links right under a "Related" heading: at least ``teaser_min_items`` link-like
+    lines or list items without a sentence end, up to the first line that is not one."""
+    found: dict[int, Finding] = {}
+    for h in (i for i, x in enumerate(p.heads) if x):
+        end = h + 1
+        while end < len(p) and not p.flagged[end] and _teaser(p.facts[end]):
+            end += 1
+        if end - h - 1 >= options.teaser_min_items:
+            found.update((i, Finding("related", 0.7)) for i in range(h + 1, end))
+    return found
+
+
+def _teaser(f: Facts) -> bool:
+    """A teaser headline (digits and a question allowed, no sentence end, no fixture or name
+    in brackets), or a list item without a sentence end."""
+    if is_link_like(f):
+        return True
+    if f.text.rstrip().endswith((".", ":", ";", ",")) or FIXTURE.search(f.text):
+        return False
+    if LIST_MARK.match(f.text):
+        return f.n <= 40
+    return 3 <= f.n <= 20 and f.text[:1].isupper()

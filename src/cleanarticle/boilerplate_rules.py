@@ -254,7 +254,7 @@ def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
     if f.n > 22 or not RELATED.search(f.lower):
         return None
-    if f.n <= 6 and not f.terminal:
+    if f.n <= 6 and not f.text.rstrip(" .:\u2026").endswith(TERMINAL):
         return Finding("related", 0.85)
     head = f.text.split(":", 1)
     if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:

@@ -98,6 +98,8 @@ class Options:
     them) are a menu."""
     menu_long_run: int = 8
     """A menu run of at least this many items needs one proof of furniture less."""
+    teaser_min_items: int = 2
+    """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
     """A head before the first prose paragraph, or a tail after the last one, is treated as
     page furniture only when it holds at least this many blocks."""

@@ -33,8 +33,7 @@ def second_opinion(
     except (etree.ParserError, ValueError, TypeError):
         return verdicts
     theirs = [
-        KEPT if b.text in text and b.link_density <= max_link_density else OUTSIDE
-        for b in blocks
+        KEPT if b.text in text and b.link_density <= max_link_density else OUTSIDE for b in blocks
     ]
     if kept_chars(blocks, theirs) > kept_chars(blocks, verdicts):
         return theirs
