@@ -228,3 +228,27 @@ def test_teaser_links_under_a_related_heading_go() -> None:
 def test_a_related_heading_above_a_subheading_and_prose_takes_nothing_else() -> None:
     text = "\n".join([PARAGRAPH, "Related Articles", "Background", PARAGRAPH_2])
     assert removed(text) == {"Related Articles": "related"}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Visit our shop", "call_to_action"),
+        ("Start your free trial", "call_to_action"),
+        ("Please enable JavaScript to view the comments", "ui_string"),
+        ("Media playback is unsupported on your device", "ui_string"),
+        ("Home > Sport > Football", "navigation"),
+        ("Do not sell my personal information", "cookie_notice"),
+        ("First published on 14 March 2005", "timestamp"),
+        ("Story continues below", "advertisement"),
+    ],
+)
+def test_calls_to_action_and_notices(line: str, code: str) -> None:
+    assert reason(line) == code
+
+
+@pytest.mark.parametrize(
+    "line", ["Learn JavaScript", "Create your own surround system in a weekend", "Buy low"]
+)
+def test_ordinary_lines_with_ui_words_are_kept(line: str) -> None:
+    assert reason(line) is None

@@ -24,6 +24,8 @@ from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
 
 DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s")
 LINK_END = (".", "?", "!", ":", ";", ",")
+MILD = frozenset({"call_to_action"})
+"""Line findings too mild to prove that a page has furniture ("Buy now" sits in articles)."""
 FIXTURE = re.compile(r"[()]|\s(?:v|vs)\.?\s")
 
 
@@ -63,7 +65,10 @@ def page(
         prose=[not x and is_prose(f, options) for f, x in zip(facts, flagged, strict=True)],
         menu=menu,
         shaped=[x or m or is_link_like(f) for f, x, m in zip(facts, flagged, menu, strict=True)],
-        proof=[x or (m and _ui_item(f)) for f, x, m in zip(facts, flagged, menu, strict=True)],
+        proof=[
+            (x is not None and x.reason not in MILD) or (m and _ui_item(f))
+            for f, x, m in zip(facts, line_found, menu, strict=True)
+        ],
     )
 
 

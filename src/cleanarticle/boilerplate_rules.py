@@ -14,13 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanarticle.options import Options
-from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK
 from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
 TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*$")
 SEPARATOR = re.compile(r"\s[|·•»]\s")
+BREADCRUMB = re.compile(
+    r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
+    r"\s*[>/\u203a\u00bb|]"
+)
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 
@@ -72,14 +76,20 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 ADVERT = _any(
-    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?|paid (?:post|content)"
+    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
+    r"|paid (?:post|content|partnership)"
     r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
     r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
+    r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
     r"^(?:gesponsert|präsentiert) von\b",
+    r"^(?:the )?(?:story|article) continues (?:below|after)\b|^ad feedback$",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
+PRIVACY_CHOICE = re.compile(
+    r"\bdo not sell(?: or share)? my (?:personal )?info|\bprivacy (?:choices|settings)\b"
+)
 COOKIE_ADDRESS = _any(
     r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"
     r"|consent|cookie (?:policy|settings|preferences))\b",
@@ -137,7 +147,8 @@ COPYRIGHT_HINT = re.compile(
     r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
 )
 TIMESTAMP = _any(
-    r"^(?:last )?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|stand|publié"
+    r"^(?:last |first |originally )?(?:updated|published|posted|modified|aktualisiert"
+    r"|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
     r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
@@ -173,7 +184,9 @@ RELATED = _any(
     r"|sur le même sujet|les plus lus|te puede interesar|lee también|noticias relacionadas"
     r"|más leíd[oa]s|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
     r"|leia também|veja também|mais lid[oa]s|notícias relacionadas|lees ook|meer over"
-    r"|meest gelezen|gerelateerde artikelen)\b",
+    r"|meest gelezen|gerelateerde artikelen|around the web|also in the news|more stories"
+    r"|related (?:topics|stories|content|coverage)|(?:à )?lire également|lees ook|leia mais"
+    r"|lesen sie mehr|mehr artikel|leer también|recommended reading|most shared)\b",
 )
 
 
@@ -184,6 +197,8 @@ def advertisement(f: Facts) -> Finding | None:
 
 
 def cookie_notice(f: Facts) -> Finding | None:
+    if f.n <= 12 and PRIVACY_CHOICE.search(f.lower):
+        return Finding("cookie_notice", 0.85)
     if (
         f.n <= 80
         and "cookie" in f.lower
@@ -263,7 +278,10 @@ def related(f: Facts) -> Finding | None:
 
 
 def navigation(f: Facts) -> Finding | None:
-    """A line of short items between separators: "Home | News | Sport"."""
+    """A line of short items between separators ("Home | News | Sport"), or a breadcrumb trail
+    from the home page ("Home > Sport > Football")."""
+    if f.n <= 15 and BREADCRUMB.match(f.lower):
+        return Finding("navigation", 0.8)
     if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
         return None
     parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
@@ -277,24 +295,41 @@ def navigation(f: Facts) -> Finding | None:
 
 
 def ui_string(f: Facts) -> Finding | None:
-    """A short line made only of UI words: a button, a toolbar, a prompt never seen before."""
+    """A short line made only of UI words (a button, a toolbar, a prompt never seen before), a
+    call to action ("Visit our shop"), or a notice about the reader's browser or device."""
+    if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
+        return Finding("ui_string", 0.8)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
     if LIST_MARK.match(f.text):
         return None
     counts = _ui_counts(f.words)
     if counts is None:
-        return None
+        return _call_to_action(f)
     strong, weak = counts
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
-    us = weak == 1 and f.n == 2 and f.words[1] in US
-    if strong or weak >= 2 or label or us:
+    us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
+    if strong or weak >= 2 or label or us or LOGIN.match(f.lower):
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
+    return _call_to_action(f)
+
+
+def _call_to_action(f: Facts) -> Finding | None:
+    """An imperative addressed to the reader: "Visit our shop", "Start your free trial"."""
+    if f.n <= 6 and f.words[0] in IMPERATIVES and any(w in ADDRESSING for w in f.words[1:]):
+        return Finding("call_to_action", 0.65)
     return None
 
 
+DEVICE_NOTICE = _any(
+    r"\b(?:enable|disabled?|turn on|requires?|activate)\b.{0,30}\bjavascript\b",
+    r"\bjavascript\b.{0,30}\b(?:is disabled|is required|is turned off|must be enabled)\b",
+    r"\b(?:unsupported|not supported)\b.{0,40}\b(?:browser|device)\b",
+    r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
+)
+LOGIN = re.compile(r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|connexion|acceder)$")
 US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
 
 

@@ -61,9 +61,12 @@ WEAK: frozenset[str] = words(
     "submit login up out sections section subscribe options use service legal notice imprint "
     "accessibility disclaimer cancel opens window tab friend later app apps reading dark mode "
     "favorites favourites jump already create free access alerts alert notifications enable "
-    "disable breaking news picks editor editors reject all see site map unmute mute"
+    "disable breaking news picks editor editors reject all see site map unmute mute topic "
+    "correction corrections typo min mins transcript live choices media playback pagina página "
+    "inizio"
     # German
     " suche suchen zurück weiter mehr lesen artikel link kopieren kontakt foto fotos bild bilder "
+    "oben "
     "galerie schließen öffnen anhören herunterladen melden fehler themen thema verwandte "
     "beliebt empfohlen neueste folgen senden mitteilen speichern text vergrößern ändern "
     # French
@@ -98,10 +101,29 @@ SOCIAL: frozenset[str] = words(
 
 CONNECTORS: frozenset[str] = words(
     "a an the on to this our us your you via in by for with of and or it here me my s "
-    "auf per uns den die das der zum zur dem sie im "
+    "auf per uns den die das der zum zur dem sie im nach "
     "sur par nous la le les de du cet cette en ou et vous l d "
-    "por el los este esta y o nos tu al lo "
+    "por el los este esta y o nos tu al lo ir "
     "su per il questo di e ci ti "
-    "no na em o este esta ou nos "
+    "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
 )
+
+IMPERATIVES: frozenset[str] = words(
+    "visit become support start get give save show watch join try discover explore download "
+    "subscribe sign log register follow share read listen view see click tap buy shop order book "
+    "donate contribute learn find check upgrade unlock claim enter send add create manage "
+    "besuchen werden unterstützen starten teilen lesen hören speichern folgen abonnieren "
+    "entdecken jetzt visitez devenez soutenez commencez découvrez lisez écoutez suivez "
+    "abonnez-vous visita hazte apoya empieza descubre lee escucha sigue suscríbete visita "
+    "diventa sostieni inizia scopri leggi ascolta segui visite torne-se apoie comece descubra "
+    "leia ouça siga bezoek word steun begin ontdek lees luister volg"
+)
+"""Verbs that open calls to action ("Visit our shop", "Start your free trial")."""
+
+ADDRESSING: frozenset[str] = words(
+    "our your this free now here today unlimited full unser unsere ihr ihre ihren jetzt hier "
+    "gratis notre nos votre vos maintenant ici nuestro nuestra tu tus ahora aquí nostro nostra "
+    "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier"
+)
+"""Words that address the reader in a call to action."""
