@@ -77,7 +77,8 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 ADVERT = _any(
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
-    r"|paid (?:post|content|partnership)"
+    r"|paid (?:post|content|partnership)|promoted(?: content)?|partner content"
+    r"|advertisement feature"
     r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
@@ -128,7 +129,8 @@ ADDRESS = _any(
     r"\b(?:je|jouw|uw|onze|nu|gratis|hier|bedankt)\b",
 )
 CREDIT = _any(
-    r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|image|foto|bild|illustration|grafik"
+    r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
+    r"|illustration|grafik"
     r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
@@ -186,7 +188,8 @@ RELATED = _any(
     r"|leia também|veja também|mais lid[oa]s|notícias relacionadas|lees ook|meer over"
     r"|meest gelezen|gerelateerde artikelen|around the web|also in the news|more stories"
     r"|related (?:topics|stories|content|coverage)|(?:à )?lire également|lees ook|leia mais"
-    r"|lesen sie mehr|mehr artikel|leer también|recommended reading|most shared)\b",
+    r"|lesen sie mehr|mehr artikel|leer también|recommended reading|most shared|in other news"
+    r"|also read|what to read next|more like this)\b",
 )
 
 
@@ -317,10 +320,16 @@ def ui_string(f: Facts) -> Finding | None:
 
 
 def _call_to_action(f: Facts) -> Finding | None:
-    """An imperative addressed to the reader: "Visit our shop", "Start your free trial"."""
-    if f.n <= 6 and f.words[0] in IMPERATIVES and any(w in ADDRESSING for w in f.words[1:]):
-        return Finding("call_to_action", 0.65)
-    return None
+    """An imperative addressed to the reader, with at most one word outside the UI vocabulary:
+    "Visit our shop", "Start your free trial". How-to subheadings ("Buy Your Wedding Dress")
+    name more things than that; a colon introduces a list, not a button."""
+    if f.n > 5 or f.words[0] not in IMPERATIVES or f.text.rstrip().endswith(":"):
+        return None
+    rest = f.words[1:]
+    if not any(w in ADDRESSING for w in rest):
+        return None
+    unknown = sum(1 for w in rest if w not in UI_OR_GLUE)
+    return Finding("call_to_action", 0.65) if unknown <= 1 else None
 
 
 DEVICE_NOTICE = _any(
@@ -329,6 +338,7 @@ DEVICE_NOTICE = _any(
     r"\b(?:unsupported|not supported)\b.{0,40}\b(?:browser|device)\b",
     r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
 )
+UI_OR_GLUE = STRONG | WEAK | SOCIAL | CONNECTORS | ADDRESSING | IMPERATIVES
 LOGIN = re.compile(r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|connexion|acceder)$")
 US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
 

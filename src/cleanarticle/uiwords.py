@@ -93,6 +93,51 @@ WEAK: frozenset[str] = words(
     "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister "
 )
 
+WEAK = WEAK | words(
+    # actions
+    "pause stop hear filter sort refresh reload upload paste delete remove confirm decline "
+    "allow return go scroll increase decrease reset switch select choose flag rate vote react "
+    "translate order book pin upvote "
+    # nouns and modifiers
+    "button sidebar footer header bottom profile password username inbox feed thread "
+    "forum clip stream player pic pics version friendly printable list night theme headlines "
+    "author authors help support careers press membership member members similar "
+    "featured promoted less "
+    # German
+    "anzeigen zeigen ausblenden einblenden ansehen abspielen bearbeiten löschen hinzufügen "
+    "abbrechen akzeptieren ablehnen nächste vorherige springen verkleinern bewerten antworten "
+    "empfehlen seite menü konto profil einstellungen benachrichtigungen bildergalerie schrift "
+    "größe modus nachtmodus schlagworte archiv hilfe agb karriere mediadaten alle neu ähnliche "
+    "gesponsert "
+    # French
+    "afficher masquer cacher regarder sauvegarder connecter inscrire charger modifier supprimer "
+    "ajouter annuler accepter refuser continuer passer réduire noter répondre recommander "
+    "acheter compte profil paramètres diaporama nuit archives aide mentions légales cgu tous "
+    "toutes nouveau recommandés similaires sponsorisé "
+    # Spanish
+    "mostrar ocultar mirar reproducir iniciar sesión registrarse cargar editar eliminar añadir "
+    "agregar cancelar aceptar rechazar continuar saltar ampliar reducir denunciar valorar "
+    "responder recomendar comprar página menú cuenta perfil ajustes configuración "
+    "notificaciones imágenes modo noche artículos archivo ayuda todos todas nuevo "
+    "recomendados patrocinado "
+    # Italian
+    "mostra mostrare nascondi guarda riproduci carica modifica elimina aggiungi annulla accetta "
+    "rifiuta continua salta ingrandisci riduci vota rispondi consiglia acquista profilo "
+    "impostazioni notifiche immagini modalità notte articoli archivio aiuto tutti tutte nuovo "
+    "consigliati sponsorizzato "
+    # Portuguese
+    "ocultar esconder assistir reproduzir salvar cadastrar registar pesquisar carregar excluir "
+    "apagar adicionar cancelar aceitar recusar continuar pular ampliar reduzir avaliar "
+    "responder recomendar comprar conta configurações notificações imagens modo noturno artigos "
+    "arquivo ajuda privacidade todos todas novo recomendados patrocinado "
+    # Dutch
+    "toon tonen verberg sluit kijk kijken afspelen versturen opslaan zoek laden download "
+    "bewerk verwijder voeg toevoegen annuleer accepteer accepteren weiger weigeren ga vergroot "
+    "verklein meld beoordeel aanbevelen koop kopen pagina profiel instellingen meldingen "
+    "galerij fotos afbeeldingen lettergrootte modus nachtmodus artikelen archief hulp "
+    "adverteren alle nieuw aanbevolen gesponsord"
+)
+
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
