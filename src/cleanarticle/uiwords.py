@@ -24,7 +24,7 @@ STRONG: frozenset[str] = words(
     "replies tweet retweet subscribe subscribed unsubscribe subscription newsletter newsletters "
     "signup login logout signin bookmark bookmarks permalink enlarge fullscreen toolbar "
     "advertisement advertisements advert sponsored cookie cookies sitemap rss sms pdf reprints "
-    "reprint embed "
+    "reprint embed menu menü menú "
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
     "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
@@ -97,7 +97,9 @@ WEAK = WEAK | words(
     # actions
     "pause stop hear filter sort refresh reload upload paste delete remove confirm decline "
     "allow return go scroll increase decrease reset switch select choose flag rate vote react "
-    "translate order book pin upvote "
+    "translate order book pin upvote change scrollen leave write laisser laissez deja deje "
+    "lascia deixe deixa laat achter schreiben schreib escribe scrivi escreva schrijf notícia "
+    "noticia notizia nieuws nachricht nouvelle "
     # nouns and modifiers
     "button sidebar footer header bottom profile password username inbox feed thread "
     "forum clip stream player pic pics version friendly printable list night theme headlines "
@@ -149,7 +151,7 @@ CONNECTORS: frozenset[str] = words(
     "auf per uns den die das der zum zur dem sie im nach "
     "sur par nous la le les de du cet cette en ou et vous l d "
     "por el los este esta y o nos tu al lo ir "
-    "su per il questo di e ci ti "
+    "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
 )
