@@ -6,6 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanarticle import Options, clean
 from cleanarticle.boilerplate import judge
@@ -252,3 +254,37 @@ def test_calls_to_action_and_notices(line: str, code: str) -> None:
 )
 def test_ordinary_lines_with_ui_words_are_kept(line: str) -> None:
     assert reason(line) is None
+
+
+LINES = st.sampled_from(
+    [
+        "Share",
+        "Print",
+        "Home",
+        "Home | News | Sport",
+        "3 comments",
+        "annie says:",
+        "Hi Ann,",
+        "Photo: Reuters",
+        "Related",
+        "Advertisement",
+        "By Jane Doe",
+        "日本語の文章です。",
+        "",
+        "?",
+        PARAGRAPH,
+        PARAGRAPH_2,
+        "Storm closes schools",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LINES, max_size=40), st.sampled_from(["text", "html"]))
+def test_judge_only_removes_and_keeps_every_text(lines: list[str], kind: str) -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(lines))
+    judged = judge(blocks, kind=kind, language="en", options=OPTS)  # type: ignore[arg-type]
+    assert [b.text for b in judged] == lines
+    for b in judged:
+        if not b.kept:
+            assert b.verdict.step == "boilerplate" and 0 < b.verdict.score <= 1
