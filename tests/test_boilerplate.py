@@ -288,3 +288,10 @@ def test_judge_only_removes_and_keeps_every_text(lines: list[str], kind: str) ->
     for b in judged:
         if not b.kept:
             assert b.verdict.step == "boilerplate" and 0 < b.verdict.score <= 1
+
+
+def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
+    credit_line = "(Reporting by Jane Doe; Editing by John Roe)"
+    bio = "Jane Doe is a freelance writer living in Lisbon."
+    gone = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, credit_line, bio]))
+    assert gone == {credit_line: "credit", bio: "author_bio"}

@@ -63,6 +63,7 @@ def _region_findings(
     zones = regions.furnished_zones(page, options)
     found.update(regions.furniture_runs(page, zones))
     found.update(page_dump.outside_article(page, zones, options))
+    found.update(regions.author_bio(page, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 

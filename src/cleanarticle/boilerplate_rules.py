@@ -137,6 +137,9 @@ CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
+    r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
+    r"^[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
+    r" d[aoe]|met materiaal van)\b",
 )
 COPYRIGHT = _any(
     r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
