@@ -99,6 +99,13 @@ class Options:
     menu_min_run: int = 3
     """This many menu-like lines in a row (short, capitalised, verbless, one UI word among
     them) are a menu."""
+    menu_long_run: int = 8
+    """A menu run of at least this many items needs one proof of furniture less."""
+    bio_tail_blocks: int = 3
+    """An author's bio ("Jane Doe is a freelance writer ...") is looked for among this many last
+    blocks."""
+    teaser_min_items: int = 2
+    """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
     """A head before the first prose paragraph, or a tail after the last one, is treated as
     page furniture only when it holds at least this many blocks."""
