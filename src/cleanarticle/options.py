@@ -19,7 +19,8 @@ class Options:
     max_input_bytes: int = 50 * 1024 * 1024
     """Inputs (after gzip decompression) larger than this are rejected."""
     time_limit: float = 20.0
-    """Seconds one document may take before it is abandoned (batch runs; 0 disables)."""
+    """Seconds one document may take before it is abandoned (0 disables). ``clean()`` checks
+    it between stages; batch workers also stop a document that overruns inside a stage."""
     binary_control_share: float = 0.10
     """A decoded input whose share of control characters exceeds this is treated as binary."""
 
@@ -54,7 +55,7 @@ class Options:
     share of the page's prose: such an element wraps the article."""
     extract_furniture_factor: float = 0.3
     """A container inside (or named as) furniture has its worth multiplied by this."""
-    extract_title_bonus: float = 1.5
+    extract_title_bonus: float = 2.5
     """A container holding the headline, or starting just after it, has its worth multiplied
     by this (articles follow their headline)."""
     extract_title_gap: int = 6
@@ -63,10 +64,12 @@ class Options:
     """Prose in list items counts this much towards a container's worth (teaser lists)."""
     extract_min_prose_chars: int = 25
     """A block needs this many characters (spaces not counted) to vote as article prose."""
-    extract_prose_max_link_density: float = 0.33
+    extract_prose_max_link_density: float = 0.5
     """A block whose share of link text exceeds this does not vote as article prose."""
     extract_max_link_density: float = 0.5
     """Inside the main content, a non-heading block with more link text than this is a link list."""
+    extract_list_max_link_density: float = 0.5
+    """... and a list item with more than this (lists of teaser links)."""
     extract_min_article_chars: int = 50
     """A page whose best container holds less prose than this (characters) has no article."""
     extract_link_penalty: float = 1.0
@@ -96,6 +99,13 @@ class Options:
     menu_min_run: int = 3
     """This many menu-like lines in a row (short, capitalised, verbless, one UI word among
     them) are a menu."""
+    menu_long_run: int = 8
+    """A menu run of at least this many items needs one proof of furniture less."""
+    bio_tail_blocks: int = 3
+    """An author's bio ("Jane Doe is a freelance writer ...") is looked for among this many last
+    blocks."""
+    teaser_min_items: int = 2
+    """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
     """A head before the first prose paragraph, or a tail after the last one, is treated as
     page furniture only when it holds at least this many blocks."""
