@@ -16,7 +16,7 @@ from cleanarticle.language import stopwords
 from cleanarticle.models import Block
 
 OPTS = replace(Options(), topic=False)
-SEED = Path(__file__).resolve().parents[1].parent.parent / "shared/examples/seed-tillerson.txt"
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "seed-tillerson" / "input.txt"
 
 PARAGRAPH = (
     "The minister said on Tuesday that the talks would continue next week, and that both "

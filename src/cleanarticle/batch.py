@@ -7,6 +7,7 @@ its final folder and renamed into place, so a reader never sees a half-written f
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import time
 from collections import Counter
@@ -76,13 +77,22 @@ def is_input_file(path: Path) -> bool:
 
 
 def find_inputs(root: Path) -> Iterator[Path]:
-    """Every input file under ``root``, in sorted order; symbolic links are not followed."""
+    """Every input file under ``root``, in sorted order. Only regular files are read: symbolic
+    links are not followed, and named pipes, sockets and devices are passed over (reading a
+    named pipe would wait for ever)."""
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs.sort()
         for name in sorted(files):
             path = Path(folder, name)
-            if is_input_file(path) and not path.is_symlink():
+            if is_input_file(path) and _is_regular_file(path):
                 yield path
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def output_path(source: Path, in_root: Path, out_root: Path, fmt: Format) -> Path:
@@ -141,9 +151,11 @@ def run_folder(
     skipped, the rest are still cleaned."""
     report = Report()
     for source in find_inputs(in_root):
-        result = process_file(
-            source, output_path(source, in_root, out_root, fmt), fmt=fmt, kind=kind, options=options
-        )
+        target = output_path(source, in_root, out_root, fmt)
+        if target.resolve().is_relative_to(in_root.resolve()):
+            result = FileResult(source, None, error="Its output would land in the input folder.")
+        else:
+            result = process_file(source, target, fmt=fmt, kind=kind, options=options)
         report.add(result)
         if on_result is not None:
             on_result(result)
@@ -157,7 +169,7 @@ def process_file(
     start = time.perf_counter()
     try:
         article = clean_file(source, kind=kind, options=options)
-        write_atomic(target, render(article, fmt, source=str(source)))
+        write_atomic(target, render(article, fmt, source=display_path(source)))
     except (CleanArticleError, OSError) as exc:
         return FileResult(
             source, None, error=describe_error(exc), seconds=time.perf_counter() - start
@@ -184,6 +196,11 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"The file cannot be read: {exc.strerror or exc}."
     return f"Unexpected error: {exc}."
+
+
+def display_path(path: Path) -> str:
+    """``path`` as printable text: bytes of a file name that are not UTF-8 become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _glob_escape(text: str) -> str:

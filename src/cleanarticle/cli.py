@@ -122,15 +122,25 @@ def command(
     if source != "-" and Path(source).is_dir():
         _run_folder(Path(source), output, cast(Format, fmt), chosen_kind, options, err, quiet)
         return
+    if output is not None and source != "-" and _same_file(Path(source), output):
+        raise Usage("The output file is the input file: choose another with -o.")
     article = _clean_one(source, chosen_kind, url, options)
     if explain:
         for line in explain_lines(article, err.width):
             err.print(line, no_wrap=True, overflow="ellipsis")
-    text = render(article, cast(Format, fmt), source=None if source == "-" else source)
+    shown = None if source == "-" else batch.display_path(Path(source))
+    text = render(article, cast(Format, fmt), source=shown)
     if output is None:
         click.echo(text, nl=False)
     else:
         batch.write_atomic(output, text)
+
+
+def _same_file(source: Path, output: Path) -> bool:
+    try:
+        return output.exists() and source.samefile(output)
+    except OSError:
+        return False
 
 
 def _clean_one(source: str, kind: batch.KindArg, url: str | None, options: Options) -> Article:
