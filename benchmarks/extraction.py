@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass, field
 
 from benchmarks.data import Page, data_root, load_pages
-from benchmarks.metric import Score, evaluate
+from benchmarks.metric import Score, evaluate, page_score
 from benchmarks.report import normalise_ws, table, write_json
 from benchmarks.tools import FACTORIES, Output, Tool, load_tools, trafilatura_metadata
 
@@ -153,13 +153,30 @@ class SetResult:
 
 def measure(tools: dict[str, Tool], pages: list[Page]) -> dict[str, SetResult]:
     """Run the tools on the pages and score them against the gold text."""
-    runs = run_tools(tools, pages)
+    return score_runs(run_tools(tools, pages), pages)
+
+
+def score_runs(runs: dict[str, ToolRun], pages: list[Page]) -> dict[str, SetResult]:
     results: dict[str, SetResult] = {}
     for name, run in runs.items():
         score = evaluate(zip(texts(run), (p.gold for p in pages), strict=True))
         speed = len(pages) / run.seconds if run.seconds > 0 else 0.0
         results[name] = SetResult(name, score, speed, run.failures, checks(name, run, pages))
     return results
+
+
+def worst_pages(run: ToolRun, pages: list[Page], n: int) -> str:
+    """The ``n`` pages with the lowest per-page F1 for one tool, for debugging."""
+    scored = []
+    for page, out in zip(pages, run.outputs, strict=True):
+        s = page_score(out.text if out else "", page.gold)
+        p = s.tp / (s.tp + s.fp) if s.tp + s.fp else 0.0
+        r = s.tp / (s.tp + s.fn) if s.tp + s.fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        scored.append((f1, p, r, page, "failed" if out is None else ""))
+    scored.sort(key=lambda row: row[0])
+    rows = [(pg.id, f1, p, r, note or pg.url[:70]) for f1, p, r, pg, note in scored[:n]]
+    return table(f"worst {n} pages", ["id", "F1", "P", "R", "url"], rows)
 
 
 def render(name: str, results: dict[str, SetResult]) -> str:
@@ -189,6 +206,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tools", default=",".join(FACTORIES))
     parser.add_argument("--limit", type=int, help="first N pages of each set")
     parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--worst", type=int, default=0, metavar="N",
+                        help="list the N pages with the lowest F1 for the first tool")  # fmt: skip
     args = parser.parse_args(argv)
     tools, skipped = load_tools(args.tools.split(","))
     for name, note in skipped.items():
@@ -196,8 +215,11 @@ def main(argv: list[str] | None = None) -> None:
     figures: dict[str, object] = {}
     for set_name in args.sets.split(","):
         pages = load_pages(data_root(args.data), set_name, args.limit)
-        results = measure(tools, pages)
+        runs = run_tools(tools, pages)
+        results = score_runs(runs, pages)
         print(render(set_name, results), flush=True)
+        if args.worst and runs:
+            print(worst_pages(next(iter(runs.values())), pages, args.worst), flush=True)
         figures[set_name] = {name: asdict(r) for name, r in results.items()}
     write_json(args.json, {"extraction": figures, "skipped": skipped})
 

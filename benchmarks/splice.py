@@ -18,7 +18,7 @@ from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import normalise_ws, table, write_json
 from benchmarks.runner import Cleaner, failures, run_cleaner, texts
 
-SPLICE_FILE = "splice/bbc-dev.jsonl"
+DEFAULT_SET = "bbc-dev"
 
 
 def cleaners(with_references: bool = True) -> dict[str, Cleaner]:
@@ -118,7 +118,7 @@ def measure(
     return results, all_outputs
 
 
-def render(results: dict[str, SpliceResult]) -> str:
+def render(name: str, results: dict[str, SpliceResult]) -> str:
     headers = ["tool", "F1", "P", "R", "bp recall", "off recall", "off same", "off other",
                "keep rate", "damaged", "untouched clean", "docs/s", "failures"]  # fmt: skip
     rows = [
@@ -129,26 +129,27 @@ def render(results: dict[str, SpliceResult]) -> str:
         if (x := r.lines)
     ]  # fmt: skip
     docs = next(iter(results.values())).score.pages if results else 0
-    return table(f"bbc-dev splice ({docs} docs)", headers, rows)
+    return table(f"{name} splice ({docs} docs)", headers, rows)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", help="benchmark data root (default $CLEANARTICLE_BENCH)")
+    parser.add_argument("--set", default=DEFAULT_SET, help="splice/<SET>.jsonl (default bbc-dev)")
     parser.add_argument("--limit", type=int, help="first N documents")
     parser.add_argument("--no-references", action="store_true", help="cleanarticle only")
     parser.add_argument("--explain-misses", type=int, default=0, metavar="N",
                         help="print N misses of each kind for cleanarticle")  # fmt: skip
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args(argv)
-    docs = load_splice(data_root(args.data) / SPLICE_FILE, args.limit)
+    docs = load_splice(data_root(args.data) / "splice" / f"{args.set}.jsonl", args.limit)
     results, outputs = measure(cleaners(not args.no_references), docs)
-    print(render(results), flush=True)
+    print(render(args.set, results), flush=True)
     if args.explain_misses:
         from benchmarks.explain import explain_misses
 
         print(explain_misses(docs, outputs["cleanarticle"], args.explain_misses))
-    write_json(args.json, {"splice": {name: asdict(r) for name, r in results.items()}})
+    write_json(args.json, {"splice": {args.set: {n: asdict(r) for n, r in results.items()}}})
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.data import intrusion_owner
+from benchmarks.data import Line, SpliceDoc, intrusion_owner
 from benchmarks.references import c4_filter, c4_keeps
+from benchmarks.splice import line_figures
 from benchmarks.tools import html_to_blocks
 
 
@@ -31,3 +32,34 @@ def test_c4_rule() -> None:
 def test_html_to_blocks_one_line_per_block() -> None:
     html = "<div><h1>Title</h1><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul></div>"
     assert html_to_blocks(html) == "Title\nOne bold word.\na\nb"
+
+
+def test_splice_line_figures() -> None:
+    doc = SpliceDoc(
+        id="d",
+        input="",
+        gold="",
+        lines=(
+            Line("Real  line one.", "keep"),
+            Line("Real line two.", "keep"),
+            Line("Foreign headline", "offtopic", same_topic=True),
+            Line("Foreign text.", "offtopic", same_topic=False),
+            Line("Share", "boilerplate"),
+        ),
+    )
+    clean_doc = SpliceDoc("c", "", "", (Line("Only real.", "keep"),))
+    outputs = ["Real line one.\nForeign headline", "Only real."]
+    figures = line_figures([doc, clean_doc], outputs)
+    assert figures.boilerplate_recall == 1.0
+    assert figures.offtopic_recall == 0.5
+    assert figures.offtopic_recall_same == 0.0
+    assert figures.offtopic_recall_other == 1.0
+    assert figures.keep_rate == 2 / 3
+    assert (figures.damaged, figures.damaged_share) == (1, 0.5)
+    assert figures.untouched_clean == 1.0
+
+
+def test_splice_failure_counts_against_everything() -> None:
+    doc = SpliceDoc("d", "", "", (Line("Real.", "keep"), Line("Share", "boilerplate")))
+    figures = line_figures([doc], [None])
+    assert (figures.boilerplate_recall, figures.keep_rate, figures.damaged) == (0.0, 0.0, 1)

@@ -334,3 +334,8 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"The file cannot be read: {exc.strerror or exc}."
     return f"Unexpected error ({type(exc).__name__}): {exc}."
+
+
+def display_path(path: Path) -> str:
+    """``path`` as printable text: bytes of a file name that are not UTF-8 become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")

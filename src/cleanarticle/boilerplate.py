@@ -5,17 +5,19 @@
 2. line rules name what furniture a block is (``ui_string``, ``share_bar``, ``newsletter``,
    ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``), each with a score;
-3. in text, region rules find page furniture from the shape of the page: menu runs, a long
-   head of short lines before the article, a long tail of teaser links after it
-   (:mod:`cleanarticle.boilerplate_regions`);
-4. in HTML, where the extractor already chose the content, only confident line findings count.
+3. in text, a comment section (header proven by signatures below it) is cut
+   (:mod:`cleanarticle.boilerplate_comments`); region rules then find furniture from the shape
+   of the page: menu runs, long zones of links and footer lines
+   (:mod:`cleanarticle.boilerplate_regions`), and in page dumps everything around the article
+   (:mod:`cleanarticle.boilerplate_page`);
+4. in HTML, where the extractor already chose the content, only confident line findings count,
+   and region rules are not run.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from cleanarticle import boilerplate_comments as comments
+from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
@@ -54,22 +56,27 @@ def _region_findings(
     found = comments.comment_section(facts_list, options)
     if found:
         facts_list = facts_list[: min(found)]
-    flagged = [i in removed for i in positions[: len(facts_list)]]
-    prose = [not x and regions.is_prose(f, options) for f, x in zip(facts_list, flagged)]
-    found.update(regions.menu_runs(facts_list, flagged, options))
-    zones = regions.furnished_zones(facts_list, flagged, prose, options)
-    found.update(regions.furniture_runs(facts_list, flagged, zones))
-    breaks = [
-        i in removed and removed[i].reason in regions.SECTION_BREAKS
-        for i in positions[: len(facts_list)]
-    ]
-    found.update(regions.outside_article(facts_list, flagged, breaks, prose, zones, options))
+    line_found = [removed.get(i) for i in positions[: len(facts_list)]]
+    page = regions.page(facts_list, line_found, page_dump.SECTION_BREAKS, options)
+    found.update(regions.menu_runs(page, options))
+    found.update(regions.teaser_lists(page, options))
+    zones = regions.furnished_zones(page, options)
+    found.update(regions.furniture_runs(page, zones))
+    found.update(page_dump.outside_article(page, zones, options))
+    found.update(regions.author_bio(page, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 
 def _removed(block: Block, found: Finding) -> Block:
     verdict = Verdict(keep=False, step=STEP_BOILERPLATE, reason=found.reason, score=found.score)
-    return replace(block, verdict=verdict)
+    return Block(
+        index=block.index,
+        text=block.text,
+        role=block.role,
+        link_density=block.link_density,
+        path=block.path,
+        verdict=verdict,
+    )
 
 
 def _stopwords(lang: str | None) -> frozenset[str]:

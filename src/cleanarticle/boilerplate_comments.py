@@ -3,8 +3,9 @@
 A comment section opens with a header ("Comments", "12 comments", "10 thoughts on ...",
 "Kommentare", "Leave a Reply") and is proven by what follows it: signature lines ("Ann says:",
 "November 19, 2019 at 6:34 am"), greetings ("Hi Milan,"), "Reply" buttons. A header alone
-proves nothing (a stray "Comments" button may sit in the middle of an article); a header with
-enough proof below it removes everything from the header to the end of the text.
+proves nothing (a stray "Comments" button may sit in the middle of an article, a comment count
+under a headline); a header with enough proof below it, and an article above it, removes
+everything from the header to the end of the text.
 """
 
 from __future__ import annotations
@@ -53,8 +54,10 @@ def comment_marker(f: Facts) -> bool:
 def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
     """From the first comment header with proof below it to the end of the text."""
     window = options.comments_window
+    words_above = 0
     for h, f in enumerate(facts):
-        if f.n > 12 or not HEADER.match(f.lower):
+        words_above += f.n
+        if f.n > 12 or words_above < options.article_min_words or not HEADER.match(f.lower):
             continue
         below = facts[h + 1 : h + 1 + window]
         proof = sum(1 for g in below if comment_marker(g))

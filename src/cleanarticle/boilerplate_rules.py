@@ -14,12 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanarticle.options import Options
-from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
-TERMINAL = (".", "?", "!", "…", '"', "”", "»", "'", "’")
+TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*$")
 SEPARATOR = re.compile(r"\s[|·•»]\s")
+BREADCRUMB = re.compile(
+    r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
+    r"\s*[>/\u203a\u00bb|]"
+)
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 
@@ -71,12 +76,21 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 ADVERT = _any(
-    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?|paid (?:post|content)"
+    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
+    r"|paid (?:post|content|partnership)|promoted(?: content)?|partner content"
+    r"|advertisement feature"
     r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
+    r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
+    r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
+    r"^(?:gesponsert|präsentiert) von\b",
+    r"^(?:the )?(?:story|article) continues (?:below|after)\b|^ad feedback$",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
+PRIVACY_CHOICE = re.compile(
+    r"\bdo not sell(?: or share)? my (?:personal )?info|\bprivacy (?:choices|settings)\b"
+)
 COOKIE_ADDRESS = _any(
     r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"
     r"|consent|cookie (?:policy|settings|preferences))\b",
@@ -95,7 +109,8 @@ NEWSLETTER_WORD = _any(
 )
 NEWSLETTER_CUE = _any(
     r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
-    r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter|free newsletter)\b",
+    r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter)\b",
+    r"\bfree newsletter\b",
     r"^(?:melden sie|abonnieren sie|registrieren sie|erhalten sie|jetzt)\b|\bunseren? newsletter",
     r"^(?:inscrivez|abonnez|recevez)|\bnotre newsletter|\bnotre lettre",
     r"^(?:suscr[ií]b|reg[ií]strate|recibe)|\bnuestr[oa] (?:newsletter|bolet[ií]n)",
@@ -103,6 +118,7 @@ NEWSLETTER_CUE = _any(
     r"^(?:assine|inscreva|receba|cadastre)|\bnossa newsletter",
     r"^(?:schrijf je in|meld je aan|abonneer)|\bonze nieuwsbrief",
 )
+NEWSLETTER_NAME = re.compile(r"^[\w&' -]{1,40} (?:newsletter|nieuwsbrief)$")
 ADDRESS = _any(
     r"\b(?:you|your|our|us|now|free|today|here|thanks|thank)\b",
     r"\b(?:sie|ihr|ihre|unser|unseren|jetzt|hier|kostenlos)\b",
@@ -113,29 +129,56 @@ ADDRESS = _any(
     r"\b(?:je|jouw|uw|onze|nu|gratis|hier|bedankt)\b",
 )
 CREDIT = _any(
-    r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|image|foto|bild|illustration|grafik"
+    r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
+    r"|illustration|grafik"
     r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
+    r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
+    r"^[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
+    r" d[aoe]|met materiaal van)\b",
 )
 COPYRIGHT = _any(
-    r"^(?:©|\(c\)|copyright\b)|(?:©|\bcopyright)\s*\d{4}|\ball rights reserved\b",
+    r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
+    r"\ball rights reserved\b",
     r"\balle rechte vorbehalten\b",
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
 )
-COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten")
+COPYRIGHT_HINT = re.compile(
+    r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
+)
 TIMESTAMP = _any(
-    r"^(?:last )?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|stand|publié"
+    r"^(?:last |first |originally )?(?:updated|published|posted|modified|aktualisiert"
+    r"|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
-    r"^\d{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
+    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
+    r"^(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|vor \d{1,3}\s+(?:minuten|stunden?|tagen?|wochen?)"
+    r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
+    r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
+    r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
     r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
+)
+TAGS = re.compile(
+    r"^(?:tags?|topics|categories|category|filed under|posted in|schlagworte|themen|mots-clés"
+    r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
+    r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
+    r"|arquivado em)\b"
+)
+COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
+    r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
+)
+BYLINE = re.compile(
+    r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR)\s+[A-Z][\w.'\u2019-]*"
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|and|und|et|y|e|en|&|,|de|van|von|da|di|del|der|la|le))*"
 )
 RELATED = _any(
     r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
@@ -146,7 +189,10 @@ RELATED = _any(
     r"|sur le même sujet|les plus lus|te puede interesar|lee también|noticias relacionadas"
     r"|más leíd[oa]s|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
     r"|leia também|veja também|mais lid[oa]s|notícias relacionadas|lees ook|meer over"
-    r"|meest gelezen|gerelateerde artikelen)\b",
+    r"|meest gelezen|gerelateerde artikelen|around the web|also in the news|more stories"
+    r"|related (?:topics|stories|content|coverage)|(?:à )?lire également|lees ook|leia mais"
+    r"|lesen sie mehr|mehr artikel|leer también|recommended reading|most shared|in other news"
+    r"|also read|what to read next|more like this)\b",
 )
 
 
@@ -157,22 +203,43 @@ def advertisement(f: Facts) -> Finding | None:
 
 
 def cookie_notice(f: Facts) -> Finding | None:
-    if f.n <= 80 and "cookie" in f.lower and COOKIE_WORD.search(f.lower) and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower)):
+    if f.n <= 12 and PRIVACY_CHOICE.search(f.lower):
+        return Finding("cookie_notice", 0.85)
+    if (
+        f.n <= 80
+        and "cookie" in f.lower
+        and COOKIE_WORD.search(f.lower)
+        and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower))
+    ):
         return Finding("cookie_notice", 0.9)
     return None
 
 
 def newsletter(f: Facts) -> Finding | None:
     """A sign-up prompt: a newsletter word with an address to the reader or an imperative."""
-    if 6 < f.n <= 25 and NEWSLETTER_WORD.search(f.lower) and NEWSLETTER_CUE.search(f.lower):
+    if f.n > 25 or not NEWSLETTER_WORD.search(f.lower):
+        return None
+    if f.n > 6 and NEWSLETTER_CUE.search(f.lower):
         return Finding("newsletter", 0.85)
+    if f.n <= 6 and (ADDRESS.search(f.lower) or NEWSLETTER_NAME.search(f.lower)):
+        return Finding("newsletter", 0.8)
     return None
 
 
 def credit(f: Facts) -> Finding | None:
-    if f.n <= 14 and CREDIT.search(f.lower):
-        return Finding("credit", 0.9)
-    return None
+    """A photo or agency credit. After a label ("Photo: ..."), names follow, not a sentence:
+    "Photos: Halloween in Hong Kong looks awesome" is a caption."""
+    if f.n > 14 or not CREDIT.search(f.lower):
+        return None
+    _, colon, rest = f.text.partition(":")
+    if colon and sum(1 for w in rest.split() if w.islower() and w not in CREDIT_GLUE) >= 2:
+        return None
+    return Finding("credit", 0.9)
+
+
+CREDIT_GLUE = frozenset(
+    "by via for of and de di da do von van courtesy photo photos images".split()
+)
 
 
 def copyright_line(f: Facts) -> Finding | None:
@@ -187,11 +254,38 @@ def timestamp(f: Facts) -> Finding | None:
     return None
 
 
+def byline(f: Facts) -> Finding | None:
+    """An author line: "By Jane Doe", "Von Max Muster | 12.03.2024", "Par Jean Dupont"."""
+    if f.n > 14 or f.terminal:
+        return None
+    found = BYLINE.match(f.text)
+    if found is None:
+        return None
+    rest = f.text[found.end() :].strip()
+    if not rest or rest[0] in "|,-\u2013\u2014@\u00b7(" or any(c.isdigit() for c in rest):
+        return Finding("byline", 0.75)
+    return None
+
+
+def tags(f: Facts) -> Finding | None:
+    """A line of tags or categories: "Tags: a, b, c", "Filed under: News", "Posted in Politics"."""
+    if f.n <= 15 and TAGS.match(f.lower):
+        return Finding("tags", 0.8)
+    return None
+
+
+def counter(f: Facts) -> Finding | None:
+    """A gallery or slide counter: "1 of 12", "Image 3 of 10"."""
+    if f.n <= 5 and COUNTER.match(f.lower):
+        return Finding("ui_string", 0.75)
+    return None
+
+
 def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
     if f.n > 22 or not RELATED.search(f.lower):
         return None
-    if f.n <= 6 and not f.terminal:
+    if f.n <= 6 and not f.text.rstrip(" .:\u2026").endswith(TERMINAL):
         return Finding("related", 0.85)
     head = f.text.split(":", 1)
     if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:
@@ -200,7 +294,10 @@ def related(f: Facts) -> Finding | None:
 
 
 def navigation(f: Facts) -> Finding | None:
-    """A line of short items between separators: "Home | News | Sport"."""
+    """A line of short items between separators ("Home | News | Sport"), or a breadcrumb trail
+    from the home page ("Home > Sport > Football")."""
+    if f.n <= 15 and BREADCRUMB.match(f.lower):
+        return Finding("navigation", 0.8)
     if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
         return None
     parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
@@ -214,21 +311,49 @@ def navigation(f: Facts) -> Finding | None:
 
 
 def ui_string(f: Facts) -> Finding | None:
-    """A short line made only of UI words: a button, a toolbar, a prompt never seen before."""
+    """A short line made only of UI words (a button, a toolbar, a prompt never seen before), a
+    call to action ("Visit our shop"), or a notice about the reader's browser or device."""
+    if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
+        return Finding("ui_string", 0.8)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
     if LIST_MARK.match(f.text):
         return None
     counts = _ui_counts(f.words)
     if counts is None:
-        return None
+        return _call_to_action(f)
     strong, weak = counts
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
-    if strong or weak >= 2 or label:
+    us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
+    if strong or weak >= 2 or label or us or LOGIN.match(f.lower):
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
-    return None
+    return _call_to_action(f)
+
+
+def _call_to_action(f: Facts) -> Finding | None:
+    """An imperative addressed to the reader, with at most one word outside the UI vocabulary:
+    "Visit our shop", "Start your free trial". How-to subheadings ("Buy Your Wedding Dress")
+    name more things than that; a colon introduces a list, not a button."""
+    if f.n > 5 or f.words[0] not in IMPERATIVES or f.text.rstrip().endswith(":"):
+        return None
+    rest = f.words[1:]
+    if not any(w in ADDRESSING for w in rest):
+        return None
+    unknown = sum(1 for w in rest if w not in UI_OR_GLUE)
+    return Finding("call_to_action", 0.65) if unknown <= 1 else None
+
+
+DEVICE_NOTICE = _any(
+    r"\b(?:enable|disabled?|turn on|requires?|activate)\b.{0,30}\bjavascript\b",
+    r"\bjavascript\b.{0,30}\b(?:is disabled|is required|is turned off|must be enabled)\b",
+    r"\b(?:unsupported|not supported)\b.{0,40}\b(?:browser|device)\b",
+    r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
+)
+UI_OR_GLUE = STRONG | WEAK | SOCIAL | CONNECTORS | ADDRESSING | IMPERATIVES
+LOGIN = re.compile(r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|connexion|acceder)$")
+US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
 
 
 def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -248,9 +373,9 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
     return strong, weak
 
 
-SHARE_WORDS = SOCIAL | frozenset(
-    "share sharing tweet retweet email teilen partager compartir condividi compartilhar "
-    "partilhar delen".split()
+SHARE_WORDS = SOCIAL | word_set(
+    "share sharing tweet retweet email teilen teile partager partagez compartir comparte "
+    "condividi compartilhar compartilhe partilhar partilhe delen deel"
 )
 
 
@@ -261,9 +386,12 @@ def _is_share(f: Facts) -> bool:
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     advertisement,
     cookie_notice,
-    credit,
     copyright_line,
+    credit,
     timestamp,
+    byline,
+    tags,
+    counter,
     newsletter,
     related,
     navigation,

@@ -193,12 +193,15 @@ def command(
         )
         _run_batch(run, batch.Settings(run.fmt, chosen_kind, options), err, quiet, scheduler)
         return
+    if output is not None and source != "-" and _same_file(Path(source), output):
+        raise Usage("The output file is the input file: choose another with -o.")
     article = _clean_one(source, chosen_kind, url, options)
     if explain:
         for line in explain_lines(article, err.width):
             err.print(line, no_wrap=True, overflow="ellipsis")
     single: Format = "json" if fmt == "jsonl" else cast(Format, fmt)
-    text = render(article, single, source=None if source == "-" else source)
+    shown = None if source == "-" else batch.display_path(Path(source))
+    text = render(article, single, source=shown)
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -207,6 +210,13 @@ def command(
 
 def _is_batch_input(source: str) -> bool:
     return source != "-" and (Path(source).is_dir() or warc.is_warc(Path(source)))
+
+
+def _same_file(source: Path, output: Path) -> bool:
+    try:
+        return output.exists() and source.samefile(output)
+    except OSError:
+        return False
 
 
 def _clean_one(source: str, kind: batch.KindArg, url: str | None, options: Options) -> Article:

@@ -14,7 +14,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from cleanarticle.batch import FileResult, Hooks, Job, Report, Settings, Skipped, process_job
+from cleanarticle.batch import (
+    FileResult,
+    Hooks,
+    Job,
+    Report,
+    Settings,
+    Skipped,
+    display_path,
+    process_job,
+)
 from cleanarticle.sources import find_inputs
 from cleanarticle.warc import is_warc, warc_jobs
 
@@ -34,9 +43,9 @@ def make_tasks(inputs: Iterable[Path]) -> Iterator[Task]:
             if chunk:
                 yield tuple(chunk)
                 chunk = []
-            yield (str(path.resolve()),)
+            yield (str(path.absolute()),)
         else:
-            chunk.append(str(path.resolve()))
+            chunk.append(str(path.absolute()))
             if len(chunk) == FILES_PER_TASK:
                 yield tuple(chunk)
                 chunk = []
@@ -56,7 +65,7 @@ def clean_task(settings: Settings, task: Task) -> list[FileResult | Skipped]:
             Path(task[0]), None, "jsonl", skip_done=False, options=settings.options
         )
     else:
-        items = (Job(path, path=path) for path in task)
+        items = (Job(display_path(Path(path)), path=path) for path in task)
     results: list[FileResult | Skipped] = []
     try:
         for item in items:

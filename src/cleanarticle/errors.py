@@ -25,3 +25,8 @@ class InputTooLargeError(InputError):
 
 class TimeLimitError(CleanArticleError):
     """Cleaning one document took longer than ``Options.time_limit``."""
+
+
+class ProcessingError(CleanArticleError):
+    """A stage failed on this input in a way it should not (a bug in cleanarticle or a library
+    it uses); the input is skipped and the message asks for a report."""

@@ -83,7 +83,7 @@ def detect(blocks: Iterable[Block], *, min_hits: int = 5, max_words: int = 600) 
     for block in blocks:
         if not block.kept:
             continue
-        words = WORD.findall(block.text.lower())
+        words = WORD.findall(block.text[: max_words * 40].lower())
         for word in words:
             for lang in LANGUAGES_OF.get(word, ()):
                 counts[lang] += 1

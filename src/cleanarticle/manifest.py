@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from cleanarticle.batch import FileResult, Skipped
+from cleanarticle.batch import FileResult, Skipped, display_path
 
 MANIFEST_NAME = ".cleanarticle-manifest.jsonl"
 
@@ -28,7 +28,7 @@ def entry(item: FileResult | Skipped) -> dict[str, Any]:
     return {
         "source": item.source,
         "status": "ok" if item.ok else "failed",
-        "output": item.output,
+        "output": None if item.output is None else display_path(Path(item.output)),
         "reason": item.error,
         "kept": item.kept,
         "removed": item.removed,

@@ -19,7 +19,8 @@ class Options:
     max_input_bytes: int = 50 * 1024 * 1024
     """Inputs (after gzip decompression) larger than this are rejected."""
     time_limit: float = 20.0
-    """Seconds one document may take before it is abandoned (batch runs; 0 disables)."""
+    """Seconds one document may take before it is abandoned (0 disables). ``clean()`` checks
+    it between stages; batch workers also stop a document that overruns inside a stage."""
     binary_control_share: float = 0.10
     """A decoded input whose share of control characters exceeds this is treated as binary."""
 
@@ -54,7 +55,7 @@ class Options:
     share of the page's prose: such an element wraps the article."""
     extract_furniture_factor: float = 0.3
     """A container inside (or named as) furniture has its worth multiplied by this."""
-    extract_title_bonus: float = 1.5
+    extract_title_bonus: float = 2.5
     """A container holding the headline, or starting just after it, has its worth multiplied
     by this (articles follow their headline)."""
     extract_title_gap: int = 6
@@ -63,10 +64,12 @@ class Options:
     """Prose in list items counts this much towards a container's worth (teaser lists)."""
     extract_min_prose_chars: int = 25
     """A block needs this many characters (spaces not counted) to vote as article prose."""
-    extract_prose_max_link_density: float = 0.33
+    extract_prose_max_link_density: float = 0.5
     """A block whose share of link text exceeds this does not vote as article prose."""
     extract_max_link_density: float = 0.5
     """Inside the main content, a non-heading block with more link text than this is a link list."""
+    extract_list_max_link_density: float = 0.5
+    """... and a list item with more than this (lists of teaser links)."""
     extract_min_article_chars: int = 50
     """A page whose best container holds less prose than this (characters) has no article."""
     extract_link_penalty: float = 1.0
@@ -96,6 +99,13 @@ class Options:
     menu_min_run: int = 3
     """This many menu-like lines in a row (short, capitalised, verbless, one UI word among
     them) are a menu."""
+    menu_long_run: int = 8
+    """A menu run of at least this many items needs one proof of furniture less."""
+    bio_tail_blocks: int = 3
+    """An author's bio ("Jane Doe is a freelance writer ...") is looked for among this many last
+    blocks."""
+    teaser_min_items: int = 2
+    """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
     """A head before the first prose paragraph, or a tail after the last one, is treated as
     page furniture only when it holds at least this many blocks."""
@@ -133,6 +143,9 @@ class Options:
     the first one is the lead, which is trusted, and every removed run must hold one."""
     topic_prose_function_share: float = 0.1
     """...and at least this share of function words (a list of names is not prose)."""
+    topic_sentence_words: int = 6
+    """Under a headline-like line, or continuing a run, a block of this many words (not shaped
+    like a headline) already counts as a paragraph: teasers are often one short sentence."""
     topic_min_blocks: int = 3
     """Documents with fewer blocks than this after the lead are left alone."""
     topic_anchor_factor: float = 3.0
@@ -164,10 +177,13 @@ class Options:
     topic_max_run_paragraphs: int = 2
     """A run without a headline holds at most this many paragraphs: a teaser is short, and a
     longer one is a digression of the article itself."""
-    topic_max_headed_paragraphs: int = 3
-    """A run opened by headline-like lines holds at most this many paragraphs."""
+    topic_max_headed_paragraphs: int = 2
+    """A run opened by headline-like lines holds at most this many paragraphs (each of them
+    agreeing with the run): a longer one is a section of the article under a subheading."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
+    topic_opener_words: int = 2
+    """A headline-like line opening a run has at least this many words (one word is a label)."""
     topic_headline_words: int = 4
     """A headline-like line standing alone is removed only with at least this many words..."""
     topic_headline_mass: float = 5.0
@@ -176,8 +192,18 @@ class Options:
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when
     this share of its weight comes back in them."""
+    topic_bare_min_mass: float = 40.0
+    """A run without a headline needs at least this much rare-word weight to be judged: one
+    short sentence is too little evidence on its own."""
     topic_min_mass: float = 4.0
     """Runs with less rare-word weight than this are too thin to judge."""
+    topic_max_sections: int = 2
+    """Articles with more headline-like lines opening a paragraph than this are organised in
+    sections under subheadings and left alone."""
+    topic_max_unfit_share: float = 0.4
+    """Runs without a headline are kept when more than this share of the paragraphs left
+    after the foreign runs do not fit the article either: the article then wanders from
+    subject to subject (a blog, a round-up) and an ill-fitting paragraph proves nothing."""
     topic_max_removed_share: float = 0.7
     """When foreign runs would take more than this share of the body's words, the document has
     no clear main topic and nothing is removed."""

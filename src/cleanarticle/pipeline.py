@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Set
 from dataclasses import replace
 from typing import Literal
 
 from cleanarticle import boilerplate, extract, language, readers, segment, templates, topic
+from cleanarticle.errors import (
+    CleanArticleError,
+    EmptyInputError,
+    ProcessingError,
+    TimeLimitError,
+)
 from cleanarticle.models import Article, Block, Metadata
 from cleanarticle.options import Options
 
@@ -40,15 +47,41 @@ def clean(
     'The storm reached the coast at dawn, officials said.'
     """
     opts = options or DEFAULT_OPTIONS
+    try:
+        return _stages(source, kind, url, opts, _Deadline(opts.time_limit), charset, furniture)
+    except CleanArticleError:
+        raise
+    except RecursionError:
+        raise ProcessingError("The page is nested too deeply to be cleaned.") from None
+    except Exception as exc:
+        raise ProcessingError(
+            f"The document could not be cleaned because of an internal error "
+            f"({type(exc).__name__}); please report it with the input."
+        ) from exc
+
+
+def _stages(
+    source: str | bytes,
+    kind: KindArg,
+    url: str | None,
+    opts: Options,
+    clock: _Deadline,
+    charset: str | None = None,
+    furniture: Set[int] | None = None,
+) -> Article:
     document = readers.read(source, kind=kind, options=opts, charset=charset)
     if document.kind == "html":
         extracted = extract.extract_html(document.text, url=url, options=opts)
         blocks, metadata = extracted.blocks, extracted.metadata
     else:
         blocks, metadata = segment.split_text(document.text, options=opts), Metadata()
+    if not blocks:
+        raise EmptyInputError("The input holds no readable text: nothing was found to clean.")
+    clock.check("extraction")
     lang = metadata.language or language.detect(blocks)
     if opts.boilerplate:
         blocks = boilerplate.judge(blocks, kind=document.kind, language=lang, options=opts)
+        clock.check("the boilerplate stage")
     if furniture:
         blocks = templates.judge(blocks, furniture, title=metadata.title)
     if document.kind == "text":
@@ -56,12 +89,39 @@ def clean(
     title = _title(blocks) or metadata.title or ""
     if opts.topic:
         blocks = topic.judge(blocks, title=title, language=lang, options=opts)
+        clock.check("the topic stage")
     return Article(
         title=title,
         blocks=blocks,
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
         kind=document.kind,
+        notes=_notes(document, opts),
     )
+
+
+def _notes(document: readers.Document, opts: Options) -> tuple[str, ...]:
+    """Remarks on the document as a whole: work bounds that left part of it unread."""
+    if document.kind == "html" and len(document.text) > opts.extract_max_chars:
+        return (
+            f"The page is {len(document.text):,} characters long; only the first "
+            f"{opts.extract_max_chars:,} were read (Options.extract_max_chars).",
+        )
+    return ()
+
+
+class _Deadline:
+    """The time by which one document must be done; checked between stages (0: no limit)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def check(self, after: str) -> None:
+        if self.seconds > 0 and time.monotonic() > self.end:
+            raise TimeLimitError(
+                f"Cleaning took longer than the time limit of {self.seconds:g} seconds "
+                f"(stopped after {after}); the document was skipped."
+            )
 
 
 def _title(blocks: tuple[Block, ...]) -> str:

@@ -65,6 +65,14 @@ HTML_SIGNS = re.compile(
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 SURROGATES = re.compile(r"[\ud800-\udfff]")
 
+# Codecs that Python knows but no web page may use: decoding with them is unsafe or meaningless.
+REFUSED_CODECS = frozenset(
+    {"idna", "punycode", "undefined", "utf-7", "unicode-escape", "raw-unicode-escape"}
+)
+
+# Non-UTF-8 bytes in which no encoding is found and this share is high or control: binary.
+HIGH_BYTE_SHARE = 0.3
+
 # Browsers read these labels as windows-1252, a superset.
 CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -126,13 +134,40 @@ def decode(data: bytes, *, options: Options, charset: str | None = None) -> tupl
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for candidate in (charset, declared_charset(data)):
-        known = _known_codec(candidate)
-        if known:
-            return data.decode(known, errors="replace"), known
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
-    encoding = _known_codec(best.encoding if best else None) or "cp1252"
-    return data.decode(encoding, errors="replace"), encoding
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8"
+    for candidate in (_usable(charset), _usable(declared_charset(data))):
+        decoded = _decode_as(data, candidate)
+        if decoded is not None:
+            return decoded
+    return _detect(data)
+
+
+def _usable(label: str | None) -> str | None:
+    """The codec of a declared charset, unless it is UTF-8 (the bytes were just found not to
+    be) or UTF-16/32 (no zero-byte pattern was found; browsers ignore such a declaration too)."""
+    codec = _known_codec(label)
+    if codec is None or codec.startswith(("utf-8", "utf-16", "utf-32")):
+        return None
+    return codec
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """Decode bytes with no usable declaration by statistical detection, cp1252 failing that."""
+    matches = charset_normalizer.from_bytes(data[:200_000])
+    best = matches.best()
+    if best is None and _high_share(data) > HIGH_BYTE_SHARE:
+        raise BinaryInputError("The input is binary data, not HTML or text.")
+    guess = best.encoding if best else None
+    if best is not None and any(
+        m.encoding == "cp1252" and m.chaos <= best.chaos and m.coherence >= best.coherence
+        for m in matches
+    ):
+        guess = "cp1252"  # a tie goes to the web's default single-byte encoding
+    if guess and guess.replace("_", "-").startswith(("utf-16", "utf-32")):
+        guess = None  # no zero-byte pattern was found above, so this guess is wrong
+    return _decode_as(data, guess) or (data.decode("cp1252", errors="replace"), "cp1252")
 
 
 def gunzip(data: bytes, *, limit: int) -> bytes:
@@ -178,13 +213,48 @@ def detect_kind(text: str) -> Kind:
 
 
 def _known_codec(name: str | None) -> str | None:
+    """The Python codec for a charset label, or None when unknown or not a web text encoding."""
     if not name:
         return None
     name = CHARSET_ALIASES.get(name.lower(), name)
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+        b"".decode(codec)  # raises LookupError for bytes-to-bytes codecs (base64, zlib, rot13)
+    except (LookupError, UnicodeError, ValueError):
         return None
+    return None if codec in REFUSED_CODECS else codec
+
+
+def _decode_as(data: bytes, label: str | None) -> tuple[str, str] | None:
+    """``data`` decoded with the codec named by ``label``, or None when that is impossible."""
+    codec = _known_codec(label)
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec, errors="replace"), codec
+    except (LookupError, UnicodeError, ValueError):
+        return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Text that is UTF-8 with a few stray bytes from another encoding (pages pieced together
+    from several sources): UTF-8 where valid, each stray byte read as windows-1252."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(SURROGATES.findall(text))
+    valid = sum(1 for char in text if char > "\x7f") - stray
+    if valid == 0 or valid < stray:
+        return None
+    return SURROGATES.sub(_stray_byte, text)
+
+
+def _stray_byte(match: re.Match[str]) -> str:
+    byte = bytes([ord(match.group()) - 0xDC00])
+    return byte.decode("cp1252", errors="ignore") or byte.decode("latin-1")
+
+
+def _high_share(data: bytes) -> float:
+    sample = data[:8192]
+    return sum(1 for byte in sample if byte > 127 or byte < 9) / max(len(sample), 1)
 
 
 def _reject_binary(data: bytes, max_share: float) -> None:

@@ -17,12 +17,14 @@ from cleanarticle.options import Options
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
-SENTENCE_END = (".", ",", ";", ":")
+SENTENCE_END = (".", ",", ";", ":", "\u3002", "\uff01", "\uff0c")
+ADDRESS_LIKE = re.compile(r"https?://|www\.")
+HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
     """Split plain text into blocks, one per paragraph or separate line."""
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in SPACES.sub(" ", text).split("\n")]
     width = wrap_width(lines, options)
     blocks: list[Block] = []
     line_no = 0
@@ -93,10 +95,12 @@ def mark_title(blocks: tuple[Block, ...], *, options: Options) -> tuple[Block, .
 
 
 def looks_like_headline(text: str, options: Options) -> bool:
-    """Short, one line, and not ending like a sentence or a clause."""
+    """Short, one line, with letters, not ending like a sentence or a clause, no web address."""
     words = text.split()
     return (
         0 < len(words) <= options.title_max_words
         and len(text) <= options.title_max_chars
         and not text.endswith(SENTENCE_END)
+        and HAS_LETTERS.search(text) is not None
+        and ADDRESS_LIKE.search(text) is None
     )

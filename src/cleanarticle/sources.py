@@ -6,13 +6,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cleanarticle import warc
-from cleanarticle.batch import DONE, OUTPUT_SUFFIXES, Job, JobSource, OutputFormat, Skipped
+from cleanarticle.batch import (
+    DONE,
+    OUTPUT_SUFFIXES,
+    Job,
+    JobSource,
+    OutputFormat,
+    Skipped,
+    display_path,
+)
 from cleanarticle.options import Options
 from cleanarticle.templates import site_of_page
 
@@ -40,7 +49,16 @@ def inputs_by_folder(root: Path) -> Iterator[tuple[Path, list[Path]]]:
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs.sort()
         paths = (Path(folder, name) for name in sorted(files))
-        yield Path(folder), [p for p in paths if is_input_file(p) and not p.is_symlink()]
+        yield Path(folder), [p for p in paths if is_input_file(p) and _is_regular_file(p)]
+
+
+def _is_regular_file(path: Path) -> bool:
+    """Only regular files are read: symbolic links are not followed, and named pipes, sockets
+    and devices are passed over (reading a named pipe would wait for ever)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def count_inputs(root: Path) -> int:
@@ -124,13 +142,16 @@ def file_job(
     path: Path, in_root: Path, target: Path | None, *, skip_done: bool, sites: bool
 ) -> Job | Skipped:
     """The job of one file (or its skip when its output already exists)."""
+    source = display_path(path)
+    if target is not None and target.resolve().is_relative_to(in_root.resolve()):
+        return Skipped(source, "output_in_input_folder")  # through a symbolic link in the output
     if skip_done and target is not None and target.exists():
-        return Skipped(str(path), DONE)
+        return Skipped(source, DONE)
     site, fingerprint = ("", 0)
     if sites:
         site, fingerprint = site_and_fingerprint(path, path.parent.relative_to(in_root).as_posix())
     output = None if target is None else str(target)
-    return Job(str(path), path=str(path), target=output, site=site, fingerprint=fingerprint)
+    return Job(source, path=str(path), target=output, site=site, fingerprint=fingerprint)
 
 
 def list_jobs(paths: Iterable[Path], *, sites: bool) -> Iterator[Job]:
@@ -138,7 +159,7 @@ def list_jobs(paths: Iterable[Path], *, sites: bool) -> Iterator[Job]:
     folder."""
     for path in paths:
         site, fingerprint = site_and_fingerprint(path, str(path.parent)) if sites else ("", 0)
-        yield Job(str(path), path=str(path), site=site, fingerprint=fingerprint)
+        yield Job(display_path(path), path=str(path), site=site, fingerprint=fingerprint)
 
 
 def remove_stale_parts(out_root: Path) -> int:

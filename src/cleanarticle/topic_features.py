@@ -28,12 +28,11 @@ PREFIX = 6
 
 MAX_CACHED_FORMS = 200_000
 """Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
-WORD_KIND, NAME, FUNCTION, NOT_A_WORD = 0, 1, 2, 3
-Form = tuple[str, float, int, str]
+Form = tuple[str, float, bool, str]
 
 _ZIPF: dict[tuple[str, str], float] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
-_FORMS: dict[tuple[str, float, float], dict[str, Form]] = {}
+_LEXICONS: dict[tuple[str, float, float], tuple[dict[str, Form], set[str]]] = {}
 
 
 def word_language(language: str | None) -> str | None:
@@ -74,6 +73,9 @@ class Bag:
     words: int
     function_words: int
     headline: bool
+    capital: bool = True
+    """Whether the text opens like a sentence or a headline (capital letter or digit), not
+    like the rest of a sentence broken over two lines."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
@@ -82,66 +84,72 @@ class Bag:
 
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
-    forms = _forms(language, weighting)
+    forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
     starts = set(SENTENCE_START.findall(text))
     if tokens:
         starts.add(tokens[0].strip(PUNCTUATION))
     terms: dict[str, float] = {}
-    for token in set(tokens):
+    for token in set(tokens).difference(weightless):
         form = forms.get(token)
         if form is None:
-            form = forms[token] = _form(token, language, weighting)
-        term, weight, kind, word = form
-        if weight > 0.0:
-            if kind == NAME and not headline and word not in starts:
-                weight *= weighting.name_boost
-            if weight > terms.get(term, 0.0):
-                terms[term] = weight
+            form = _form(token, language, weighting)
+            if form is None:
+                weightless.add(token)
+                continue
+            forms[token] = form
+        term, weight, name, word = form
+        if name and not headline and word not in starts:
+            weight *= weighting.name_boost
+        if weight > terms.get(term, 0.0):
+            terms[term] = weight
     return Bag(
         terms=terms,
         mass=sum(terms.values()),
         words=len(tokens),
         function_words=sum(map(stopwords(language).__contains__, tokens)),
         headline=headline,
+        capital=_opens_capital(text),
     )
 
 
-def _forms(language: str, weighting: Weighting) -> dict[str, Form]:
-    """The cache of token forms for one language and weighting, emptied when it grows large."""
+def _lexicon(language: str, weighting: Weighting) -> tuple[dict[str, Form], set[str]]:
+    """The caches of one language and weighting: weighted token forms, and the tokens known
+    to weigh nothing; both are emptied when they grow large."""
     key = (language, weighting.ceiling, weighting.cap)
-    forms = _FORMS.get(key)
-    if forms is None or len(forms) > MAX_CACHED_FORMS:
-        forms = _FORMS[key] = {}
-    return forms
+    lexicon = _LEXICONS.get(key)
+    if lexicon is None or len(lexicon[0]) + len(lexicon[1]) > MAX_CACHED_FORMS:
+        lexicon = _LEXICONS[key] = ({}, set())
+    return lexicon
 
 
-def _form(token: str, language: str, weighting: Weighting) -> Form:
-    """What one whitespace-separated token contributes: its term, its rarity weight, its kind,
-    and the bare word (to tell a name from a word that merely starts a sentence)."""
+def _form(token: str, language: str, weighting: Weighting) -> Form | None:
+    """What one whitespace-separated token contributes: its term, its rarity weight, whether
+    it is capitalised, and the bare word (to tell a name from a word that starts a sentence);
+    None when it weighs nothing (function words, short or frequent words, numbers)."""
     word = token.strip(PUNCTUATION)
     if not word or not word[0].isalpha():
-        return "", 0.0, NOT_A_WORD, word
+        return None
     lower = word.lower().replace("\u2019", "'")
     if lower.endswith("'s"):
         lower = lower[:-2]
-    if lower in stopwords(language):
-        return lower, 0.0, FUNCTION if word.islower() else WORD_KIND, word
-    if len(lower) < 3:
-        return lower, 0.0, WORD_KIND, word
-    weight = min(weighting.cap, max(0.0, weighting.ceiling - zipf(lower, language)))
-    return lower[:PREFIX], weight, NAME if word[0].isupper() else WORD_KIND, word
+    if len(lower) < 3 or lower in stopwords(language):
+        return None
+    weight = min(weighting.cap, weighting.ceiling - zipf(lower, language))
+    if weight <= 0.0:
+        return None
+    return lower[:PREFIX], weight, word[0].isupper(), word
+
+
+def _opens_capital(text: str) -> bool:
+    opening = text.lstrip(OPENERS)[:1]
+    return opening.isupper() or opening.isdigit()
 
 
 def is_headline(text: str, max_words: int = 14) -> bool:
     """A short line that opens with a capital or digit and does not end like a sentence."""
     words = text.split()
-    opening = text.lstrip(OPENERS)[:1]
-    return (
-        0 < len(words) <= max_words
-        and (opening.isupper() or opening.isdigit())
-        and not text.endswith(HEADLINE_ENDS)
-    )
+    return 0 < len(words) <= max_words and _opens_capital(text) and not text.endswith(HEADLINE_ENDS)
 
 
 def support_share(

@@ -32,10 +32,7 @@ def gather(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) ->
     fits = in_anchor
     for _ in range(options.topic_rounds):
         support = support_of(bags, anchor, trust)
-        fits = [
-            in_anchor[k] + support_share(bag, support, near(bags, trust, k))
-            for k, bag in enumerate(bags)
-        ]
+        fits = [in_anchor[k] + _fit_apart(bags, trust, support, k) for k in range(len(bags))]
         trust = [_trust(fit, options) for fit in fits]
     return Evidence(bags, anchor, fits, support_of(bags, anchor, trust), trust)
 
@@ -69,9 +66,31 @@ def support_of(
     return support
 
 
-def near(bags: tuple[Bag, ...], trust: list[float], k: int) -> tuple[tuple[Bag, float], ...]:
-    """Block ``k`` and its direct neighbours, which may be parts of one teaser."""
-    return tuple((bags[j], trust[j]) for j in range(max(0, k - 1), min(len(bags), k + 2)))
+def _fit_apart(
+    bags: tuple[Bag, ...], trust: list[float], support: dict[str, float], k: int
+) -> float:
+    """The share of block ``k``'s weight supported by the article without the block and its
+    direct neighbours (which may be parts of the same teaser). A hot loop: kept flat."""
+    bag = bags[k]
+    if bag.mass <= 0.0:
+        return 0.0
+    before = bags[k - 1].terms if k > 0 else {}
+    after = bags[k + 1].terms if k + 1 < len(bags) else {}
+    own = trust[k]
+    trust_before = trust[k - 1] if k > 0 else 0.0
+    trust_after = trust[k + 1] if k + 1 < len(bags) else 0.0
+    total = 0.0
+    for term, weight in bag.terms.items():
+        held = support.get(term, 0.0) - own
+        if held <= 0.0:
+            continue
+        if term in before:
+            held -= trust_before
+        if term in after:
+            held -= trust_after
+        if held > 0.0:
+            total += weight * (held if held < 1.0 else 1.0)
+    return total / bag.mass
 
 
 def agrees(evidence: Evidence, before: tuple[int, int], k: int, options: Options) -> bool:

@@ -28,10 +28,14 @@ class Run:
     start: int
     stop: int
     score: float
+    kind: str = "headline_agrees"
+    """The shape that convinced: headline_agrees, headline, headline_alone, agreeing, lone."""
 
 
 def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> list[Run]:
     """The foreign runs among ``bags`` (the body after the lead), in document order."""
+    if _sections(bags, options) > options.topic_max_sections:
+        return []
     evidence = gather(bags, anchor, options)
     runs: list[Run] = []
     k = 0
@@ -48,7 +52,15 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
         if run is not None:
             runs.append(run)
         k = stop
-    return _limit(runs, bags, options)
+    return _limit(runs, evidence, options)
+
+
+def _sections(bags: tuple[Bag, ...], options: Options) -> int:
+    """How many headline-like lines open a paragraph: an article organised in sections under
+    subheadings looks, section by section, like a chain of teasers, so it is left alone."""
+    return sum(
+        1 for k in range(len(bags) - 1) if bags[k].headline and _sentence(bags[k + 1], options)
+    )
 
 
 def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
@@ -60,10 +72,10 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
         return None
     first = k
     while first < len(bags) and first - k < options.topic_max_headline_lines:
-        if not bags[first].headline or fits[first] >= options.topic_headline_fit:
+        if not _opener(bags[first], fits[first], options):
             return None
         first += 1
-        if first < len(bags) and _prose(bags[first], options):
+        if first < len(bags) and _sentence(bags[first], options) and bags[first].capital:
             return first if fits[first] < options.topic_suspect_fit else None
     return None
 
@@ -79,7 +91,17 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
         return None
     if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
         return None
-    return Run(start=k, stop=k + 1, score=1.0)
+    return Run(start=k, stop=k + 1, score=1.0, kind="headline_alone")
+
+
+def _opener(bag: Bag, fit: float, options: Options) -> bool:
+    """A headline-like line that may open a teaser: not fitting the article, and more than a
+    single word (a lone word is a label: "Advertisement", "Comments")."""
+    return (
+        bag.headline
+        and fit < options.topic_headline_fit
+        and bag.words >= options.topic_opener_words
+    )
 
 
 def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
@@ -88,7 +110,7 @@ def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
     agree is a seed of its own, judged on its own)."""
     bags, fits = evidence.bags, evidence.fits
     stop = first + 1
-    while stop < len(bags) and _prose(bags[stop], options):
+    while stop < len(bags) and _sentence(bags[stop], options):
         if fits[stop] >= options.topic_suspect_fit:
             break
         if not agrees(evidence, (start, stop), stop, options):
@@ -113,16 +135,18 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
         return None
     fit = fit_of(merged, evidence.anchor, evidence.support, members, options)
     if headed and _headline_agrees(bags[start:first], bags[first:stop], options):
-        limit = options.topic_run_fit
+        kind, limit = "headline_agrees", options.topic_run_fit
     elif headed:
-        limit = options.topic_headed_run_fit
+        kind, limit = "headline", options.topic_headed_run_fit
+    elif merged.mass < options.topic_bare_min_mass:
+        return None
     elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
-        limit = options.topic_bare_run_fit
+        kind, limit = "agreeing", options.topic_bare_run_fit
     else:
-        limit = options.topic_lone_run_fit
+        kind, limit = "lone", options.topic_lone_run_fit
     if fit >= limit:
         return None
-    return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4))
+    return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4), kind=kind)
 
 
 def _headline_agrees(
@@ -139,8 +163,24 @@ def _prose(bag: Bag, options: Options) -> bool:
     return bag.is_prose(options.topic_prose_words, options.topic_prose_function_share)
 
 
-def _limit(runs: list[Run], bags: tuple[Bag, ...], options: Options) -> list[Run]:
-    """No runs at all when they would take most of the body: the topic is then unclear."""
+def _sentence(bag: Bag, options: Options) -> bool:
+    """Prose, or a single short sentence: enough for a teaser's paragraph under a headline."""
+    return not bag.headline and bag.is_prose(
+        options.topic_sentence_words, options.topic_prose_function_share
+    )
+
+
+def _limit(runs: list[Run], evidence: Evidence, options: Options) -> list[Run]:
+    """No runs at all when they would take most of the body (the article has no clear main
+    topic); only runs opened by a headline when too many of the paragraphs left do not fit
+    the article either (it wanders, so an ill-fitting paragraph alone proves nothing)."""
+    bags = evidence.bags
+    removed = {k for run in runs for k in range(run.start, run.stop)}
     total = sum(bag.words for bag in bags)
-    removed = sum(bags[k].words for run in runs for k in range(run.start, run.stop))
-    return runs if total and removed / total <= options.topic_max_removed_share else []
+    if not runs or sum(bags[k].words for k in removed) > options.topic_max_removed_share * total:
+        return []
+    left = [k for k in range(len(bags)) if k not in removed and _prose(bags[k], options)]
+    unfit = sum(evidence.fits[k] < options.topic_suspect_fit for k in left)
+    if left and unfit <= options.topic_max_unfit_share * len(left):
+        return runs
+    return [run for run in runs if run.kind.startswith("headline")]

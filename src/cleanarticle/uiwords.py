@@ -13,20 +13,22 @@ print, comments, subscribe); ``WEAK`` words are UI only in company (home, top, m
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """A frozen set of the space-separated words of ``text``."""
     return frozenset(text.split())
 
 
-STRONG: frozenset[str] = _words(
+STRONG: frozenset[str] = words(
     # English
     "share shares sharing print printer email emails e mail comment comments commenting reply "
     "replies tweet retweet subscribe subscribed unsubscribe subscription newsletter newsletters "
     "signup login logout signin bookmark bookmarks permalink enlarge fullscreen toolbar "
     "advertisement advertisements advert sponsored cookie cookies sitemap rss sms pdf reprints "
-    "reprint embed "
+    "reprint embed menu menü menú "
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
     "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
+    "kommentarbereich subscriber subscribers "
     "datenschutz nutzungsbedingungen weiterlesen "
     # French
     "partager imprimer commentaire commentaires commenter abonnez abonner abonnement "
@@ -45,7 +47,7 @@ STRONG: frozenset[str] = _words(
     "nieuwsbrief inloggen uitloggen registreren advertentie "
 )
 
-WEAK: frozenset[str] = _words(
+WEAK: frozenset[str] = words(
     # English
     "home homepage top back next previous prev more load show hide view views expand collapse "
     "close open toggle skip content navigation nav main menu search click tap zoom gallery "
@@ -57,25 +59,30 @@ WEAK: frozenset[str] = _words(
     "leave write add join discussion conversation now most new story stories article articles "
     "page pages send gift bookmark caption captions slideshow slide full screen edit cancel "
     "submit login up out sections section subscribe options use service legal notice imprint "
-    "accessibility disclaimer cancel opens window tab friend"
+    "accessibility disclaimer cancel opens window tab friend later app apps reading dark mode "
+    "favorites favourites jump already create free access alerts alert notifications enable "
+    "disable breaking news picks editor editors reject all see site map unmute mute topic "
+    "correction corrections typo min mins transcript live choices media playback pagina página "
+    "inizio"
     # German
     " suche suchen zurück weiter mehr lesen artikel link kopieren kontakt foto fotos bild bilder "
+    "oben "
     "galerie schließen öffnen anhören herunterladen melden fehler themen thema verwandte "
-    "beliebt empfohlen neueste folgen senden mitteilen speichern text "
+    "beliebt empfohlen neueste folgen senden mitteilen speichern text vergrößern ändern "
     # French
     "recherche rechercher accueil retour haut suivant précédent plus lire lien article "
     "taille texte police enregistrer sauvegarder copier contact photo image vidéo galerie "
     "fermer ouvrir écouter télécharger signaler erreur sujets populaires suivre suivez "
-    "envoyer aussi "
+    "envoyer aussi tard voir suite agrandir "
     # Spanish
     "buscar búsqueda inicio volver arriba siguiente anterior más leer lee enlace artículo "
     "tamaño texto letra guardar copiar contacto foto imagen vídeo galería cerrar abrir "
     "escuchar descargar reportar temas relacionados populares síguenos seguir enviar "
-    "correo también "
+    "correo también ver "
     # Italian
     "cerca ricerca torna successivo precedente più leggi articolo dimensione testo carattere "
     "salva copia contatti foto immagine galleria chiudi apri ascolta scarica segnala errore "
-    "argomenti correlati popolari seguici segui invia anche "
+    "argomenti correlati popolari seguici segui invia anche vedi "
     # Portuguese
     "buscar pesquisar busca início voltar topo próximo anterior mais leia ler artigo tamanho "
     "fonte salvar guardar copiar contato contacto imagem galeria fechar abrir ouvir baixar "
@@ -83,21 +90,87 @@ WEAK: frozenset[str] = _words(
     # Dutch
     "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
     "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
-    "onderwerpen gerelateerd populair volg stuur ook "
+    "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister "
 )
 
-SOCIAL: frozenset[str] = _words(
+WEAK = WEAK | words(
+    # actions
+    "pause stop hear filter sort refresh reload upload paste delete remove confirm decline "
+    "allow return go scroll increase decrease reset switch select choose flag rate vote react "
+    "translate order book pin upvote change scrollen leave write laisser laissez deja deje "
+    "lascia deixe deixa laat achter schreiben schreib escribe scrivi escreva schrijf notícia "
+    "noticia notizia nieuws nachricht nouvelle "
+    # nouns and modifiers
+    "button sidebar footer header bottom profile password username inbox feed thread "
+    "forum clip stream player pic pics version friendly printable list night theme headlines "
+    "author authors help support careers press membership member members similar "
+    "featured promoted less "
+    # German
+    "anzeigen zeigen ausblenden einblenden ansehen abspielen bearbeiten löschen hinzufügen "
+    "abbrechen akzeptieren ablehnen nächste vorherige springen verkleinern bewerten antworten "
+    "empfehlen seite menü konto profil einstellungen benachrichtigungen bildergalerie schrift "
+    "größe modus nachtmodus schlagworte archiv hilfe agb karriere mediadaten alle neu ähnliche "
+    "gesponsert "
+    # French
+    "afficher masquer cacher regarder sauvegarder connecter inscrire charger modifier supprimer "
+    "ajouter annuler accepter refuser continuer passer réduire noter répondre recommander "
+    "acheter compte profil paramètres diaporama nuit archives aide mentions légales cgu tous "
+    "toutes nouveau recommandés similaires sponsorisé "
+    # Spanish
+    "mostrar ocultar mirar reproducir iniciar sesión registrarse cargar editar eliminar añadir "
+    "agregar cancelar aceptar rechazar continuar saltar ampliar reducir denunciar valorar "
+    "responder recomendar comprar página menú cuenta perfil ajustes configuración "
+    "notificaciones imágenes modo noche artículos archivo ayuda todos todas nuevo "
+    "recomendados patrocinado "
+    # Italian
+    "mostra mostrare nascondi guarda riproduci carica modifica elimina aggiungi annulla accetta "
+    "rifiuta continua salta ingrandisci riduci vota rispondi consiglia acquista profilo "
+    "impostazioni notifiche immagini modalità notte articoli archivio aiuto tutti tutte nuovo "
+    "consigliati sponsorizzato "
+    # Portuguese
+    "ocultar esconder assistir reproduzir salvar cadastrar registar pesquisar carregar excluir "
+    "apagar adicionar cancelar aceitar recusar continuar pular ampliar reduzir avaliar "
+    "responder recomendar comprar conta configurações notificações imagens modo noturno artigos "
+    "arquivo ajuda privacidade todos todas novo recomendados patrocinado "
+    # Dutch
+    "toon tonen verberg sluit kijk kijken afspelen versturen opslaan zoek laden download "
+    "bewerk verwijder voeg toevoegen annuleer accepteer accepteren weiger weigeren ga vergroot "
+    "verklein meld beoordeel aanbevelen koop kopen pagina profiel instellingen meldingen "
+    "galerij fotos afbeeldingen lettergrootte modus nachtmodus artikelen archief hulp "
+    "adverteren alle nieuw aanbevolen gesponsord"
+)
+
+SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
 )
 """Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
 
-CONNECTORS: frozenset[str] = _words(
-    "a an the on to this our us your you via in by for with of and or it all here me my "
-    "auf per uns den die das der zum zur dem sie im "
+CONNECTORS: frozenset[str] = words(
+    "a an the on to this our us your you via in by for with of and or it here me my s "
+    "auf per uns den die das der zum zur dem sie im nach "
     "sur par nous la le les de du cet cette en ou et vous l d "
-    "por el los este esta y o nos tu al lo "
-    "su per il questo di e ci ti "
-    "no na em o este esta ou nos "
+    "por el los este esta y o nos tu al lo ir "
+    "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
+    "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
 )
+
+IMPERATIVES: frozenset[str] = words(
+    "visit become support start get give save show watch join try discover explore download "
+    "subscribe sign log register follow share read listen view see click tap buy shop order book "
+    "donate contribute learn find check upgrade unlock claim enter send add create manage "
+    "besuchen werden unterstützen starten teilen lesen hören speichern folgen abonnieren "
+    "entdecken jetzt visitez devenez soutenez commencez découvrez lisez écoutez suivez "
+    "abonnez-vous visita hazte apoya empieza descubre lee escucha sigue suscríbete visita "
+    "diventa sostieni inizia scopri leggi ascolta segui visite torne-se apoie comece descubra "
+    "leia ouça siga bezoek word steun begin ontdek lees luister volg"
+)
+"""Verbs that open calls to action ("Visit our shop", "Start your free trial")."""
+
+ADDRESSING: frozenset[str] = words(
+    "our your this free now here today unlimited full unser unsere ihr ihre ihren jetzt hier "
+    "gratis notre nos votre vos maintenant ici nuestro nuestra tu tus ahora aquí nostro nostra "
+    "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier"
+)
+"""Words that address the reader in a call to action."""

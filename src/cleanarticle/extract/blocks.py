@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from cleanarticle.extract.dom import (
-    INLINE_TAGS,
     BLOCK_TAGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
+    INLINE_TAGS,
     SKIP_TAGS,
     HtmlElement,
     classify,
@@ -29,13 +29,29 @@ from cleanarticle.models import Role
 UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
 # Hints that name small things; on a large subtree they are ignored.
 WEAK_HINTS = frozenset(("byline", "caption", "tags"))
+# Skipped elements that, left unclosed in broken markup, swallow the rest of the page.
+SWALLOWING_TAGS = [
+    "svg",
+    "noscript",
+    "template",
+    "button",
+    "object",
+    "canvas",
+    "video",
+    "audio",
+    "select",
+    "dialog",
+    "picture",
+    "map",
+    "math",
+]
 LINE_BREAK = "\x00"
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
     "blockquote": "quote",
     "pre": "code",
     "figcaption": "caption",
-    "caption": "caption",
+    "caption": "table",
     "li": "list_item",
     "dt": "list_item",
     "dd": "list_item",
@@ -89,12 +105,22 @@ def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) 
     ``weak_hint_max_chars`` characters: such names on a wrapper ("author-admin") describe
     the article, not a part of the page.
     """
+    _unwrap_swallowed_content(root)
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_tags(root, *INLINE_TAGS)
     walker = _Walker(max_depth, weak_hint_max_chars)
     walker.element(root, 0, False)
     walker.flush()
     return walker.page
+
+
+def _unwrap_swallowed_content(root: HtmlElement) -> None:
+    """Unwrap skipped elements (``svg``, ``button``, ``noscript``, ...) that hold paragraphs:
+    an unclosed ``<button>`` swallows the rest of the page, and some pages ship their article
+    in a template."""
+    swallowing = [el for el in root.iter(*SWALLOWING_TAGS) if el.find(".//p") is not None]
+    for el in swallowing:
+        el.tag = "div"
 
 
 class _Walker:
@@ -121,18 +147,19 @@ class _Walker:
             text = el.text
             if text:
                 self.add(text, link)
-            self.children(el, depth, link)
+            if depth < self.max_depth:
+                for child in el:
+                    self.element(child, depth + 1, link)
+            else:
+                self.flatten(el, link)
         tail = el.tail
         if tail:
             self.add(tail, in_link)
 
-    def children(self, el: HtmlElement, depth: int, link: bool) -> None:
-        if depth < self.max_depth:
-            for child in el:
-                self.element(child, depth + 1, link)
-        else:
-            for child in el:
-                self.add(" ".join(child.itertext()), link)
+    def flatten(self, el: HtmlElement, link: bool) -> None:
+        """Below the depth limit, the children's text is read flat (no recursion)."""
+        for child in el:
+            self.add(" ".join(child.itertext()), link)
 
     def block(
         self,
@@ -147,7 +174,11 @@ class _Walker:
         text = el.text
         if text:
             self.add(text, in_link)
-        self.children(el, depth, in_link)
+        if depth < self.max_depth:
+            for child in el:
+                self.element(child, depth + 1, in_link)
+        else:
+            self.flatten(el, in_link)
         if self.parts:
             self.flush()
         page = self.page
@@ -179,6 +210,10 @@ class _Walker:
                 return
 
     def add(self, text: str, link: bool) -> None:
+        if text.isspace():
+            if self.parts:
+                self.parts.append(" ")
+            return
         self.parts.append(text)
         if link:
             self.link_chars += len("".join(text.split()))

@@ -8,56 +8,164 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TypeAlias
 
 from lxml import etree
 
-HtmlElement = etree._Element
+HtmlElement: TypeAlias = etree._Element
 PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+# For pages nested deeper than libxml2's default limit (256), which would otherwise lose
+# everything past the limit; the walk itself is bounded by ``extract_max_depth``.
+DEEP_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+)
 
 # Elements whose content is never page text.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math title iframe object embed canvas video audio "
-    "select option textarea button input map link meta source track picture img dialog".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "input",
+        "map",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "picture",
+        "img",
+        "dialog",
+    ]
 )
 
 # Elements that start a new text block.
 BLOCK_TAGS = frozenset(
-    "html head body div section article main header footer nav aside p h1 h2 h3 h4 h5 h6 ul ol dl "
-    "li dt dd blockquote pre table thead tbody tfoot tr td th caption figure figcaption form "
-    "fieldset legend address center hr details summary menu hgroup".split()
+    [
+        "html",
+        "head",
+        "body",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "li",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "center",
+        "hr",
+        "details",
+        "summary",
+        "menu",
+        "hgroup",
+    ]
 )
 
 # Inline elements merged into their parent's text before the walk (their names and
 # attributes carry nothing the walk uses; fewer elements make the walk fast).
-INLINE_TAGS = (
-    "span b i em strong font small big u s strike sub sup abbr acronym cite q time label mark "
-    "ins del tt kbd var dfn bdi bdo nobr data output code"
-).split()
+INLINE_TAGS = [
+    "span",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "font",
+    "small",
+    "big",
+    "u",
+    "s",
+    "strike",
+    "sub",
+    "sup",
+    "abbr",
+    "acronym",
+    "cite",
+    "q",
+    "time",
+    "label",
+    "mark",
+    "ins",
+    "del",
+    "tt",
+    "kbd",
+    "var",
+    "dfn",
+    "bdi",
+    "bdo",
+    "nobr",
+    "data",
+    "output",
+    "code",
+]
 
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 # Structural tags that are furniture wherever they appear, with the reason code they give.
 FURNITURE_TAGS: dict[str, str] = {
     "nav": "navigation",
     "aside": "aside",
+    "form": "form",
     "footer": "footer",
     "menu": "navigation",
 }
 
 # Class/id words that mark a subtree as something other than the article, with the reason.
 HINT_WORDS: dict[str, str] = {}
-for _reason, _words in {
+for _reason, _names in {
     "comments": "comment comments commentlist disqus respond replies reply discussion",
     "navigation": "nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip "
     "topbar masthead",
     "share": "share shares sharing social sharebar addthis sharethis socials",
     "related": "related recommended recommendations recirc popular trending mostread "
-    "outbrain taboola morestories readmore more",
+    "outbrain taboola morestories",
     "newsletter": "newsletter subscribe subscription signup promo optin",
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
     "adslot adunit",
     "footer": "footer copyright",
-    "sidebar": "sidebar widget widgets rail",
+    "sidebar": "sidebar rail",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
     "entrymeta published",
     "caption": "caption credit credits figcaption",
@@ -65,7 +173,7 @@ for _reason, _words in {
     "tags": "tags taglist tagcloud keywords",
     "modal": "modal popup lightbox",
 }.items():
-    for _word in _words.split():
+    for _word in _names.split():
         HINT_WORDS[_word] = _reason
 
 # Prefixes that carry the same meaning when glued to other words ("sharetools", "commentform").
@@ -86,18 +194,45 @@ HINT_PREFIXES: dict[str, str] = {
 HINT_PREFIX_RE = re.compile("(" + "|".join(HINT_PREFIXES) + ")")
 
 POSITIVE_WORDS = frozenset(
-    "article articlebody body content entry entrycontent main post postbody postcontent story "
-    "storybody text blog news".split()
+    [
+        "article",
+        "articlebody",
+        "body",
+        "content",
+        "entry",
+        "entrycontent",
+        "main",
+        "post",
+        "postbody",
+        "postcontent",
+        "story",
+        "storybody",
+        "text",
+        "blog",
+        "news",
+    ]
 )
 
 # Whole class names (not words of them) of elements that are not displayed.
 HIDDEN_CLASSES = frozenset(
-    "hidden hide sr-only visually-hidden visuallyhidden screen-reader-text d-none invisible "
-    "is-hidden u-hidden".split()
+    [
+        "hidden",
+        "hide",
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "d-none",
+        "invisible",
+        "is-hidden",
+        "u-hidden",
+    ]
 )
 
-WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+WORD_RE = re.compile(r"[a-z0-9]+")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Wrapper tags dropped from pages nested beyond even the huge-tree limit (2048).
+WRAPPER_TAGS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.IGNORECASE)
 DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -113,9 +248,18 @@ def parse(html: str, *, max_chars: int) -> HtmlElement | None:
         html = html[html.find("?>") + 2 :]
     try:
         root = etree.fromstring(html, PARSER)
+        if _too_deep(PARSER):
+            root = etree.fromstring(html, DEEP_PARSER)
+            if _too_deep(DEEP_PARSER):
+                root = etree.fromstring(WRAPPER_TAGS.sub(" ", html), DEEP_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root if root is not None and isinstance(root.tag, str) else None
+
+
+def _too_deep(parser: etree.HTMLParser) -> bool:
+    """Whether the last parse stopped at the parser's nesting limit."""
+    return any("depth" in str(error.message) for error in parser.error_log)
 
 
 def text_of(element: HtmlElement) -> str:
@@ -129,7 +273,9 @@ def _words(names: str) -> tuple[str, ...]:
     glued form of each multi-word name as well ("article-body" also gives "articlebody")."""
     words: list[str] = []
     for name in names.split():
-        parts = [w for w in WORD_SPLIT.split(CAMEL.sub(" ", name).lower()) if w]
+        if not name.islower():
+            name = CAMEL.sub(" ", name).lower()
+        parts = WORD_RE.findall(name)
         words.extend(parts)
         if len(parts) > 1:
             words.append("".join(parts))

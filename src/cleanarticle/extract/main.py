@@ -35,7 +35,7 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     title_index = _title_index(page, metadata)
     region = scoring.choose_region(page, options, title_index=title_index)
     verdicts = scoring.judge(page, region, options)
-    if fallback.kept_chars(page.blocks, verdicts) < options.extract_fallback_below_chars:
+    if _uncertain(page, region, verdicts, title_index, options):
         verdicts = fallback.second_opinion(
             html, page.blocks, verdicts, options.extract_max_link_density
         )
@@ -53,6 +53,22 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     if title_index is not None:
         blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
     return Extraction(blocks=tuple(blocks), metadata=metadata)
+
+
+def _uncertain(
+    page: Page,
+    region: scoring.Region,
+    verdicts: list[Verdict],
+    title_index: int | None,
+    options: Options,
+) -> bool:
+    """Whether the chosen article is short, or lies away from the page's headline."""
+    if fallback.kept_chars(page.blocks, verdicts) < options.extract_fallback_below_chars:
+        return True
+    if title_index is None or not region.spans or not options.extract_fallback_below_chars:
+        return False
+    start, end = region.spans[0][0], region.spans[-1][1]
+    return not (start - options.extract_title_gap <= title_index < end)
 
 
 def _title_index(page: Page, metadata: Metadata) -> int | None:

@@ -6,7 +6,6 @@ furniture (share bars, related lists, ...) or are mostly links.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import accumulate
 
 from cleanarticle.extract.blocks import Page, RawBlock
 from cleanarticle.extract.dom import HtmlElement
@@ -14,12 +13,27 @@ from cleanarticle.models import Verdict
 from cleanarticle.options import Options
 
 STEP = "extract"
-PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption".split())
+PARAGRAPH_TAGS = frozenset(
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "figcaption"]
+)
 COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 # Furniture whose subtrees do not hold the article.
 PENALISED = frozenset(
-    "comments navigation share related newsletter advertising footer sidebar aside "
-    "cookie modal tags".split()
+    [
+        "comments",
+        "navigation",
+        "share",
+        "related",
+        "newsletter",
+        "advertising",
+        "footer",
+        "sidebar",
+        "aside",
+        "form",
+        "cookie",
+        "modal",
+        "tags",
+    ]
 )
 # Hints kept even on an element holding most of the page's prose.
 STRONG_HINTS = frozenset(("comments",))
@@ -181,9 +195,17 @@ def _verdict(
     hint = _innermost_hint(page, block.path, region.depth + 1)
     if hint:
         return Verdict(keep=False, step=STEP, reason=hint, score=0.7)
+    if block.role == "caption":
+        return Verdict(keep=False, step=STEP, reason="caption", score=0.7)
     density = block.link_density
-    if density > options.extract_max_link_density and block.role != "heading":
-        return Verdict(keep=False, step=STEP, reason="link_list", score=density)
+    limit = (
+        options.extract_list_max_link_density
+        if block.role == "list_item"
+        else options.extract_max_link_density
+    )
+    if density > limit:
+        reason = "link_heading" if block.role == "heading" else "link_list"
+        return Verdict(keep=False, step=STEP, reason=reason, score=density)
     return Verdict(keep=True, step=STEP, reason="content", score=1.0)
 
 

@@ -1,0 +1,112 @@
+"""Page dumps: all visible text of a page, menus, teasers and footers around the article.
+
+On a text with much proof of furniture (``page_min_evidence``), furnished zones and section
+breaks (line findings in ``SECTION_BREAKS``) cut the page into sections. The article is the
+first section heavy enough in prose, looked for under the headline that repeats the page title
+(a page dump starts with the page's ``<title>``). Everything above the article but its headline
+goes, and so do the sections after it, unless they hold runs of paragraphs as heavy as a good
+share of the article (an article cut in two by a share bar keeps its second half; teaser lists,
+where a blurb stands alone under each headline, go).
+"""
+
+from __future__ import annotations
+
+from cleanarticle.boilerplate_regions import Page, headline_above
+from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.options import Options
+
+SECTION_BREAKS = frozenset(
+    {"newsletter", "share_bar", "copyright", "cookie_notice", "navigation", "ui_string", "related"}
+)
+"""Reasons of line findings that end a section of a page dump (credits, timestamps, ads and
+"Read more: ..." links also sit inside articles)."""
+
+
+def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, Finding]:
+    """In a page dump, all but the article: the head above its headline, the sections after."""
+    if sum(p.proof) < options.page_min_evidence or not zones:
+        return {}
+    sections = _sections(p, zones)
+    runs = [sum(p.facts[i].n for i in sec if _in_prose_run(p.prose, i)) for sec in sections]
+    weights = [
+        run + sum(p.facts[i].n for i in sec if p.prose[i])
+        for sec, run in zip(sections, runs, strict=True)
+    ]
+    if not any(weights):
+        return {}
+    main = _main_section(p.facts, weights, sections, options)
+    start, stop = sections[main].start, sections[main].stop
+    headline = title_repeat(p.facts)
+    if headline is not None and start < headline < stop and _opens(p, headline, stop, options):
+        start = headline
+    elif headline is None or headline >= start:
+        headline = headline_above(p.facts, start)
+    found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline}
+    spared = {
+        i
+        for sec, run in zip(sections, runs, strict=True)
+        if sec.start >= stop and run >= options.section_keep_share * weights[main]
+        for i in sec
+    }
+    found.update((i, Finding("related", 0.6)) for i in range(stop, len(p)) if i not in spared)
+    return {i: f for i, f in found.items() if not p.flagged[i]}
+
+
+def _opens(p: Page, headline: int, stop: int, options: Options) -> bool:
+    """The headline has an article's worth of prose below it in its section: what is above it
+    there is the page's head (teasers, tickers), not the article."""
+    below = sum(p.facts[i].n for i in range(headline, stop) if p.prose[i])
+    return below >= options.article_min_words
+
+
+def _sections(p: Page, zones: list[range]) -> list[range]:
+    """The stretches of blocks between furnished zones and section breaks."""
+    cut = list(p.breaks)
+    for zone in zones:
+        cut[zone.start : zone.stop] = [True] * len(zone)
+    sections: list[range] = []
+    start = None
+    for i in range(len(p) + 1):
+        inside = i < len(p) and not cut[i]
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            sections.append(range(start, i))
+            start = None
+    return sections or [range(0, 0)]
+
+
+def _main_section(
+    facts: list[Facts], weights: list[int], sections: list[range], options: Options
+) -> int:
+    """The first section with at least half the weight of the heaviest one (teaser lists can
+    outweigh an article). Under the headline that repeats the page title, the first section
+    after it with ``article_min_words`` of prose will do."""
+    headline = title_repeat(facts)
+    first = 0
+    enough = 0.5 * max(weights)
+    if headline is not None:
+        first = next((k for k, sec in enumerate(sections) if sec.stop > headline), 0)
+        enough = min(0.5 * max(weights[first:]), options.article_min_words)
+    return next(k for k in range(first, len(sections)) if weights[k] >= enough)
+
+
+def _in_prose_run(prose: list[bool], i: int) -> bool:
+    """A prose block next to another one: article paragraphs come in runs, while blurbs in
+    menus and teasers under headlines stand alone."""
+    if not prose[i]:
+        return False
+    return (i > 0 and prose[i - 1]) or (i + 1 < len(prose) and prose[i + 1])
+
+
+def title_repeat(facts: list[Facts]) -> int | None:
+    """The block that repeats the page title given by the first line, as a headline does."""
+    if not facts or facts[0].n < 2:
+        return None
+    page_title = facts[0].lower
+    for i in range(1, min(len(facts), 400)):
+        f = facts[i]
+        long_enough = f.n >= 3 and 2 * len(f.lower) >= len(page_title)
+        if long_enough and f.n <= 30 and not f.terminal and page_title.startswith(f.lower):
+            return i
+    return None

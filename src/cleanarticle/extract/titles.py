@@ -1,0 +1,270 @@
+"""The article's title: the visible headline (``<h1>``) checked against the titles the page
+declares (OpenGraph, JSON-LD ``headline``, Twitter card, ``<title>``), with the site's name
+taken off the declared ones.
+
+1. a headline that says the same as a declared title (case, quotes and spacing aside) gives
+   the declared wording; one that contains a declared title or is contained in it gives the
+   longer of the two; one that shares most of its words gives the headline;
+2. else a headline of four words or more that is not the site's name;
+3. else the declared title without the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from cleanarticle.extract.dates import normalise_date
+from cleanarticle.extract.dom import HtmlElement, is_hidden, text_of
+from cleanarticle.extract.signals import Signals, clean_text
+
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
+TOKENS = re.compile(r"\w+")
+LINE_BREAKS = frozenset(("br", "div", "p", "small", "h2", "h3", "h4"))
+TRIM = " :|-–—•·»/~,"
+ORNAMENTS = " ⋆★☆•·|»«›‹~"
+HOST = re.compile(r"\b[\w-]+\.(?:com|org|net|io|ai|dev|co|uk|de|fr|edu|gov)\b", re.IGNORECASE)
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+QUOTES = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
+NOT_HEADLINE_ANCESTORS = frozenset(("nav", "form", "button", "select", "label", "footer", "aside"))
+MIN_LONE_WORDS = 4
+"""A headline sharing no words with the declared title is trusted from this many words."""
+MAX_HEADLINES = 4
+"""How many ``<h1>`` are considered as the headline."""
+MAX_LOWER_HEADINGS = 12
+"""How many ``<h2>``/``<h3>`` are looked at for the shown title on pages without ``<h1>``."""
+SIMILAR_SHARE = 0.5
+"""Share of the shorter title's words found in the other for the two to be the same title."""
+
+
+@dataclass(frozen=True)
+class Title:
+    """The chosen title and the headline element that shows it (or the first headline)."""
+
+    text: str | None
+    heading: HtmlElement | None
+
+
+def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
+    """The title of the page rooted at ``root``."""
+    sites = site_names(signals, url)
+    declared = _declared(root, signals, sites)
+    headings = _headings(root, sites, ("h1",), MAX_HEADLINES)
+    lower = not headings
+    if lower:
+        headings = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS)
+    agreed = _agreeing(headings, declared, sites, lower=lower)
+    if agreed:
+        return Title(tidy(agreed[1]), agreed[0])
+    if lower:
+        similar = _agreeing(headings, declared, sites, lower=False)
+        anchor = similar[0] if similar else None
+        return Title(tidy(declared[0]) if declared else None, anchor)
+    anchor = headings[0][0] if headings else None
+    for heading, text in headings:
+        if len(text.split()) >= MIN_LONE_WORDS or not declared:
+            return Title(tidy(text), heading)
+    return Title(tidy(declared[0]) if declared else None, anchor)
+
+
+def tidy(title: str) -> str:
+    """A title without trailing ornaments, full-width punctuation made plain, and only its
+    first part when pipes split it into a headline and a tagline."""
+    title = title.translate(FULL_WIDTH).replace("…", "...").strip(ORNAMENTS)
+    parts = title.split(" | ")
+    if len(parts) > 1 and len(parts[0].split()) >= 3:
+        title = parts[0]
+    return title.strip()
+
+
+def site_names(signals: Signals, url: str | None) -> set[str]:
+    """Keys of the names the site goes by: its declared names and its host name."""
+    names = {
+        signals.meta.get("og:site_name"),
+        signals.meta.get("application-name"),
+        signals.meta.get("apple-mobile-web-app-title"),
+        signals.ld_value("publisher", "name"),
+    }
+    keys = {key(name) for name in names if name}
+    if url:
+        host = urlsplit(url).hostname or ""
+        parts = [p for p in host.split(".") if p not in ("www", "com", "org", "net", "co")]
+        keys.update(parts)
+        keys.add(host.removeprefix("www."))
+    keys.discard("")
+    return keys
+
+
+def key(text: str) -> str:
+    """A title reduced for comparison: case folded, quotes straightened, words only."""
+    return " ".join(TOKENS.findall(text.translate(QUOTES).casefold()))
+
+
+def _declared(root: HtmlElement, signals: Signals, sites: set[str]) -> list[str]:
+    """The declared titles, each without its site-name part, most trusted first."""
+    title_el = root.find(".//title")
+    raw = [
+        signals.meta.get("og:title"),
+        signals.ld_value("headline"),
+        signals.meta.get("twitter:title"),
+        clean_text(text_of(title_el)) if title_el is not None else None,
+    ]
+    found: list[str] = []
+    for value in raw:
+        form = _without_site(value, sites) if value else None
+        if form and form not in found:
+            found.append(form)
+    return found
+
+
+def _without_site(title: str, sites: set[str]) -> str:
+    """``"Headline | Site"`` → ``"Headline"``: the parts that name the site are dropped; of
+    several other parts the first is kept when it has two words or more."""
+    parts = [p for p in SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if not _is_site(p, sites)]
+    if len(kept) == 1:
+        return kept[0]
+    if not kept:
+        return parts[0]
+    if len(kept) < len(parts):
+        return " - ".join(kept) if len(kept[0].split()) < 2 else kept[0]
+    return kept[0] if len(kept[0].split()) >= 2 else max(kept, key=len)
+
+
+def _is_site(part: str, sites: set[str]) -> bool:
+    k = key(part)
+    squashed = k.replace(" ", "")
+    return bool(k) and any(k == s or squashed == s.replace(" ", "") for s in sites)
+
+
+def _headings(
+    root: HtmlElement, sites: set[str], tags: tuple[str, ...], most: int
+) -> list[tuple[HtmlElement, str]]:
+    found: list[tuple[HtmlElement, str]] = []
+    for h1 in root.iter(*tags):
+        text = clean_text(heading_text(h1))
+        if not text or len(text) > 300 or "{{" in text or _is_site(text, sites):
+            continue
+        if is_hidden(h1) or any(a.tag in NOT_HEADLINE_ANCESTORS for a in h1.iterancestors()):
+            continue
+        found.append((h1, text))
+        if len(found) == most:
+            break
+    return found
+
+
+def heading_text(el: HtmlElement) -> str:
+    """The text of a headline, with a space where a line break or a block inside it ends a
+    word ("WEEKEND<br>CODING" is two words)."""
+    parts: list[str] = []
+    _gather(el, parts)
+    return " ".join("".join(parts).split())
+
+
+def _gather(el: HtmlElement, parts: list[str]) -> None:
+    breaks = el.tag in LINE_BREAKS
+    if breaks:
+        parts.append(" ")
+    if el.text and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+        parts.append(el.text)
+    for child in el:
+        _gather(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if breaks:
+        parts.append(" ")
+
+
+def _agreeing(
+    headings: list[tuple[HtmlElement, str]], declared: list[str], sites: set[str], *, lower: bool
+) -> tuple[HtmlElement, str] | None:
+    """The headline that agrees with a declared title and the title to give for it: first
+    a headline saying the same, then one containing or contained in a declared title, then
+    one sharing most of its words with one."""
+    for heading, text in headings:
+        same = [value for value in declared if key(value) == key(text)]
+        if same:
+            return heading, max([*same, text], key=_casing)
+    for heading, text in headings:
+        chosen = _overlapping(text, declared, sites, lower=lower)
+        if chosen:
+            return heading, chosen
+    for heading, text in [] if lower else headings:
+        if any(_shared(key(text), key(value)) >= SIMILAR_SHARE for value in declared):
+            return heading, text
+    return None
+
+
+def _overlapping(heading: str, declared: list[str], sites: set[str], *, lower: bool) -> str | None:
+    """The title when ``heading`` and a declared title contain one another: a headline
+    much shorter than the declared title at its start or end is the site's name (a lower
+    heading is the title itself); else the longer, unless what it adds is furniture."""
+    hk = key(heading)
+    for value in declared:
+        dk = key(value)
+        if not dk or not hk or not (dk in hk or hk in dk):
+            continue
+        short, long = (heading, value) if len(hk) < len(dk) else (value, heading)
+        if lower:
+            if short is heading and _is_prefix_or_suffix(short, long):
+                return heading
+            continue
+        if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
+            return _rest(long, short)
+        if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
+            return short if _extra_is_furniture(short, long, sites) else long
+    return None
+
+
+def _casing(text: str) -> tuple[bool, int]:
+    """Title casing first: not all capitals, then the most capitalised words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return (not text.isupper(), sum(w[0].isupper() for w in words))
+
+
+def _is_prefix_or_suffix(short: str, long: str) -> bool:
+    sk, lk = key(short), key(long)
+    return lk.startswith(sk + " ") or lk.endswith(" " + sk)
+
+
+def _rest(long: str, short: str) -> str | None:
+    """``long`` without ``short`` at its start or end (a site or section name)."""
+    low, part = long.casefold(), short.casefold()
+    if low.startswith(part):
+        rest = long[len(short) :]
+    elif low.endswith(part):
+        rest = long[: -len(short)]
+    else:
+        return None
+    rest = rest.strip(TRIM)
+    return rest or None
+
+
+def _extra_is_furniture(short: str, long: str, sites: set[str]) -> bool:
+    """Whether what ``long`` adds to ``short`` is a site name, a date, a host, or a part
+    set off by a separator (a tagline or section), so that ``short`` is the title."""
+    low, part = long.casefold(), short.casefold()
+    at = low.find(part)
+    if at < 0:
+        return False
+    before, after = long[:at], long[at + len(short) :]
+    for extra in (before, after):
+        bare = extra.strip(TRIM)
+        if not bare:
+            continue
+        if _is_site(bare, sites) or normalise_date(bare) or HOST.search(bare):
+            return True
+        if SEPARATORS.search(extra) or extra.rstrip().endswith(":"):
+            return True
+    return False
+
+
+def _shared(a: str, b: str) -> float:
+    wa = {w for w in a.split() if len(w) > 2}
+    wb = {w for w in b.split() if len(w) > 2}
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))

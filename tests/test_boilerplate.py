@@ -1,0 +1,298 @@
+"""Boilerplate stage: each rule on tiny inline inputs, asserting the reason code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanarticle import Options, clean
+from cleanarticle.boilerplate import judge
+from cleanarticle.boilerplate_rules import facts, first_finding
+from cleanarticle.language import stopwords
+from cleanarticle.models import Block
+
+OPTS = replace(Options(), topic=False)
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "seed-tillerson" / "input.txt"
+
+PARAGRAPH = (
+    "The minister said on Tuesday that the talks would continue next week, and that both "
+    "sides had agreed to keep the details of the proposal private until then."
+)
+PARAGRAPH_2 = (
+    "Officials from the two countries have met three times this year, and the next round "
+    "is expected to focus on trade and on the border crossings that were closed in May."
+)
+
+
+def reason(line: str, language: str = "en") -> str | None:
+    """The reason code the line rules give one line, or None when it is kept."""
+    found = first_finding(facts(line, stopwords(language)), OPTS)
+    return found.reason if found else None
+
+
+def removed(text: str) -> dict[str, str]:
+    """Removed block text -> reason, after cleaning ``text`` as plain text."""
+    article = clean(text, kind="text", options=OPTS)
+    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Adjust Comment Print", "ui_string"),
+        ("Text size A A A", "ui_string"),
+        ("Back to top", "ui_string"),
+        ("Skip to main content", "ui_string"),
+        ("Share on Twitter", "share_bar"),
+        ("Facebook Twitter WhatsApp Email", "share_bar"),
+        ("Subscribe now", "newsletter"),
+        ("Get the latest headlines delivered to your inbox every morning.", "newsletter"),
+        ("We use cookies to improve your experience. By continuing you agree.", "cookie_notice"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("(AP Photo/Jane Doe)", "credit"),
+        ("Photo: Reuters", "credit"),
+        ("Image copyright Getty Images", "credit"),
+        ("© 2019 Example Media. All rights reserved.", "copyright"),
+        ("Updated 9:41 AM ET", "timestamp"),
+        ("5 min read", "timestamp"),
+        ("Related Articles", "related"),
+        ("You may also like", "related"),
+        ("Read more: Storm closes schools across the region", "related_link"),
+        ("Home | News | Sport | Business", "navigation"),
+        ("Privacy Policy | Terms of Use", "navigation"),
+        ("Tags: politics, budget, schools", "tags"),
+        ("Filed under: News", "tags"),
+        ("Image 3 of 10", "ui_string"),
+        ("Sponsored by Acme Bank", "advertisement"),
+        ("By Jane Doe | March 3, 2024", "byline"),
+        ("2 hours ago", "timestamp"),
+    ],
+)
+def test_english_furniture_has_its_reason(line: str, code: str) -> None:
+    assert reason(line) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
+        ("Artikel teilen Drucken Kommentare", "de", "share_bar"),
+        ("Anzeige", "de", "advertisement"),
+        ("Alle Rechte vorbehalten.", "de", "copyright"),
+        ("Lesezeit: 4 Minuten", "de", "timestamp"),
+        ("Partager Imprimer Commentaires", "fr", "share_bar"),
+        ("Publicité", "fr", "advertisement"),
+        ("Tous droits réservés", "fr", "copyright"),
+        ("Compartir en Facebook", "es", "share_bar"),
+        ("Suscríbete a nuestro boletín para recibir las noticias", "es", "newsletter"),
+        ("Condividi su Facebook", "it", "share_bar"),
+        ("Leggi anche", "it", "related"),
+        ("Tempo de leitura: 2 minutos", "pt", "timestamp"),
+        ("Todos os direitos reservados", "pt", "copyright"),
+        ("Deel dit artikel", "nl", "share_bar"),
+        ("Alle rechten voorbehouden", "nl", "copyright"),
+        ("vor 3 Stunden", "de", "timestamp"),
+        ("il y a 2 heures", "fr", "timestamp"),
+        ("Von Max Muster", "de", "byline"),
+    ],
+)
+def test_furniture_in_other_languages(line: str, language: str, code: str) -> None:
+    assert reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save Listen Gift",  # toolbar buttons, no phrase lists them
+        "Bookmark Download PDF",
+        "Show captions Hide",
+        "Merken Vorlesen Teilen",
+        "Zoom Enlarge Close",
+        "Download the app",
+        "Voir les commentaires",
+        "Bekijk reacties",
+        "Contact us",
+    ],
+)
+def test_unseen_ui_strings_are_caught_from_their_words(line: str) -> None:
+    assert reason(line) in {"ui_string", "share_bar"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tillerson, Lavrov Agree to Continue Diplomacy Over N.Korea",
+        "Strachan turns down Pompey",
+        "Arsenal v Stoke",
+        "1 Roger Federer (Switzerland)",
+        "Subs not used: Hislop, Quashie, Cisse.",
+        "Sunday, 27 February",
+        "Joel Jutge (France)",
+        "The council will print new ballot papers for the vote.",
+        "Netflix raised its subscription price by one dollar.",
+        "Comment and analysis",
+        "Share prices fell sharply on Monday.",
+        "Die Regierung will die Steuern senken.",
+        "By the end of the year",
+        "Photos: Halloween in Hong Kong looks awesome",
+        "5/5",
+        "Free speech",
+        PARAGRAPH,
+    ],
+)
+def test_real_lines_are_kept(line: str) -> None:
+    assert reason(line) is None
+
+
+def test_seed_toolbar_line_is_removed_with_its_reason() -> None:
+    if not SEED.exists():
+        pytest.skip("seed example not available")
+    article = clean(SEED.read_text(encoding="utf-8"), kind="text", options=OPTS)
+    verdicts = {b.text: b.verdict for b in article.blocks}
+    verdict = verdicts["Adjust Comment Print"]
+    assert (verdict.keep, verdict.step, verdict.reason) == (False, "boilerplate", "ui_string")
+    assert 0 < verdict.score <= 1
+    assert article.title.startswith("Tillerson, Lavrov Agree")
+
+
+def test_title_and_short_real_lines_survive_around_ui_lines() -> None:
+    text = "\n\n".join(
+        [
+            "Storm closes schools across the north",
+            "Share this article",
+            PARAGRAPH,
+            "Background",
+            PARAGRAPH_2,
+            "Leave a comment",
+        ]
+    )
+    assert removed(text) == {"Share this article": "share_bar", "Leave a comment": "ui_string"}
+
+
+def test_a_menu_run_in_a_page_dump_is_navigation() -> None:
+    menu = ["Home", "News", "Sport", "Business", "Search", "Menu", "Video"]
+    text = "\n".join([*menu, "Storm closes schools across the north", PARAGRAPH, PARAGRAPH_2])
+    gone = removed(text)
+    assert all(gone.get(item) in {"navigation", "ui_string"} for item in menu)
+    assert "Storm closes schools across the north" not in gone
+
+
+def test_data_lists_are_not_menus() -> None:
+    draw = ["Arsenal v Stoke", "Derby v Wigan", "Hull v Colchester", "Chelsea v Scunthorpe"]
+    text = "\n".join([PARAGRAPH, *draw, "Back to top", "Print", "Email", PARAGRAPH_2])
+    gone = removed(text)
+    assert not set(draw) & set(gone)
+
+
+def test_comment_section_is_cut_only_with_proof() -> None:
+    comments = ["3 comments", "annie says:", "Great article, thanks!", "Hi Annie,", "Thanks!"]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *comments])
+    assert set(removed(text)) == set(comments)
+    stray = "\n".join([PARAGRAPH, "Comments", PARAGRAPH_2])
+    assert set(removed(stray)) == {"Comments"}
+
+
+def test_html_blocks_only_lose_confident_findings() -> None:
+    blocks = (
+        Block(index=0, text="Advertisement"),
+        Block(index=1, text="Home News Sport"),
+        Block(index=2, text=PARAGRAPH),
+    )
+    judged = judge(blocks, kind="html", language="en", options=OPTS)
+    assert [b.kept for b in judged] == [False, True, True]
+    assert judged[0].verdict.reason == "advertisement"
+
+
+def test_only_kept_blocks_are_judged_and_nothing_else_changes() -> None:
+    blocks = (Block(index=0, text="Print"), Block(index=1, text=PARAGRAPH))
+    once = judge(blocks, kind="text", language="en", options=OPTS)
+    twice = judge(once, kind="text", language="en", options=OPTS)
+    assert once == twice
+    assert [b.text for b in once] == [b.text for b in blocks]
+
+
+def test_stage_can_be_switched_off() -> None:
+    text = "Storm closes schools\n\nAdvertisement\n\n" + PARAGRAPH
+    article = clean(text, kind="text", options=replace(OPTS, boilerplate=False))
+    assert all(b.kept for b in article.blocks)
+
+
+def test_teaser_links_under_a_related_heading_go() -> None:
+    teasers = ["Who will make the Rock Hall in 2020?", "Band takes over the fan vote"]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, "You may also like...", *teasers])
+    gone = removed(text)
+    assert gone == {"You may also like...": "related", **dict.fromkeys(teasers, "related")}
+
+
+def test_a_related_heading_above_a_subheading_and_prose_takes_nothing_else() -> None:
+    text = "\n".join([PARAGRAPH, "Related Articles", "Background", PARAGRAPH_2])
+    assert removed(text) == {"Related Articles": "related"}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Visit our shop", "call_to_action"),
+        ("Start your free trial", "call_to_action"),
+        ("Please enable JavaScript to view the comments", "ui_string"),
+        ("Media playback is unsupported on your device", "ui_string"),
+        ("Home > Sport > Football", "navigation"),
+        ("Do not sell my personal information", "cookie_notice"),
+        ("First published on 14 March 2005", "timestamp"),
+        ("Story continues below", "advertisement"),
+    ],
+)
+def test_calls_to_action_and_notices(line: str, code: str) -> None:
+    assert reason(line) == code
+
+
+@pytest.mark.parametrize(
+    "line", ["Learn JavaScript", "Create your own surround system in a weekend", "Buy low"]
+)
+def test_ordinary_lines_with_ui_words_are_kept(line: str) -> None:
+    assert reason(line) is None
+
+
+LINES = st.sampled_from(
+    [
+        "Share",
+        "Print",
+        "Home",
+        "Home | News | Sport",
+        "3 comments",
+        "annie says:",
+        "Hi Ann,",
+        "Photo: Reuters",
+        "Related",
+        "Advertisement",
+        "By Jane Doe",
+        "日本語の文章です。",
+        "",
+        "?",
+        PARAGRAPH,
+        PARAGRAPH_2,
+        "Storm closes schools",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LINES, max_size=40), st.sampled_from(["text", "html"]))
+def test_judge_only_removes_and_keeps_every_text(lines: list[str], kind: str) -> None:
+    blocks = tuple(Block(index=i, text=t) for i, t in enumerate(lines))
+    judged = judge(blocks, kind=kind, language="en", options=OPTS)  # type: ignore[arg-type]
+    assert [b.text for b in judged] == lines
+    for b in judged:
+        if not b.kept:
+            assert b.verdict.step == "boilerplate" and 0 < b.verdict.score <= 1
+
+
+def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
+    credit_line = "(Reporting by Jane Doe; Editing by John Roe)"
+    bio = "Jane Doe is a freelance writer living in Lisbon."
+    gone = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, credit_line, bio]))
+    assert gone == {credit_line: "credit", bio: "author_bio"}

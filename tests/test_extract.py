@@ -1,0 +1,179 @@
+"""HTML extraction: main content kept, everything else removed with a reason code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleanarticle.extract import extract_html
+from cleanarticle.models import Block, Extraction
+from cleanarticle.options import Options
+
+OPTIONS = replace(Options(), extract_fallback_below_chars=0)
+
+PROSE = (
+    "The council approved the new riverside park on Monday, after a debate that lasted "
+    "most of the evening, and work will begin in the spring, officials said."
+)
+PROSE2 = (
+    "Residents who spoke at the meeting said the park would give children a safe place to "
+    "play, while some shop owners worried about parking, traffic and the cost of upkeep."
+)
+PROSE3 = (
+    "The city expects the first phase, with paths, benches and a playground, to be finished "
+    "by the end of next summer, provided the weather allows the work to go ahead."
+)
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def article(extra_inside: str = "", before: str = "", after: str = "") -> str:
+    return page(
+        f"{before}<div class='story'><h1>Council approves riverside park</h1>"
+        f"<p>{PROSE}</p><p>{PROSE2}</p>{extra_inside}<p>{PROSE3}</p></div>{after}"
+    )
+
+
+def run(html: str) -> Extraction:
+    return extract_html(html, url=None, options=OPTIONS)
+
+
+def find(result: Extraction, text: str) -> Block:
+    return next(b for b in result.blocks if text in b.text)
+
+
+def body(result: Extraction) -> str:
+    return "\n".join(b.text for b in result.blocks if b.kept and b.role != "title")
+
+
+def test_article_paragraphs_are_kept_in_order() -> None:
+    result = run(article())
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+    assert all(b.verdict.step == "extract" for b in result.blocks)
+
+
+def test_headline_matching_the_title_becomes_the_title_block() -> None:
+    result = run(article())
+    title = find(result, "Council approves")
+    assert title.role == "title"
+    assert title.kept
+    assert result.metadata.title == "Council approves riverside park"
+
+
+def test_navigation_is_removed_as_navigation() -> None:
+    nav = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    result = run(article(before=nav))
+    assert not find(result, "Home").kept
+    assert find(result, "Home").verdict.reason == "navigation"
+
+
+def test_comments_section_is_removed_even_when_long() -> None:
+    comments = (
+        "<div id='comments'><h3>Comments</h3>"
+        f"<div class='comment'><p>{PROSE} {PROSE2} {PROSE3}</p></div></div>"
+    )
+    result = run(article(after=comments))
+    removed = [b for b in result.blocks if not b.kept]
+    assert {b.verdict.reason for b in removed} == {"comments"}
+    assert body(result).count(PROSE) == 1
+
+
+def test_share_bar_inside_the_article_is_removed_by_its_class_name() -> None:
+    share = "<div class='share-tools'><p>Share this story with your friends and family</p></div>"
+    result = run(article(extra_inside=share))
+    block = find(result, "Share this story")
+    assert block.verdict.reason == "share"
+    assert PROSE3 in body(result)
+
+
+def test_link_list_inside_the_article_is_removed() -> None:
+    links = "".join(
+        f"<li><a href='/{i}'>Another story headline number {i}</a></li>" for i in range(4)
+    )
+    result = run(article(extra_inside=f"<ul>{links}</ul>"))
+    block = find(result, "number 2")
+    assert not block.kept
+    assert block.verdict.reason == "link_list"
+
+
+def test_sidebar_outside_the_article_is_removed() -> None:
+    sidebar = (
+        "<div class='sidebar'><p>Popular this week: five ways to save on energy bills</p></div>"
+    )
+    result = run(article(after=sidebar))
+    assert find(result, "Popular this week").verdict.reason == "sidebar"
+
+
+def test_text_outside_the_chosen_container_is_outside_main() -> None:
+    result = run(article(after="<div><p>Some unrelated footer words here.</p></div>"))
+    assert find(result, "unrelated footer").verdict.reason == "outside_main"
+
+
+def test_figure_caption_is_removed_as_caption() -> None:
+    caption = "<figcaption>The site of the park, photo by J. Doe</figcaption>"
+    figure = f"<figure><img src='x.jpg'>{caption}</figure>"
+    result = run(article(extra_inside=figure))
+    assert find(result, "photo by").verdict.reason == "caption"
+
+
+def test_class_hint_on_a_wrapper_of_the_article_is_ignored() -> None:
+    html = article()
+    wrapped = html.replace("<body>", "<body><div class='content-with-sidebar'>").replace(
+        "</body>", "</div></body>"
+    )
+    assert body(run(wrapped)) == body(run(html))
+
+
+def test_roles_of_headings_lists_quotes_and_tables() -> None:
+    extra = (
+        "<h2>What happens next</h2><ul><li>Paths and benches</li></ul>"
+        "<blockquote><p>It is a good day for the town.</p></blockquote>"
+        "<table><tr><td>Phase one</td><td>2026</td></tr></table>"
+    )
+    result = run(article(extra_inside=extra))
+    assert find(result, "What happens next").role == "heading"
+    assert find(result, "Paths and benches").role == "list_item"
+    assert find(result, "good day").role == "quote"
+    assert find(result, "Phase one").role == "table"
+
+
+def test_hidden_elements_and_scripts_give_no_blocks() -> None:
+    extra = (
+        "<div style='display:none'><p>Invisible text here</p></div>"
+        "<script>var x = 'script text';</script><div class='sr-only'><p>Screen reader</p></div>"
+    )
+    texts = " ".join(b.text for b in run(article(extra_inside=extra)).blocks)
+    assert "Invisible" not in texts
+    assert "script text" not in texts
+    assert "Screen reader" not in texts
+
+
+def test_double_line_breaks_split_blocks() -> None:
+    result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
+    texts = [b.text for b in result.blocks if b.kept]
+    assert texts == [PROSE, f"{PROSE2} {PROSE3}"]
+
+
+def test_unclosed_button_does_not_swallow_the_article() -> None:
+    html = article().replace("<div class='story'>", "<button>Menu<div class='story'>")
+    assert PROSE in body(run(html))
+
+
+def test_page_without_article_text_has_an_empty_body() -> None:
+    nav = "".join(f"<a href='/{i}'>Section {i}</a> " for i in range(10))
+    result = run(page(f"<div>{nav}</div><p>Short line.</p>"))
+    assert body(result) == ""
+    assert find(result, "Short line").verdict.reason == "not_article"
+
+
+def test_empty_and_broken_input_do_not_raise() -> None:
+    assert run("").blocks == ()
+    assert not any(b.kept for b in run("<<<>>>").blocks)
+    assert isinstance(run("<p>unclosed <b>bold <i>italic"), Extraction)
+
+
+def test_deep_nesting_is_bounded() -> None:
+    deep = "<div>" * 3000 + f"<p>{PROSE}</p>" + "</div>" * 3000
+    result = run(page(deep))
+    assert any(PROSE in b.text for b in result.blocks)

@@ -1,0 +1,69 @@
+"""Page metadata: JSON-LD, OpenGraph and meta tags, <time>, and dates in several forms."""
+
+from __future__ import annotations
+
+from cleanarticle.extract import extract_html
+from cleanarticle.extract.dates import normalise_date
+from cleanarticle.models import Metadata
+from cleanarticle.options import Options
+
+
+def metadata(head: str, body: str = "", url: str | None = None) -> Metadata:
+    html = f"<html lang='de-AT'><head>{head}</head><body>{body}</body></html>"
+    return extract_html(html, url=url, options=Options()).metadata
+
+
+def test_json_ld_gives_author_and_date() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Park approved", '
+        '"author": [{"@type": "Person", "name": "Ann Lee"}, {"name": "Bo Chen"}], '
+        '"datePublished": "2025-03-04T10:00:00Z"}</script>'
+    )
+    meta = metadata(ld)
+    assert meta.author == "Ann Lee and Bo Chen"
+    assert meta.date == "2025-03-04"
+    assert meta.title == "Park approved"
+    assert meta.language == "de"
+
+
+def test_graph_in_json_ld_is_unrolled() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "X"}, '
+        '{"@type": "BlogPosting", "author": {"name": "Kim"}, "datePublished": "2024-01-02"}]}'
+        "</script>"
+    )
+    assert metadata(ld).author == "Kim"
+
+
+def test_meta_tags_and_site_name() -> None:
+    head = (
+        '<meta property="og:title" content="Park approved | Town News">'
+        '<meta property="og:site_name" content="Town News">'
+        '<meta name="author" content="By Ann Lee">'
+        '<meta property="article:published_time" content="2023-11-20">'
+    )
+    meta = metadata(head)
+    assert meta.title == "Park approved"
+    assert meta.site == "Town News"
+    assert meta.author == "Ann Lee"
+    assert meta.date == "2023-11-20"
+
+
+def test_h1_is_preferred_as_title() -> None:
+    head = "<title>Park approved - Town News</title>"
+    assert metadata(head, "<h1>Council approves the park</h1>").title == "Council approves the park"
+
+
+def test_time_element_and_url_give_the_date() -> None:
+    assert metadata("", "<time datetime='2022-05-06T08:00'>May 6</time>").date == "2022-05-06"
+    assert metadata("", "", url="https://x.org/2021/07/08/story/").date == "2021-07-08"
+
+
+def test_date_forms() -> None:
+    assert normalise_date("January 31st, 2011") == "2011-01-31"
+    assert normalise_date("31 janvier 2011") == "2011-01-31"
+    assert normalise_date("31.01.2011") == "2011-01-31"
+    assert normalise_date("2011/01/31") == "2011-01-31"
+    assert normalise_date("no date here") is None
+    assert normalise_date("2011-13-40") is None
