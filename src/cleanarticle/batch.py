@@ -32,6 +32,8 @@ from cleanarticle.render import Format, render
 KindArg = Literal["auto", "html", "text"]
 OutputFormat = Literal["text", "markdown", "json", "jsonl"]
 OUTPUT_SUFFIXES: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json"}
+ARCHIVE_ERROR = "archive_error"
+"""Skip reason of an input archive that could not be read to its end."""
 DONE = "done"
 """Skip reason of an input whose output exists from an earlier run."""
 
@@ -128,7 +130,7 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.skipped[ARCHIVE_ERROR] else 0
 
 
 def read_input(path: Path, options: Options) -> bytes:

@@ -3,7 +3,8 @@
 Each HTTP response record with an HTML content type becomes a job whose ``url`` is the record's
 target URI and whose ``charset`` is the one the HTTP ``Content-Type`` header declared; every
 other record is skipped with a counted reason (``not_response``, ``not_html``, ``http_error``,
-``redirect``, ``too_large``). Output names come from the URL, made safe: only letters, digits,
+``redirect``, ``too_large``; ``archive_error`` for a corrupt archive or a record whose length
+covers the records after it). Output names come from the URL, made safe: only letters, digits,
 ``.``, ``-`` and ``_``, one folder per host, never outside the output folder, and a short hash
 of the URI and record id so that two records never share a name.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from cleanarticle.batch import DONE, OUTPUT_SUFFIXES, Job, OutputFormat, Skipped
+from cleanarticle.batch import ARCHIVE_ERROR, DONE, OUTPUT_SUFFIXES, Job, OutputFormat, Skipped
 from cleanarticle.errors import CleanArticleError
 from cleanarticle.options import Options
 from cleanarticle.templates import host_of
@@ -25,6 +26,7 @@ from cleanarticle.templates import host_of
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
 
+_SWALLOWED_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n(?:[^\r\n]{0,200}\r?\n){0,20}?WARC-")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 NAME_CHARS = 60
@@ -74,7 +76,7 @@ def warc_jobs(
             for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
                 yield record_job(record, out_root, fmt, skip_done=skip_done, options=options)
     except OSError:  # unreadable, truncated or corrupt archive: what was read is kept
-        yield Skipped(str(archive), "archive_error")
+        yield Skipped(str(archive), ARCHIVE_ERROR)
 
 
 def record_job(
@@ -100,6 +102,9 @@ def record_job(
     data = record.reader.read(options.max_input_bytes + 1)
     if len(data) > options.max_input_bytes:
         return Skipped(uri, "too_large")
+    if _SWALLOWED_RECORD.search(data):
+        # Its Content-Length ran past its end: the records after it were read as its content.
+        return Skipped(uri, ARCHIVE_ERROR)
     return Job(
         uri,
         data=data,
