@@ -81,6 +81,12 @@ def test_byline_near_headline_and_visible_date() -> None:
     assert meta.date == "2024-03-05"
 
 
+def test_date_written_after_the_headline_is_a_last_resort() -> None:
+    page = """<html><body><div><h1>A story of the sea</h1></div><div><p>Intro text.</p>
+    <footer><p>Last updated: November 13, 2025</p></footer></div></body></html>"""
+    assert meta_of(page).date == "2025-11-13"
+
+
 def test_published_time_preferred_over_modified() -> None:
     page = """<html><head>
     <meta property="article:modified_time" content="2024-05-01T10:00:00Z">
