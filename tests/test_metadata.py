@@ -127,6 +127,9 @@ def test_clean_name_cuts_roles_dates_and_rejects_handles() -> None:
     assert clean_name("Name *") is None
     assert clean_name("Louis Jacobson on Monday") == "Louis Jacobson"
     assert clean_name("HOME") is None
+    assert clean_name("May 28 Written By Ana Lee") == "Ana Lee"
+    assert clean_name("Dec. 19, 2025 · Niko Matsakis on behalf of the team") == "Niko Matsakis"
+    assert clean_name("Dec.") is None
 
 
 def test_normalise_date_formats() -> None:
