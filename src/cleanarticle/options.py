@@ -57,7 +57,7 @@ class Options:
     extract_title_bonus: float = 2.5
     """A container holding the headline, or starting just after it, has its worth multiplied
     by this (articles follow their headline)."""
-    extract_title_gap: int = 6
+    extract_title_gap: int = 10
     """... "just after" meaning at most this many blocks after the headline."""
     extract_list_prose_weight: float = 0.5
     """Prose in list items counts this much towards a container's worth (teaser lists)."""
