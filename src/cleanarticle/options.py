@@ -77,7 +77,7 @@ class Options:
     """Prose of a container named like an article body ("entry-content") counts this much."""
     extract_sibling_prose_share: float = 0.5
     """A sibling of the best container joins it when this share of its text is prose ..."""
-    extract_sibling_min_prose: int = 80
+    extract_sibling_min_prose: int = 150
     """... and the prose has at least this many characters."""
 
     extract_fallback_below_chars: int = 600
