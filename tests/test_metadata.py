@@ -42,6 +42,12 @@ def test_site_name_headline_prefix_is_dropped() -> None:
     assert meta_of(page).title == "Small boats in winter storms"
 
 
+def test_declared_title_at_the_start_of_the_headline_is_not_a_site_name() -> None:
+    page = """<html><head><title>Jedi review – shoots for the moon | Games | Daily</title>
+    </head><body><h1>Jedi review – shoots for the moon, lands among the stars</h1></body></html>"""
+    assert meta_of(page).title != "shoots for the moon, lands among the stars"
+
+
 def test_headline_with_date_and_byline_gives_the_declared_title() -> None:
     page = """<html><head><meta property="og:title" content="Small boats in winter storms">
     </head><body><h1>Small boats in winter storms <small>Posted on May 2, 2024</small></h1>

@@ -212,7 +212,8 @@ def _overlapping(heading: str, declared: list[str], sites: set[str], *, lower: b
             if short is heading and _is_prefix_or_suffix(short, long):
                 return heading
             continue
-        if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
+        site_like = short is heading and len(key(short)) < 0.5 * len(key(long))
+        if site_like and _is_prefix_or_suffix(short, long):
             return _rest(long, short)
         if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
             return short if _extra_is_furniture(short, long, sites) else long
