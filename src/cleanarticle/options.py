@@ -58,7 +58,7 @@ class Options:
     extract_title_bonus: float = 2.5
     """A container holding the headline, or starting just after it, has its worth multiplied
     by this (articles follow their headline)."""
-    extract_title_gap: int = 6
+    extract_title_gap: int = 10
     """... "just after" meaning at most this many blocks after the headline."""
     extract_list_prose_weight: float = 0.5
     """Prose in list items counts this much towards a container's worth (teaser lists)."""
@@ -78,7 +78,7 @@ class Options:
     """Prose of a container named like an article body ("entry-content") counts this much."""
     extract_sibling_prose_share: float = 0.5
     """A sibling of the best container joins it when this share of its text is prose ..."""
-    extract_sibling_min_prose: int = 80
+    extract_sibling_min_prose: int = 150
     """... and the prose has at least this many characters."""
 
     extract_fallback_below_chars: int = 600
