@@ -67,3 +67,8 @@ def test_date_forms() -> None:
     assert normalise_date("2011/01/31") == "2011-01-31"
     assert normalise_date("no date here") is None
     assert normalise_date("2011-13-40") is None
+
+
+def test_dateline_near_the_headline_gives_the_date_when_none_is_declared() -> None:
+    body = "<h1>Council approves the park</h1><p>Updated March 4, 2025</p><p>Text.</p>"
+    assert metadata("", body).date == "2025-03-04"

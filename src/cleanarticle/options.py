@@ -81,6 +81,11 @@ class Options:
     extract_sibling_min_prose: int = 150
     """... and the prose has at least this many characters."""
 
+    extract_date_window: int = 12
+    """Without a declared date, the first date in a short block among this many blocks from
+    the headline is the page's date."""
+    extract_date_max_chars: int = 120
+    """... where "short" means at most this many characters."""
     extract_fallback_below_chars: int = 600
     """When the chosen article has fewer characters than this, readability-lxml gives a
     second opinion, taken when its article is longer (0 never asks)."""

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from cleanarticle.extract import dom, fallback, scoring
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
+from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.metadata import read_metadata
 from cleanarticle.models import Block, Extraction, Metadata, Verdict
 from cleanarticle.options import Options
@@ -52,7 +53,21 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     ]
     if title_index is not None:
         blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
+    if metadata.date is None:
+        metadata = replace(metadata, date=_visible_date(page, title_index, options))
     return Extraction(blocks=tuple(blocks), metadata=metadata)
+
+
+def _visible_date(page: Page, title_index: int | None, options: Options) -> str | None:
+    """A date written in a short block near the headline (a dateline), when the page
+    declares none."""
+    start = title_index if title_index is not None else 0
+    for raw in page.blocks[start : start + options.extract_date_window]:
+        if len(raw.text) <= options.extract_date_max_chars:
+            date = normalise_date(raw.text)
+            if date:
+                return date
+    return None
 
 
 def _uncertain(
