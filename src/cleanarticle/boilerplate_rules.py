@@ -227,9 +227,19 @@ def newsletter(f: Facts) -> Finding | None:
 
 
 def credit(f: Facts) -> Finding | None:
-    if f.n <= 14 and CREDIT.search(f.lower):
-        return Finding("credit", 0.9)
-    return None
+    """A photo or agency credit. After a label ("Photo: ..."), names follow, not a sentence:
+    "Photos: Halloween in Hong Kong looks awesome" is a caption."""
+    if f.n > 14 or not CREDIT.search(f.lower):
+        return None
+    _, colon, rest = f.text.partition(":")
+    if colon and sum(1 for w in rest.split() if w.islower() and w not in CREDIT_GLUE) >= 2:
+        return None
+    return Finding("credit", 0.9)
+
+
+CREDIT_GLUE = frozenset(
+    "by via for of and de di da do von van courtesy photo photos images".split()
+)
 
 
 def copyright_line(f: Facts) -> Finding | None:

@@ -209,3 +209,15 @@ class Options:
     no clear main topic and nothing is removed."""
 
     # --- site templates (batch runs) ----------------------------------------------------------
+    templates: bool = True
+    """In batch runs, learn each site's template furniture and remove it (reason
+    ``site_template``)."""
+    template_min_share: float = 0.3
+    """A block is template furniture when its normalised text appears in at least this share of
+    the sampled documents of its site (same host for HTML and WARC, same folder for text)..."""
+    template_min_docs: int = 5
+    """...and in at least this many of them; sites with fewer documents are not judged."""
+    template_sample_docs: int = 300
+    """Documents of each site read in the learning pass (the first ones in input order)."""
+    template_max_keys: int = 200_000
+    """Most distinct block keys counted per site; rarer keys are forgotten past it."""
