@@ -296,3 +296,47 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
     bio = "Jane Doe is a freelance writer living in Lisbon."
     gone = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, credit_line, bio]))
     assert gone == {credit_line: "credit", bio: "author_bio"}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Loading comments...", "status_message"),
+        ("Chargement…", "status_message"),
+        ("An error has occurred, please try again later.", "status_message"),
+        ("Ein Fehler ist aufgetreten.", "status_message"),
+        ("CLICK HERE TO GET THE NEWS APP", "call_to_action"),
+        ("Klicken Sie hier", "call_to_action"),
+        ("2019-11-19T08:57:40+01:00", "metadata"),
+    ],
+)
+def test_notices_are_removed(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading time of your pages",
+        "Click here to get more information or download this game.",
+        "http://www.example.org/2013/02/sources.html",
+        "They said they would try again next year after the vote was lost.",
+    ],
+)
+def test_notice_lookalikes_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def test_titled_comment_header_needs_no_markers() -> None:
+    comments = [
+        "2 thoughts on \u201cHow to Make Jam\u201d",
+        "I made this jam today and it turned out really well, although it was a bit runny.",
+        "I am glad you liked it and thanks for your feedback about the pectin.",
+    ]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *comments])
+    assert removed(text) == dict.fromkeys(comments, "comments")
+
+
+def test_numbered_heading_without_quotes_is_not_a_comment_header() -> None:
+    lines = ["10 thoughts on leadership", PARAGRAPH_2]
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH, *lines])) == {}
