@@ -340,3 +340,21 @@ def test_titled_comment_header_needs_no_markers() -> None:
 def test_numbered_heading_without_quotes_is_not_a_comment_header() -> None:
     lines = ["10 thoughts on leadership", PARAGRAPH_2]
     assert removed("\n".join([PARAGRAPH, PARAGRAPH, *lines])) == {}
+
+
+def test_comment_section_without_header_starts_at_its_first_signature() -> None:
+    comments = [
+        "Sharon says",
+        "Is that your cabbage in the picture? It is the most beautiful one I have seen.",
+        "Jill Winger says",
+        "Yes, for some reason my cabbages are doing beautifully this year!",
+        "Amy says",
+        "Mine too!",
+    ]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *comments])
+    assert removed(text) == dict.fromkeys(comments, "comments")
+
+
+def test_two_signatures_do_not_open_a_comment_section() -> None:
+    lines = ["The minister says", PARAGRAPH, "Her deputy says", PARAGRAPH_2]
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, *lines])) == {}

@@ -6,7 +6,8 @@ A comment section opens with a header ("Comments", "12 comments", "10 thoughts o
 proves nothing (a stray "Comments" button may sit in the middle of an article, a comment count
 under a headline), unless it quotes the article's title or sorts comments ("10 thoughts on
 “Title”", "Top Rated Comments"); a header with enough proof below it, and an article above
-it, removes everything from the header to the end of the text.
+it, removes everything from the header to the end of the text. Without a header, several
+signature lines close together open the section at the first of them.
 """
 
 from __future__ import annotations
@@ -74,4 +75,31 @@ def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
         proof = sum(1 for g in below if comment_marker(g))
         if titled or proof >= options.comments_min_markers:
             return {i: Finding("comments", 0.8) for i in range(h, len(facts))}
+    return _unheaded_section(facts, options)
+
+
+def _unheaded_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """A comment section whose header the page did not print: from the first signature line
+    ("Ann says", "Re: Great article") that has enough more signatures close below it."""
+    signed = [is_signature(f) for f in facts]
+    window = options.comments_window
+    words_above = 0
+    for h, f in enumerate(facts):
+        enough = signed[h] and sum(signed[h : h + window]) >= options.comments_unheaded_signatures
+        if enough and words_above >= options.article_min_words:
+            return {i: Finding("comments", 0.75) for i in range(h, len(facts))}
+        words_above += f.n
     return {}
+
+
+def is_signature(f: Facts) -> bool:
+    """A short line that names who wrote the comment below it, or a reply's subject line."""
+    return f.n <= SIGNATURE_MAX_WORDS and bool(
+        SIGNATURE.search(f.lower) or REPLY_SUBJECT.match(f.lower)
+    )
+
+
+SIGNATURE_MAX_WORDS = 8
+"""A signature line is a name and a verb ("Cris - Prairie Homestead Team says"), or a short
+reply subject."""
+REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|rif|antw):\s*\S")

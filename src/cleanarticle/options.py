@@ -129,6 +129,9 @@ class Options:
     comments_min_markers: int = 2
     """A comment header with at least this many markers (signatures, greetings, Reply buttons)
     in the window below it opens a comment section, removed to the end of the text."""
+    comments_unheaded_signatures: int = 3
+    """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
+    ``comments_window`` blocks, below an article, open a comment section at the first one."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0
