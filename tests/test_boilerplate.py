@@ -358,3 +358,16 @@ def test_comment_section_without_header_starts_at_its_first_signature() -> None:
 def test_two_signatures_do_not_open_a_comment_section() -> None:
     lines = ["The minister says", PARAGRAPH, "Her deputy says", PARAGRAPH_2]
     assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, *lines])) == {}
+
+
+def test_lone_button_whose_words_the_article_never_uses_is_removed() -> None:
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, "Nach oben", "Torna su"])
+    assert removed(text) == {"Nach oben": "ui_string", "Torna su": "ui_string"}
+
+
+def test_short_line_above_prose_is_kept_as_a_subheading() -> None:
+    assert removed("\n".join([PARAGRAPH, "Torna su", PARAGRAPH_2])) == {}
+
+
+def test_count_with_thousands_suffix_is_a_ui_line() -> None:
+    assert reason("1.2k shares") == "ui_string"

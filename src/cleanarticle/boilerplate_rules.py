@@ -19,7 +19,7 @@ from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
 TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
-DIGITS = re.compile(r"^\d[\d.,:]*$")
+DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
 SEPARATOR = re.compile(r"\s[|·•»]\s")
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
