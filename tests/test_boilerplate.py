@@ -371,3 +371,22 @@ def test_short_line_above_prose_is_kept_as_a_subheading() -> None:
 
 def test_count_with_thousands_suffix_is_a_ui_line() -> None:
     assert reason("1.2k shares") == "ui_string"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Edited by Sarah Jones", "credit"),
+        ("Übersetzt von Max Muster und Eva Beispiel", "credit"),
+        ("News / World / Europe", "navigation"),
+    ],
+)
+def test_credits_and_trails_are_removed(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line", ["Written by a man who knew the city", "Example: Women > Rings > Diamond rings"]
+)
+def test_credit_and_trail_lookalikes_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

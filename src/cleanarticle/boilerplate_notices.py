@@ -33,6 +33,15 @@ CLICK = re.compile(
 ISO_TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
+ROLE_CREDIT = re.compile(
+    r"^(?:edited|written|reviewed|fact[- ]checked|produced|illustrated|photographed|compiled"
+    r"|translated|researched|designed|narrated|text|redigiert|bearbeitet|geschrieben|übersetzt"
+    r"|rédigé|édité|traduit|écrit|editado|redactado|escrito|traducido|traduzido|revisado"
+    r"|redatto|scritto|tradotto|geschreven|bewerkt|vertaald)"
+    r"(?: and [a-z]+)? (?:by|von|par|por|di|da|door)\s+(.+)$"
+)
+"""A production credit: a role, "by", and names."""
+CRUMB = re.compile(r"\s(?:/|>|\u203a|\u00bb)\s")
 NOTICE_MAX_WORDS = 15
 """Status messages and click prompts are short; a longer line saying "try again" is prose."""
 
@@ -71,7 +80,35 @@ def machine_value(f: Facts) -> Finding | None:
     return None
 
 
+def role_credit(f: Facts) -> Finding | None:
+    """ "Edited by Sarah Jones", "Übersetzt von Max Muster": a role and capitalised names only."""
+    found = ROLE_CREDIT.match(f.lower)
+    if found is None or f.n > 10 or f.terminal:
+        return None
+    names = f.text[found.start(1) :].replace(",", " ").replace("&", " ").split()
+    if all(n[0].isupper() or n in NAME_GLUE for n in names):
+        return Finding("credit", 0.75)
+    return None
+
+
+NAME_GLUE = frozenset("and und et y e en van von de da di del der la le".split())
+
+
+def trail(f: Facts) -> Finding | None:
+    """A path of sections, "News / World / Europe": three or more capitalised items of at
+    most three words between slashes or chevrons, and no colon ("Example: Women > Rings >
+    Diamond rings" explains a path in the article's own words)."""
+    if f.n > 12 or f.terminal or ":" in f.text:
+        return None
+    parts = [p.strip() for p in CRUMB.split(f.text)]
+    if len(parts) < 3 or not all(p and p[0].isupper() and len(p.split()) <= 3 for p in parts):
+        return None
+    return Finding("navigation", 0.75)
+
+
 NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+    role_credit,
+    trail,
     machine_value,
     status_message,
     click_prompt,
