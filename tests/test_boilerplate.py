@@ -371,6 +371,7 @@ def test_short_line_above_prose_is_kept_as_a_subheading() -> None:
 
 def test_count_with_thousands_suffix_is_a_ui_line() -> None:
     assert reason("1.2k shares") == "ui_string"
+    assert reason("2.4K views") == "ui_string"
 
 
 @pytest.mark.parametrize(

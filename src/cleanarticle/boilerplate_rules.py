@@ -311,8 +311,9 @@ def navigation(f: Facts) -> Finding | None:
 
 
 def ui_string(f: Facts) -> Finding | None:
-    """A short line made only of UI words (a button, a toolbar, a prompt never seen before), a
-    call to action ("Visit our shop"), or a notice about the reader's browser or device."""
+    """A short line made only of UI words (a button, a toolbar, a prompt never seen before, a
+    count: "2.4K views"), a call to action ("Visit our shop"), or a notice about the reader's
+    browser or device."""
     if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
         return Finding("ui_string", 0.8)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
@@ -324,6 +325,7 @@ def ui_string(f: Facts) -> Finding | None:
         return _call_to_action(f)
     strong, weak = counts
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
+    label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
     if strong or weak >= 2 or label or us or LOGIN.match(f.lower):
         if NEWSLETTER_WORD.search(f.lower):
