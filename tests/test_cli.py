@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from cleanarticle import __version__
 from cleanarticle.cli import command
+from cleanarticle.manifest import MANIFEST_NAME
 
 SEED = (
     Path(__file__).resolve().parent.parent / "fixtures" / "golden" / "seed-tillerson" / "input.txt"
@@ -62,7 +63,8 @@ def test_folder_is_mirrored_and_bad_file_skipped(
     out = tmp_path / "cleaned"
     result = runner.invoke(command, [str(folder), "-o", str(out)])
     assert result.exit_code == 1
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+    outputs = [p for p in out.rglob("*") if p.is_file() and p.name != MANIFEST_NAME]
+    assert sorted(p.relative_to(out).as_posix() for p in outputs) == [
         "ferry.txt",
         "sub/seed.txt",
         "sub/zipped.txt",

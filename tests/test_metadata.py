@@ -42,6 +42,12 @@ def test_site_name_headline_prefix_is_dropped() -> None:
     assert meta_of(page).title == "Small boats in winter storms"
 
 
+def test_declared_title_at_the_start_of_the_headline_is_not_a_site_name() -> None:
+    page = """<html><head><title>Jedi review – shoots for the moon | Games | Daily</title>
+    </head><body><h1>Jedi review – shoots for the moon, lands among the stars</h1></body></html>"""
+    assert meta_of(page).title != "shoots for the moon, lands among the stars"
+
+
 def test_headline_with_date_and_byline_gives_the_declared_title() -> None:
     page = """<html><head><meta property="og:title" content="Small boats in winter storms">
     </head><body><h1>Small boats in winter storms <small>Posted on May 2, 2024</small></h1>
@@ -79,6 +85,12 @@ def test_byline_near_headline_and_visible_date() -> None:
     meta = meta_of(page)
     assert meta.author == "Maria Lindqvist"
     assert meta.date == "2024-03-05"
+
+
+def test_date_written_after_the_headline_is_a_last_resort() -> None:
+    page = """<html><body><div><h1>A story of the sea</h1></div><div><p>Intro text.</p>
+    <footer><p>Last updated: November 13, 2025</p></footer></div></body></html>"""
+    assert meta_of(page).date == "2025-11-13"
 
 
 def test_published_time_preferred_over_modified() -> None:
@@ -121,6 +133,9 @@ def test_clean_name_cuts_roles_dates_and_rejects_handles() -> None:
     assert clean_name("Name *") is None
     assert clean_name("Louis Jacobson on Monday") == "Louis Jacobson"
     assert clean_name("HOME") is None
+    assert clean_name("May 28 Written By Ana Lee") == "Ana Lee"
+    assert clean_name("Dec. 19, 2025 · Niko Matsakis on behalf of the team") == "Niko Matsakis"
+    assert clean_name("Dec.") is None
 
 
 def test_normalise_date_formats() -> None:

@@ -1,43 +1,98 @@
-"""Folder runs: every HTML or text file under a folder cleaned into a mirrored output folder.
+"""Batch runs: many documents cleaned on every core, into mirrored files or one JSON Lines file.
 
-Inputs are opened read-only and never modified; each output is written to a temporary file in
-its final folder and renamed into place, so a reader never sees a half-written file.
+A run is a stream of :class:`Job` (one document each: a file to read, or bytes from a WARC
+record) cleaned by a process pool (:mod:`cleanarticle.parallel`), results in input order.
+Inputs are opened read-only and never modified; each output file is written to a temporary
+``.part`` file in its final folder and renamed into place, so no reader (and no resumed run)
+ever sees a half-written output. With site templates on, a learning pass over a sample of each
+site's documents comes first (:mod:`cleanarticle.templates`).
 """
 
 from __future__ import annotations
 
 import os
-import stat
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
-from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError
+from cleanarticle import templates
+from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
 from cleanarticle.models import Article
 from cleanarticle.options import Options
+from cleanarticle.parallel import Pool, time_limit
 from cleanarticle.pipeline import clean
 from cleanarticle.render import Format, render
 
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
-OUTPUT_SUFFIXES: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json"}
-
 KindArg = Literal["auto", "html", "text"]
+OutputFormat = Literal["text", "markdown", "json", "jsonl"]
+OUTPUT_SUFFIXES: dict[str, str] = {"text": ".txt", "markdown": ".md", "json": ".json"}
+ARCHIVE_ERROR = "archive_error"
+"""Skip reason of an input archive that could not be read to its end."""
+DONE = "done"
+"""Skip reason of an input whose output exists from an earlier run."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One document to clean: ``path`` to read, or ``data`` already in memory (a WARC record).
+
+    ``source`` names it for the user (a path or a URL); ``target`` is its output file (``None``
+    when the run writes one JSON Lines stream); ``site`` groups it for site templates.
+    """
+
+    source: str
+    path: str | None = None
+    data: bytes | None = None
+    url: str | None = None
+    charset: str | None = None
+    target: str | None = None
+    site: str = ""
+    fingerprint: int = 0
+    """A hash of the input's bytes (or of its start and size), so the template learning pass
+    can skip exact copies; 0 when unknown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input left out of the run, with a reason code (``done``, ``not_html``, ...)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every worker needs to know about the run."""
+
+    fmt: OutputFormat
+    kind: KindArg
+    options: Options
+    furniture: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    learn: bool = False
+    """Learning pass: clean without templates and return block keys instead of output."""
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What happened to one input file."""
+    """What happened to one input."""
 
-    source: Path
-    output: Path | None
+    source: str
+    output: str | None
     error: str | None = None
     kept: int = 0
     removed: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    record: str | None = None
+    """The JSON line of the document in JSON Lines runs."""
+    keys: tuple[int, ...] = ()
+    """Block keys of the document in the learning pass."""
+    site: str = ""
 
     @property
     def ok(self) -> bool:
@@ -52,7 +107,9 @@ class Report:
     failed: int = 0
     kept: int = 0
     removed: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
     failures: list[FileResult] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
 
     def add(self, result: FileResult) -> None:
         self.files += 1
@@ -61,52 +118,19 @@ class Report:
             self.removed.update(result.removed)
         else:
             self.failed += 1
-            self.failures.append(result)
+            if len(self.failures) < 1000:
+                self.failures.append(result)
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped[item.reason] += 1
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
-
-
-def is_input_file(path: Path) -> bool:
-    """True for names ending in an HTML or text suffix, optionally followed by ``.gz``."""
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return name.endswith(INPUT_SUFFIXES)
-
-
-def find_inputs(root: Path) -> Iterator[Path]:
-    """Every input file under ``root``, in sorted order. Only regular files are read: symbolic
-    links are not followed, and named pipes, sockets and devices are passed over (reading a
-    named pipe would wait for ever)."""
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs.sort()
-        for name in sorted(files):
-            path = Path(folder, name)
-            if is_input_file(path) and _is_regular_file(path):
-                yield path
-
-
-def _is_regular_file(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.lstat().st_mode)
-    except OSError:
-        return False
-
-
-def output_path(source: Path, in_root: Path, out_root: Path, fmt: Format) -> Path:
-    """The mirrored output path of ``source``: same relative folder, the format's suffix.
-
-    ``a/page.html`` becomes ``a/page.txt``; when a sibling with the same stem exists
-    (``page.html`` beside ``page.txt``) the whole input name is kept: ``page.html.txt``.
-    """
-    relative = source.relative_to(in_root)
-    name = relative.name[:-3] if relative.name.lower().endswith(".gz") else relative.name
-    stem, _, _ = name.rpartition(".")
-    siblings = [p for p in source.parent.glob(f"{_glob_escape(stem)}.*") if p != source]
-    base = name if any(is_input_file(p) for p in siblings) else stem
-    return out_root / relative.parent / f"{base}{OUTPUT_SUFFIXES[fmt]}"
+        return 1 if self.failed or self.skipped[ARCHIVE_ERROR] else 0
 
 
 def read_input(path: Path, options: Options) -> bytes:
@@ -120,13 +144,8 @@ def read_input(path: Path, options: Options) -> bytes:
         return handle.read()
 
 
-def clean_file(path: Path, *, kind: KindArg, options: Options) -> Article:
-    """Read and clean one file."""
-    return clean(read_input(path, options), kind=kind, options=options)
-
-
 def write_atomic(path: Path, data: str) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed into place."""
+    """Write ``data`` to ``path`` through a temporary ``.part`` file renamed into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
@@ -138,54 +157,175 @@ def write_atomic(path: Path, data: str) -> None:
         raise
 
 
-def run_folder(
-    in_root: Path,
-    out_root: Path,
-    *,
-    fmt: Format,
-    kind: KindArg = "auto",
-    options: Options,
-    on_result: Callable[[FileResult], None] | None = None,
-) -> Report:
-    """Clean every input under ``in_root`` into ``out_root``; a failing file is recorded and
-    skipped, the rest are still cleaned."""
-    report = Report()
-    for source in find_inputs(in_root):
-        target = output_path(source, in_root, out_root, fmt)
-        if target.resolve().is_relative_to(in_root.resolve()):
-            result = FileResult(source, None, error="Its output would land in the input folder.")
-        else:
-            result = process_file(source, target, fmt=fmt, kind=kind, options=options)
-        report.add(result)
-        if on_result is not None:
-            on_result(result)
-    return report
+@contextmanager
+def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
+    """Write lines to ``path`` through a ``.part`` file renamed into place when the block ends
+    normally (removed otherwise); ``None`` writes them to standard output."""
+    if path is None:
+        yield partial(print, flush=False)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield partial(print, file=handle)
+        os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
 
 
-def process_file(
-    source: Path, target: Path, *, fmt: Format, kind: KindArg, options: Options
-) -> FileResult:
-    """Clean ``source`` into ``target``, turning any input problem into a failed result."""
+def clean_job(job: Job, settings: Settings) -> Article:
+    """Read and clean one document within the time limit."""
+    options = settings.options
+    data = job.data if job.data is not None else read_input(Path(job.path or job.source), options)
+    furniture = None if settings.learn else templates.furniture_for(settings.furniture, job.site)
+    with time_limit(options.time_limit):
+        return clean(
+            data,
+            kind=settings.kind,
+            url=job.url,
+            options=options,
+            charset=job.charset,
+            furniture=furniture,
+        )
+
+
+def process_job(settings: Settings, job: Job) -> FileResult:
+    """Clean ``job`` and write or return its output; any input problem becomes a failed result."""
     start = time.perf_counter()
     try:
-        article = clean_file(source, kind=kind, options=options)
-        write_atomic(target, render(article, fmt, source=display_path(source)))
-    except (CleanArticleError, OSError) as exc:
-        return FileResult(
-            source, None, error=describe_error(exc), seconds=time.perf_counter() - start
-        )
+        article = clean_job(job, settings)
+        if settings.learn:
+            return FileResult(job.source, None, keys=templates.article_keys(article), site=job.site)
+        fmt: Format = "json" if settings.fmt == "jsonl" else settings.fmt
+        text = render(article, fmt, source=job.url or job.source)
+        if job.target is not None:
+            write_atomic(Path(job.target), text)
+    except Exception as exc:  # one bad document must never stop a batch run
+        return failed(job, describe_error(exc), time.perf_counter() - start)
     return FileResult(
-        source,
-        target,
+        job.source,
+        job.target,
         kept=len(article.kept_blocks),
         removed=article.removed_by_reason(),
         seconds=time.perf_counter() - start,
+        record=None if job.target is not None else text.rstrip("\n"),
+        site=job.site,
+    )
+
+
+def failed(job: Job, reason: str, seconds: float = 0.0) -> FileResult:
+    """The result of a job that could not be cleaned."""
+    return FileResult(job.source, None, error=reason, seconds=seconds, site=job.site)
+
+
+def _ignore(*args: object) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Hooks:
+    """Callbacks a run makes as it goes (the command line draws its progress bar with them)."""
+
+    result: Callable[[FileResult], None] = _ignore
+    """Called for every cleaned or failed document, in input order."""
+    skip: Callable[[Skipped], None] = _ignore
+    phase: Callable[[str, int | None], None] = _ignore
+    """``("learning", n)`` before the template learning pass over n documents, then
+    ``("cleaning", None)``."""
+    learned: Callable[[], None] = _ignore
+    """Called for every document of the learning pass."""
+
+
+JobSource = Callable[[bool], Iterable[Job | Skipped]]
+"""Makes the job stream of a run; its argument says whether to skip finished outputs."""
+
+
+def run(
+    make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks, resume: bool = True
+) -> Report:
+    """Clean every job of ``make_jobs`` on ``jobs`` processes (results in input order).
+
+    With site templates on, a learning pass over a sample of each big site's documents comes
+    first; resumed runs learn from the same documents, so their furniture is the same.
+    """
+    report = Report()
+    if settings.options.templates and _has_work(make_jobs, resume):
+        table = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks)
+        settings = Settings(settings.fmt, settings.kind, settings.options, furniture=table)
+    hooks.phase("cleaning", None)
+
+    def jobs_only() -> Iterator[Job]:
+        for item in make_jobs(resume):
+            if isinstance(item, Skipped):
+                report.skip(item)
+                hooks.skip(item)
+            else:
+                yield item
+
+    for result in _pool(settings, jobs).imap(jobs_only()):
+        report.add(result)
+        hooks.result(result)
+    return report
+
+
+def _has_work(make_jobs: JobSource, resume: bool) -> bool:
+    """Whether any job is left (a finished run resumed has none: no need to learn)."""
+    return any(isinstance(item, Job) for item in make_jobs(resume))
+
+
+def learn_templates(
+    make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks
+) -> dict[str, frozenset[int]]:
+    """The furniture table of every site with enough documents, from a sample of them."""
+    options = settings.options
+    sizes = _distinct_per_site(make_jobs, options.template_sample_docs)
+    big = {site: n for site, n in sizes.items() if n >= options.template_min_docs}
+    if not big:
+        return {}
+    hooks.phase("learning", sum(min(n, options.template_sample_docs) for n in big.values()))
+    learner = templates.TemplateLearner(options, sizes)
+    sample = (
+        item
+        for item in make_jobs(False)
+        if isinstance(item, Job) and learner.wants(item.site, item.fingerprint or hash(item.source))
+    )
+    # The template stage judges the blocks the boilerplate stage kept, before the topic stage:
+    # those are the blocks to count, and leaving the topic stage out makes learning cheaper.
+    learning = Settings(settings.fmt, settings.kind, replace(options, topic=False), learn=True)
+    for result in _pool(learning, jobs).imap(sample):
+        if result.ok:
+            learner.add(result.site, result.keys)
+        hooks.learned()
+    return learner.table()
+
+
+def _distinct_per_site(make_jobs: JobSource, cap: int) -> Counter[str]:
+    """The number of distinct documents of each site, counted up to ``cap``."""
+    distinct: dict[str, set[int]] = {}
+    for item in make_jobs(False):
+        if isinstance(item, Job):
+            seen = distinct.setdefault(item.site, set())
+            if len(seen) < cap:
+                seen.add(item.fingerprint or hash(item.source))
+    return Counter({site: len(seen) for site, seen in distinct.items()})
+
+
+def _pool(settings: Settings, jobs: int) -> Pool[Job, FileResult]:
+    def on_failure(job: Job, reason: str) -> FileResult:
+        return failed(job, reason, settings.options.time_limit)
+
+    return Pool(
+        partial(process_job, settings),
+        jobs=jobs,
+        time_limit=settings.options.time_limit,
+        on_failure=on_failure,
     )
 
 
 def describe_error(exc: BaseException) -> str:
     """One sentence for the user."""
-    if isinstance(exc, InputError | CleanArticleError):
+    if isinstance(exc, InputError | CleanArticleError | TimeLimitError):
         return str(exc)
     if isinstance(exc, PermissionError):
         return "The file cannot be read: permission denied."
@@ -195,13 +335,9 @@ def describe_error(exc: BaseException) -> str:
         return "The file does not exist."
     if isinstance(exc, OSError):
         return f"The file cannot be read: {exc.strerror or exc}."
-    return f"Unexpected error: {exc}."
+    return f"Unexpected error ({type(exc).__name__}): {exc}."
 
 
 def display_path(path: Path) -> str:
     """``path`` as printable text: bytes of a file name that are not UTF-8 become U+FFFD."""
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)

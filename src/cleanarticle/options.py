@@ -58,7 +58,7 @@ class Options:
     extract_title_bonus: float = 2.5
     """A container holding the headline, or starting just after it, has its worth multiplied
     by this (articles follow their headline)."""
-    extract_title_gap: int = 6
+    extract_title_gap: int = 10
     """... "just after" meaning at most this many blocks after the headline."""
     extract_list_prose_weight: float = 0.5
     """Prose in list items counts this much towards a container's worth (teaser lists)."""
@@ -78,7 +78,7 @@ class Options:
     """Prose of a container named like an article body ("entry-content") counts this much."""
     extract_sibling_prose_share: float = 0.5
     """A sibling of the best container joins it when this share of its text is prose ..."""
-    extract_sibling_min_prose: int = 80
+    extract_sibling_min_prose: int = 150
     """... and the prose has at least this many characters."""
 
     extract_fallback_below_chars: int = 600
@@ -217,3 +217,15 @@ class Options:
     no clear main topic and nothing is removed."""
 
     # --- site templates (batch runs) ----------------------------------------------------------
+    templates: bool = True
+    """In batch runs, learn each site's template furniture and remove it (reason
+    ``site_template``)."""
+    template_min_share: float = 0.3
+    """A block is template furniture when its normalised text appears in at least this share of
+    the sampled documents of its site (same host for HTML and WARC, same folder for text)..."""
+    template_min_docs: int = 5
+    """...and in at least this many of them; sites with fewer documents are not judged."""
+    template_sample_docs: int = 300
+    """Documents of each site read in the learning pass (the first ones in input order)."""
+    template_max_keys: int = 200_000
+    """Most distinct block keys counted per site; rarer keys are forgotten past it."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Set
 from dataclasses import replace
 from typing import Literal
 
-from cleanarticle import boilerplate, extract, language, readers, segment, topic
+from cleanarticle import boilerplate, extract, language, readers, segment, templates, topic
 from cleanarticle.errors import (
     CleanArticleError,
     EmptyInputError,
@@ -27,6 +28,8 @@ def clean(
     kind: KindArg = "auto",
     url: str | None = None,
     options: Options | None = None,
+    charset: str | None = None,
+    furniture: Set[int] | None = None,
 ) -> Article:
     """Clean one document and return the :class:`Article`, every block with its verdict.
 
@@ -34,6 +37,8 @@ def clean(
     2. extract: an HTML page yields its main-content blocks and metadata; text yields one
        block per paragraph or separate line;
     3. boilerplate: UI strings, share bars, credits and site furniture are judged;
+       in batch runs, blocks in ``furniture`` (the site's template, learned across its
+       documents, see :mod:`cleanarticle.templates`) are judged too;
     4. title: in text, a headline-like first block becomes the title;
     5. topic: runs of blocks that belong to another story are judged;
     6. the article is assembled from the blocks and their verdicts.
@@ -43,7 +48,7 @@ def clean(
     """
     opts = options or DEFAULT_OPTIONS
     try:
-        return _stages(source, kind, url, opts, _Deadline(opts.time_limit))
+        return _stages(source, kind, url, opts, _Deadline(opts.time_limit), charset, furniture)
     except CleanArticleError:
         raise
     except RecursionError:
@@ -56,9 +61,15 @@ def clean(
 
 
 def _stages(
-    source: str | bytes, kind: KindArg, url: str | None, opts: Options, clock: _Deadline
+    source: str | bytes,
+    kind: KindArg,
+    url: str | None,
+    opts: Options,
+    clock: _Deadline,
+    charset: str | None = None,
+    furniture: Set[int] | None = None,
 ) -> Article:
-    document = readers.read(source, kind=kind, options=opts)
+    document = readers.read(source, kind=kind, options=opts, charset=charset)
     if document.kind == "html":
         extracted = extract.extract_html(document.text, url=url, options=opts)
         blocks, metadata = extracted.blocks, extracted.metadata
@@ -71,6 +82,8 @@ def _stages(
     if opts.boilerplate:
         blocks = boilerplate.judge(blocks, kind=document.kind, language=lang, options=opts)
         clock.check("the boilerplate stage")
+    if furniture:
+        blocks = templates.judge(blocks, furniture, title=metadata.title)
     if document.kind == "text":
         blocks = segment.mark_title(blocks, options=opts)
     title = _title(blocks) or metadata.title or ""

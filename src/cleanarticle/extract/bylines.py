@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from cleanarticle.extract.dates import normalise_date
+from cleanarticle.extract.dates import MONTHS, normalise_date
 from cleanarticle.extract.dom import HtmlElement, text_of
 from cleanarticle.extract.signals import Signals, clean_text
 from cleanarticle.extract.titles import key
@@ -22,10 +22,12 @@ PREFIX = re.compile(
     r"(?:by|von|par|por|di|door|av|af|przez|author|autor|auteur|written by)\b\s*:?\s*",
     re.IGNORECASE,
 )
+LEADING_DATE = re.compile(r"^[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\s+")
+INNER_BY = re.compile(r"^(?:\w+\s+){1,2}by\s+(?=[A-Z])")
 GLUED_LABEL = re.compile(r"^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|[Aa]uthor)(?=[A-Z])")
 TRAILER = re.compile(
     r"\s+(?:[|•·–—]|-\s|on\s+\w+\s+\d|updated|published|posted|last\s|\d{1,2}[/.]\d|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+behalf\s|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -213,7 +215,9 @@ def clean_name(value: str, *, declared: bool = False) -> str | None:
     """A byline reduced to the name(s): prefixes, roles and dates cut; ``None`` when what is
     left does not look like a name. Declared names (``declared``) may be all lower case."""
     text = clean_text(value)
+    text = LEADING_DATE.sub("", text, count=1).lstrip(" ·•|-–—")
     text = PREFIX.sub("", text, count=1)
+    text = INNER_BY.sub("", text, count=1)
     text = GLUED_LABEL.sub("", text, count=1)
     cut = TRAILER.search(text)
     if cut:
@@ -223,7 +227,7 @@ def clean_name(value: str, *, declared: bool = False) -> str | None:
     digit = re.search(r"\d", text)
     if digit:
         text = text[: digit.start()]
-    text = text.strip(" ,;:|-–—•")
+    text = text.strip(" ,;:|-–—•·")
     if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
         return None
     if "://" in text or "@" in text or text.startswith("www.") or "*" in text:
@@ -233,7 +237,7 @@ def clean_name(value: str, *, declared: bool = False) -> str | None:
     words = text.split()
     if not declared and len(words) > 1 and not any(w[:1].isupper() for w in words):
         return None
-    if not any(c.isalpha() for c in text):
+    if not any(c.isalpha() for c in text) or text.rstrip(".").lower() in MONTHS:
         return None
     return text
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from lxml import etree
+
 from cleanarticle.extract.dom import HtmlElement
 from cleanarticle.extract.signals import Signals
 
@@ -77,13 +79,22 @@ SCRIPT_DATE = re.compile(
     re.IGNORECASE,
 )
 MAX_SCRIPT_CHARS = 400_000
+FOLLOWING_TEXT = etree.XPath(
+    "following::text()[not(parent::script) and not(parent::style)][position() <= 300]"
+)
+MAX_FOLLOWING_CHARS = 5000
+"""How much text after the headline is searched for a date when no other source has one."""
 UPDATE_WORDS = re.compile(
     r"updat|modif|revis|aktualisiert|mis à jour|actualizado|aggiornato", re.IGNORECASE
 )
 
 
 def find_date(
-    root: HtmlElement, signals: Signals, url: str | None, near: Iterable[str]
+    root: HtmlElement,
+    signals: Signals,
+    url: str | None,
+    near: Iterable[str],
+    heading: HtmlElement | None = None,
 ) -> str | None:
     """The page's publication date as ``YYYY-MM-DD``, or ``None``: the first date found in
     the sources in order of trust, except that a declared modification date the page shows
@@ -96,6 +107,19 @@ def find_date(
         date = normalise_date(value) if value else None
         if date:
             return date
+    return _date_after(heading) if heading is not None else None
+
+
+def _date_after(heading: HtmlElement) -> str | None:
+    """The first date written in the text that follows the headline (a last resort)."""
+    size = 0
+    for text in FOLLOWING_TEXT(heading):
+        date = normalise_date(text) if len(text) < 200 else None
+        if date:
+            return date
+        size += len(text)
+        if size > MAX_FOLLOWING_CHARS:
+            break
     return None
 
 

@@ -29,7 +29,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
         url=url or meta.get("og:url"),
         title=title.text,
         author=find_author(root, signals, title.heading, near, sites, title.text),
-        date=find_date(root, signals, url, near),
+        date=find_date(root, signals, url, near, title.heading),
         language=_language(lang),
         site=meta.get("og:site_name") or signals.ld_value("publisher", "name"),
         description=meta.get("og:description") or meta.get("description"),

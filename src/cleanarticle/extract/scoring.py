@@ -13,9 +13,6 @@ from cleanarticle.models import Verdict
 from cleanarticle.options import Options
 
 STEP = "extract"
-PARAGRAPH_TAGS = frozenset(
-    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "figcaption"]
-)
 COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 # Furniture whose subtrees do not hold the article.
 PENALISED = frozenset(

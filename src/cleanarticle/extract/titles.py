@@ -51,17 +51,18 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     sites = site_names(signals, url)
     declared = _declared(root, signals, sites)
     headings = _headings(root, sites, ("h1",), MAX_HEADLINES)
-    lower = not headings
-    if lower:
-        headings = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS)
-    agreed = _agreeing(headings, declared, sites, lower=lower)
+    agreed = _agreeing(headings, declared, sites, lower=False)
     if agreed:
         return Title(tidy(agreed[1]), agreed[0])
-    if lower:
-        similar = _agreeing(headings, declared, sites, lower=False)
+    lower = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS) if declared else []
+    agreed = _agreeing(lower, declared, sites, lower=True)
+    if agreed:
+        return Title(tidy(agreed[1]), agreed[0])
+    if not headings:
+        similar = _agreeing(lower, declared, sites, lower=False)
         anchor = similar[0] if similar else None
         return Title(tidy(declared[0]) if declared else None, anchor)
-    anchor = headings[0][0] if headings else None
+    anchor = headings[0][0]
     for heading, text in headings:
         if len(text.split()) >= MIN_LONE_WORDS or not declared:
             return Title(tidy(text), heading)
@@ -193,6 +194,8 @@ def _agreeing(
         if chosen:
             return heading, chosen
     for heading, text in [] if lower else headings:
+        if len(key(text).split()) < 2:
+            continue
         if any(_shared(key(text), key(value)) >= SIMILAR_SHARE for value in declared):
             return heading, text
     return None
@@ -212,7 +215,10 @@ def _overlapping(heading: str, declared: list[str], sites: set[str], *, lower: b
             if short is heading and _is_prefix_or_suffix(short, long):
                 return heading
             continue
-        if _is_prefix_or_suffix(short, long) and len(key(short)) < 0.5 * len(key(long)):
+        site_like = short is heading and (
+            len(key(short)) < 0.5 * len(key(long)) or long[len(short) : len(short) + 1] == ":"
+        )
+        if site_like and _is_prefix_or_suffix(short, long):
             return _rest(long, short)
         if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
             return short if _extra_is_furniture(short, long, sites) else long

@@ -1,0 +1,225 @@
+"""A small process pool for batch runs.
+
+- results come back in the order of the inputs, whatever the number of workers;
+- work is pulled from the input iterator lazily, with a bounded number of tasks in flight or
+  waiting to be handed on, so memory stays flat however many inputs there are;
+- a task has a soft time limit inside its worker (:func:`time_limit`, a signal timer) and a hard
+  one outside: a worker still busy well past the limit (stuck in C code, say) is killed and
+  replaced, and its task is reported through ``on_failure``; a worker that dies is treated alike.
+
+Workers start from a fork server that has imported the pipeline once, so starting or replacing
+one is cheap and safe even when the parent runs threads (the progress bar).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from types import FrameType
+from typing import Generic, TypeVar
+
+from cleanarticle.errors import TimeLimitError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PRELOAD = ["cleanarticle.batch"]
+HARD_LIMIT_FACTOR = 2.0
+"""A worker busy longer than this many times the soft limit (plus a few seconds) is killed."""
+HARD_LIMIT_GRACE = 5.0
+POLL_SECONDS = 0.5
+START_TIMEOUT = 120.0
+TASKS_PER_WORKER = 1000
+"""A worker is replaced by a fresh one after this many tasks, so that memory a library keeps
+(caches, fragmentation) cannot grow over a long run."""
+READY = "ready"
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`TimeLimitError` in the block when it runs longer than ``seconds``.
+
+    Uses ``SIGALRM``, so it only acts in the main thread of a process (pool workers are);
+    elsewhere, or with ``seconds <= 0``, it does nothing.
+    """
+    if seconds <= 0 or not _in_main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise TimeLimitError(f"Cleaning took longer than the limit of {seconds:g} s; stopped.")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _worker_main(conn: Connection, func: Callable[[T], R]) -> None:
+    """Run tasks from ``conn`` until it closes or sends ``None``; Ctrl-C is the parent's job."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    conn.send(READY)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        seq, item = message
+        result = func(item)
+        try:
+            conn.send((seq, result))
+        except OSError:
+            return
+
+
+@dataclass(slots=True)
+class _Worker(Generic[T]):
+    process: BaseProcess
+    conn: Connection
+    task: tuple[int, T, float] | None = None
+    done: int = 0
+
+
+class Pool(Generic[T, R]):
+    """``jobs`` worker processes applying ``func`` (a picklable callable) to items."""
+
+    def __init__(
+        self,
+        func: Callable[[T], R],
+        *,
+        jobs: int,
+        time_limit: float,
+        on_failure: Callable[[T, str], R],
+        grace: float = HARD_LIMIT_GRACE,
+    ) -> None:
+        self.func = func
+        self.jobs = max(1, jobs)
+        self.hard_limit = time_limit * HARD_LIMIT_FACTOR + grace if time_limit > 0 else 0.0
+        self.on_failure = on_failure
+        self.window = max(16, self.jobs * 8)
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(PRELOAD)
+        self._workers: list[_Worker[T]] = []
+
+    def _spawn(self) -> _Worker[T]:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_worker_main, args=(child, self.func), daemon=True)
+        process.start()
+        child.close()
+        # Wait until the worker runs, so that a task's clock does not count its start-up.
+        if not parent.poll(START_TIMEOUT) or parent.recv() != READY:
+            process.kill()
+            raise OSError("A worker process did not start.")
+        return _Worker(process, parent)
+
+    def imap(self, items: Iterable[T]) -> Iterator[R]:
+        """The results of ``func`` over ``items``, in input order."""
+        self._workers = [self._spawn() for _ in range(self.jobs)]
+        done: dict[int, R] = {}
+        source = iter(items)
+        next_in = next_out = 0
+        exhausted = False
+        try:
+            while True:
+                if not exhausted:
+                    next_in, exhausted = self._dispatch(source, next_in, next_out)
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                if exhausted and next_out == next_in:
+                    return
+                self._collect(done)
+        finally:
+            self.close()
+
+    def _dispatch(self, source: Iterator[T], next_in: int, next_out: int) -> tuple[int, bool]:
+        for worker in self._workers:
+            if worker.task is not None:
+                continue
+            if next_in >= next_out + self.window:
+                break
+            try:
+                item = next(source)
+            except StopIteration:
+                return next_in, True
+            worker.conn.send((next_in, item))
+            worker.task = (next_in, item, time.monotonic())
+            next_in += 1
+        return next_in, False
+
+    def _collect(self, done: dict[int, R]) -> None:
+        busy = [w for w in self._workers if w.task is not None]
+        if not busy:
+            return
+        ready = wait([w.conn for w in busy], timeout=POLL_SECONDS)
+        for worker in busy:
+            if worker.conn not in ready or worker.task is None:
+                continue
+            seq, item, _ = worker.task
+            try:
+                got_seq, result = worker.conn.recv()
+                done[got_seq] = result
+                worker.task = None
+                worker.done += 1
+                if worker.done >= TASKS_PER_WORKER:
+                    self._retire(worker)
+            except (EOFError, OSError):
+                done[seq] = self.on_failure(item, "The worker process died while cleaning it.")
+                self._replace(worker)
+        self._enforce_limit(done)
+
+    def _enforce_limit(self, done: dict[int, R]) -> None:
+        if not self.hard_limit:
+            return
+        now = time.monotonic()
+        for worker in self._workers:
+            if worker.task is not None and now - worker.task[2] > self.hard_limit:
+                seq, item, start = worker.task
+                reason = f"Cleaning did not stop after {now - start:.0f} s; the worker was killed."
+                done[seq] = self.on_failure(item, reason)
+                self._replace(worker)
+
+    def _retire(self, worker: _Worker[T]) -> None:
+        """Stop an idle worker politely and start a fresh one in its place."""
+        with suppress(OSError):
+            worker.conn.send(None)
+        worker.process.join(2.0)
+        self._replace(worker)
+
+    def _replace(self, worker: _Worker[T]) -> None:
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        index = self._workers.index(worker)
+        self._workers[index] = self._spawn()
+
+    def close(self) -> None:
+        """Stop every worker: ask politely, then kill the ones still running."""
+        for worker in self._workers:
+            with suppress(OSError):
+                worker.conn.send(None)
+        deadline = time.monotonic() + 2.0
+        for worker in self._workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self._workers = []

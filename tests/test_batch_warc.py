@@ -1,0 +1,130 @@
+"""WARC input: HTML responses cleaned with their URL and HTTP charset, other records skipped
+with a counted reason, output names safe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from batch_data import http_response, page, warc_record
+from click.testing import CliRunner
+
+from cleanarticle.cli import command
+from cleanarticle.manifest import MANIFEST_NAME, read_manifest
+from cleanarticle.warc import safe_name
+
+CAFE = page(
+    "Le café du port rouvre",
+    [
+        "Le café du port a rouvert ses portes ce matin, après "
+        "deux ans de travaux, à la grande joie des pêcheurs du quartier."
+    ],
+    lang="fr",
+)
+FERRY = page(
+    "Ferry runs again",
+    [
+        "The ferry to the island runs again from Monday after "
+        "repairs to the pier that took most of the winter, the harbour office said."
+    ],
+)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    records = [
+        warc_record("http://example.org/", b"", record_type="warcinfo", n=1),
+        warc_record(
+            "http://news.example.fr/ville/cafe.html",
+            b"GET / HTTP/1.1\r\n\r\n",
+            record_type="request",
+            n=2,
+        ),
+        # Latin-1 bytes; the charset is only in the HTTP header.
+        warc_record(
+            "http://news.example.fr/ville/cafe.html",
+            http_response(CAFE.encode("latin-1"), "text/html; charset=ISO-8859-1"),
+            n=3,
+        ),
+        warc_record(
+            "http://news.example.fr/logo.png", http_response(b"\x89PNG..", "image/png"), n=4
+        ),
+        warc_record(
+            "http://news.example.fr/gone",
+            http_response(b"<p>x</p>", "text/html", "404 Not Found"),
+            n=5,
+        ),
+        warc_record(
+            "http://evil.example/../../../etc/passwd%00.html?x=<y>",
+            http_response(FERRY.encode(), "text/html"),
+            n=6,
+        ),
+        warc_record(
+            "http://evil.example/../../../etc/passwd%00.html?x=<y>",
+            http_response(FERRY.encode(), "text/html"),
+            n=7,
+        ),
+    ]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(records))
+    return path
+
+
+def test_warc_to_folder(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(command, [str(archive), "-o", str(out), "-j", "2"])
+    assert result.exit_code == 0, result.stderr
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != MANIFEST_NAME)
+    assert len(files) == 3  # the café page and the two ferry records
+    assert all(p.resolve().is_relative_to(out.resolve()) for p in files)
+    cafe = next(p for p in files if p.parent.name == "news.example.fr")
+    assert cafe.read_text(encoding="utf-8").startswith("Le café du port rouvre")
+    assert "pêcheurs" in cafe.read_text(encoding="utf-8")
+    for reason, count in (("not_response", "2"), ("not_html", "1"), ("http_error", "1")):
+        assert any(
+            reason in line and line.rstrip(" │").endswith(count)
+            for line in result.stderr.splitlines()
+        ), reason
+    skipped = [r for r in read_manifest(out / MANIFEST_NAME) if r["status"] == "skipped"]
+    assert sorted(r["reason"] for r in skipped) == [
+        "http_error",
+        "not_html",
+        "not_response",
+        "not_response",
+    ]
+
+
+def test_warc_to_jsonl_records_the_url(archive: Path) -> None:
+    result = CliRunner().invoke(command, [str(archive), "-f", "jsonl", "-q", "-j", "1"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [
+        "http://news.example.fr/ville/cafe.html",
+        "http://evil.example/../../../etc/passwd%00.html?x=<y>",
+        "http://evil.example/../../../etc/passwd%00.html?x=<y>",
+    ]
+    assert records[0]["metadata"]["url"] == "http://news.example.fr/ville/cafe.html"
+    assert "pêcheurs" in records[0]["body"]
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "http://a.com/../../x",
+        "http://../x",
+        "file:///etc/passwd",
+        "",
+        "http://a.com/" + "y" * 500,
+        "http://[::1]/.hidden",
+        "http://a.com/%2e%2e/%2e%2e/",
+    ],
+)
+def test_safe_names_stay_inside(uri: str, tmp_path: Path) -> None:
+    name = safe_name(uri, "<urn:uuid:1>")
+    parts = name.split("/")
+    assert len(parts) == 2 and all(p and not p.startswith(".") for p in parts)
+    assert all(c.isalnum() or c in "._-" for c in name.replace("/", ""))
+    assert (tmp_path / name).resolve().is_relative_to(tmp_path.resolve())
+    assert len(name) < 120
+    assert safe_name(uri, "<urn:uuid:2>") != name
