@@ -391,3 +391,10 @@ def test_credits_and_trails_are_removed(line: str, code: str) -> None:
 )
 def test_credit_and_trail_lookalikes_are_kept(line: str) -> None:
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
+    assert reason("- Print Article") == "ui_string"
+    assert reason("- Share") == "share_bar"
+    assert reason("- Share your story with the team") is None
+    assert reason("- 2 cups flour") is None

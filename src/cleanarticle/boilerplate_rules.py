@@ -318,9 +318,9 @@ def ui_string(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.8)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
-    if LIST_MARK.match(f.text):
-        return None
     counts = _ui_counts(f.words)
+    if LIST_MARK.match(f.text):
+        return _ui_list_item(f, counts)
     if counts is None:
         return _call_to_action(f)
     strong, weak = counts
@@ -332,6 +332,14 @@ def ui_string(f: Facts) -> Finding | None:
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _ui_list_item(f: Facts, counts: tuple[int, int] | None) -> Finding | None:
+    """A toolbar printed as a list ("- Print Article", "- Order Reprints"): a list item of
+    at most three words, all of them UI words, one of them strong."""
+    if counts is None or f.n > 3 or not counts[0] or sum(counts) < f.n:
+        return None
+    return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
 
 
 def _call_to_action(f: Facts) -> Finding | None:
