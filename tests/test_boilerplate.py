@@ -296,3 +296,105 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
     bio = "Jane Doe is a freelance writer living in Lisbon."
     gone = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, credit_line, bio]))
     assert gone == {credit_line: "credit", bio: "author_bio"}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Loading comments...", "status_message"),
+        ("Chargement…", "status_message"),
+        ("An error has occurred, please try again later.", "status_message"),
+        ("Ein Fehler ist aufgetreten.", "status_message"),
+        ("CLICK HERE TO GET THE NEWS APP", "call_to_action"),
+        ("Klicken Sie hier", "call_to_action"),
+        ("2019-11-19T08:57:40+01:00", "metadata"),
+    ],
+)
+def test_notices_are_removed(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading time of your pages",
+        "Click here to get more information or download this game.",
+        "http://www.example.org/2013/02/sources.html",
+        "They said they would try again next year after the vote was lost.",
+    ],
+)
+def test_notice_lookalikes_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def test_titled_comment_header_needs_no_markers() -> None:
+    comments = [
+        "2 thoughts on \u201cHow to Make Jam\u201d",
+        "I made this jam today and it turned out really well, although it was a bit runny.",
+        "I am glad you liked it and thanks for your feedback about the pectin.",
+    ]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *comments])
+    assert removed(text) == dict.fromkeys(comments, "comments")
+
+
+def test_numbered_heading_without_quotes_is_not_a_comment_header() -> None:
+    lines = ["10 thoughts on leadership", PARAGRAPH_2]
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH, *lines])) == {}
+
+
+def test_comment_section_without_header_starts_at_its_first_signature() -> None:
+    comments = [
+        "Sharon says",
+        "Is that your cabbage in the picture? It is the most beautiful one I have seen.",
+        "Jill Winger says",
+        "Yes, for some reason my cabbages are doing beautifully this year!",
+        "Amy says",
+        "Mine too!",
+    ]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *comments])
+    assert removed(text) == dict.fromkeys(comments, "comments")
+
+
+def test_two_signatures_do_not_open_a_comment_section() -> None:
+    lines = ["The minister says", PARAGRAPH, "Her deputy says", PARAGRAPH_2]
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, *lines])) == {}
+
+
+def test_lone_button_whose_words_the_article_never_uses_is_removed() -> None:
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, "Nach oben", "Torna su"])
+    assert removed(text) == {"Nach oben": "ui_string", "Torna su": "ui_string"}
+
+
+def test_short_line_above_prose_is_kept_as_a_subheading() -> None:
+    assert removed("\n".join([PARAGRAPH, "Torna su", PARAGRAPH_2])) == {}
+
+
+def test_count_with_thousands_suffix_is_a_ui_line() -> None:
+    assert reason("1.2k shares") == "ui_string"
+    assert reason("2.4K views") == "ui_string"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Edited by Sarah Jones", "credit"),
+        ("Übersetzt von Max Muster und Eva Beispiel", "credit"),
+        ("News / World / Europe", "navigation"),
+    ],
+)
+def test_credits_and_trails_are_removed(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line", ["Written by a man who knew the city", "Example: Women > Rings > Diamond rings"]
+)
+def test_credit_and_trail_lookalikes_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
+    assert reason("- Print Article") == "ui_string"
+    assert reason("- Share") == "share_bar"
+    assert reason("- Share your story with the team") is None
+    assert reason("- 2 cups flour") is None

@@ -8,8 +8,9 @@
 3. in text, a comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`); region rules then find furniture from the shape
    of the page: menu runs, long zones of links and footer lines
-   (:mod:`cleanarticle.boilerplate_regions`), and in page dumps everything around the article
-   (:mod:`cleanarticle.boilerplate_page`);
+   (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
+   (:mod:`cleanarticle.boilerplate_page`), and lone buttons whose words the document never
+   uses elsewhere (:mod:`cleanarticle.boilerplate_context`);
 4. in HTML, where the extractor already chose the content, only confident line findings count,
    and region rules are not run.
 """
@@ -17,9 +18,11 @@
 from __future__ import annotations
 
 from cleanarticle import boilerplate_comments as comments
+from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
+from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
 from cleanarticle.models import STEP_BOILERPLATE, Block, Kind, Verdict
 from cleanarticle.options import Options
@@ -38,16 +41,19 @@ def judge(
             continue
         block_facts = facts(block.text, stop)
         kept.append((i, block_facts))
-        found = first_finding(block_facts, options)
+        found = first_finding(block_facts, options) or notice(block_facts)
         if found is not None and found.score >= min_score:
             findings[i] = found
     if kind == "text" and kept:
-        findings.update(_region_findings(kept, dict(findings), options))
+        findings.update(_region_findings(kept, dict(findings), stop, options))
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 
 
 def _region_findings(
-    kept: list[tuple[int, Facts]], removed: dict[int, Finding], options: Options
+    kept: list[tuple[int, Facts]],
+    removed: dict[int, Finding],
+    stop: frozenset[str],
+    options: Options,
 ) -> dict[int, Finding]:
     """Region rules over the kept blocks, knowing which ones line rules removed. A comment
     section is cut first; the page above it is then read for its furniture."""
@@ -64,6 +70,8 @@ def _region_findings(
     found.update(regions.furniture_runs(page, zones))
     found.update(page_dump.outside_article(page, zones, options))
     found.update(regions.author_bio(page, options))
+    taken = set(found) | {p for p, x in enumerate(line_found) if x is not None}
+    found.update(context.lone_ui_lines(facts_list, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 

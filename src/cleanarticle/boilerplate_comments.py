@@ -4,8 +4,10 @@ A comment section opens with a header ("Comments", "12 comments", "10 thoughts o
 "Kommentare", "Leave a Reply") and is proven by what follows it: signature lines ("Ann says:",
 "November 19, 2019 at 6:34 am"), greetings ("Hi Milan,"), "Reply" buttons. A header alone
 proves nothing (a stray "Comments" button may sit in the middle of an article, a comment count
-under a headline); a header with enough proof below it, and an article above it, removes
-everything from the header to the end of the text.
+under a headline), unless it quotes the article's title or sorts comments ("10 thoughts on
+“Title”", "Top Rated Comments"); a header with enough proof below it, and an article above
+it, removes everything from the header to the end of the text. Without a header, several
+signature lines close together open the section at the first of them.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|thanks|thank you|hallo|liebe[rs]?|bonjour|salut|merci|hola"
     r"|gracias|ciao|grazie|olá|oi|obrigad[oa]|hoi|dank je)\b[^.!?]{0,30}[,!]"
 )
+TITLED_HEADER = re.compile(
+    r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?|kommentare?|commentaires?"
+    r"|coment[aá]rios?|commenti|reacties)\s+(?:on|to|zu|sur|à|a|en|em|su|op|bij)\s*[\"“„«‘'‹]"
+    r"|^(?:top rated|most liked|most popular|newest|oldest|best|featured|top) comments$"
+)
+"""A header only comment sections have: a count with the quoted article title ("10 thoughts on
+“Title”", the blog software's own header), or a sort order of comments."""
 REPLY = re.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|like|report)"
     r"(?:\s+(?:reply|report|like|share))*$"
@@ -57,10 +66,40 @@ def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
     words_above = 0
     for h, f in enumerate(facts):
         words_above += f.n
-        if f.n > 12 or words_above < options.article_min_words or not HEADER.match(f.lower):
+        if f.n > 30 or words_above < options.article_min_words:
+            continue
+        titled = TITLED_HEADER.match(f.lower) is not None
+        if not titled and (f.n > 12 or not HEADER.match(f.lower)):
             continue
         below = facts[h + 1 : h + 1 + window]
         proof = sum(1 for g in below if comment_marker(g))
-        if proof >= options.comments_min_markers:
+        if titled or proof >= options.comments_min_markers:
             return {i: Finding("comments", 0.8) for i in range(h, len(facts))}
+    return _unheaded_section(facts, options)
+
+
+def _unheaded_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """A comment section whose header the page did not print: from the first signature line
+    ("Ann says", "Re: Great article") that has enough more signatures close below it."""
+    signed = [is_signature(f) for f in facts]
+    window = options.comments_window
+    words_above = 0
+    for h, f in enumerate(facts):
+        enough = signed[h] and sum(signed[h : h + window]) >= options.comments_unheaded_signatures
+        if enough and words_above >= options.article_min_words:
+            return {i: Finding("comments", 0.75) for i in range(h, len(facts))}
+        words_above += f.n
     return {}
+
+
+def is_signature(f: Facts) -> bool:
+    """A short line that names who wrote the comment below it, or a reply's subject line."""
+    return f.n <= SIGNATURE_MAX_WORDS and bool(
+        SIGNATURE.search(f.lower) or REPLY_SUBJECT.match(f.lower)
+    )
+
+
+SIGNATURE_MAX_WORDS = 8
+"""A signature line is a name and a verb ("Cris - Prairie Homestead Team says"), or a short
+reply subject."""
+REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|rif|antw):\s*\S")

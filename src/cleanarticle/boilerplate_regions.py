@@ -24,8 +24,9 @@ from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
 
 DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s")
 LINK_END = (".", "?", "!", ":", ";", ",")
-MILD = frozenset({"call_to_action"})
-"""Line findings too mild to prove that a page has furniture ("Buy now" sits in articles)."""
+MILD = frozenset({"call_to_action", "status_message", "metadata"})
+"""Line findings too mild to prove that a page has furniture ("Buy now" sits in articles, and
+so do the placeholders of lazy-loaded parts: "Loading image...")."""
 FIXTURE = re.compile(r"[()]|\s(?:v|vs)\.?\s")
 
 

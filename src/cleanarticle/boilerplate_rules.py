@@ -19,7 +19,7 @@ from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
 TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
-DIGITS = re.compile(r"^\d[\d.,:]*$")
+DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
 SEPARATOR = re.compile(r"\s[|·•»]\s")
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
@@ -311,25 +311,35 @@ def navigation(f: Facts) -> Finding | None:
 
 
 def ui_string(f: Facts) -> Finding | None:
-    """A short line made only of UI words (a button, a toolbar, a prompt never seen before), a
-    call to action ("Visit our shop"), or a notice about the reader's browser or device."""
+    """A short line made only of UI words (a button, a toolbar, a prompt never seen before, a
+    count: "2.4K views"), a call to action ("Visit our shop"), or a notice about the reader's
+    browser or device."""
     if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
         return Finding("ui_string", 0.8)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
-    if LIST_MARK.match(f.text):
-        return None
     counts = _ui_counts(f.words)
+    if LIST_MARK.match(f.text):
+        return _ui_list_item(f, counts)
     if counts is None:
         return _call_to_action(f)
     strong, weak = counts
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
+    label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
     if strong or weak >= 2 or label or us or LOGIN.match(f.lower):
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _ui_list_item(f: Facts, counts: tuple[int, int] | None) -> Finding | None:
+    """A toolbar printed as a list ("- Print Article", "- Order Reprints"): a list item of
+    at most three words, all of them UI words, one of them strong."""
+    if counts is None or f.n > 3 or not counts[0] or sum(counts) < f.n:
+        return None
+    return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
 
 
 def _call_to_action(f: Facts) -> Finding | None:

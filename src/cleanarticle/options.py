@@ -134,6 +134,14 @@ class Options:
     comments_min_markers: int = 2
     """A comment header with at least this many markers (signatures, greetings, Reply buttons)
     in the window below it opens a comment section, removed to the end of the text."""
+    lone_ui_max_words: int = 3
+    """A short line of at most this many words, with a UI word that the rest of the document
+    never uses and no other word it does, is a button ("Unmute", "Nach oben")."""
+    lone_ui_unknown_words: int = 0
+    """... and with at most this many words outside the UI vocabulary and function words."""
+    comments_unheaded_signatures: int = 3
+    """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
+    ``comments_window`` blocks, below an article, open a comment section at the first one."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0

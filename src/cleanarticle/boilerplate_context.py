@@ -1,0 +1,67 @@
+"""Lone UI lines: buttons the UI vocabulary only half recognises, judged with their document.
+
+A line rule needs two UI words, or a strong one, before it calls a short line a button: one
+weak UI word ("Unmute", "Nach oben", "Mostra altro", "Replay video") is also how subheadings
+begin ("More than a game"). What tells them apart is the rest of the document: a subheading
+names what the text below it is about, so its other words come back in the text; a button's
+words are about the page, and nothing in the article repeats them. A line right above a
+paragraph of prose stands where subheadings stand, and is kept.
+"""
+
+from __future__ import annotations
+
+from cleanarticle.boilerplate_regions import is_prose
+from cleanarticle.boilerplate_rules import DIGITS, LIST_MARK, Facts, Finding
+from cleanarticle.options import Options
+from cleanarticle.uiwords import CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK
+
+UI_WORDS = STRONG | WEAK | IMPERATIVES | SOCIAL
+
+
+def lone_ui_lines(
+    facts: list[Facts], taken: set[int], stopwords: frozenset[str], options: Options
+) -> dict[int, Finding]:
+    """Short lines made of UI words and words the rest of the document never uses."""
+    candidates = [
+        p
+        for p, f in enumerate(facts)
+        if p > 0 and p not in taken and _shape(f, options) and not _heads_prose(facts, p, options)
+    ]
+    if not candidates:
+        return {}
+    counts: dict[str, int] = {}
+    for f in facts:
+        for w in f.words:
+            counts[w] = counts.get(w, 0) + 1
+    found: dict[int, Finding] = {}
+    for p in candidates:
+        f = facts[p]
+        other = [w for w in f.words if w not in UI_WORDS and not _glue(w, stopwords)]
+        if len(other) > options.lone_ui_unknown_words or f.n < 2:
+            continue
+        if any(counts[w] > f.words.count(w) for w in other):
+            continue
+        if not any(counts[w] == f.words.count(w) for w in f.words if w in UI_WORDS):
+            continue
+        found[p] = Finding("ui_string", 0.6)
+    return found
+
+
+def _heads_prose(facts: list[Facts], p: int, options: Options) -> bool:
+    """The line stands right above a paragraph of prose, where subheadings stand ("The Bottom
+    Line", "FAQ", "Main Takeaways")."""
+    return p + 1 < len(facts) and is_prose(facts[p + 1], options)
+
+
+def _shape(f: Facts, options: Options) -> bool:
+    """Short, not a sentence, not a list item, with a UI word in it."""
+    return (
+        0 < f.n <= options.lone_ui_max_words
+        and not f.text.rstrip().endswith((".", "?", "!", ",", ";", ":", '"', "\u201d"))
+        and not LIST_MARK.match(f.text)
+        and any(w in UI_WORDS for w in f.words)
+    )
+
+
+def _glue(word: str, stopwords: frozenset[str]) -> bool:
+    return word in CONNECTORS or word in stopwords or DIGITS.match(word) is not None

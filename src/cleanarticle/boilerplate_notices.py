@@ -1,0 +1,126 @@
+"""Line rules for what a page says about itself rather than about the story: status messages
+("Loading comments...", "An error has occurred, please try again later."), links to click
+("CLICK HERE TO GET THE APP"), and bare machine values (an ISO timestamp).
+
+Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block and returns a
+:class:`~cleanarticle.boilerplate_rules.Finding` or ``None``; they run after the line rules of
+:mod:`cleanarticle.boilerplate_rules`, in the seven languages those cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleanarticle.boilerplate_rules import Facts, Finding
+
+LOADING = re.compile(
+    r"^(?:loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|bezig met laden"
+    r"|laden)\b[^.!?]{0,30}(?:\.{2,}|\u2026)?$"
+)
+FAILURE = re.compile(
+    r"\b(?:an error (?:has )?occurred|there was an? (?:error|problem)|something went wrong"
+    r"|please try again|try again later|ein fehler ist aufgetreten|versuchen sie es später"
+    r"|une erreur (?:s'est produite|est survenue)|veuillez réessayer"
+    r"|(?:se ha producido|ha ocurrido) un error|inténtalo de nuevo|si è verificato un errore"
+    r"|riprova più tardi|ocorreu um erro"
+    r"|tente novamente|er is iets misgegaan|er is een fout|probeer het later)\b"
+)
+CLICK = re.compile(
+    r"\b(?:click|tap) (?:here|below)\b|\bhier klicken\b|\bklicken sie hier\b|\bcliquez ici\b"
+    r"|\bhaga clic aquí\b|\bhaz clic aquí\b|\bclicca qui\b|\bclique aqui\b|\bklik hier\b"
+)
+ISO_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+ROLE_CREDIT = re.compile(
+    r"^(?:edited|written|reviewed|fact[- ]checked|produced|illustrated|photographed|compiled"
+    r"|translated|researched|designed|narrated|text|redigiert|bearbeitet|geschrieben|übersetzt"
+    r"|rédigé|édité|traduit|écrit|editado|redactado|escrito|traducido|traduzido|revisado"
+    r"|redatto|scritto|tradotto|geschreven|bewerkt|vertaald)"
+    r"(?: and [a-z]+)? (?:by|von|par|por|di|da|door)\s+(.+)$"
+)
+"""A production credit: a role, "by", and names."""
+CRUMB = re.compile(r"\s(?:/|>|\u203a|\u00bb)\s")
+NOTICE_MAX_WORDS = 15
+"""Status messages and click prompts are short; a longer line saying "try again" is prose."""
+
+
+def status_message(f: Facts) -> Finding | None:
+    """A loading indicator ("Loading comments...", with its dots: "Loading time of your pages"
+    is a subheading) or an error message of the page's own scripts."""
+    loading = f.n == 1 or f.text.rstrip().endswith(("..", "\u2026"))
+    if f.n <= 5 and loading and LOADING.match(f.lower):
+        return Finding("status_message", 0.8)
+    if f.n <= NOTICE_MAX_WORDS and FAILURE.search(f.lower):
+        return Finding("status_message", 0.75)
+    return None
+
+
+def click_prompt(f: Facts) -> Finding | None:
+    """A prompt to click a link: "Click here to subscribe", "GET THE APP BY CLICKING HERE"."""
+    if f.n > NOTICE_MAX_WORDS or not (f.text.isupper() or f.n <= CLICK_MAX_WORDS):
+        return None
+    if CLICK.search(f.lower) or "clicking here" in f.lower:
+        return Finding("call_to_action", 0.75)
+    return None
+
+
+CLICK_MAX_WORDS = 6
+"""A click prompt in mixed case is this short; a longer one is kept only when written in
+capitals ("CLICK HERE TO GET THE APP"): sites write "Click here to get more information or
+download this game." into the article itself."""
+
+
+def machine_value(f: Facts) -> Finding | None:
+    """A line that is only an ISO timestamp: page metadata printed as text. (A bare URL is
+    not: articles list their sources and links one per line.)"""
+    if ISO_TIME.match(f.text.strip()):
+        return Finding("metadata", 0.8)
+    return None
+
+
+def role_credit(f: Facts) -> Finding | None:
+    """ "Edited by Sarah Jones", "Übersetzt von Max Muster": a role and capitalised names only."""
+    found = ROLE_CREDIT.match(f.lower)
+    if found is None or f.n > 10 or f.terminal:
+        return None
+    names = f.text[found.start(1) :].replace(",", " ").replace("&", " ").split()
+    if all(n[0].isupper() or n in NAME_GLUE for n in names):
+        return Finding("credit", 0.75)
+    return None
+
+
+NAME_GLUE = frozenset("and und et y e en van von de da di del der la le".split())
+
+
+def trail(f: Facts) -> Finding | None:
+    """A path of sections, "News / World / Europe": three or more capitalised items of at
+    most three words between slashes or chevrons, and no colon ("Example: Women > Rings >
+    Diamond rings" explains a path in the article's own words)."""
+    if f.n > 12 or f.terminal or ":" in f.text:
+        return None
+    parts = [p.strip() for p in CRUMB.split(f.text)]
+    if len(parts) < 3 or not all(p and p[0].isupper() and len(p.split()) <= 3 for p in parts):
+        return None
+    return Finding("navigation", 0.75)
+
+
+NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+    role_credit,
+    trail,
+    machine_value,
+    status_message,
+    click_prompt,
+)
+
+
+def notice(f: Facts) -> Finding | None:
+    """The first notice rule with an opinion on this block, if any."""
+    if f.n > NOTICE_MAX_WORDS:
+        return None
+    for rule in NOTICE_RULES:
+        found = rule(f)
+        if found is not None:
+            return found
+    return None
