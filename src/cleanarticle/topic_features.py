@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from operator import itemgetter
 
 from wordfreq import available_languages, zipf_frequency
 
@@ -29,31 +28,11 @@ PREFIX = 6
 
 MAX_CACHED_FORMS = 200_000
 """Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
-
-
-@dataclass(slots=True)
-class Lexicon:
-    """What each whitespace-separated token of one language weighs, learnt once per token.
-
-    ``plain`` maps a token to its term and rarity weight, ``named`` (capitalised tokens only)
-    to its term and weight when taken as a name, ``words`` such a token to its bare word;
-    ``weightless`` holds the tokens that weigh nothing. Bags are then built with set operations
-    and C-level lookups instead of a Python loop over tokens.
-    """
-
-    plain: dict[str, tuple[str, float]]
-    named: dict[str, tuple[str, float]]
-    words: dict[str, str]
-    weightless: set[str]
-
-    def size(self) -> int:
-        return len(self.plain) + len(self.weightless)
-
+Form = tuple[str, float, bool, str]
 
 _ZIPF: dict[tuple[str, str], float] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
-_LEXICONS: dict[tuple[str, float, float, float], Lexicon] = {}
-_WEIGHT = itemgetter(1)
+_LEXICONS: dict[tuple[str, float, float], tuple[dict[str, Form], set[str]]] = {}
 
 
 def word_language(language: str | None) -> str | None:
@@ -105,19 +84,25 @@ class Bag:
 
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
-    lexicon = _lexicon(language, weighting)
+    forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
-    unique = set(tokens)
-    unique -= lexicon.weightless
-    unknown = unique.difference(lexicon.plain)  # C fast path: probes the dict
-    if unknown:
-        _learn(lexicon, unknown, language, weighting)
-        unique -= lexicon.weightless
-    boosted = () if headline else _named(text, tokens, unique, lexicon)
-    entries = list(map(lexicon.plain.__getitem__, unique.difference(boosted)))
-    entries += map(lexicon.named.__getitem__, boosted)
-    entries.sort(key=_WEIGHT)  # the largest weight of a term comes last and wins
-    terms = dict(entries)
+    starts = set(SENTENCE_START.findall(text))
+    if tokens:
+        starts.add(tokens[0].strip(PUNCTUATION))
+    terms: dict[str, float] = {}
+    for token in set(tokens).difference(weightless):
+        form = forms.get(token)
+        if form is None:
+            form = _form(token, language, weighting)
+            if form is None:
+                weightless.add(token)
+                continue
+            forms[token] = form
+        term, weight, name, word = form
+        if name and not headline and word not in starts:
+            weight *= weighting.name_boost
+        if weight > terms.get(term, 0.0):
+            terms[term] = weight
     return Bag(
         terms=terms,
         mass=sum(terms.values()),
@@ -128,41 +113,17 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
     )
 
 
-def _named(text: str, tokens: list[str], unique: set[str], lexicon: Lexicon) -> list[str]:
-    """The capitalised tokens of ``text`` taken as names: those not opening a sentence."""
-    names = list(filter(lexicon.named.__contains__, unique))
-    if not names:
-        return []
-    starts = set(SENTENCE_START.findall(text))
-    starts.add(tokens[0].strip(PUNCTUATION))
-    words = lexicon.words
-    return [token for token in names if words[token] not in starts]
-
-
-def _lexicon(language: str, weighting: Weighting) -> Lexicon:
-    """The cache of one language and weighting, emptied when it grows large."""
-    key = (language, weighting.ceiling, weighting.cap, weighting.name_boost)
+def _lexicon(language: str, weighting: Weighting) -> tuple[dict[str, Form], set[str]]:
+    """The caches of one language and weighting: weighted token forms, and the tokens known
+    to weigh nothing; both are emptied when they grow large."""
+    key = (language, weighting.ceiling, weighting.cap)
     lexicon = _LEXICONS.get(key)
-    if lexicon is None or lexicon.size() > MAX_CACHED_FORMS:
-        lexicon = _LEXICONS[key] = Lexicon({}, {}, {}, set())
+    if lexicon is None or len(lexicon[0]) + len(lexicon[1]) > MAX_CACHED_FORMS:
+        lexicon = _LEXICONS[key] = ({}, set())
     return lexicon
 
 
-def _learn(lexicon: Lexicon, tokens: set[str], language: str, weighting: Weighting) -> None:
-    """Add what each of ``tokens`` weighs to the lexicon."""
-    for token in tokens:
-        form = _form(token, language, weighting)
-        if form is None:
-            lexicon.weightless.add(token)
-            continue
-        term, weight, name, word = form
-        lexicon.plain[token] = (term, weight)
-        if name:
-            lexicon.named[token] = (term, weight * weighting.name_boost)
-            lexicon.words[token] = word
-
-
-def _form(token: str, language: str, weighting: Weighting) -> tuple[str, float, bool, str] | None:
+def _form(token: str, language: str, weighting: Weighting) -> Form | None:
     """What one whitespace-separated token contributes: its term, its rarity weight, whether
     it is capitalised, and the bare word (to tell a name from a word that starts a sentence);
     None when it weighs nothing (function words, short or frequent words, numbers)."""
