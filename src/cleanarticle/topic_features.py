@@ -86,10 +86,10 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
     forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
-    starts = set(SENTENCE_START.findall(text))
-    if tokens:
-        starts.add(tokens[0].strip(PUNCTUATION))
+    starts: set[str] | None = None  # found only when a capitalised word needs telling apart
+    boost = 1.0 if headline else weighting.name_boost
     terms: dict[str, float] = {}
+    get = terms.get
     for token in set(tokens).difference(weightless):
         form = forms.get(token)
         if form is None:
@@ -99,9 +99,12 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
                 continue
             forms[token] = form
         term, weight, name, word = form
-        if name and not headline and word not in starts:
-            weight *= weighting.name_boost
-        if weight > terms.get(term, 0.0):
+        if name and boost != 1.0:
+            if starts is None:
+                starts = _sentence_starts(text, tokens)
+            if word not in starts:
+                weight *= boost
+        if weight > get(term, 0.0):
             terms[term] = weight
     return Bag(
         terms=terms,
@@ -111,6 +114,13 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
         headline=headline,
         capital=_opens_capital(text),
     )
+
+
+def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
+    """The words opening a sentence of ``text`` (capitalised there, they are not names)."""
+    starts = set(SENTENCE_START.findall(text))
+    starts.add(tokens[0].strip(PUNCTUATION))
+    return starts
 
 
 def _lexicon(language: str, weighting: Weighting) -> tuple[dict[str, Form], set[str]]:

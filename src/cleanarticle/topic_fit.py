@@ -25,10 +25,16 @@ class Evidence:
     trust: list[float]
 
 
-def gather(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> Evidence:
-    """Each block's fit, refined over a few rounds of trust."""
+def anchor_fits(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> list[float]:
+    """Each block's fit to the anchor alone: a lower bound of its fit (the body only adds)."""
+    return [options.topic_anchor_factor * support_share(bag, anchor) for bag in bags]
+
+
+def gather(
+    bags: tuple[Bag, ...], anchor: dict[str, float], in_anchor: list[float], options: Options
+) -> Evidence:
+    """Each block's fit, refined over a few rounds of trust, from its fit to the anchor."""
     trust = [options.topic_prior_trust] * len(bags)
-    in_anchor = [options.topic_anchor_factor * support_share(bag, anchor) for bag in bags]
     fits = in_anchor
     for _ in range(options.topic_rounds):
         support = support_of(bags, anchor, trust)

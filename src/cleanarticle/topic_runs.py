@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from cleanarticle.options import Options
 from cleanarticle.topic_features import Bag, support_share
-from cleanarticle.topic_fit import Evidence, agrees, fit_of, gather
+from cleanarticle.topic_fit import Evidence, agrees, anchor_fits, fit_of, gather
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,10 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
     """The foreign runs among ``bags`` (the body after the lead), in document order."""
     if _sections(bags, options) > options.topic_max_sections:
         return []
-    evidence = gather(bags, anchor, options)
+    in_anchor = anchor_fits(bags, anchor, options)
+    if not could_seed(Evidence(bags, anchor, in_anchor, {}, []), options):
+        return []
+    evidence = gather(bags, anchor, in_anchor, options)
     runs: list[Run] = []
     k = 0
     while k < len(bags):
@@ -53,6 +56,16 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
             runs.append(run)
         k = stop
     return _limit(runs, evidence, options)
+
+
+def could_seed(lower: Evidence, options: Options) -> bool:
+    """Whether any run may start, judged on lower bounds of the fits (every test on a fit is
+    "below a threshold"): when none may, the costly rounds of trust are skipped, with the same
+    outcome. Most clean documents stop here."""
+    return any(
+        _seed(lower, k, options) is not None or _headline_alone(lower, k, options) is not None
+        for k in range(len(lower.bags))
+    )
 
 
 def _sections(bags: tuple[Bag, ...], options: Options) -> int:

@@ -1,0 +1,44 @@
+"""The topic stage's shortcuts give the same answers as the full computation."""
+
+from __future__ import annotations
+
+from cleanarticle import Options
+from cleanarticle.topic_features import Weighting, bag_of
+from cleanarticle.topic_fit import Evidence, anchor_fits, gather
+from cleanarticle.topic_runs import could_seed
+
+WEIGHTING = Weighting(ceiling=6.0, cap=4.5, name_boost=1.5)
+
+
+def test_bag_keeps_the_largest_weight_of_a_term_and_boosts_names() -> None:
+    bag = bag_of(
+        "Talks resumed. Officials met Tillerson in Seoul.", "en", WEIGHTING, headline=False
+    )
+    again = bag_of(
+        "Talks resumed. Officials met Tillerson in Seoul.", "en", WEIGHTING, headline=False
+    )
+    plain = bag_of(
+        "Talks resumed. Officials met Tillerson in Seoul.", "en", WEIGHTING, headline=True
+    )
+    assert bag.terms == again.terms  # the learnt lexicon answers like the first pass
+    assert bag.terms["tiller"] == 1.5 * plain.terms["tiller"]  # a name inside a sentence
+    assert bag.terms["talks"] == plain.terms["talks"]  # a capital opening a sentence is no name
+    assert "in" not in bag.terms and bag.mass == sum(bag.terms.values())
+
+
+def test_no_possible_seed_on_lower_bounds_means_no_seed_on_full_fits() -> None:
+    options = Options()
+    title = bag_of("Storm floods coastal towns", "en", WEIGHTING, headline=True)
+    lines = [
+        "The storm flooded coastal towns overnight and the towns were cut off by water.",
+        "Coastal towns flooded again as the storm surge reached the harbour walls.",
+        "Rescuers reached the flooded towns by boat while the storm moved inland.",
+        "The storm is expected to weaken, but coastal towns remain flooded.",
+    ]
+    bags = tuple(bag_of(line, "en", WEIGHTING, headline=False) for line in lines)
+    anchor = dict(title.terms)
+    lower = anchor_fits(bags, anchor, options)
+    assert not could_seed(Evidence(bags, anchor, lower, {}, []), options)
+    full = gather(bags, anchor, list(lower), options)
+    assert all(f >= low for f, low in zip(full.fits, lower, strict=True))
+    assert not could_seed(full, options)
