@@ -29,8 +29,13 @@ def lone_ui_lines(
     ]
     if not candidates:
         return {}
+    # Words are counted over the lines no other rule removed, and a line goes only when none of
+    # its words occur elsewhere: its removal then changes no other line's counts, so cleaning
+    # the output again removes nothing more.
     counts: dict[str, int] = {}
-    for f in facts:
+    for p, f in enumerate(facts):
+        if p in taken:
+            continue
         for w in f.words:
             counts[w] = counts.get(w, 0) + 1
     found: dict[int, Finding] = {}
@@ -41,7 +46,7 @@ def lone_ui_lines(
             continue
         if any(counts[w] > f.words.count(w) for w in other):
             continue
-        if not any(counts[w] == f.words.count(w) for w in f.words if w in UI_WORDS):
+        if not all(counts[w] == f.words.count(w) for w in f.words if w in UI_WORDS):
             continue
         found[p] = Finding("ui_string", 0.6)
     return found
