@@ -62,8 +62,9 @@ HTML_SIGNS = re.compile(
     re.IGNORECASE,
 )
 
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Characters dropped from every input: controls, replacement characters and lone surrogates.
+UNWANTED_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 
 # Codecs that Python knows but no web page may use: decoding with them is unsafe or meaningless.
 REFUSED_CODECS = frozenset(
@@ -288,9 +289,8 @@ def _scrub(text: str, options: Options) -> str:
         raise InputTooLargeError(
             f"The input is {len(text):,} characters, over the limit of {options.max_input_bytes:,}."
         )
-    text = SURROGATES.sub("\ufffd", text)
     sample = text[:8192]
-    junk = len(CONTROL_CHARS.findall(sample))
+    junk = len(UNWANTED_CHARS.findall(sample))
     if junk / max(len(sample), 256) > options.binary_control_share:
         raise BinaryInputError("The input is binary data, not HTML or text.")
-    return CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return UNWANTED_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
