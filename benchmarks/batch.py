@@ -142,6 +142,12 @@ def link_pages(pages: Path, folder: Path, count: int) -> None:
         os.link(source, folder / f"{i // len(files):03d}-{source.name}")
 
 
+def peer_command(name: str) -> str:
+    """A peer's console script: beside this interpreter (its virtual environment), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
 def cleanarticle(*args: str) -> list[str]:
     return [sys.executable, "-m", "cleanarticle", *args, "-q"]
 
@@ -156,7 +162,7 @@ def throughput(pages: Path, work: Path, count: int) -> list[Measure]:
         ),
         (
             "trafilatura",
-            ["trafilatura", "--input-dir", str(pages), "--output-dir", str(work / "tr")],
+            [peer_command("trafilatura"), "--input-dir", str(pages), "--output-dir", str(work / "tr")],
         ),
         (
             f"cleanarticle -j {CORES} --keep-templates",
