@@ -1,6 +1,6 @@
 """Main-content extraction: parse, read every text block, choose the article, judge each block.
 
-1. parse the page (bounded in size and depth);
+1. parse the page (bounded in size and depth), UTF-8 once read as Windows-1252 read again;
 2. read its metadata (JSON-LD, OpenGraph, meta tags, ``<time>``, bylines);
 3. walk the tree into text blocks in document order (hidden elements too, when the
    displayed ones hold almost no text);
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cleanarticle.extract import dom, fallback, scoring
+from cleanarticle.extract import dom, fallback, mojibake, scoring
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
 from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.metadata import read_metadata
@@ -25,7 +25,7 @@ TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
 
 def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     """Extract the main content of ``html`` as blocks, with the page's metadata."""
-    root = dom.parse(html, max_chars=options.extract_max_chars)
+    root = dom.parse(mojibake.repair(html), max_chars=options.extract_max_chars)
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
     metadata = read_metadata(root, url)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from cleanarticle.extract.dates import MONTHS, normalise_date
 from cleanarticle.extract.dom import HtmlElement, is_hidden, text_of
+from cleanarticle.extract.mojibake import repair
 from cleanarticle.extract.signals import Signals, clean_text
 
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
@@ -31,7 +32,6 @@ FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | dict.from
     (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
 )
 """Full-width punctuation made plain; zero-width spaces and joiners dropped."""
-MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
 MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 QUOTES = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
 NOT_HEADLINE_ANCESTORS = frozenset(("nav", "form", "button", "select", "label", "footer", "aside"))
@@ -87,25 +87,12 @@ def tidy(title: str) -> str:
     """A title without trailing ornaments or a leading Markdown heading mark, full-width
     punctuation made plain, and only its first part when pipes split it into a headline
     and a tagline."""
-    title = MARKDOWN_HEADING.sub("", _unmangled(title.translate(FULL_WIDTH)).replace("…", "..."))
+    title = MARKDOWN_HEADING.sub("", repair(title.translate(FULL_WIDTH)).replace("…", "..."))
     title = title.strip(ORNAMENTS)
     parts = title.split(" | ")
     if len(parts) > 1 and len(parts[0].split()) >= 3:
         title = parts[0]
     return title.strip()
-
-
-def _unmangled(title: str) -> str:
-    """A title whose UTF-8 bytes were read as Latin-1 or Windows-1252 ("Itâ€™s"), read
-    again as UTF-8; any other title unchanged."""
-    if not MOJIBAKE.search(title):
-        return title
-    for charset in ("latin-1", "cp1252"):
-        try:
-            return title.encode(charset).decode("utf-8")
-        except UnicodeError:
-            continue
-    return title
 
 
 def site_names(signals: Signals, url: str | None) -> set[str]:
