@@ -47,9 +47,6 @@ class Options:
     """HTML pages are cut at this many characters before parsing (bounds the work per page)."""
     extract_max_depth: int = 180
     """Below this nesting depth the tree is read as flat text (bounds recursion)."""
-    extract_reveal_below_chars: int = 200
-    """When the displayed elements of a page hold fewer characters than this, the hidden
-    ones are read too (pages that hide their article until a script reveals it)."""
     extract_weak_hint_max_chars: int = 400
     """Byline, caption and tag-list class names count only on elements with at most this
     many characters of text (on a larger element they name the article, not a part)."""
@@ -89,6 +86,13 @@ class Options:
     the headline is the page's date."""
     extract_date_max_chars: int = 120
     """... where "short" means at most this many characters."""
+    extract_reveal_below_chars: int = 600
+    """When the article found among displayed elements has fewer characters than this,
+    hidden elements are read too (pages that hide their article until a script reveals it)
+    ..."""
+    extract_reveal_gain: float = 2.0
+    """... and that reading is taken when its article has more than this many times the
+    characters and lies in a hidden element (or when the displayed ones gave none)."""
     extract_fallback_below_chars: int = 600
     """When the chosen article has fewer characters than this, readability-lxml gives a
     second opinion, taken when its article is longer (0 never asks)."""

@@ -2,16 +2,18 @@
 
 1. parse the page (bounded in size and depth), UTF-8 once read as Windows-1252 read again;
 2. read its metadata (JSON-LD, OpenGraph, meta tags, ``<time>``, bylines);
-3. walk the tree into text blocks in document order (hidden elements too, when the
-   displayed ones hold almost no text);
-4. score containers by the prose they hold and choose the main-content region;
+3. walk the tree into text blocks in document order;
+4. score containers by the prose they hold and choose the main-content region; when the
+   article so found is short, read hidden elements too and take that reading when its
+   article is much longer and lies in a hidden element, or when no article was found
+   (pages whose script reveals the article once loaded);
 5. give every block a verdict: kept, or removed with a reason code;
 6. mark the headline block as the title.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from cleanarticle.extract import dom, fallback, mojibake, scoring
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
@@ -29,11 +31,15 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
     metadata = read_metadata(root, url)
-    page = _read_page(root, options)
-    title_index = _title_index(page, metadata)
-    region = scoring.choose_region(page, options, title_index=title_index)
-    verdicts = scoring.judge(page, region, options)
-    if _uncertain(page, region, verdicts, title_index, options):
+    choice = _choose(root, metadata, options, show_hidden=False)
+    if choice.kept < options.extract_reveal_below_chars:
+        revealed = _choose(root, metadata, options, show_hidden=True)
+        if revealed.kept > options.extract_reveal_gain * choice.kept and (
+            not choice.kept or _in_hidden(revealed.region.root)
+        ):
+            choice = revealed
+    page, title_index, verdicts = choice.page, choice.title_index, choice.verdicts
+    if _uncertain(page, choice.region, verdicts, title_index, options):
         verdicts = fallback.second_opinion(
             html, page.blocks, verdicts, options.extract_max_link_density
         )
@@ -55,21 +61,45 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     return Extraction(blocks=tuple(blocks), metadata=metadata)
 
 
-def _read_page(root: dom.HtmlElement, options: Options) -> Page:
-    """The page's blocks; when what is displayed holds almost no text, the blocks of hidden
-    elements too (pages whose script reveals the article once loaded)."""
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """One reading of the page: its blocks, the headline among them, the main-content
+    region and a verdict on every block."""
+
+    page: Page
+    title_index: int | None
+    region: scoring.Region
+    verdicts: list[Verdict]
+
+    @property
+    def kept(self) -> int:
+        """Characters of the kept blocks."""
+        return fallback.kept_chars(self.page.blocks, self.verdicts)
+
+
+def _choose(
+    root: dom.HtmlElement, metadata: Metadata, options: Options, *, show_hidden: bool
+) -> _Choice:
+    """Read the page and choose its article; ``show_hidden`` reads elements marked as not
+    displayed too."""
     page = read_blocks(
         root,
         max_depth=options.extract_max_depth,
         weak_hint_max_chars=options.extract_weak_hint_max_chars,
+        show_hidden=show_hidden,
     )
-    if sum(block.chars for block in page.blocks) >= options.extract_reveal_below_chars:
-        return page
-    return read_blocks(
-        root,
-        max_depth=options.extract_max_depth,
-        weak_hint_max_chars=options.extract_weak_hint_max_chars,
-        show_hidden=True,
+    title_index = _title_index(page, metadata)
+    region = scoring.choose_region(page, options, title_index=title_index)
+    return _Choice(page, title_index, region, scoring.judge(page, region, options))
+
+
+def _in_hidden(element: dom.HtmlElement | None) -> bool:
+    """Whether the element, or one around it, is marked as not displayed."""
+    if element is None:
+        return False
+    return any(
+        dom.is_hidden(el) or dom.classify(dom.names_of(el))[2]
+        for el in (element, *element.iterancestors())
     )
 
 
