@@ -47,13 +47,16 @@ def clean(
     'The storm reached the coast at dawn, officials said.'
     """
     opts = options or DEFAULT_OPTIONS
+    clock = _Deadline(opts.time_limit)
     try:
-        return _stages(source, kind, url, opts, _Deadline(opts.time_limit), charset, furniture)
+        return _stages(source, kind, url, opts, clock, charset, furniture)
     except CleanArticleError:
         raise
     except RecursionError:
         raise ProcessingError("The page is nested too deeply to be cleaned.") from None
     except Exception as exc:
+        if clock.expired():  # a time limit set from outside, raised inside a library
+            clock.check("a stage was interrupted")
         raise ProcessingError(
             f"The document could not be cleaned because of an internal error "
             f"({type(exc).__name__}); please report it with the input."
@@ -116,8 +119,11 @@ class _Deadline:
         self.seconds = seconds
         self.end = time.monotonic() + seconds
 
+    def expired(self) -> bool:
+        return self.seconds > 0 and time.monotonic() > self.end
+
     def check(self, after: str) -> None:
-        if self.seconds > 0 and time.monotonic() > self.end:
+        if self.expired():
             raise TimeLimitError(
                 f"Cleaning took longer than the time limit of {self.seconds:g} seconds "
                 f"(stopped after {after}); the document was skipped."
