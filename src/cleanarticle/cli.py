@@ -200,6 +200,9 @@ def command(
     if explain:
         for line in explain_lines(article, err.width):
             err.print(line, no_wrap=True, overflow="ellipsis")
+    if not quiet:
+        for note in article.notes:
+            err.print(f"note: {note}", markup=False, soft_wrap=True)
     single: Format = "json" if fmt == "jsonl" else cast(Format, fmt)
     shown = None if source == "-" else batch.display_path(Path(source))
     text = render(article, single, source=shown)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Set
 from dataclasses import replace
 from typing import Literal
@@ -98,18 +99,27 @@ def _stages(
         blocks=blocks,
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
         kind=document.kind,
-        notes=_notes(document, opts),
+        notes=_notes(document, blocks, opts),
     )
 
 
-def _notes(document: readers.Document, opts: Options) -> tuple[str, ...]:
-    """Remarks on the document as a whole: work bounds that left part of it unread."""
+def _notes(document: readers.Document, blocks: tuple[Block, ...], opts: Options) -> tuple[str, ...]:
+    """Remarks on the document as a whole: work bounds that left part of it unread, and a
+    result with no article text (a page that is not an article: an index, a form)."""
+    notes: list[str] = []
     if document.kind == "html" and len(document.text) > opts.extract_max_chars:
-        return (
+        notes.append(
             f"The page is {len(document.text):,} characters long; only the first "
-            f"{opts.extract_max_chars:,} were read (Options.extract_max_chars).",
+            f"{opts.extract_max_chars:,} were read (Options.extract_max_chars)."
         )
-    return ()
+    if not any(b.kept and b.role != "title" for b in blocks):
+        reasons = Counter(b.verdict.reason for b in blocks if not b.kept)
+        common = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common(3))
+        notes.append(
+            f"No article text was found: all {sum(reasons.values())} blocks were removed "
+            f"({common}); --explain shows why."
+        )
+    return tuple(notes)
 
 
 class _Deadline:
