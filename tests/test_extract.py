@@ -149,6 +149,11 @@ def test_hidden_elements_and_scripts_give_no_blocks() -> None:
     assert "Screen reader" not in texts
 
 
+def test_page_hidden_until_a_script_reveals_it_is_read() -> None:
+    hidden = article().replace("<body>", "<body><div class='root hide'>", 1)
+    assert body(run(hidden)) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
 def test_double_line_breaks_split_blocks() -> None:
     result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
     texts = [b.text for b in result.blocks if b.kept]

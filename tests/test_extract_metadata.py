@@ -72,3 +72,53 @@ def test_date_forms() -> None:
 def test_dateline_near_the_headline_gives_the_date_when_none_is_declared() -> None:
     body = "<h1>Council approves the park</h1><p>Updated March 4, 2025</p><p>Text.</p>"
     assert metadata("", body).date == "2025-03-04"
+
+
+def test_headline_showing_the_declared_title_whole_keeps_its_tagline() -> None:
+    head = (
+        '<meta property="og:title" content="Best bread machines - My favourites! - Bread Dad">'
+        '<meta property="og:site_name" content="Bread Dad">'
+    )
+    body = "<h1>Best bread machines – My favourites!</h1>"
+    assert metadata(head, body).title == "Best bread machines – My favourites!"
+
+
+def test_same_title_in_other_casing_or_ending_takes_the_fuller_form() -> None:
+    head = "<meta property='og:title' content='Tips for Online Success'>"
+    assert metadata(head, "<h1>TIPS FOR ONLINE SUCCESS</h1>").title == "Tips for Online Success"
+    head = "<title>What comes next in 2025 | Some Blog</title>"
+    body = "<h1>What comes next in 2025?</h1>"
+    assert metadata(head, body).title == "What comes next in 2025?"
+
+
+def test_short_headline_at_the_start_is_a_site_name_only_when_set_apart() -> None:
+    head = "<title>What is mesh WiFi? Our 2026 exclusive guide</title>"
+    assert metadata(head, "<h1>What is mesh WiFi?</h1>").title == "What is mesh WiFi?"
+    head = "<title>Town News: Council approves the riverside park plan</title>"
+    body = "<h1>Town News</h1>"
+    assert metadata(head, body).title == "Council approves the riverside park plan"
+
+
+def test_month_and_credit_added_to_the_headline_are_furniture() -> None:
+    head = (
+        "<meta property='og:site_name' content='Passle'>"
+        "<title>New restaurants to visit this month, December 2025</title>"
+    )
+    body = "<h1>New restaurants to visit this month</h1>"
+    assert metadata(head, body).title == "New restaurants to visit this month"
+    head = (
+        "<meta property='og:site_name' content='Passle'>"
+        "<title>Skiplagging explained (via Passle)</title>"
+    )
+    assert metadata(head, "<h1>Skiplagging explained</h1>").title == "Skiplagging explained"
+
+
+def test_headline_in_an_article_swallowed_by_an_unclosed_aside_counts() -> None:
+    head = "<title>Cheap sustainable fashion</title>"
+    body = "<aside class='popup'><article><h1>Where to buy affordable sustainable fashion</h1>"
+    assert metadata(head, body).title == "Where to buy affordable sustainable fashion"
+
+
+def test_title_markup_residue_is_cleaned() -> None:
+    head = "<meta property='og:title' content='## A DIY Investorâ\x80\x99s Guide\u200b'>"
+    assert metadata(head).title == "A DIY Investor’s Guide"

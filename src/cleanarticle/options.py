@@ -47,6 +47,9 @@ class Options:
     """HTML pages are cut at this many characters before parsing (bounds the work per page)."""
     extract_max_depth: int = 180
     """Below this nesting depth the tree is read as flat text (bounds recursion)."""
+    extract_reveal_below_chars: int = 200
+    """When the displayed elements of a page hold fewer characters than this, the hidden
+    ones are read too (pages that hide their article until a script reveals it)."""
     extract_weak_hint_max_chars: int = 400
     """Byline, caption and tag-list class names count only on elements with at most this
     many characters of text (on a larger element they name the article, not a part)."""

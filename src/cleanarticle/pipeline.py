@@ -90,7 +90,7 @@ def _stages(
         blocks = templates.judge(blocks, furniture, title=metadata.title)
     if document.kind == "text":
         blocks = segment.mark_title(blocks, options=opts)
-    title = _title(blocks) or metadata.title or ""
+    title = metadata.title or _title(blocks) or ""
     if opts.topic:
         blocks = topic.judge(blocks, title=title, language=lang, options=opts)
         clock.check("the topic stage")

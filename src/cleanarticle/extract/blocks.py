@@ -98,8 +98,11 @@ class Page:
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
 
 
-def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) -> Page:
-    """Walk ``root`` in document order and return its text blocks.
+def read_blocks(
+    root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int, show_hidden: bool = False
+) -> Page:
+    """Walk ``root`` in document order and return its text blocks (``show_hidden``: also
+    those of elements marked as not displayed).
 
     Weak hints (bylines, captions, tag lists) are dropped from elements holding more than
     ``weak_hint_max_chars`` characters: such names on a wrapper ("author-admin") describe
@@ -108,7 +111,7 @@ def read_blocks(root: HtmlElement, *, max_depth: int, weak_hint_max_chars: int) 
     _unwrap_swallowed_content(root)
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_tags(root, *INLINE_TAGS)
-    walker = _Walker(max_depth, weak_hint_max_chars)
+    walker = _Walker(max_depth, weak_hint_max_chars, show_hidden)
     walker.element(root, 0, False)
     walker.flush()
     return walker.page
@@ -124,8 +127,9 @@ def _unwrap_swallowed_content(root: HtmlElement) -> None:
 
 
 class _Walker:
-    def __init__(self, max_depth: int, weak_hint_max_chars: int) -> None:
+    def __init__(self, max_depth: int, weak_hint_max_chars: int, show_hidden: bool) -> None:
         self.weak_hint_max_chars = weak_hint_max_chars
+        self.show_hidden = show_hidden
         self.page = Page()
         self.parts: list[str] = []
         self.link_chars = 0
@@ -140,7 +144,7 @@ class _Walker:
             self.parts.append(LINE_BREAK)
         elif tag in BLOCK_TAGS:
             hint, positive, hidden = classify(names_of(el))
-            if not hidden and not is_hidden(el):
+            if self.show_hidden or not (hidden or is_hidden(el)):
                 self.block(el, tag, hint, positive, depth, in_link)
         else:
             link = in_link or tag == "a"

@@ -1,8 +1,9 @@
 """Main-content extraction: parse, read every text block, choose the article, judge each block.
 
-1. parse the page (bounded in size and depth);
+1. parse the page (bounded in size and depth), UTF-8 once read as Windows-1252 read again;
 2. read its metadata (JSON-LD, OpenGraph, meta tags, ``<time>``, bylines);
-3. walk the tree into text blocks in document order;
+3. walk the tree into text blocks in document order (hidden elements too, when the
+   displayed ones hold almost no text);
 4. score containers by the prose they hold and choose the main-content region;
 5. give every block a verdict: kept, or removed with a reason code;
 6. mark the headline block as the title.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cleanarticle.extract import dom, fallback, scoring
+from cleanarticle.extract import dom, fallback, mojibake, scoring
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
 from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.metadata import read_metadata
@@ -24,15 +25,11 @@ TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
 
 def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     """Extract the main content of ``html`` as blocks, with the page's metadata."""
-    root = dom.parse(html, max_chars=options.extract_max_chars)
+    root = dom.parse(mojibake.repair(html), max_chars=options.extract_max_chars)
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
     metadata = read_metadata(root, url)
-    page = read_blocks(
-        root,
-        max_depth=options.extract_max_depth,
-        weak_hint_max_chars=options.extract_weak_hint_max_chars,
-    )
+    page = _read_page(root, options)
     title_index = _title_index(page, metadata)
     region = scoring.choose_region(page, options, title_index=title_index)
     verdicts = scoring.judge(page, region, options)
@@ -56,6 +53,24 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     if metadata.date is None:
         metadata = replace(metadata, date=_visible_date(page, title_index, options))
     return Extraction(blocks=tuple(blocks), metadata=metadata)
+
+
+def _read_page(root: dom.HtmlElement, options: Options) -> Page:
+    """The page's blocks; when what is displayed holds almost no text, the blocks of hidden
+    elements too (pages whose script reveals the article once loaded)."""
+    page = read_blocks(
+        root,
+        max_depth=options.extract_max_depth,
+        weak_hint_max_chars=options.extract_weak_hint_max_chars,
+    )
+    if sum(block.chars for block in page.blocks) >= options.extract_reveal_below_chars:
+        return page
+    return read_blocks(
+        root,
+        max_depth=options.extract_max_depth,
+        weak_hint_max_chars=options.extract_weak_hint_max_chars,
+        show_hidden=True,
+    )
 
 
 def _visible_date(page: Page, title_index: int | None, options: Options) -> str | None:

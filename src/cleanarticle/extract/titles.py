@@ -15,19 +15,30 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from cleanarticle.extract.dates import normalise_date
+from cleanarticle.extract.dates import MONTHS, normalise_date
 from cleanarticle.extract.dom import HtmlElement, is_hidden, text_of
+from cleanarticle.extract.mojibake import repair
 from cleanarticle.extract.signals import Signals, clean_text
 
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
+SEPARATED = re.compile(f"({SEPARATORS.pattern})")
 TOKENS = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"\w[.?!]$")
 LINE_BREAKS = frozenset(("br", "div", "p", "small", "h2", "h3", "h4"))
 TRIM = " :|-–—•·»/~,"
 ORNAMENTS = " ⋆★☆•·|»«›‹~"
 HOST = re.compile(r"\b[\w-]+\.(?:com|org|net|io|ai|dev|co|uk|de|fr|edu|gov)\b", re.IGNORECASE)
-FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | dict.fromkeys(
+    (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
+)
+"""Full-width punctuation made plain; zero-width spaces and joiners dropped."""
+MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 QUOTES = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
 NOT_HEADLINE_ANCESTORS = frozenset(("nav", "form", "button", "select", "label", "footer", "aside"))
+YEAR = re.compile(r"(?:19|20)\d\d")
+MAX_CREDIT_WORDS = 3
+"""A part this short ending in the site's name ("via Site") is a credit, not the title."""
+ARTICLE_TAGS = frozenset(("article", "main"))
 MIN_LONE_WORDS = 4
 """A headline sharing no words with the declared title is trusted from this many words."""
 MAX_HEADLINES = 4
@@ -49,9 +60,12 @@ class Title:
 def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     """The title of the page rooted at ``root``."""
     sites = site_names(signals, url)
-    declared = _declared(root, signals, sites)
+    raw = _raw_declared(root, signals)
+    declared = _declared(raw, sites)
     headings = _headings(root, sites, ("h1",), MAX_HEADLINES)
-    agreed = _agreeing(headings, declared, sites, lower=False)
+    agreed = _showing_whole(headings, _whole(raw, sites)) or _agreeing(
+        headings, declared, sites, lower=False
+    )
     if agreed:
         return Title(tidy(agreed[1]), agreed[0])
     lower = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS) if declared else []
@@ -70,9 +84,11 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
 
 
 def tidy(title: str) -> str:
-    """A title without trailing ornaments, full-width punctuation made plain, and only its
-    first part when pipes split it into a headline and a tagline."""
-    title = title.translate(FULL_WIDTH).replace("…", "...").strip(ORNAMENTS)
+    """A title without trailing ornaments or a leading Markdown heading mark, full-width
+    punctuation made plain, and only its first part when pipes split it into a headline
+    and a tagline."""
+    title = MARKDOWN_HEADING.sub("", repair(title.translate(FULL_WIDTH)).replace("…", "..."))
+    title = title.strip(ORNAMENTS)
     parts = title.split(" | ")
     if len(parts) > 1 and len(parts[0].split()) >= 3:
         title = parts[0]
@@ -102,8 +118,8 @@ def key(text: str) -> str:
     return " ".join(TOKENS.findall(text.translate(QUOTES).casefold()))
 
 
-def _declared(root: HtmlElement, signals: Signals, sites: set[str]) -> list[str]:
-    """The declared titles, each without its site-name part, most trusted first."""
+def _raw_declared(root: HtmlElement, signals: Signals) -> list[str]:
+    """The titles the page declares, as written, most trusted first."""
     title_el = root.find(".//title")
     raw = [
         signals.meta.get("og:title"),
@@ -111,10 +127,31 @@ def _declared(root: HtmlElement, signals: Signals, sites: set[str]) -> list[str]
         signals.meta.get("twitter:title"),
         clean_text(text_of(title_el)) if title_el is not None else None,
     ]
+    return [value for value in raw if value]
+
+
+def _declared(raw: list[str], sites: set[str]) -> list[str]:
+    """The declared titles, each without its site-name part, most trusted first."""
     found: list[str] = []
     for value in raw:
-        form = _without_site(value, sites) if value else None
+        form = _without_site(value, sites)
         if form and form not in found:
+            found.append(form)
+    return found
+
+
+def _whole(raw: list[str], sites: set[str]) -> list[str]:
+    """The declared titles with only the site's name taken off their start or end, every
+    other separated part kept (``"Headline - Tagline | Site"`` → ``"Headline - Tagline"``)."""
+    found: list[str] = []
+    for value in raw:
+        parts = SEPARATED.split(value)
+        while len(parts) > 2 and _is_site(parts[-1], sites):
+            parts = parts[:-2]
+        while len(parts) > 2 and _is_site(parts[0], sites):
+            parts = parts[2:]
+        form = "".join(parts).strip()
+        if len(parts) > 1 and form not in found:
             found.append(form)
     return found
 
@@ -149,12 +186,23 @@ def _headings(
         text = clean_text(heading_text(h1))
         if not text or len(text) > 300 or "{{" in text or _is_site(text, sites):
             continue
-        if is_hidden(h1) or any(a.tag in NOT_HEADLINE_ANCESTORS for a in h1.iterancestors()):
+        if is_hidden(h1) or _in_furniture(h1):
             continue
         found.append((h1, text))
         if len(found) == most:
             break
     return found
+
+
+def _in_furniture(heading: HtmlElement) -> bool:
+    """Whether the heading sits in navigation, a form or a sidebar, not inside an article
+    held there (an unclosed ``<nav>`` or ``<aside>`` can swallow the whole page)."""
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ARTICLE_TAGS:
+            return False
+        if ancestor.tag in NOT_HEADLINE_ANCESTORS:
+            return True
+    return False
 
 
 def heading_text(el: HtmlElement) -> str:
@@ -188,7 +236,7 @@ def _agreeing(
     for heading, text in headings:
         same = [value for value in declared if key(value) == key(text)]
         if same:
-            return heading, max([*same, text], key=_casing)
+            return heading, max([*same, text], key=_wording)
     for heading, text in headings:
         chosen = _overlapping(text, declared, sites, lower=lower)
         if chosen:
@@ -198,6 +246,18 @@ def _agreeing(
             continue
         if any(_shared(key(text), key(value)) >= SIMILAR_SHARE for value in declared):
             return heading, text
+    return None
+
+
+def _showing_whole(
+    headings: list[tuple[HtmlElement, str]], whole: list[str]
+) -> tuple[HtmlElement, str] | None:
+    """The headline that shows a declared title whole, tagline included, in its own
+    wording unless the declared one is better cased."""
+    for heading, text in headings:
+        same = [value for value in whole if key(value) == key(text)]
+        if same:
+            return heading, max([text, *same], key=_wording)
     return None
 
 
@@ -218,17 +278,19 @@ def _overlapping(heading: str, declared: list[str], sites: set[str], *, lower: b
         site_like = short is heading and (
             len(key(short)) < 0.5 * len(key(long)) or long[len(short) : len(short) + 1] == ":"
         )
-        if site_like and _is_prefix_or_suffix(short, long):
-            return _rest(long, short)
+        rest = _rest(long, short) if site_like and _is_prefix_or_suffix(short, long) else None
+        if rest:
+            return rest
         if min(len(dk), len(hk)) >= 0.5 * max(len(dk), len(hk)):
             return short if _extra_is_furniture(short, long, sites) else long
     return None
 
 
-def _casing(text: str) -> tuple[bool, int]:
-    """Title casing first: not all capitals, then the most capitalised words."""
+def _wording(text: str) -> tuple[bool, int, int]:
+    """Of titles saying the same words: title casing first (not all capitals, then the most
+    capitalised words), then one that ends a sentence (a closing question mark or period)."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return (not text.isupper(), sum(w[0].isupper() for w in words))
+    return (not text.isupper(), sum(w[0].isupper() for w in words), bool(SENTENCE_END.search(text)))
 
 
 def _is_prefix_or_suffix(short: str, long: str) -> bool:
@@ -237,16 +299,19 @@ def _is_prefix_or_suffix(short: str, long: str) -> bool:
 
 
 def _rest(long: str, short: str) -> str | None:
-    """``long`` without ``short`` at its start or end (a site or section name)."""
+    """``long`` without ``short`` at its start or end (a site or section name), when a
+    separator or a colon sets the two apart."""
     low, part = long.casefold(), short.casefold()
     if low.startswith(part):
         rest = long[len(short) :]
+        boundary = rest[: len(rest) - len(rest.lstrip(TRIM))]
     elif low.endswith(part):
         rest = long[: -len(short)]
+        boundary = rest[len(rest.rstrip(TRIM)) :]
     else:
         return None
     rest = rest.strip(TRIM)
-    return rest or None
+    return rest if rest and boundary.strip() else None
 
 
 def _extra_is_furniture(short: str, long: str, sites: set[str]) -> bool:
@@ -263,9 +328,25 @@ def _extra_is_furniture(short: str, long: str, sites: set[str]) -> bool:
             continue
         if _is_site(bare, sites) or normalise_date(bare) or HOST.search(bare):
             return True
+        if _is_month(bare) or _credits_site(bare, sites):
+            return True
         if SEPARATORS.search(extra) or extra.rstrip().endswith(":"):
             return True
     return False
+
+
+def _is_month(text: str) -> bool:
+    """Whether ``text`` names a month and year ("December 2025")."""
+    words = key(text).split()
+    return len(words) == 2 and words[0] in MONTHS and YEAR.fullmatch(words[1]) is not None
+
+
+def _credits_site(text: str, sites: set[str]) -> bool:
+    """Whether ``text`` is a short credit ending in the site's name ("(via Site)")."""
+    words = key(text).split()
+    return 1 < len(words) <= MAX_CREDIT_WORDS and any(
+        _is_site(" ".join(words[start:]), sites) for start in range(1, len(words))
+    )
 
 
 def _shared(a: str, b: str) -> float:

@@ -1,0 +1,63 @@
+"""Text whose UTF-8 bytes were once read as Windows-1252 or Latin-1 ("cafÃ©" for "café"):
+each such run is read again as UTF-8.
+
+A run is a UTF-8 lead byte followed by exactly the continuation bytes it announces, every byte
+seen as its Windows-1252 (or Latin-1) character. A run is replaced only when its bytes decode
+as UTF-8, so text that merely holds accented letters ("café", "naïve") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace").replace("\ufffd", "")
+_CONTINUATION = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
+MARKS = {
+    "â": ("â€", "â\u0080"),
+    "Ã": ("Ã",),
+    "Â": ("Â",),
+    "Ð": ("Ð",),
+    "Ñ": ("Ñ",),
+    "ä": ("ä¸",),
+    "ã": ("ã\u0081", "ã\u0082", "ã€"),
+}
+"""What starts nearly every mis-decoded run (punctuation, Latin letters, symbols, Cyrillic,
+Chinese, Japanese), by its first character; a text holding none of them is not searched (a
+lone character is found much faster than a pair, so pairs are looked for only after it)."""
+RUN = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}"
+    f"|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+    f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+)
+
+
+def repair(text: str) -> str:
+    """``text`` with every mis-decoded UTF-8 run read again; unchanged when there is none.
+
+    >>> repair("cafÃ© naïve"), repair("Itâ€™s") == "It\\u2019s"
+    ('café naïve', True)
+    """
+    if not _marked(text):
+        return text
+    return RUN.sub(_reread, text)
+
+
+def _marked(text: str) -> bool:
+    return any(
+        first in text and any(mark in text for mark in marks) for first, marks in MARKS.items()
+    )
+
+
+def _reread(match: re.Match[str]) -> str:
+    run = match.group()
+    data = bytearray()
+    for char in run:
+        code = ord(char)
+        if code < 0x100:
+            data.append(code)
+        else:
+            data += char.encode("cp1252")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return run

@@ -1,0 +1,19 @@
+"""UTF-8 text once read as Windows-1252 or Latin-1, read again."""
+
+from __future__ import annotations
+
+from cleanarticle.extract.mojibake import repair
+
+
+def test_misread_punctuation_and_letters_are_read_again() -> None:
+    assert repair("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9") == "It\u2019s a caf\u00e9"
+    assert repair("A \u00e2\u0080\u0094 B") == "A \u2014 B"
+
+
+def test_accented_text_is_left_alone() -> None:
+    for text in (
+        "Caf\u00e9 r\u00e9sum\u00e9 \u00abcaf\u00e9\u00bb",
+        "na\u00efve \u00c5ngstr\u00f6m",
+        "S\u00e3o Paulo",
+    ):
+        assert repair(text) == text
