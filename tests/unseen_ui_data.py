@@ -138,8 +138,9 @@ HOSTS: dict[str, Host] = {
     "fr": Host(
         title="Le conseil municipal approuve la rénovation des anciens bains du port",
         paragraphs=(
-            "Le conseil municipal a voté jeudi la restauration des bains de mer construits sur "
-            "l'ancienne digue du port, fermés depuis qu'une tempête a endommagé les pompes en 2004.",
+            "Le conseil municipal a voté jeudi la restauration des bains de mer construits "
+            "sur l'ancienne digue du port, fermés depuis qu'une tempête a endommagé les "
+            "pompes en 2004.",
             "Le projet, qui doit coûter environ 4,2 millions d'euros, a été adopté par 31 voix "
             "contre 9 après un débat qui a occupé presque tout l'après-midi.",
             "Ses partisans estiment que les bains ramèneront des visiteurs dans un quartier du "
@@ -702,8 +703,10 @@ def main(argv: list[str]) -> None:
     for topic in (False, True):
         for name, ui in (("TUNE", TUNE), ("HELD", HELD)):
             r = measure(ui, cleanarticle_lines(topic))
-            print(f"{name} topic={'on' if topic else 'off'}: recall {r.recall:.3f}  "
-                  f"keep {r.keep_rate:.3f}  lost {len(r.lost)}")
+            print(
+                f"{name} topic={'on' if topic else 'off'}: recall {r.recall:.3f}  "
+                f"keep {r.keep_rate:.3f}  lost {len(r.lost)}"
+            )
             if name == "TUNE" and "--misses" in argv:
                 for lang, line in r.missed:
                     print(f"   missed [{lang}] {line}")

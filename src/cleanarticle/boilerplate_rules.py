@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanarticle.options import Options
-from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK, ui_form
 from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
@@ -104,7 +104,7 @@ COOKIE_ADDRESS = _any(
 NEWSLETTER_WORD = _any(
     r"\b(?:newsletters?|nieuwsbrief|inbox|posteingang|bo[iî]te (?:de réception|mail)"
     r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
-    r"\b(?:subscribe|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
+    r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
     r"|abbonati|assine|inscreva|abonneer)\b",
 )
 NEWSLETTER_CUE = _any(
@@ -163,7 +163,8 @@ TIMESTAMP = _any(
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
-    r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"
+    r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
 )
 TAGS = re.compile(
@@ -318,6 +319,8 @@ def ui_string(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.8)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
+    if LOGIN.match(f.lower) or _app_prompt(f):
+        return Finding("ui_string", 0.8)
     counts = _ui_counts(f.words)
     if LIST_MARK.match(f.text):
         return _ui_list_item(f, counts)
@@ -327,11 +330,26 @@ def ui_string(f: Facts) -> Finding | None:
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
     label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
-    if strong or weak >= 2 or label or us or LOGIN.match(f.lower):
+    if strong or weak >= 2 or label or us:
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _app_prompt(f: Facts) -> bool:
+    """ "Get it on Google Play", "Available for iOS and Android": the name of an app store, and
+    apart from it only UI words, calls and glue ("ChatGPT launches an app store" is news)."""
+    if f.n > 10 or not APP_STORE.search(f.lower):
+        return False
+    rest = APP_STORE.sub(" ", f.lower)
+    return all(w in UI_OR_GLUE or w in APP_WORDS for w in TOKEN.findall(rest))
+
+
+APP_WORDS = word_set(
+    "available it get now on in from the app apps our verfügbar disponible disponibles "
+    "disponibile disponibili disponível beschikbaar"
+)
 
 
 def _ui_list_item(f: Facts, counts: tuple[int, int] | None) -> Finding | None:
@@ -362,7 +380,16 @@ DEVICE_NOTICE = _any(
     r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
 )
 UI_OR_GLUE = STRONG | WEAK | SOCIAL | CONNECTORS | ADDRESSING | IMPERATIVES
-LOGIN = re.compile(r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|connexion|acceder)$")
+LOGIN = re.compile(
+    r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|abmelden|connexion|se connecter"
+    r"|acceder|entrar|iniciar sesión|accedi|inloggen|uitloggen|aanmelden)$"
+)
+APP_STORE = re.compile(
+    r"\b(?:app ?store|google play|play store|apple store|app gallery"
+    r"|(?:ios|iphone|ipad) (?:and|or|&|und|oder|et|ou|y|e|o|en|of) android"
+    r"|android (?:and|or|&|und|oder|et|ou|y|e|o|en|of) (?:ios|iphone|ipad))\b"
+)
+"""Where apps are downloaded: a short line naming a store is an app prompt ("Get it on ...")."""
 US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
 
 
@@ -376,7 +403,11 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
             weak += 1
         elif w in SOCIAL:
             social += 1
-        elif w not in CONNECTORS and not DIGITS.match(w):
+        elif w in CONNECTORS or w in ADDRESSING or DIGITS.match(w):
+            continue
+        elif ui_form(w):
+            weak += 1
+        else:
             return None
     if social and (strong or weak):
         strong += social

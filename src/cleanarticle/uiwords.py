@@ -140,6 +140,17 @@ WEAK = WEAK | words(
     "adverteren alle nieuw aanbevolen gesponsord"
 )
 
+WEAK = WEAK | words(
+    # forms, accounts and paywalls: "Your email address", "Create an account", "Subscribers only"
+    "address down later exclusive clipboard members everything "
+    "übersicht später erstellen inhalt exklusiv "
+    "tout créer sujet contenu réservé exclusif "
+    "crear después contenido exclusivo reservado descarga descargar leyendo "
+    "tutto creare dopo contenuto riservato esclusivo leggere "
+    "tudo criar depois conteúdo reservado lendo baixe "
+    "alles aanmaken inhoud exclusief"
+)
+
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
@@ -154,6 +165,7 @@ CONNECTORS: frozenset[str] = words(
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
+    "para ce aux au pour agli ai für voor"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -171,6 +183,58 @@ IMPERATIVES: frozenset[str] = words(
 ADDRESSING: frozenset[str] = words(
     "our your this free now here today unlimited full unser unsere ihr ihre ihren jetzt hier "
     "gratis notre nos votre vos maintenant ici nuestro nuestra tu tus ahora aquí nostro nostra "
-    "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier"
+    "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier "
+    "kostenlos gratuit gratuite gratuitement gratuito gratuita grátis gratuitamente"
 )
 """Words that address the reader in a call to action."""
+
+STEMS: tuple[str, ...] = (
+    "subscri",
+    "unsubscri",
+    "abonn",
+    "suscri",
+    "iscriv",
+    "inscri",
+    "assinant",
+    "newsletter",
+    "nieuwsbrie",
+    "kommentar",
+    "comentar",
+    "comentár",
+    "commentai",
+    "bookmark",
+    "screenshot",
+)
+"""Beginnings of UI words, for their inflected and compound forms ("subscribing", "abonnés",
+"suscriptores", "Kommentarfunktion"): a word opening with one counts as a weak UI word."""
+
+COMPOUND_PART_LETTERS = 4
+"""A compound word counts as a weak UI word when it is made of two UI words of at least this
+many letters each, maybe with a linking "s" ("Artikelübersicht", "Kommentarbereich")."""
+
+_VOCABULARY = STRONG | WEAK
+_FORMS: dict[str, bool] = {}
+
+
+def ui_form(word: str) -> bool:
+    """A word that is not in the vocabulary but is a form of a UI word: an inflection of a stem
+    or a compound of two UI words (weak evidence)."""
+    known = _FORMS.get(word)
+    if known is None:
+        known = _is_form(word)
+        if len(_FORMS) < 100_000:
+            _FORMS[word] = known
+    return known
+
+
+def _is_form(word: str) -> bool:
+    if word.startswith(STEMS):
+        return True
+    least = COMPOUND_PART_LETTERS
+    if len(word) < 2 * least or not word.isalpha():
+        return False
+    for cut in range(least, len(word) - least + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in _VOCABULARY and (head in _VOCABULARY or head[:-1] in _VOCABULARY):
+            return True
+    return False
