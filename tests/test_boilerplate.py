@@ -305,7 +305,7 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Chargement…", "status_message"),
         ("An error has occurred, please try again later.", "status_message"),
         ("Ein Fehler ist aufgetreten.", "status_message"),
-        ("CLICK HERE TO GET THE NEWS APP", "call_to_action"),
+        ("CLICK HERE TO GET THE NEWS APP", "ui_string"),
         ("Klicken Sie hier", "call_to_action"),
         ("2019-11-19T08:57:40+01:00", "metadata"),
     ],

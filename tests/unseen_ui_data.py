@@ -450,6 +450,107 @@ TUNE: dict[str, tuple[str, ...]] = {
     ),
 }
 
+TUNE_2: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Opens in a new tab",
+        "Sign in to comment",
+        "Hide caption",
+        "Toggle caption",
+        "Expand image",
+        "Photo illustration by Jane Roe",
+        "Listen · 4:32",
+        "Updated at 10:42 a.m. ET on June 4, 2024",
+        "Published June 4, 2024",
+        "3 days ago",
+        "1h ago",
+        "Reading Time: 5 minutes",
+        "8 minutes to read",
+        "Promoted Stories",
+        "Recommended by Outbrain",
+        "Subscribe to our YouTube channel",
+        "Get push notifications",
+        "Turn on alerts",
+        "Unlock this article",
+        "You have 3 free articles left this month",
+        "Continue reading with a subscription",
+        "Want to read more? Subscribe today",
+        "Log in or create an account",
+        "Photo courtesy of the city council",
+        "Filed Under: Local News, Politics",
+        "Section: World",
+        "World | Europe",
+        "Politics > Congress",
+        "Latest Stories",
+        "Sign up for alerts",
+        "Print friendly version",
+        "Print / Save as PDF",
+        "Share 0 Tweet 0 Pin 0",
+        "1,204 views",
+        "56 Comments / 12 Shares",
+        "Write a response",
+        "Skip advertisement",
+        "Close ad",
+        "Report this ad",
+    ),
+    "de": (
+        "Zum Kommentarbereich",
+        "Weiterlesen mit Plus",
+        "Jetzt testen",
+        "Artikel per Mail teilen",
+        "Bildunterschrift anzeigen",
+        "Quelle: AFP",
+        "Mehr Artikel",
+        "Push-Nachrichten aktivieren",
+        "Veröffentlicht am 04.06.2024",
+        "vor 2 Std.",
+    ),
+    "fr": (
+        "Article abonné",
+        "Écouter l'article",
+        "Agrandir l'image",
+        "Réagissez à cet article",
+        "Voir plus",
+        "Mis à jour il y a 3 heures",
+        "Offrir cet article",
+    ),
+    "es": (
+        "Ver más",
+        "Publicidad - Sigue leyendo debajo",
+        "Compartir en X",
+        "Dejar un comentario",
+        "Lee la noticia completa",
+        "Guardar artículo",
+        "Escucha este artículo",
+        "Imagen: Archivo",
+    ),
+    "it": (
+        "Leggi di più",
+        "Commenta la notizia",
+        "Segui il tema",
+        "Apri la galleria",
+        "Condividi l'articolo",
+        "Ascolta la notizia",
+    ),
+    "pt": (
+        "Leia mais",
+        "Comentar notícia",
+        "Ver galeria",
+        "Ouça este conteúdo",
+        "Salvar notícia",
+        "Compartilhe esta matéria",
+    ),
+    "nl": (
+        "Lees meer",
+        "Reageer op dit artikel",
+        "Bekijk de fotoserie",
+        "Deel dit bericht",
+        "Meer over dit onderwerp",
+        "Sla op",
+    ),
+}
+"""A second tuning list, written after the first round of changes and measured once before the
+second (recall 0.671 then)."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -683,7 +784,8 @@ def _in_bench(data: str) -> list[str]:
     import json
     from pathlib import Path
 
-    wanted = {_norm(line) for lines in (*TUNE.values(), *HELD.values()) for line in lines}
+    lists = (*TUNE.values(), *TUNE_2.values(), *HELD.values())
+    wanted = {_norm(line) for lines in lists for line in lines}
     found: set[str] = set()
     root = Path(data)
     for path in [*root.glob("text/*.jsonl"), *root.glob("splice/*.jsonl")]:
@@ -701,13 +803,13 @@ def main(argv: list[str]) -> None:
     if "--data" in argv:
         print("UI lines found in the benchmark data:", _in_bench(argv[argv.index("--data") + 1]))
     for topic in (False, True):
-        for name, ui in (("TUNE", TUNE), ("HELD", HELD)):
+        for name, ui in (("TUNE", TUNE), ("TUNE_2", TUNE_2), ("HELD", HELD)):
             r = measure(ui, cleanarticle_lines(topic))
             print(
                 f"{name} topic={'on' if topic else 'off'}: recall {r.recall:.3f}  "
                 f"keep {r.keep_rate:.3f}  lost {len(r.lost)}"
             )
-            if name == "TUNE" and "--misses" in argv:
+            if name != "HELD" and "--misses" in argv:
                 for lang, line in r.missed:
                     print(f"   missed [{lang}] {line}")
             for lang, line in r.lost:

@@ -41,6 +41,15 @@ ROLE_CREDIT = re.compile(
     r"(?: and [a-z]+)? (?:by|von|par|por|di|da|door)\s+(.+)$"
 )
 """A production credit: a role, "by", and names."""
+METER = re.compile(
+    r"\b(?:you have|you've got|you have read) \d+ (?:(?:free|more|of \d+ free) )?"
+    r"(?:articles?|stories)|^\d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b"
+    r"|\bthis is your (?:last )?free article"
+    r"|\bsie haben noch \d+ (?:kostenlose )?artikel|\bil vous reste \d+ articles?"
+    r"|\bte queda[n]? \d+ (?:artículos?|noticias?)|\bti resta(?:no)? \d+ articoli?"
+    r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)|\bje hebt nog \d+ (?:gratis )?artikel"
+)
+"""A paywall's meter: how many free articles the reader has left."""
 CRUMB = re.compile(r"\s(?:/|>|\u203a|\u00bb)\s")
 NOTICE_MAX_WORDS = 15
 """Status messages and click prompts are short; a longer line saying "try again" is prose."""
@@ -54,6 +63,13 @@ def status_message(f: Facts) -> Finding | None:
         return Finding("status_message", 0.8)
     if f.n <= NOTICE_MAX_WORDS and FAILURE.search(f.lower):
         return Finding("status_message", 0.75)
+    return None
+
+
+def paywall_meter(f: Facts) -> Finding | None:
+    """ "You have 3 free articles left this month", "Il vous reste 2 articles gratuits"."""
+    if METER.search(f.lower):
+        return Finding("paywall", 0.8)
     return None
 
 
@@ -112,6 +128,7 @@ NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     machine_value,
     status_message,
     click_prompt,
+    paywall_meter,
 )
 
 

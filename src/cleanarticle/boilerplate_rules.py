@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanarticle.options import Options
-from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK, ui_form
+from cleanarticle.uiwords import (
+    ADDRESSING,
+    CONNECTORS,
+    IMPERATIVES,
+    SECTIONS,
+    SOCIAL,
+    STRONG,
+    WEAK,
+    ui_form,
+)
 from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
@@ -83,6 +92,7 @@ ADVERT = _any(
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
     r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
+    r"^(?:recommended|powered|ads?) by \S+$",
     r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
     r"^(?:gesponsert|präsentiert) von\b",
     r"^(?:the )?(?:story|article) continues (?:below|after)\b|^ad feedback$",
@@ -135,6 +145,9 @@ CREDIT = _any(
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
+    r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
+    r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
+    r"|agencias|agenzie|agências|agences|agenturen)\W*$",
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
     r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
@@ -156,10 +169,11 @@ TIMESTAMP = _any(
     r"|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
-    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
+    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*"
+    r"(?:to read|read|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
-    r"^(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-    r"|vor \d{1,3}\s+(?:minuten|stunden?|tagen?|wochen?)"
+    r"^(?:\d{1,3}\s*(?:m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\.?\s+ago"
+    r"|vor \d{1,3}\s*(?:minuten|min|stunden?|std|tagen?|wochen?)\.?"
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
@@ -168,7 +182,8 @@ TIMESTAMP = _any(
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
 )
 TAGS = re.compile(
-    r"^(?:tags?|topics|categories|category|filed under|posted in|schlagworte|themen|mots-clés"
+    r"^(?:tags?|topics|categories|category|sections?|rubrik|ressort|rubrique|secci[oó]n|sezione"
+    r"|seç[aã]o|rubriek|filed under|posted in|schlagworte|themen|mots-clés"
     r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
     r"|arquivado em)\b"
@@ -299,6 +314,8 @@ def navigation(f: Facts) -> Finding | None:
     from the home page ("Home > Sport > Football")."""
     if f.n <= 15 and BREADCRUMB.match(f.lower):
         return Finding("navigation", 0.8)
+    if f.n <= 4 and _section_trail(f.text):
+        return Finding("navigation", 0.75)
     if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
         return None
     parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
@@ -309,6 +326,17 @@ def navigation(f: Facts) -> Finding | None:
     if _ui_counts(f.words) is not None:
         return Finding("navigation", 0.85)
     return None
+
+
+TRAIL_SEPARATOR = re.compile(r"\s(?:[|·•»>/]|\u203a)\s")
+
+
+def _section_trail(text: str) -> bool:
+    """Two capitalised parts of one or two words, one of them a section of a news site."""
+    parts = [p.strip() for p in TRAIL_SEPARATOR.split(text)]
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 2 for p in parts):
+        return False
+    return any(p.lower() in SECTIONS for p in parts)
 
 
 def ui_string(f: Facts) -> Finding | None:
@@ -327,9 +355,14 @@ def ui_string(f: Facts) -> Finding | None:
     if counts is None:
         return _call_to_action(f)
     strong, weak = counts
+    if f.n > 1 and not strong and f.text.rstrip().endswith(":"):
+        return None
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
     label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
+    urged = weak == 1 and f.n <= 3 and any(w in URGE and w not in WEAK for w in f.words)
+    if urged and not strong:
+        return Finding("call_to_action", 0.65)
     if strong or weak >= 2 or label or us:
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
@@ -391,6 +424,11 @@ APP_STORE = re.compile(
 )
 """Where apps are downloaded: a short line naming a store is an app prompt ("Get it on ...")."""
 US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
+URGE = word_set(
+    "now today free jetzt heute kostenlos gratis maintenant gratuit gratuitement ahora hoy "
+    "ora oggi gratuito agora hoje grátis nu vandaag"
+)
+"""Words urging the reader: with one UI word on a short line, a button ("Jetzt testen")."""
 
 
 def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -403,7 +441,7 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
             weak += 1
         elif w in SOCIAL:
             social += 1
-        elif w in CONNECTORS or w in ADDRESSING or DIGITS.match(w):
+        elif w in CONNECTORS or w in ADDRESSING or w in IMPERATIVES or DIGITS.match(w):
             continue
         elif ui_form(w):
             weak += 1

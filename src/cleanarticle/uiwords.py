@@ -148,7 +148,13 @@ WEAK = WEAK | words(
     "crear después contenido exclusivo reservado descarga descargar leyendo "
     "tutto creare dopo contenuto riservato esclusivo leggere "
     "tudo criar depois conteúdo reservado lendo baixe "
-    "alles aanmaken inhoud exclusief"
+    "alles aanmaken inhoud exclusief "
+    # alerts and pushes, captions, responses, gifts, trials
+    "push notification turn activate activer activar attivare ativar "
+    "activeren aktivieren bildunterschrift légende leyenda didascalia legenda bijschrift "
+    "offrir verschenken regalar regalare oferecer cadeau geschenk testen essayer probar "
+    "provare experimentar proberen dejar réagir réagissez reageer nachrichten tema matéria "
+    "bericht berichten completa completo complète"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -165,7 +171,7 @@ CONNECTORS: frozenset[str] = words(
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
-    "para ce aux au pour agli ai für voor"
+    "para ce aux au pour agli ai für voor mit as"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -238,3 +244,33 @@ def _is_form(word: str) -> bool:
         if tail in _VOCABULARY and (head in _VOCABULARY or head[:-1] in _VOCABULARY):
             return True
     return False
+
+
+SECTIONS: frozenset[str] = words(
+    # English
+    "news world uk us europe africa asia americas politics business economy money markets "
+    "tech technology science health sport sports football opinion culture arts entertainment "
+    "lifestyle travel food style local national international weather education environment "
+    "climate media royals crime obituaries video podcasts columnists editorials comment "
+    "analysis features magazine congress elections "
+    # German
+    "nachrichten welt politik wirtschaft finanzen sport kultur wissen gesundheit reise panorama "
+    "meinung ausland inland regional lokales digital auto feuilleton "
+    # French
+    "actualités monde politique économie société culture sciences santé sport sports opinions "
+    "international régions planète médias "
+    # Spanish
+    "noticias mundo política economía sociedad cultura ciencia salud deportes opinión "
+    "internacional nacional tecnología españa "
+    # Italian
+    "notizie mondo politica economia cronaca cultura scienza salute sport esteri spettacoli "
+    "tecnologia italia "
+    # Portuguese
+    "notícias mundo política economia sociedade cultura ciência saúde desporto esportes "
+    "opinião internacional tecnologia brasil "
+    # Dutch
+    "nieuws wereld politiek economie binnenland buitenland cultuur wetenschap gezondheid "
+    "sport opinie regio media"
+)
+"""Names of a news site's sections: a trail of two of them ("World | Europe", "Politics >
+Congress") is navigation, where two capitalised words between separators could be anything."""
