@@ -551,6 +551,139 @@ TUNE_2: dict[str, tuple[str, ...]] = {
 """A second tuning list, written after the first round of changes and measured once before the
 second (recall 0.671 then)."""
 
+TUNE_3: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Listen to this podcast episode",
+        "Download audio",
+        "Send to a friend",
+        "Email to a friend",
+        "Save to favourites",
+        "Add to bookmarks",
+        "Text: Small Medium Large",
+        "Font: A- A+",
+        "Print article",
+        "Share via WhatsApp",
+        "Copy URL",
+        "Read in app",
+        "Switch to dark mode",
+        "Reading time 3 minutes",
+        "Image credit: NASA/JPL",
+        "Photo credit: Alex Brown",
+        "Illustration: Sam Green",
+        "(Photo by Mark Lee/Getty Images)",
+        "Picture by Ann Cole",
+        "Sign up for our morning newsletter",
+        "Get the best stories in your inbox",
+        "Stay informed with our free daily email",
+        "Accept all cookies and continue",
+        "Necessary cookies only",
+        "Customise settings",
+        "Register for free",
+        "Subscribe to read",
+        "Get the mobile app",
+        "Download our free app",
+        "Scan to download the app",
+        "View comments (12)",
+        "12 responses",
+        "Add your comment",
+        "Comment on this story",
+        "Home > Business > Markets",
+        "You are here: Home / News",
+        "Topics: Transport, Energy",
+        "Keywords: housing; rents; tenants",
+        "Posted 2 hours ago",
+        "Published: 12:45 GMT, 4 June 2024",
+        "Last updated 5 days ago",
+        "Updated June 4, 2024 10:15 am",
+        "Continue reading below",
+        "Article continues after advert",
+        "Skip to next story",
+        "Back to homepage",
+        "Return to menu",
+        "Join us on Telegram",
+        "Contact the newsroom",
+        "Report a typo",
+        "Give feedback",
+        "Terms & Conditions | Cookie Policy | Contact",
+    ),
+    "de": (
+        "Artikel anhören",
+        "Beitrag teilen",
+        "Drucken / PDF",
+        "Foto: Imago",
+        "Jetzt abonnieren",
+        "Zum Newsletter anmelden",
+        "Einstellungen verwalten",
+        "Mein Konto",
+        "Kommentieren",
+        "vor 5 Minuten",
+        "Zur Bildergalerie",
+        "Mehr aus dem Ressort",
+    ),
+    "fr": (
+        "Partager l'article",
+        "Imprimer l'article",
+        "Photo : Reuters",
+        "Recevoir la newsletter",
+        "Mon compte",
+        "Paramétrer les cookies",
+        "Commenter",
+        "il y a 10 minutes",
+        "Voir la galerie",
+        "Plus d'articles",
+    ),
+    "es": (
+        "Compartir artículo",
+        "Imprimir noticia",
+        "Foto: Archivo",
+        "Recibe nuestro boletín",
+        "Mi cuenta",
+        "Ajustes de cookies",
+        "Comentar",
+        "Hace 10 minutos",
+        "Ver galería",
+        "Más artículos",
+    ),
+    "it": (
+        "Condividi articolo",
+        "Stampa la notizia",
+        "Foto: Archivio",
+        "Ricevi la newsletter",
+        "Il mio account",
+        "Impostazioni cookie",
+        "Commenta",
+        "10 minuti fa",
+        "Vedi la galleria",
+        "Altri articoli",
+    ),
+    "pt": (
+        "Compartilhar artigo",
+        "Imprimir notícia",
+        "Foto: Arquivo",
+        "Receba a newsletter",
+        "Minha conta",
+        "Definições de cookies",
+        "Comente",
+        "Há 10 minutos",
+        "Ver fotos",
+        "Mais artigos",
+    ),
+    "nl": (
+        "Deel artikel",
+        "Print artikel",
+        "Foto: Archief",
+        "Ontvang de nieuwsbrief",
+        "Mijn account",
+        "Cookie-voorkeuren",
+        "Reageer",
+        "10 minuten geleden",
+        "Bekijk fotoalbum",
+        "Meer artikelen",
+    ),
+}
+"""A third tuning list, written after the second round and measured once before the third
+(recall 0.789 then)."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -784,7 +917,7 @@ def _in_bench(data: str) -> list[str]:
     import json
     from pathlib import Path
 
-    lists = (*TUNE.values(), *TUNE_2.values(), *HELD.values())
+    lists = (*TUNE.values(), *TUNE_2.values(), *TUNE_3.values(), *HELD.values())
     wanted = {_norm(line) for lines in lists for line in lines}
     found: set[str] = set()
     root = Path(data)
@@ -803,7 +936,12 @@ def main(argv: list[str]) -> None:
     if "--data" in argv:
         print("UI lines found in the benchmark data:", _in_bench(argv[argv.index("--data") + 1]))
     for topic in (False, True):
-        for name, ui in (("TUNE", TUNE), ("TUNE_2", TUNE_2), ("HELD", HELD)):
+        for name, ui in (
+            ("TUNE", TUNE),
+            ("TUNE_2", TUNE_2),
+            ("TUNE_3", TUNE_3),
+            ("HELD", HELD),
+        ):
             r = measure(ui, cleanarticle_lines(topic))
             print(
                 f"{name} topic={'on' if topic else 'off'}: recall {r.recall:.3f}  "

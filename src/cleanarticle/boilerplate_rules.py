@@ -33,6 +33,8 @@ SEPARATOR = re.compile(r"\s[|·•»]\s")
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
     r"\s*[>/\u203a\u00bb|]"
+    r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|tu sei qui"
+    r"|você está aqui|u bent hier)\b"
 )
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
@@ -112,6 +114,7 @@ COOKIE_ADDRESS = _any(
     r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord)\b",
 )
 NEWSLETTER_WORD = _any(
+    r"\b(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
     r"\b(?:newsletters?|nieuwsbrief|inbox|posteingang|bo[iî]te (?:de réception|mail)"
     r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
     r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
@@ -121,6 +124,7 @@ NEWSLETTER_CUE = _any(
     r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
     r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter)\b",
     r"\bfree newsletter\b",
+    r"\b(?:free )?(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
     r"^(?:melden sie|abonnieren sie|registrieren sie|erhalten sie|jetzt)\b|\bunseren? newsletter",
     r"^(?:inscrivez|abonnez|recevez)|\bnotre newsletter|\bnotre lettre",
     r"^(?:suscr[ií]b|reg[ií]strate|recibe)|\bnuestr[oa] (?:newsletter|bolet[ií]n)",
@@ -182,12 +186,21 @@ TIMESTAMP = _any(
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
 )
 TAGS = re.compile(
-    r"^(?:tags?|topics|categories|category|sections?|rubrik|ressort|rubrique|secci[oó]n|sezione"
+    r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"
+    r"|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|sections?|rubrik|ressort"
+    r"|rubrique|secci[oó]n|sezione"
     r"|seç[aã]o|rubriek|filed under|posted in|schlagworte|themen|mots-clés"
     r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
     r"|arquivado em)\b"
 )
+TEXT_SIZE = re.compile(
+    r"^(?:text|font|type|schrift|police|texte|letra|fuente|carattere|fonte|tekst|letter)"
+    r"(?:\s*(?:size|größe|grösse|taille|tamaño|dimensione|tamanho|grootte))?\s*:?"
+    r"(?:\s*(?:a[-+]?|small|medium|large|klein|mittel|groß|petit|moyen|grand|pequeño|mediano"
+    r"|grande|piccolo|medio|pequeno|médio|middel|groot)){2,}$"
+)
+"""A text-size control: "Font: A- A+", "Text: Small Medium Large"."""
 COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
     r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
@@ -291,8 +304,8 @@ def tags(f: Facts) -> Finding | None:
 
 
 def counter(f: Facts) -> Finding | None:
-    """A gallery or slide counter: "1 of 12", "Image 3 of 10"."""
-    if f.n <= 5 and COUNTER.match(f.lower):
+    """A gallery or slide counter ("1 of 12", "Image 3 of 10") or a text-size control."""
+    if f.n <= 6 and (COUNTER.match(f.lower) or TEXT_SIZE.match(f.lower)):
         return Finding("ui_string", 0.75)
     return None
 
@@ -361,6 +374,7 @@ def ui_string(f: Facts) -> Finding | None:
     label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
     urged = weak == 1 and f.n <= 3 and any(w in URGE and w not in WEAK for w in f.words)
+    urged = urged or (weak == 1 and 2 <= f.n <= 3 and f.words[0] in IMPERATIVES)
     if urged and not strong:
         return Finding("call_to_action", 0.65)
     if strong or weak >= 2 or label or us:
@@ -423,7 +437,11 @@ APP_STORE = re.compile(
     r"|android (?:and|or|&|und|oder|et|ou|y|e|o|en|of) (?:ios|iphone|ipad))\b"
 )
 """Where apps are downloaded: a short line naming a store is an app prompt ("Get it on ...")."""
-US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
+US = word_set(
+    "us uns nous nos ci nosotros my mein meine mon ma mes mi mis mio mia miei minha meu meus mijn"
+)
+"""The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
+account", "Mein Konto")."""
 URGE = word_set(
     "now today free jetzt heute kostenlos gratis maintenant gratuit gratuitement ahora hoy "
     "ora oggi gratuito agora hoje grátis nu vandaag"
@@ -441,7 +459,7 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
             weak += 1
         elif w in SOCIAL:
             social += 1
-        elif w in CONNECTORS or w in ADDRESSING or w in IMPERATIVES or DIGITS.match(w):
+        elif w in CONNECTORS or w in ADDRESSING or w in IMPERATIVES or w in US or DIGITS.match(w):
             continue
         elif ui_form(w):
             weak += 1

@@ -41,7 +41,7 @@ STRONG: frozenset[str] = words(
     "accedi registrati pubblicità "
     # Portuguese
     "compartilhar compartilhe partilhar partilhe comentário comentários assine assinar "
-    "assinatura inscreva cadastre publicidade "
+    "assinatura inscreva cadastre publicidade comente "
     # Dutch
     "delen deel printen afdrukken reactie reacties reageer reageren abonneren abonneer "
     "nieuwsbrief inloggen uitloggen registreren advertentie "
@@ -154,7 +154,13 @@ WEAK = WEAK | words(
     "activeren aktivieren bildunterschrift légende leyenda didascalia legenda bijschrift "
     "offrir verschenken regalar regalare oferecer cadeau geschenk testen essayer probar "
     "provare experimentar proberen dejar réagir réagissez reageer nachrichten tema matéria "
-    "bericht berichten completa completo complète"
+    "bericht berichten completa completo complète "
+    # settings, devices, newsrooms, other items
+    "customise customize personalise personalize anpassen personnaliser personalizar "
+    "personalizzare aanpassen verwalten gérer gestionar gestire gerenciar beheren "
+    "responses newsroom redaktion rédaction redacción "
+    "redazione redação redactie beitrag beiträge ressort album other others autres otros "
+    "outros altri altre andere weitere"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -171,7 +177,7 @@ CONNECTORS: frozenset[str] = words(
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
-    "para ce aux au pour agli ai für voor mit as"
+    "para ce aux au pour agli ai für voor mit as aus"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -182,7 +188,8 @@ IMPERATIVES: frozenset[str] = words(
     "entdecken jetzt visitez devenez soutenez commencez découvrez lisez écoutez suivez "
     "abonnez-vous visita hazte apoya empieza descubre lee escucha sigue suscríbete visita "
     "diventa sostieni inizia scopri leggi ascolta segui visite torne-se apoie comece descubra "
-    "leia ouça siga bezoek word steun begin ontdek lees luister volg"
+    "leia ouça siga bezoek word steun begin ontdek lees luister volg receive recevez recevoir "
+    "recibe recibir ricevi ricevere receba receber ontvang erhalten"
 )
 """Verbs that open calls to action ("Visit our shop", "Start your free trial")."""
 
