@@ -309,6 +309,10 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Klicken Sie hier", "call_to_action"),
         ("2019-11-19T08:57:40+01:00", "metadata"),
         ("You have 3 free articles left this month", "paywall"),
+        ("You must log in to post a comment.", "ui_string"),
+        ("Tell us what you think...", "ui_string"),
+        ("Write to Jane Roe at jane.roe@example.com", "byline"),
+        ("05/10/2024 - Posted by: Ann Lee - Category: Health - Tags: flu", "metadata"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -413,6 +417,9 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
         ("Jetzt testen", "call_to_action"),
         ("1h ago", "timestamp"),
         ("Quelle: dpa", "credit"),
+        ("Like this story? Share it with a friend!", "share_bar"),
+        ("DON'T MISS", "related"),
+        ("(Leggi anche: Il sindaco risponde alle critiche)", "related_link"),
     ],
 )
 def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> None:
@@ -429,6 +436,8 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "Change Management",
         "Quality > Quantity",
         "Netflix subscribers now pay more",
+        "Don't Miss:",
+        "See more photos:",
     ],
 )
 def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:

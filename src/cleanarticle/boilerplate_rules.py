@@ -161,6 +161,7 @@ CREDIT = _any(
 COPYRIGHT = _any(
     r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
     r"\ball rights reserved\b",
+    r"\bfor your personal,? non-?commercial use only\b",
     r"\balle rechte vorbehalten\b",
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
@@ -210,6 +211,10 @@ BYLINE = re.compile(
     r"(?:\s+(?:[A-Z][\w.'\u2019-]*|and|und|et|y|e|en|&|,|de|van|von|da|di|del|der|la|le))*"
 )
 RELATED = _any(
+    r"^(?:don't miss|do not miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere"
+    r"|não perca|mis het niet)[!.]?$",
+    r"^(?:see more|leggi anche su|lees ook op|lire aussi sur)\s*:\s*\S",
+    r"^also on [\w-]+\.[a-z]{2,3}\b",
     r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
     r"|you (?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you)?$"
     r"|most (?:popular|read|viewed|shared|commented)|trending(?: now)?|top stories|latest news"
@@ -244,9 +249,16 @@ def cookie_notice(f: Facts) -> Finding | None:
     return None
 
 
+NEWSLETTER_MAX_WORDS = 25
+NEWSLETTER_LONG_WORDS = 40
+"""A sign-up prompt ("sign up") that promises "your inbox" may run to this many words."""
+
+
 def newsletter(f: Facts) -> Finding | None:
     """A sign-up prompt: a newsletter word with an address to the reader or an imperative."""
-    if f.n > 25 or not NEWSLETTER_WORD.search(f.lower):
+    promised = "your inbox" in f.lower and "sign up" in f.lower
+    longest = NEWSLETTER_LONG_WORDS if promised else NEWSLETTER_MAX_WORDS
+    if f.n > longest or not NEWSLETTER_WORD.search(f.lower):
         return None
     if f.n > 6 and NEWSLETTER_CUE.search(f.lower):
         return Finding("newsletter", 0.85)
@@ -312,7 +324,7 @@ def counter(f: Facts) -> Finding | None:
 
 def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
-    if f.n > 22 or not RELATED.search(f.lower):
+    if f.n > 22 or not RELATED.search(f.lower.lstrip("([ ")):
         return None
     if f.n <= 6 and not f.text.rstrip(" .:\u2026").endswith(TERMINAL):
         return Finding("related", 0.85)
@@ -358,6 +370,8 @@ def ui_string(f: Facts) -> Finding | None:
     browser or device."""
     if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
         return Finding("ui_string", 0.8)
+    if f.text.rstrip().endswith(("!", "?")) and _exclaimed(f):
+        return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
     if LOGIN.match(f.lower) or _app_prompt(f):
@@ -382,6 +396,15 @@ def ui_string(f: Facts) -> Finding | None:
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _exclaimed(f: Facts) -> bool:
+    """ "Like this story? Share it with a friend!": a prompt of UI words only, with a strong one
+    and at least three in all."""
+    if not 3 <= f.n <= 10 or f.words[0] in ("click", "tap"):
+        return False
+    counts = _ui_counts(f.words)
+    return counts is not None and counts[0] >= 1 and sum(counts) >= 3
 
 
 def _app_prompt(f: Facts) -> bool:
