@@ -75,13 +75,18 @@ def _glue(word: str, stopwords: frozenset[str]) -> bool:
 
 
 def edge_ui_lines(
-    facts: list[Facts], taken: set[int], stopwords: frozenset[str], options: Options
+    facts: list[Facts],
+    prose_blocks: list[bool],
+    taken: set[int],
+    stopwords: frozenset[str],
+    options: Options,
 ) -> dict[int, Finding]:
     """Short lines in the head (between the title and the first paragraph of prose) or the
     tail (after the last one), where a page's furniture gathers: UI words with at most
     ``edge_ui_unknown_words`` other word that the rest of the document never uses ("Dejar un
-    comentario", "Get push notifications"). Subheadings stand between paragraphs, not there."""
-    prose = [p for p, f in enumerate(facts) if is_prose(f, options)]
+    comentario", "Get push notifications"). Subheadings stand between paragraphs, not there.
+    ``prose_blocks`` tells which blocks are paragraphs of prose."""
+    prose = [p for p, is_para in enumerate(prose_blocks) if is_para]
     if not prose:
         return {}
     edges = [*range(1, prose[0]), *range(prose[-1] + 1, len(facts))]
@@ -110,10 +115,12 @@ def edge_ui_lines(
 
 
 def _edge_shape(f: Facts, options: Options) -> bool:
-    """Short, not a sentence, not a list item, not a fragment (starting in lower case)."""
+    """Short, not a sentence or a clause (no comma), not a list item, not a fragment (starting in
+    lower case)."""
     return (
         0 < f.n <= options.edge_ui_max_words
         and not f.text[:1].islower()
+        and "," not in f.text
         and not f.text.rstrip().endswith((".", "?", "!", ",", ";", ":", '"', "\u201d"))
         and not LIST_MARK.match(f.text)
     )

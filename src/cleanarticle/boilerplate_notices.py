@@ -50,13 +50,17 @@ METER = re.compile(
     r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)|\bje hebt nog \d+ (?:gratis )?artikel"
 )
 """A paywall's meter: how many free articles the reader has left."""
+ANY_DIGIT = re.compile(r"\d")
 COMMENT_PROMPT = re.compile(
-    r"^(?:tell us|let us know) what you think|^have your say\b|^share your (?:thoughts|views)\b"
-    r"|\b(?:log|sign)(?:ged)? in to (?:post |leave |write |add )?(?:a |your )?(?:comment|reply)"
-    r"|\bmust be logged in to\b|^sagen sie uns (?:ihre meinung|was sie denken)"
-    r"|^(?:donnez|partagez|laissez) votre avis|^dites-nous ce que vous en pensez"
-    r"|^(?:danos|déjanos) tu opinión|^dinos (?:qué|lo que) piensas|^dicci (?:la tua|cosa ne pensi)"
-    r"|^(?:dê|deixe) (?:a )?sua opinião|^geef je mening|^laat (?:ons|het ons) weten wat je"
+    r"(?:tell us|let us know) what you think|have your say\b|share your (?:thoughts|views)\b"
+    r"|sagen sie uns (?:ihre meinung|was sie denken)"
+    r"|(?:donnez|partagez|laissez) votre avis|dites-nous ce que vous en pensez"
+    r"|(?:danos|déjanos) tu opinión|dinos (?:qué|lo que) piensas|dicci (?:la tua|cosa ne pensi)"
+    r"|(?:dê|deixe) (?:a )?sua opinião|geef je mening|laat (?:ons|het ons) weten wat je"
+)
+LOGIN_TO_COMMENT = re.compile(
+    r"\b(?:log|sign)(?:ged)? in to (?:post |leave |write |add )?(?:a |your )?(?:comment|reply)"
+    r"|\bmust be logged in to\b"
 )
 """A prompt to comment: "Tell us what you think", "You must log in to post a comment."."""
 CONTACT = re.compile(
@@ -89,14 +93,14 @@ def status_message(f: Facts) -> Finding | None:
 
 def paywall_meter(f: Facts) -> Finding | None:
     """ "You have 3 free articles left this month", "Il vous reste 2 articles gratuits"."""
-    if METER.search(f.lower):
+    if (ANY_DIGIT.search(f.text) or "free article" in f.lower) and METER.search(f.lower):
         return Finding("paywall", 0.8)
     return None
 
 
 def comment_prompt(f: Facts) -> Finding | None:
     """A prompt to comment or to log in to comment."""
-    if COMMENT_PROMPT.search(f.lower):
+    if COMMENT_PROMPT.match(f.lower) or (" in to " in f.lower and LOGIN_TO_COMMENT.search(f.lower)):
         return Finding("ui_string", 0.75)
     return None
 
@@ -104,9 +108,11 @@ def comment_prompt(f: Facts) -> Finding | None:
 def contact_line(f: Facts) -> Finding | None:
     """The author's address under the story, or a post's line of metadata labels, or button
     markup."""
-    if CONTACT.match(f.lower.strip()):
+    if "@" in f.text and CONTACT.match(f.lower.strip()):
         return Finding("byline", 0.75)
-    if len(META_LABEL.findall(f.lower)) >= 2 or SHORTCODE.search(f.lower):
+    if ":" in f.text and len(META_LABEL.findall(f.lower)) >= 2:
+        return Finding("metadata", 0.75)
+    if "[" in f.text and SHORTCODE.search(f.lower):
         return Finding("metadata", 0.75)
     return None
 
