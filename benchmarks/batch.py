@@ -162,7 +162,10 @@ def throughput(pages: Path, work: Path, count: int) -> list[Measure]:
         ),
         (
             "trafilatura",
-            [peer_command("trafilatura"), "--input-dir", str(pages), "--output-dir", str(work / "tr")],
+            [
+                peer_command("trafilatura"),
+                *("--input-dir", str(pages), "--output-dir", str(work / "tr")),
+            ],
         ),
         (
             f"cleanarticle -j {CORES} --keep-templates",

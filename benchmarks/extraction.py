@@ -58,15 +58,19 @@ class Checks:
 
     ``with_found``: share of ``with`` phrases present in the output; ``without_leaked``: share
     of ``without`` phrases present (lower is better); a failed page counts against both.
-    Phrases are matched as case-sensitive
-    substrings of the whitespace-normalised output. ``title``: whitespace-normalised exact
-    match; ``author``: match after case folding and reducing non-word runs to one space;
+    Phrases are matched as case-sensitive substrings of the whitespace-normalised output.
+    ``with_folded``: ``with_found`` with typography folded on both sides (curly quotes to
+    straight ones, dashes to hyphens, ellipsis to three dots), since many gold phrases use
+    straight quotes where the page shows curly ones, which no extractor's output can match.
+    ``title``: whitespace-normalised exact match; ``author``: match after case folding and
+    reducing non-word runs to one space;
     ``date``: the first 10 characters (YYYY-MM-DD) equal. Each metadata rate is over the pages
     whose gold field is non-empty; a missing prediction counts as wrong.
     """
 
     with_found: float | None
     without_leaked: float | None
+    with_folded: float | None
     title: float | None
     author: float | None
     date: float | None
@@ -76,18 +80,45 @@ def share(hits: list[bool]) -> float | None:
     return sum(hits) / len(hits) if hits else None
 
 
+TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+
+
+def fold_typography(text: str) -> str:
+    """Curly quotes made straight, dashes made hyphens, an ellipsis made three dots."""
+    return text.translate(TYPOGRAPHY)
+
+
 def phrase_rates(
     pages: list[Page], outputs: list[Output | None]
-) -> tuple[float | None, float | None]:
-    """Shares of ``with`` phrases found and ``without`` phrases leaked; a failed page counts
-    against both (nothing found, everything leaked)."""
+) -> tuple[float | None, float | None, float | None]:
+    """Shares of ``with`` phrases found and ``without`` phrases leaked, and of ``with``
+    phrases found with typography folded; a failed page counts against all (nothing found,
+    everything leaked)."""
     found: list[bool] = []
     leaked: list[bool] = []
+    folded: list[bool] = []
     for page, out in zip(pages, outputs, strict=True):
         norm = normalise_ws(out.text) if out else None
+        flat = fold_typography(norm) if norm is not None else None
         found += [norm is not None and normalise_ws(p) in norm for p in page.with_phrases]
         leaked += [norm is None or normalise_ws(p) in norm for p in page.without_phrases]
-    return share(found), share(leaked)
+        folded += [
+            flat is not None and fold_typography(normalise_ws(p)) in flat for p in page.with_phrases
+        ]
+    return share(found), share(leaked), share(folded)
 
 
 NON_WORD = re.compile(r"\W+")
@@ -134,11 +165,16 @@ def metadata_outputs(name: str, run: ToolRun, pages: list[Page]) -> list[Output 
 def checks(name: str, run: ToolRun, pages: list[Page]) -> Checks | None:
     if not any(p.with_phrases or p.without_phrases or p.title for p in pages):
         return None
-    with_found, without_leaked = phrase_rates(pages, run.outputs)
+    with_found, without_leaked, with_folded = phrase_rates(pages, run.outputs)
     meta_outs = metadata_outputs(name, run, pages)
     meta = metadata_rates(pages, meta_outs) if meta_outs is not None else {}
     return Checks(
-        with_found, without_leaked, meta.get("title"), meta.get("author"), meta.get("date")
+        with_found,
+        without_leaked,
+        with_folded,
+        meta.get("title"),
+        meta.get("author"),
+        meta.get("date"),
     )
 
 
@@ -189,9 +225,17 @@ def render(name: str, results: dict[str, SetResult]) -> str:
     out = table(f"{name} ({pages} pages)", headers, rows)
     with_checks = [r for r in results.values() if r.checks]
     if with_checks:
-        headers = ["tool", "with found", "without leaked", "title", "author", "date"]
+        headers = [
+            "tool",
+            "with found",
+            "without leaked",
+            "with found (folded)",
+            "title",
+            "author",
+            "date",
+        ]
         check_rows: list[tuple[object, ...]] = [
-            (r.tool, c.with_found, c.without_leaked, c.title, c.author, c.date)
+            (r.tool, c.with_found, c.without_leaked, c.with_folded, c.title, c.author, c.date)
             for r in with_checks
             if (c := r.checks)
         ]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.data import Line, SpliceDoc, intrusion_owner
+from benchmarks.data import Line, Page, SpliceDoc, intrusion_owner
+from benchmarks.extraction import phrase_rates
 from benchmarks.references import c4_filter, c4_keeps
 from benchmarks.splice import line_figures
-from benchmarks.tools import html_to_blocks
+from benchmarks.tools import Output, html_to_blocks
 
 
 def test_intrusions_index_lines_without_boilerplate_inserted_in_turn() -> None:
@@ -63,3 +64,19 @@ def test_splice_failure_counts_against_everything() -> None:
     doc = SpliceDoc("d", "", "", (Line("Real.", "keep"), Line("Share", "boilerplate")))
     figures = line_figures([doc], [None])
     assert (figures.boilerplate_recall, figures.keep_rate, figures.damaged) == (0.0, 0.0, 1)
+
+
+def test_folded_phrase_check_ignores_quote_and_dash_styles() -> None:
+    page = Page(
+        id="1",
+        url="",
+        encoding="utf-8",
+        gold="",
+        raw=b"",
+        with_phrases=('it\'s a long-running "test"', "absent phrase"),
+        without_phrases=("Share this",),
+    )
+    out = Output("He said it\u2019s a long\u2013running \u201ctest\u201d.  Share this")
+    found, leaked, folded = phrase_rates([page], [out])
+    assert (found, leaked, folded) == (0.0, 1.0, 0.5)
+    assert phrase_rates([page], [None]) == (0.0, 1.0, 0.0)

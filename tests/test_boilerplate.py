@@ -305,9 +305,14 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Chargement…", "status_message"),
         ("An error has occurred, please try again later.", "status_message"),
         ("Ein Fehler ist aufgetreten.", "status_message"),
-        ("CLICK HERE TO GET THE NEWS APP", "call_to_action"),
+        ("CLICK HERE TO GET THE NEWS APP", "ui_string"),
         ("Klicken Sie hier", "call_to_action"),
         ("2019-11-19T08:57:40+01:00", "metadata"),
+        ("You have 3 free articles left this month", "paywall"),
+        ("You must log in to post a comment.", "ui_string"),
+        ("Tell us what you think...", "ui_string"),
+        ("Write to Jane Roe at jane.roe@example.com", "byline"),
+        ("05/10/2024 - Posted by: Ann Lee - Category: Health - Tags: flu", "metadata"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -398,3 +403,50 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
     assert reason("- Share") == "share_bar"
     assert reason("- Share your story with the team") is None
     assert reason("- 2 cups flour") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Get it on Google Play", "ui_string"),
+        ("World | Europe", "navigation"),
+        ("Font: A- A+", "ui_string"),
+        ("Article réservé aux abonnés", "ui_string"),
+        ("Zurück zur Artikelübersicht", "ui_string"),
+        ("Mein Konto", "ui_string"),
+        ("Jetzt testen", "call_to_action"),
+        ("1h ago", "timestamp"),
+        ("Quelle: dpa", "credit"),
+        ("Like this story? Share it with a friend!", "share_bar"),
+        ("DON'T MISS", "related"),
+        ("(Leggi anche: Il sindaco risponde alle critiche)", "related_link"),
+    ],
+)
+def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> None:
+    assert reason(line) == code
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ChatGPT Launches an App Store",
+        "Mobile Apps",
+        "Reading the small print",
+        "Full Response:",
+        "Change Management",
+        "Quality > Quantity",
+        "Netflix subscribers now pay more",
+        "Don't Miss:",
+        "See more photos:",
+    ],
+)
+def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:
+    assert reason(line) is None
+
+
+def test_edge_line_with_one_unknown_word_goes_but_not_between_paragraphs() -> None:
+    line = "Comentar en el foro"
+    text = "\n\n".join(["Storm closes schools", line, PARAGRAPH, PARAGRAPH_2])
+    assert removed(text) == {line: "ui_string"}
+    text = "\n\n".join(["Storm closes schools", PARAGRAPH, line, PARAGRAPH_2])
+    assert removed(text) == {}

@@ -161,3 +161,18 @@ def test_installed_module_runs_as_a_program(fixtures: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("River town opens its first solar ferry")
+
+
+def test_a_page_without_article_text_gets_a_note_on_stderr(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body><nav><a href='/a'>Home</a> <a href='/b'>World</a></nav>"
+        "<ul><li><a href='/1'>First story headline here</a></li></ul></body></html>"
+    )
+    result = runner.invoke(command, [str(page)])
+    assert result.exit_code == 0
+    assert "note: No article text was found" in result.stderr
+    quiet = runner.invoke(command, [str(page), "-q"])
+    assert quiet.exit_code == 0 and "note:" not in quiet.stderr

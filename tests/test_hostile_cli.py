@@ -241,3 +241,17 @@ def test_non_utf8_file_name_with_json_output_file(runner: CliRunner, tmp_path: P
     result = runner.invoke(command, [str(page), "-f", "json", "-o", str(target)])
     assert (result.exit_code, result.stderr) == (0, "")
     assert json.loads(target.read_text(encoding="utf-8"))["source"].endswith("caf\ufffd.html")
+
+
+def test_a_single_file_over_the_time_limit_is_stopped_with_one_sentence(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page = tmp_path / "slow.html"
+    cells = "".join(
+        f"<div class='c{i}'><p>Cell {i} of a very long page.</p></div>" for i in range(40000)
+    )
+    page.write_text(f"<html><body>{cells}</body></html>", encoding="utf-8")
+    result = runner.invoke(command, [str(page), "--time-limit", "0.05"])
+    assert result.exit_code == 1
+    assert "took longer than the limit of 0.05 s" in result.stderr
+    assert "Traceback" not in result.output

@@ -65,3 +65,19 @@ def test_library_import_does_not_load_click_or_rich() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+INDEX_PAGE = (
+    "<html><head><title>Index</title></head><body><nav><a href='/a'>Home</a> "
+    "<a href='/b'>World</a></nav><ul><li><a href='/1'>First story headline here</a></li>"
+    "<li><a href='/2'>Second story headline here</a></li></ul>"
+    "<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>"
+)
+
+
+def test_a_page_without_article_text_says_so_in_a_note() -> None:
+    article = clean(INDEX_PAGE, kind="html")
+    assert article.body == ""
+    assert any(note.startswith("No article text was found") for note in article.notes)
+    assert article.to_dict()["notes"] == list(article.notes)
+    assert not clean("Storm hits\n\nThe storm reached the coast at dawn, it was said.").notes

@@ -72,6 +72,8 @@ def _region_findings(
     found.update(regions.author_bio(page, options))
     taken = set(found) | {p for p, x in enumerate(line_found) if x is not None}
     found.update(context.lone_ui_lines(facts_list, taken, stop, options))
+    taken |= set(found)
+    found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 

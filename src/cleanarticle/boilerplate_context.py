@@ -1,5 +1,7 @@
 """Lone UI lines: buttons the UI vocabulary only half recognises, judged with their document.
 
+Two rules. ``lone_ui_lines`` (anywhere in the text):
+
 A line rule needs two UI words, or a strong one, before it calls a short line a button: one
 weak UI word ("Unmute", "Nach oben", "Mostra altro", "Replay video") is also how subheadings
 begin ("More than a game"). What tells them apart is the rest of the document: a subheading
@@ -13,7 +15,7 @@ from __future__ import annotations
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.boilerplate_rules import DIGITS, LIST_MARK, Facts, Finding
 from cleanarticle.options import Options
-from cleanarticle.uiwords import CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK, ui_form
 
 UI_WORDS = STRONG | WEAK | IMPERATIVES | SOCIAL
 
@@ -70,3 +72,65 @@ def _shape(f: Facts, options: Options) -> bool:
 
 def _glue(word: str, stopwords: frozenset[str]) -> bool:
     return word in CONNECTORS or word in stopwords or DIGITS.match(word) is not None
+
+
+def edge_ui_lines(
+    facts: list[Facts],
+    prose_blocks: list[bool],
+    taken: set[int],
+    stopwords: frozenset[str],
+    options: Options,
+) -> dict[int, Finding]:
+    """Short lines in the head (between the title and the first paragraph of prose) or the
+    tail (after the last one), where a page's furniture gathers: UI words with at most
+    ``edge_ui_unknown_words`` other word that the rest of the document never uses ("Dejar un
+    comentario", "Get push notifications"). Subheadings stand between paragraphs, not there.
+    ``prose_blocks`` tells which blocks are paragraphs of prose."""
+    prose = [p for p, is_para in enumerate(prose_blocks) if is_para]
+    if not prose:
+        return {}
+    edges = [*range(1, prose[0]), *range(prose[-1] + 1, len(facts))]
+    candidates = [p for p in edges if p not in taken and _edge_shape(facts[p], options)]
+    if not candidates:
+        return {}
+    counts = _word_counts(facts, taken)
+    found: dict[int, Finding] = {}
+    for p in candidates:
+        f = facts[p]
+        strong = weak = 0
+        other: list[str] = []
+        for w in f.words:
+            if w in STRONG or w in SOCIAL:
+                strong += 1
+            elif w in WEAK or ui_form(w):
+                weak += 1
+            elif not (_glue(w, stopwords) or w in ADDRESSING or w in IMPERATIVES):
+                other.append(w)
+        if not (strong or weak >= 2) or len(other) > options.edge_ui_unknown_words:
+            continue
+        if any(counts.get(w, 0) > f.words.count(w) for w in other):
+            continue
+        found[p] = Finding("ui_string", 0.6)
+    return found
+
+
+def _edge_shape(f: Facts, options: Options) -> bool:
+    """Short, not a sentence or a clause (no comma), not a list item, not a fragment (starting in
+    lower case)."""
+    return (
+        0 < f.n <= options.edge_ui_max_words
+        and not f.text[:1].islower()
+        and "," not in f.text
+        and not f.text.rstrip().endswith((".", "?", "!", ",", ";", ":", '"', "\u201d"))
+        and not LIST_MARK.match(f.text)
+    )
+
+
+def _word_counts(facts: list[Facts], taken: set[int]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p, f in enumerate(facts):
+        if p in taken:
+            continue
+        for w in f.words:
+            counts[w] = counts.get(w, 0) + 1
+    return counts

@@ -41,6 +41,40 @@ ROLE_CREDIT = re.compile(
     r"(?: and [a-z]+)? (?:by|von|par|por|di|da|door)\s+(.+)$"
 )
 """A production credit: a role, "by", and names."""
+METER = re.compile(
+    r"\b(?:you have|you've got|you have read) \d+ (?:(?:free|more|of \d+ free) )?"
+    r"(?:articles?|stories)|^\d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b"
+    r"|\bthis is your (?:last )?free article"
+    r"|\bsie haben noch \d+ (?:kostenlose )?artikel|\bil vous reste \d+ articles?"
+    r"|\bte queda[n]? \d+ (?:artículos?|noticias?)|\bti resta(?:no)? \d+ articoli?"
+    r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)|\bje hebt nog \d+ (?:gratis )?artikel"
+)
+"""A paywall's meter: how many free articles the reader has left."""
+ANY_DIGIT = re.compile(r"\d")
+COMMENT_PROMPT = re.compile(
+    r"(?:tell us|let us know) what you think|have your say\b|share your (?:thoughts|views)\b"
+    r"|sagen sie uns (?:ihre meinung|was sie denken)"
+    r"|(?:donnez|partagez|laissez) votre avis|dites-nous ce que vous en pensez"
+    r"|(?:danos|déjanos) tu opinión|dinos (?:qué|lo que) piensas|dicci (?:la tua|cosa ne pensi)"
+    r"|(?:dê|deixe) (?:a )?sua opinião|geef je mening|laat (?:ons|het ons) weten wat je"
+)
+LOGIN_TO_COMMENT = re.compile(
+    r"\b(?:log|sign)(?:ged)? in to (?:post |leave |write |add )?(?:a |your )?(?:comment|reply)"
+    r"|\bmust be logged in to\b"
+)
+"""A prompt to comment: "Tell us what you think", "You must log in to post a comment."."""
+CONTACT = re.compile(
+    r"^(?:write to|contact|email|e-mail|reach|schreiben sie an|écrivez à|escribe a|scrivi a"
+    r"|escreva para|mail)\s+[\w .'\u2019-]{2,40}\s+(?:at|an|à|a|en|para|op|via)\s+\S+@\S+$"
+)
+"""How to reach the author: "Write to Al Root at al.root@example.com"."""
+META_LABEL = re.compile(
+    r"\b(?:posted by|published by|publicado por|publicada por|publié par|veröffentlicht von"
+    r"|pubblicato da|gepubliceerd door|categor(?:y|ia|ía|ie|ies|orie)|tags?|filed under)\s*:"
+)
+"""Labels of a post's metadata line ("Posted by: Ann - Category: Health - Tags: ...")."""
+SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
+"""A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
 CRUMB = re.compile(r"\s(?:/|>|\u203a|\u00bb)\s")
 NOTICE_MAX_WORDS = 15
 """Status messages and click prompts are short; a longer line saying "try again" is prose."""
@@ -54,6 +88,32 @@ def status_message(f: Facts) -> Finding | None:
         return Finding("status_message", 0.8)
     if f.n <= NOTICE_MAX_WORDS and FAILURE.search(f.lower):
         return Finding("status_message", 0.75)
+    return None
+
+
+def paywall_meter(f: Facts) -> Finding | None:
+    """ "You have 3 free articles left this month", "Il vous reste 2 articles gratuits"."""
+    if (ANY_DIGIT.search(f.text) or "free article" in f.lower) and METER.search(f.lower):
+        return Finding("paywall", 0.8)
+    return None
+
+
+def comment_prompt(f: Facts) -> Finding | None:
+    """A prompt to comment or to log in to comment."""
+    if COMMENT_PROMPT.match(f.lower) or (" in to " in f.lower and LOGIN_TO_COMMENT.search(f.lower)):
+        return Finding("ui_string", 0.75)
+    return None
+
+
+def contact_line(f: Facts) -> Finding | None:
+    """The author's address under the story, or a post's line of metadata labels, or button
+    markup."""
+    if "@" in f.text and CONTACT.match(f.lower.strip()):
+        return Finding("byline", 0.75)
+    if ":" in f.text and len(META_LABEL.findall(f.lower)) >= 2:
+        return Finding("metadata", 0.75)
+    if "[" in f.text and SHORTCODE.search(f.lower):
+        return Finding("metadata", 0.75)
     return None
 
 
@@ -112,6 +172,9 @@ NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     machine_value,
     status_message,
     click_prompt,
+    paywall_meter,
+    comment_prompt,
+    contact_line,
 )
 
 

@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanarticle.options import Options
-from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK
+from cleanarticle.uiwords import (
+    ADDRESSING,
+    CONNECTORS,
+    IMPERATIVES,
+    SECTIONS,
+    SOCIAL,
+    STRONG,
+    WEAK,
+    ui_form,
+)
 from cleanarticle.uiwords import words as word_set
 
 TOKEN = re.compile(r"\w+")
@@ -24,6 +33,8 @@ SEPARATOR = re.compile(r"\s[|·•»]\s")
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
     r"\s*[>/\u203a\u00bb|]"
+    r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|tu sei qui"
+    r"|você está aqui|u bent hier)\b"
 )
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
@@ -83,6 +94,7 @@ ADVERT = _any(
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
     r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
+    r"^(?:recommended|powered|ads?) by \S+$",
     r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
     r"^(?:gesponsert|präsentiert) von\b",
     r"^(?:the )?(?:story|article) continues (?:below|after)\b|^ad feedback$",
@@ -102,15 +114,17 @@ COOKIE_ADDRESS = _any(
     r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord)\b",
 )
 NEWSLETTER_WORD = _any(
+    r"\b(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
     r"\b(?:newsletters?|nieuwsbrief|inbox|posteingang|bo[iî]te (?:de réception|mail)"
     r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
-    r"\b(?:subscribe|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
+    r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
     r"|abbonati|assine|inscreva|abonneer)\b",
 )
 NEWSLETTER_CUE = _any(
     r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
     r"\b(?:your inbox|sign up (?:for|to)|subscribe (?:to|for|now)|our newsletter)\b",
     r"\bfree newsletter\b",
+    r"\b(?:free )?(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
     r"^(?:melden sie|abonnieren sie|registrieren sie|erhalten sie|jetzt)\b|\bunseren? newsletter",
     r"^(?:inscrivez|abonnez|recevez)|\bnotre newsletter|\bnotre lettre",
     r"^(?:suscr[ií]b|reg[ií]strate|recibe)|\bnuestr[oa] (?:newsletter|bolet[ií]n)",
@@ -135,6 +149,9 @@ CREDIT = _any(
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
+    r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
+    r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
+    r"|agencias|agenzie|agências|agences|agenturen)\W*$",
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
     r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
@@ -144,6 +161,7 @@ CREDIT = _any(
 COPYRIGHT = _any(
     r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
     r"\ball rights reserved\b",
+    r"\bfor your personal,? non-?commercial use only\b",
     r"\balle rechte vorbehalten\b",
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
@@ -156,22 +174,34 @@ TIMESTAMP = _any(
     r"|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
-    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|lesezeit"
+    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*"
+    r"(?:to read|read|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
-    r"^(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-    r"|vor \d{1,3}\s+(?:minuten|stunden?|tagen?|wochen?)"
+    r"^(?:\d{1,3}\s*(?:m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\.?\s+ago"
+    r"|vor \d{1,3}\s*(?:minuten|min|stunden?|std|tagen?|wochen?)\.?"
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
-    r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"
+    r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
 )
 TAGS = re.compile(
-    r"^(?:tags?|topics|categories|category|filed under|posted in|schlagworte|themen|mots-clés"
+    r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"
+    r"|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|sections?|rubrik|ressort"
+    r"|rubrique|secci[oó]n|sezione"
+    r"|seç[aã]o|rubriek|filed under|posted in|schlagworte|themen|mots-clés"
     r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
     r"|arquivado em)\b"
 )
+TEXT_SIZE = re.compile(
+    r"^(?:text|font|type|schrift|police|texte|letra|fuente|carattere|fonte|tekst|letter)"
+    r"(?:\s*(?:size|größe|grösse|taille|tamaño|dimensione|tamanho|grootte))?\s*:?"
+    r"(?:\s*(?:a[-+]?|small|medium|large|klein|mittel|groß|petit|moyen|grand|pequeño|mediano"
+    r"|grande|piccolo|medio|pequeno|médio|middel|groot)){2,}$"
+)
+"""A text-size control: "Font: A- A+", "Text: Small Medium Large"."""
 COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
     r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
@@ -181,6 +211,10 @@ BYLINE = re.compile(
     r"(?:\s+(?:[A-Z][\w.'\u2019-]*|and|und|et|y|e|en|&|,|de|van|von|da|di|del|der|la|le))*"
 )
 RELATED = _any(
+    r"^(?:don't miss|do not miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere"
+    r"|não perca|mis het niet)[!.]?$",
+    r"^(?:see more|leggi anche su|lees ook op|lire aussi sur)\s*:\s*\S",
+    r"^also on [\w-]+\.[a-z]{2,3}\b",
     r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
     r"|you (?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you)?$"
     r"|most (?:popular|read|viewed|shared|commented)|trending(?: now)?|top stories|latest news"
@@ -215,9 +249,16 @@ def cookie_notice(f: Facts) -> Finding | None:
     return None
 
 
+NEWSLETTER_MAX_WORDS = 25
+NEWSLETTER_LONG_WORDS = 40
+"""A sign-up prompt ("sign up") that promises "your inbox" may run to this many words."""
+
+
 def newsletter(f: Facts) -> Finding | None:
     """A sign-up prompt: a newsletter word with an address to the reader or an imperative."""
-    if f.n > 25 or not NEWSLETTER_WORD.search(f.lower):
+    promised = "your inbox" in f.lower and "sign up" in f.lower
+    longest = NEWSLETTER_LONG_WORDS if promised else NEWSLETTER_MAX_WORDS
+    if f.n > longest or not NEWSLETTER_WORD.search(f.lower):
         return None
     if f.n > 6 and NEWSLETTER_CUE.search(f.lower):
         return Finding("newsletter", 0.85)
@@ -275,15 +316,15 @@ def tags(f: Facts) -> Finding | None:
 
 
 def counter(f: Facts) -> Finding | None:
-    """A gallery or slide counter: "1 of 12", "Image 3 of 10"."""
-    if f.n <= 5 and COUNTER.match(f.lower):
+    """A gallery or slide counter ("1 of 12", "Image 3 of 10") or a text-size control."""
+    if f.n <= 6 and (COUNTER.match(f.lower) or TEXT_SIZE.match(f.lower)):
         return Finding("ui_string", 0.75)
     return None
 
 
 def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
-    if f.n > 22 or not RELATED.search(f.lower):
+    if f.n > 22 or not RELATED.search(f.lower.lstrip("([ ")):
         return None
     if f.n <= 6 and not f.text.rstrip(" .:\u2026").endswith(TERMINAL):
         return Finding("related", 0.85)
@@ -298,6 +339,8 @@ def navigation(f: Facts) -> Finding | None:
     from the home page ("Home > Sport > Football")."""
     if f.n <= 15 and BREADCRUMB.match(f.lower):
         return Finding("navigation", 0.8)
+    if f.n <= 4 and _section_trail(f.text):
+        return Finding("navigation", 0.75)
     if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
         return None
     parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
@@ -310,28 +353,73 @@ def navigation(f: Facts) -> Finding | None:
     return None
 
 
+TRAIL_SEPARATOR = re.compile(r"\s(?:[|·•»>/]|\u203a)\s")
+
+
+def _section_trail(text: str) -> bool:
+    """Two capitalised parts of one or two words, one of them a section of a news site."""
+    parts = [p.strip() for p in TRAIL_SEPARATOR.split(text)]
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 2 for p in parts):
+        return False
+    return any(p.lower() in SECTIONS for p in parts)
+
+
 def ui_string(f: Facts) -> Finding | None:
     """A short line made only of UI words (a button, a toolbar, a prompt never seen before, a
     count: "2.4K views"), a call to action ("Visit our shop"), or a notice about the reader's
     browser or device."""
     if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
         return Finding("ui_string", 0.8)
+    if f.text.rstrip().endswith(("!", "?")) and _exclaimed(f):
+        return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
     if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
+    if LOGIN.match(f.lower) or _app_prompt(f):
+        return Finding("ui_string", 0.8)
     counts = _ui_counts(f.words)
     if LIST_MARK.match(f.text):
         return _ui_list_item(f, counts)
     if counts is None:
         return _call_to_action(f)
     strong, weak = counts
+    if f.n > 1 and not strong and f.text.rstrip().endswith(":"):
+        return None
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
     label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
-    if strong or weak >= 2 or label or us or LOGIN.match(f.lower):
+    urged = weak == 1 and f.n <= 3 and any(w in URGE and w not in WEAK for w in f.words)
+    urged = urged or (weak == 1 and 2 <= f.n <= 3 and f.words[0] in IMPERATIVES)
+    if urged and not strong:
+        return Finding("call_to_action", 0.65)
+    if strong or weak >= 2 or label or us:
         if NEWSLETTER_WORD.search(f.lower):
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _exclaimed(f: Facts) -> bool:
+    """ "Like this story? Share it with a friend!": a prompt of UI words only, with a strong one
+    and at least three in all."""
+    if not 3 <= f.n <= 10 or f.words[0] in ("click", "tap"):
+        return False
+    counts = _ui_counts(f.words)
+    return counts is not None and counts[0] >= 1 and sum(counts) >= 3
+
+
+def _app_prompt(f: Facts) -> bool:
+    """ "Get it on Google Play", "Available for iOS and Android": the name of an app store, and
+    apart from it only UI words, calls and glue ("ChatGPT launches an app store" is news)."""
+    if f.n > 10 or not APP_STORE.search(f.lower):
+        return False
+    rest = APP_STORE.sub(" ", f.lower)
+    return all(w in UI_OR_GLUE or w in APP_WORDS for w in TOKEN.findall(rest))
+
+
+APP_WORDS = word_set(
+    "available it get now on in from the app apps our verfügbar disponible disponibles "
+    "disponibile disponibili disponível beschikbaar"
+)
 
 
 def _ui_list_item(f: Facts, counts: tuple[int, int] | None) -> Finding | None:
@@ -362,8 +450,26 @@ DEVICE_NOTICE = _any(
     r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
 )
 UI_OR_GLUE = STRONG | WEAK | SOCIAL | CONNECTORS | ADDRESSING | IMPERATIVES
-LOGIN = re.compile(r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|connexion|acceder)$")
-US = frozenset({"us", "uns", "nous", "nos", "ci", "nosotros"})
+LOGIN = re.compile(
+    r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|abmelden|connexion|se connecter"
+    r"|acceder|entrar|iniciar sesión|accedi|inloggen|uitloggen|aanmelden)$"
+)
+APP_STORE = re.compile(
+    r"\b(?:app ?store|google play|play store|apple store|app gallery"
+    r"|(?:ios|iphone|ipad) (?:and|or|&|und|oder|et|ou|y|e|o|en|of) android"
+    r"|android (?:and|or|&|und|oder|et|ou|y|e|o|en|of) (?:ios|iphone|ipad))\b"
+)
+"""Where apps are downloaded: a short line naming a store is an app prompt ("Get it on ...")."""
+US = word_set(
+    "us uns nous nos ci nosotros my mein meine mon ma mes mi mis mio mia miei minha meu meus mijn"
+)
+"""The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
+account", "Mein Konto")."""
+URGE = word_set(
+    "now today free jetzt heute kostenlos gratis maintenant gratuit gratuitement ahora hoy "
+    "ora oggi gratuito agora hoje grátis nu vandaag"
+)
+"""Words urging the reader: with one UI word on a short line, a button ("Jetzt testen")."""
 
 
 def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -376,7 +482,11 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
             weak += 1
         elif w in SOCIAL:
             social += 1
-        elif w not in CONNECTORS and not DIGITS.match(w):
+        elif w in CONNECTORS or w in ADDRESSING or w in IMPERATIVES or w in US or DIGITS.match(w):
+            continue
+        elif ui_form(w):
+            weak += 1
+        else:
             return None
     if social and (strong or weak):
         strong += social

@@ -34,6 +34,7 @@ from cleanarticle.errors import CleanArticleError
 from cleanarticle.manifest import Manifest, open_manifest
 from cleanarticle.models import Article
 from cleanarticle.options import Options
+from cleanarticle.parallel import time_limit
 from cleanarticle.pipeline import clean
 from cleanarticle.render import Format, render
 
@@ -145,7 +146,7 @@ class Usage(click.ClickException):
     type=click.FloatRange(min=0),
     default=Options().time_limit,
     show_default=True,
-    help="Batch runs: seconds one document may take before it is abandoned (0: no limit).",
+    help="Seconds one document may take before it is abandoned (0: no limit).",
 )
 @click.option(
     "--overwrite",
@@ -199,6 +200,9 @@ def command(
     if explain:
         for line in explain_lines(article, err.width):
             err.print(line, no_wrap=True, overflow="ellipsis")
+    if not quiet:
+        for note in article.notes:
+            err.print(f"note: {note}", markup=False, soft_wrap=True)
     single: Format = "json" if fmt == "jsonl" else cast(Format, fmt)
     shown = None if source == "-" else batch.display_path(Path(source))
     text = render(article, single, source=shown)
@@ -231,7 +235,8 @@ def _clean_one(source: str, kind: batch.KindArg, url: str | None, options: Optio
         except (OSError, CleanArticleError) as exc:
             raise Failure(f"{source}: {batch.describe_error(exc)}") from None
     try:
-        return clean(data, kind=kind, url=url, options=options)
+        with time_limit(options.time_limit):
+            return clean(data, kind=kind, url=url, options=options)
     except CleanArticleError as exc:
         raise Failure(f"{'stdin' if source == '-' else source}: {exc}") from None
 

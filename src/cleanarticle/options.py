@@ -146,6 +146,12 @@ class Options:
     never uses and no other word it does, is a button ("Unmute", "Nach oben")."""
     lone_ui_unknown_words: int = 0
     """... and with at most this many words outside the UI vocabulary and function words."""
+    edge_ui_max_words: int = 6
+    """In the head (above the first prose paragraph, title excepted) or the tail (below the
+    last one), a line of at most this many words, with a strong UI word or two weak ones ..."""
+    edge_ui_unknown_words: int = 1
+    """... and at most this many other words, none used elsewhere in the document, is furniture
+    ("Dejar un comentario", "Get push notifications")."""
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""

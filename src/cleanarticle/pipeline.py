@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Set
 from dataclasses import replace
 from typing import Literal
@@ -47,13 +48,16 @@ def clean(
     'The storm reached the coast at dawn, officials said.'
     """
     opts = options or DEFAULT_OPTIONS
+    clock = _Deadline(opts.time_limit)
     try:
-        return _stages(source, kind, url, opts, _Deadline(opts.time_limit), charset, furniture)
+        return _stages(source, kind, url, opts, clock, charset, furniture)
     except CleanArticleError:
         raise
     except RecursionError:
         raise ProcessingError("The page is nested too deeply to be cleaned.") from None
     except Exception as exc:
+        if clock.expired():  # a time limit set from outside, raised inside a library
+            clock.check("a stage was interrupted")
         raise ProcessingError(
             f"The document could not be cleaned because of an internal error "
             f"({type(exc).__name__}); please report it with the input."
@@ -95,18 +99,27 @@ def _stages(
         blocks=blocks,
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
         kind=document.kind,
-        notes=_notes(document, opts),
+        notes=_notes(document, blocks, opts),
     )
 
 
-def _notes(document: readers.Document, opts: Options) -> tuple[str, ...]:
-    """Remarks on the document as a whole: work bounds that left part of it unread."""
+def _notes(document: readers.Document, blocks: tuple[Block, ...], opts: Options) -> tuple[str, ...]:
+    """Remarks on the document as a whole: work bounds that left part of it unread, and a
+    result with no article text (a page that is not an article: an index, a form)."""
+    notes: list[str] = []
     if document.kind == "html" and len(document.text) > opts.extract_max_chars:
-        return (
+        notes.append(
             f"The page is {len(document.text):,} characters long; only the first "
-            f"{opts.extract_max_chars:,} were read (Options.extract_max_chars).",
+            f"{opts.extract_max_chars:,} were read (Options.extract_max_chars)."
         )
-    return ()
+    if not any(b.kept and b.role != "title" for b in blocks):
+        reasons = Counter(b.verdict.reason for b in blocks if not b.kept)
+        common = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common(3))
+        notes.append(
+            f"No article text was found: all {sum(reasons.values())} blocks were removed "
+            f"({common}); --explain shows why."
+        )
+    return tuple(notes)
 
 
 class _Deadline:
@@ -116,8 +129,11 @@ class _Deadline:
         self.seconds = seconds
         self.end = time.monotonic() + seconds
 
+    def expired(self) -> bool:
+        return self.seconds > 0 and time.monotonic() > self.end
+
     def check(self, after: str) -> None:
-        if self.seconds > 0 and time.monotonic() > self.end:
+        if self.expired():
             raise TimeLimitError(
                 f"Cleaning took longer than the time limit of {self.seconds:g} seconds "
                 f"(stopped after {after}); the document was skipped."

@@ -65,6 +65,10 @@ HTML_SIGNS = re.compile(
 SURROGATES = re.compile(r"[\ud800-\udfff]")
 # Characters dropped from every input: controls, replacement characters and lone surrogates.
 UNWANTED_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
+# The bytes of those controls (in UTF-8 they never occur inside a multi-byte character).
+UNWANTED_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# Control bytes that binary data is full of and text has none of.
+BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 # Codecs that Python knows but no web page may use: decoding with them is unsafe or meaningless.
 REFUSED_CODECS = frozenset(
@@ -265,7 +269,7 @@ def _reject_binary(data: bytes, max_share: float) -> None:
     sample = data[:8192]
     if not sample:
         return
-    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    controls = len(sample) - len(sample.translate(None, BINARY_BYTES))
     if controls / max(len(sample), 256) > max_share and not _utf16_without_bom(data):
         raise BinaryInputError("The input is binary data, not HTML or text.")
 
@@ -293,4 +297,18 @@ def _scrub(text: str, options: Options) -> str:
     junk = len(UNWANTED_CHARS.findall(sample))
     if junk / max(len(sample), 256) > options.binary_control_share:
         raise BinaryInputError("The input is binary data, not HTML or text.")
-    return UNWANTED_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return UNWANTED_CHARS.sub("", text) if _has_unwanted(text) else text
+
+
+def _has_unwanted(text: str) -> bool:
+    """Whether ``text`` holds a character of ``UNWANTED_CHARS``, found by byte-level scans
+    (several times faster than the regular expression on a clean page)."""
+    if "\ufffd" in text:
+        return True
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return len(data.translate(None, UNWANTED_BYTES)) != len(data)

@@ -26,6 +26,11 @@ HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026"
 PREFIX = 6
 """Terms are words cut to this many characters."""
 
+WORDLIST = "small"
+"""wordfreq's short lists (words above about one per million, Zipf 3) rather than its long
+ones: a word rarer than that takes the weight cap either way, which changes almost nothing
+(bbc-dev off-topic recall 0.791 -> 0.790, no real line lost, extraction F1 unchanged), while
+seven languages load in 0.07 s and 24 MB instead of 0.9 s and 250 MB, in every process."""
 MAX_CACHED_FORMS = 200_000
 """Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
 Form = tuple[str, float, bool, str]
@@ -50,7 +55,7 @@ def zipf(word: str, language: str) -> float:
     key = (word, language)
     value = _ZIPF.get(key)
     if value is None:
-        value = zipf_frequency(word, language)
+        value = zipf_frequency(word, language, wordlist=WORDLIST)
         _ZIPF[key] = value
     return value
 

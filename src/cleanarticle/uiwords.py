@@ -41,7 +41,7 @@ STRONG: frozenset[str] = words(
     "accedi registrati pubblicità "
     # Portuguese
     "compartilhar compartilhe partilhar partilhe comentário comentários assine assinar "
-    "assinatura inscreva cadastre publicidade "
+    "assinatura inscreva cadastre publicidade comente "
     # Dutch
     "delen deel printen afdrukken reactie reacties reageer reageren abonneren abonneer "
     "nieuwsbrief inloggen uitloggen registreren advertentie "
@@ -140,6 +140,29 @@ WEAK = WEAK | words(
     "adverteren alle nieuw aanbevolen gesponsord"
 )
 
+WEAK = WEAK | words(
+    # forms, accounts and paywalls: "Your email address", "Create an account", "Subscribers only"
+    "address down later exclusive clipboard members everything "
+    "übersicht später erstellen inhalt exklusiv "
+    "tout créer sujet contenu réservé exclusif "
+    "crear después contenido exclusivo reservado descarga descargar leyendo "
+    "tutto creare dopo contenuto riservato esclusivo leggere "
+    "tudo criar depois conteúdo reservado lendo baixe "
+    "alles aanmaken inhoud exclusief "
+    # alerts and pushes, captions, responses, gifts, trials
+    "push notification turn activate activer activar attivare ativar "
+    "activeren aktivieren bildunterschrift légende leyenda didascalia legenda bijschrift "
+    "offrir verschenken regalar regalare oferecer cadeau geschenk testen essayer probar "
+    "provare experimentar proberen dejar réagir réagissez reageer nachrichten tema matéria "
+    "bericht berichten completa completo complète "
+    # settings, devices, newsrooms, other items
+    "customise customize personalise personalize anpassen personnaliser personalizar "
+    "personalizzare aanpassen verwalten gérer gestionar gestire gerenciar beheren "
+    "responses newsroom redaktion rédaction redacción "
+    "redazione redação redactie beitrag beiträge ressort album other others autres otros "
+    "outros altri altre andere weitere"
+)
+
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
@@ -154,6 +177,7 @@ CONNECTORS: frozenset[str] = words(
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
+    "para ce aux au pour agli ai für voor mit as aus"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -164,13 +188,96 @@ IMPERATIVES: frozenset[str] = words(
     "entdecken jetzt visitez devenez soutenez commencez découvrez lisez écoutez suivez "
     "abonnez-vous visita hazte apoya empieza descubre lee escucha sigue suscríbete visita "
     "diventa sostieni inizia scopri leggi ascolta segui visite torne-se apoie comece descubra "
-    "leia ouça siga bezoek word steun begin ontdek lees luister volg"
+    "leia ouça siga bezoek word steun begin ontdek lees luister volg receive recevez recevoir "
+    "recibe recibir ricevi ricevere receba receber ontvang erhalten"
 )
 """Verbs that open calls to action ("Visit our shop", "Start your free trial")."""
 
 ADDRESSING: frozenset[str] = words(
     "our your this free now here today unlimited full unser unsere ihr ihre ihren jetzt hier "
     "gratis notre nos votre vos maintenant ici nuestro nuestra tu tus ahora aquí nostro nostra "
-    "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier"
+    "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier "
+    "kostenlos gratuit gratuite gratuitement gratuito gratuita grátis gratuitamente"
 )
 """Words that address the reader in a call to action."""
+
+STEMS: tuple[str, ...] = (
+    "subscri",
+    "unsubscri",
+    "abonn",
+    "suscri",
+    "iscriv",
+    "inscri",
+    "assinant",
+    "newsletter",
+    "nieuwsbrie",
+    "kommentar",
+    "comentar",
+    "comentár",
+    "commentai",
+    "bookmark",
+    "screenshot",
+)
+"""Beginnings of UI words, for their inflected and compound forms ("subscribing", "abonnés",
+"suscriptores", "Kommentarfunktion"): a word opening with one counts as a weak UI word."""
+
+COMPOUND_PART_LETTERS = 4
+"""A compound word counts as a weak UI word when it is made of two UI words of at least this
+many letters each, maybe with a linking "s" ("Artikelübersicht", "Kommentarbereich")."""
+
+_VOCABULARY = STRONG | WEAK
+_FORMS: dict[str, bool] = {}
+
+
+def ui_form(word: str) -> bool:
+    """A word that is not in the vocabulary but is a form of a UI word: an inflection of a stem
+    or a compound of two UI words (weak evidence)."""
+    known = _FORMS.get(word)
+    if known is None:
+        known = _is_form(word)
+        if len(_FORMS) < 100_000:
+            _FORMS[word] = known
+    return known
+
+
+def _is_form(word: str) -> bool:
+    if word.startswith(STEMS):
+        return True
+    least = COMPOUND_PART_LETTERS
+    if len(word) < 2 * least or not word.isalpha():
+        return False
+    for cut in range(least, len(word) - least + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in _VOCABULARY and (head in _VOCABULARY or head[:-1] in _VOCABULARY):
+            return True
+    return False
+
+
+SECTIONS: frozenset[str] = words(
+    # English
+    "news world uk us europe africa asia americas politics business economy money markets "
+    "tech technology science health sport sports football opinion culture arts entertainment "
+    "lifestyle travel food style local national international weather education environment "
+    "climate media royals crime obituaries video podcasts columnists editorials comment "
+    "analysis features magazine congress elections "
+    # German
+    "nachrichten welt politik wirtschaft finanzen sport kultur wissen gesundheit reise panorama "
+    "meinung ausland inland regional lokales digital auto feuilleton "
+    # French
+    "actualités monde politique économie société culture sciences santé sport sports opinions "
+    "international régions planète médias "
+    # Spanish
+    "noticias mundo política economía sociedad cultura ciencia salud deportes opinión "
+    "internacional nacional tecnología españa "
+    # Italian
+    "notizie mondo politica economia cronaca cultura scienza salute sport esteri spettacoli "
+    "tecnologia italia "
+    # Portuguese
+    "notícias mundo política economia sociedade cultura ciência saúde desporto esportes "
+    "opinião internacional tecnologia brasil "
+    # Dutch
+    "nieuws wereld politiek economie binnenland buitenland cultuur wetenschap gezondheid "
+    "sport opinie regio media"
+)
+"""Names of a news site's sections: a trail of two of them ("World | Europe", "Politics >
+Congress") is navigation, where two capitalised words between separators could be anything."""

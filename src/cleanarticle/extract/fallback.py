@@ -7,6 +7,8 @@ dev sets), so its choice is taken whenever it finds an article.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 from readability import Document as ReadabilityDocument
@@ -15,6 +17,14 @@ from cleanarticle.extract.blocks import RawBlock
 from cleanarticle.models import Verdict
 
 STEP = "extract"
+UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+UNREAD = ("script", "style", "link", etree.Comment, etree.ProcessingInstruction)
+"""What readability's own preparation removes from a page, as far as text goes."""
+DISPLAY_NONE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+"""An inline style that hides its element, as readability reads it (a whole declaration)."""
 KEPT = Verdict(keep=True, step=STEP, reason="content", score=0.5)
 OUTSIDE = Verdict(keep=False, step=STEP, reason="outside_main", score=0.5)
 
@@ -24,12 +34,34 @@ def kept_chars(blocks: list[RawBlock], verdicts: list[Verdict]) -> int:
     return sum(b.chars for b, v in zip(blocks, verdicts, strict=True) if v.keep)
 
 
+class LeanReadability(ReadabilityDocument):  # type: ignore[misc]
+    """readability-lxml's article finder with a lighter preparation of the page: the general
+    HTML sanitiser it runs on every page (event attributes, ``javascript:`` links, and a
+    Python pass over every element) is replaced by C-level removal of what holds no article
+    text (scripts, styles, stylesheet links, comments, processing instructions) and of style
+    attributes, which leaves the text it sees, and so its choice, unchanged."""
+
+    def _parse(self, input: str) -> lxml.html.HtmlElement:
+        doc = lxml.html.document_fromstring(input.encode("utf-8", "replace"), parser=UTF8_PARSER)
+        for el in doc.xpath("//*[@hidden]"):
+            el.drop_tree()
+        for el in doc.xpath("//*[@style]"):
+            if DISPLAY_NONE.search(el.get("style")):
+                el.drop_tree()
+        lxml.html.xhtml_to_html(doc)
+        for el in doc.iter("image"):
+            el.tag = "img"
+        etree.strip_elements(doc, *UNREAD, with_tail=False)
+        etree.strip_attributes(doc, "style")
+        return doc
+
+
 def second_opinion(
     html: str, blocks: list[RawBlock], verdicts: list[Verdict], max_link_density: float
 ) -> list[Verdict]:
     """Readability's verdicts, unless it finds no article at all."""
     try:
-        summary = ReadabilityDocument(html).summary(html_partial=True)
+        summary = LeanReadability(html).summary(html_partial=True)
         text = " ".join(lxml.html.fragment_fromstring(summary).text_content().split())
     except (etree.ParserError, ValueError, TypeError, AssertionError):
         # lxml.html.fragment_fromstring asserts on a page without a body (a frameset)
