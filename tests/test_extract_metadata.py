@@ -122,3 +122,18 @@ def test_headline_in_an_article_swallowed_by_an_unclosed_aside_counts() -> None:
 def test_title_markup_residue_is_cleaned() -> None:
     head = "<meta property='og:title' content='## A DIY Investorâ\x80\x99s Guide\u200b'>"
     assert metadata(head).title == "A DIY Investor’s Guide"
+
+
+def test_headline_in_capitals_gives_way_to_the_declared_wording() -> None:
+    head = "<meta property='og:title' content='GAAP Compliance: Applying Best Practices'>"
+    body = "<h1>SUPPORTING GAAP COMPLIANCE</h1>"
+    assert metadata(head, body).title == "GAAP Compliance: Applying Best Practices"
+
+
+def test_short_part_beginning_with_the_site_name_is_the_site() -> None:
+    head = (
+        "<meta property='og:site_name' content='Parkview'>"
+        "<title>Going plant-based – tips and tricks | Parkview Health</title>"
+    )
+    body = "<h1>Going plant-based – tips and tricks</h1>"
+    assert metadata(head, body).title == "Going plant-based – tips and tricks"

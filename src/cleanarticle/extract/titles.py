@@ -39,6 +39,10 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_CREDIT_WORDS = 3
 """A part this short ending in the site's name ("via Site") is a credit, not the title."""
 ARTICLE_TAGS = frozenset(("article", "main"))
+MAX_SITE_WORDS = 3
+"""A part of at most this many words beginning or ending with the site's name names it."""
+MIN_SITE_CHARS = 4
+"""... when that name has at least this many characters."""
 MIN_LONE_WORDS = 4
 """A headline sharing no words with the declared title is trusted from this many words."""
 MAX_HEADLINES = 4
@@ -146,9 +150,9 @@ def _whole(raw: list[str], sites: set[str]) -> list[str]:
     found: list[str] = []
     for value in raw:
         parts = SEPARATED.split(value)
-        while len(parts) > 2 and _is_site(parts[-1], sites):
+        while len(parts) > 2 and _is_site(parts[-1], sites, loose=True):
             parts = parts[:-2]
-        while len(parts) > 2 and _is_site(parts[0], sites):
+        while len(parts) > 2 and _is_site(parts[0], sites, loose=True):
             parts = parts[2:]
         form = "".join(parts).strip()
         if len(parts) > 1 and form not in found:
@@ -162,7 +166,7 @@ def _without_site(title: str, sites: set[str]) -> str:
     parts = [p for p in SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    kept = [p for p in parts if not _is_site(p, sites)]
+    kept = [p for p in parts if not _is_site(p, sites, loose=True)]
     if len(kept) == 1:
         return kept[0]
     if not kept:
@@ -172,10 +176,24 @@ def _without_site(title: str, sites: set[str]) -> str:
     return kept[0] if len(kept[0].split()) >= 2 else max(kept, key=len)
 
 
-def _is_site(part: str, sites: set[str]) -> bool:
+def _is_site(part: str, sites: set[str], *, loose: bool = False) -> bool:
+    """Whether ``part`` names the site: one of its names, or (``loose``: a part set off in
+    a declared title) a short name beginning or ending with one ("Parkview Health" on
+    parkview.com)."""
     k = key(part)
+    if not k:
+        return False
     squashed = k.replace(" ", "")
-    return bool(k) and any(k == s or squashed == s.replace(" ", "") for s in sites)
+    short = loose and len(k.split()) <= MAX_SITE_WORDS
+    for site in sites:
+        name = site.replace(" ", "")
+        if k == site or squashed == name:
+            return True
+        if short and len(name) >= MIN_SITE_CHARS and squashed.startswith(name):
+            return True
+        if short and len(name) >= MIN_SITE_CHARS and squashed.endswith(name):
+            return True
+    return False
 
 
 def _headings(
@@ -244,8 +262,10 @@ def _agreeing(
     for heading, text in [] if lower else headings:
         if len(key(text).split()) < 2:
             continue
-        if any(_shared(key(text), key(value)) >= SIMILAR_SHARE for value in declared):
-            return heading, text
+        similar = [v for v in declared if _shared(key(text), key(v)) >= SIMILAR_SHARE]
+        if similar:
+            shouted = text.isupper() and not similar[0].isupper()
+            return heading, similar[0] if shouted else text
     return None
 
 
