@@ -154,6 +154,11 @@ def test_page_hidden_until_a_script_reveals_it_is_read() -> None:
     assert body(run(hidden)) == "\n".join((PROSE, PROSE2, PROSE3))
 
 
+def test_article_printed_after_the_closing_html_tag_is_read() -> None:
+    late = article().replace("<body>", "<body><nav><a href='/'>Home</a></nav></body></html>", 1)
+    assert body(run(late)) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
 def test_double_line_breaks_split_blocks() -> None:
     result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
     texts = [b.text for b in result.blocks if b.kept]

@@ -22,22 +22,27 @@ from cleanarticle.extract.metadata import read_metadata
 from cleanarticle.models import Block, Extraction, Metadata, Verdict
 from cleanarticle.options import Options
 
+END_TAGS = ("</body>", "</html>", "</BODY>", "</HTML>")
 TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
 
 
 def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     """Extract the main content of ``html`` as blocks, with the page's metadata."""
-    root = dom.parse(mojibake.repair(html), max_chars=options.extract_max_chars)
+    text = mojibake.repair(html)
+    root = dom.parse(text, max_chars=options.extract_max_chars)
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
     metadata = read_metadata(root, url)
     choice = _choose(root, metadata, options, show_hidden=False)
     if choice.kept < options.extract_reveal_below_chars:
-        revealed = _choose(root, metadata, options, show_hidden=True)
-        if revealed.kept > options.extract_reveal_gain * choice.kept and (
-            not choice.kept or _in_hidden(revealed.region.root)
-        ):
-            choice = revealed
+        choice = _revealed(root, metadata, choice, options)
+    if choice.kept < options.extract_reveal_below_chars and _ends_early(text):
+        whole = dom.parse(_without_end_tags(text), max_chars=options.extract_max_chars)
+        if whole is not None:
+            whole_metadata = read_metadata(whole, url)
+            reread = _choose(whole, whole_metadata, options, show_hidden=False)
+            if reread.kept > options.extract_reveal_gain * choice.kept:
+                metadata, choice = whole_metadata, reread
     page, title_index, verdicts = choice.page, choice.title_index, choice.verdicts
     if _uncertain(page, choice.region, verdicts, title_index, options):
         verdicts = fallback.second_opinion(
@@ -59,6 +64,37 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     if metadata.date is None:
         metadata = replace(metadata, date=_visible_date(page, title_index, options))
     return Extraction(blocks=tuple(blocks), metadata=metadata)
+
+
+def _revealed(
+    root: dom.HtmlElement, metadata: Metadata, choice: _Choice, options: Options
+) -> _Choice:
+    """The reading with hidden elements when its article is much longer and lies in a
+    hidden element, or when the displayed elements gave none; else ``choice``."""
+    revealed = _choose(root, metadata, options, show_hidden=True)
+    if revealed.kept > options.extract_reveal_gain * choice.kept and (
+        not choice.kept or _in_hidden(revealed.region.root)
+    ):
+        return revealed
+    return choice
+
+
+def _ends_early(html: str) -> bool:
+    """Whether a ``</body>`` or ``</html>`` end tag comes before the page's last one: the
+    parser takes it as the end of the page, while browsers show what follows (some pages
+    close the document, then print their article)."""
+    for tag in END_TAGS:
+        last = html.rfind(tag)
+        if last != -1 and html.find(tag) < last:
+            return True
+    return False
+
+
+def _without_end_tags(html: str) -> str:
+    """The page without its ``</body>`` and ``</html>`` end tags."""
+    for tag in END_TAGS:
+        html = html.replace(tag, "")
+    return html
 
 
 @dataclass(frozen=True, slots=True)
