@@ -159,6 +159,17 @@ def test_article_printed_after_the_closing_html_tag_is_read() -> None:
     assert body(run(late)) == "\n".join((PROSE, PROSE2, PROSE3))
 
 
+def test_author_bio_after_the_article_is_removed() -> None:
+    head = "<meta name='author' content='Jane Doe'>"
+    bio = "<p>Jane Doe is a freelance writer living in Leeds who covers city planning.</p>"
+    html = (
+        article().replace("<head>", "<head>" + head).replace("</p></div>", "</p>" + bio + "</div>")
+    )
+    result = run(html)
+    assert find(result, "Jane Doe is").verdict.reason == "author_bio"
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
 def test_double_line_breaks_split_blocks() -> None:
     result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
     texts = [b.text for b in result.blocks if b.kept]

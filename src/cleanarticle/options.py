@@ -81,6 +81,13 @@ class Options:
     extract_sibling_min_prose: int = 150
     """... and the prose has at least this many characters."""
 
+    extract_bio_tail_blocks: int = 6
+    """Among this many last kept blocks, a paragraph opening with the author's name and
+    saying who they are ("Jane Doe is a writer ...") is the author's bio, not the article
+    ..."""
+    extract_bio_max_words: int = 120
+    """... when it has at most this many words."""
+
     extract_date_window: int = 12
     """Without a declared date, the first date in a short block among this many blocks from
     the headline is the page's date."""

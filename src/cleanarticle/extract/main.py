@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from cleanarticle.extract import dom, fallback, mojibake, scoring
@@ -22,6 +23,9 @@ from cleanarticle.extract.metadata import read_metadata
 from cleanarticle.models import Block, Extraction, Metadata, Verdict
 from cleanarticle.options import Options
 
+AUTHOR_BIO = Verdict(keep=False, step=scoring.STEP, reason="author_bio", score=0.7)
+BIO_VERB = r"\b[^.]{0,40}?\b(?:is|was|has|writes|covers)\b"
+BIO_MIN_WORDS = 8
 END_TAGS = ("</body>", "</html>", "</BODY>", "</HTML>")
 TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
 
@@ -48,6 +52,7 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
         verdicts = fallback.second_opinion(
             html, page.blocks, verdicts, options.extract_max_link_density
         )
+    verdicts = _without_author_bio(page.blocks, verdicts, metadata.author, options)
     blocks = [
         Block(
             index=i,
@@ -137,6 +142,24 @@ def _in_hidden(element: dom.HtmlElement | None) -> bool:
         dom.is_hidden(el) or dom.classify(dom.names_of(el))[2]
         for el in (element, *element.iterancestors())
     )
+
+
+def _without_author_bio(
+    blocks: list[RawBlock], verdicts: list[Verdict], author: str | None, options: Options
+) -> list[Verdict]:
+    """The verdicts with the author's bio removed: among the last kept blocks, a paragraph
+    that opens with the author's name and says who they are ("Jane Doe is a writer ...")."""
+    if not author:
+        return verdicts
+    name = author.split(" and ")[0].strip()
+    bio = re.compile(re.escape(name) + BIO_VERB)
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    result = list(verdicts)
+    for i in kept[-options.extract_bio_tail_blocks :]:
+        words = len(blocks[i].text.split())
+        if BIO_MIN_WORDS <= words <= options.extract_bio_max_words and bio.match(blocks[i].text):
+            result[i] = AUTHOR_BIO
+    return result
 
 
 def _visible_date(page: Page, title_index: int | None, options: Options) -> str | None:
