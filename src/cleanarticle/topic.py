@@ -13,7 +13,7 @@ clear main topic are left alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, Block, Verdict
 from cleanarticle.options import Options
@@ -79,6 +79,13 @@ def _apply(blocks: tuple[Block, ...], document: Document, runs: list[Run]) -> tu
     for run in runs:
         for k in range(run.start, run.stop):
             i = document.positions[k]
-            verdict = Verdict(keep=False, step=STEP_TOPIC, reason=REASON, score=run.score)
-            out[i] = replace(out[i], verdict=verdict)
+            block = out[i]
+            out[i] = Block(
+                index=block.index,
+                text=block.text,
+                role=block.role,
+                link_density=block.link_density,
+                path=block.path,
+                verdict=Verdict(keep=False, step=STEP_TOPIC, reason=REASON, score=run.score),
+            )
     return tuple(out)

@@ -10,7 +10,7 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wordfreq import available_languages, zipf_frequency
 
@@ -71,34 +71,42 @@ class Bag:
     terms: dict[str, float]
     mass: float
     words: int
-    function_words: int
     headline: bool
     capital: bool = True
     """Whether the text opens like a sentence or a headline (capital letter or digit), not
     like the rest of a sentence broken over two lines."""
+    tokens: list[str] = field(default_factory=list)
+    """The block's whitespace-separated tokens."""
+    stop: frozenset[str] = frozenset()
+    """The function words of the block's language."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
-        return self.words >= min_words and self.function_words >= min_function_share * self.words
+        if self.words < min_words:
+            return False
+        return min_function_share <= 0.0 or self.function_words() >= min_function_share * self.words
+
+    def function_words(self) -> int:
+        """How many tokens are function words (counted only when a test needs it)."""
+        return sum(map(self.stop.__contains__, self.tokens))
 
 
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
     """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
     forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
+    content = set(tokens).difference(weightless)
+    try:
+        found = list(map(forms.__getitem__, content))
+    except KeyError:  # tokens never seen before: learn their forms first
+        _learn(content.difference(forms), forms, weightless, language, weighting)
+        content.difference_update(weightless)
+        found = list(map(forms.__getitem__, content))
     starts: set[str] | None = None  # found only when a capitalised word needs telling apart
     boost = 1.0 if headline else weighting.name_boost
     terms: dict[str, float] = {}
     get = terms.get
-    for token in set(tokens).difference(weightless):
-        form = forms.get(token)
-        if form is None:
-            form = _form(token, language, weighting)
-            if form is None:
-                weightless.add(token)
-                continue
-            forms[token] = form
-        term, weight, name, word = form
+    for term, weight, name, word in found:
         if name and boost != 1.0:
             if starts is None:
                 starts = _sentence_starts(text, tokens)
@@ -110,10 +118,27 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
         terms=terms,
         mass=sum(terms.values()),
         words=len(tokens),
-        function_words=sum(map(stopwords(language).__contains__, tokens)),
         headline=headline,
         capital=_opens_capital(text),
+        tokens=tokens,
+        stop=stopwords(language),
     )
+
+
+def _learn(
+    tokens: set[str],
+    forms: dict[str, Form],
+    weightless: set[str],
+    language: str,
+    weighting: Weighting,
+) -> None:
+    """Add the forms of tokens never seen before to the caches."""
+    for token in tokens:
+        form = _form(token, language, weighting)
+        if form is None:
+            weightless.add(token)
+        else:
+            forms[token] = form
 
 
 def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
