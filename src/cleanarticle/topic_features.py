@@ -23,6 +23,8 @@ SENTENCE_START = re.compile(r"[.!?:;\u2026]\S*\s+\W*(\w+)")
 """The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
+HEADLINE_MAX_WORDS = 14
+"""A headline-like line has at most this many words."""
 PREFIX = 6
 """Terms are words cut to this many characters."""
 
@@ -91,8 +93,13 @@ class Bag:
         return sum(map(self.stop.__contains__, self.tokens))
 
 
-def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
-    """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
+def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | None = None) -> Bag:
+    """The weighted terms of ``text`` (each term counted once, at its largest weight).
+
+    ``headline`` says whether the text is shaped like a headline; by default it is found from
+    the text itself: a short line opening with a capital or a digit, not ending like a
+    sentence.
+    """
     forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
     content = set(tokens).difference(weightless)
@@ -102,6 +109,9 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
         _learn(content.difference(forms), forms, weightless, language, weighting)
         content.difference_update(weightless)
         found = list(map(forms.__getitem__, content))
+    capital = _opens_capital(text)
+    if headline is None:
+        headline = _headline_shape(text, len(tokens), capital)
     starts: set[str] | None = None  # found only when a capitalised word needs telling apart
     boost = 1.0 if headline else weighting.name_boost
     terms: dict[str, float] = {}
@@ -119,7 +129,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
         mass=sum(terms.values()),
         words=len(tokens),
         headline=headline,
-        capital=_opens_capital(text),
+        capital=capital,
         tokens=tokens,
         stop=stopwords(language),
     )
@@ -181,10 +191,9 @@ def _opens_capital(text: str) -> bool:
     return opening.isupper() or opening.isdigit()
 
 
-def is_headline(text: str, max_words: int = 14) -> bool:
+def _headline_shape(text: str, words: int, capital: bool) -> bool:
     """A short line that opens with a capital or digit and does not end like a sentence."""
-    words = text.split()
-    return 0 < len(words) <= max_words and _opens_capital(text) and not text.endswith(HEADLINE_ENDS)
+    return 0 < words <= HEADLINE_MAX_WORDS and capital and not text.endswith(HEADLINE_ENDS)
 
 
 def support_share(
