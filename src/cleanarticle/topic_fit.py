@@ -82,20 +82,19 @@ def _links(bags: tuple[Bag, ...], anchor: dict[str, float]) -> Links:
         if len(blocks) == 2:  # the usual case: a term used by two blocks
             first, second = blocks
             if second - first > 1:
-                _add(by_users[first], (second,), bags[first].terms[term])
-                _add(by_users[second], (first,), bags[second].terms[term])
+                grouped, other = by_users[first], (second,)
+                grouped[other] = grouped.get(other, 0.0) + bags[first].terms[term]
+                grouped, other = by_users[second], (first,)
+                grouped[other] = grouped.get(other, 0.0) + bags[second].terms[term]
             continue
         for k in blocks:
             far = tuple([j for j in blocks if j < k - 1 or j > k + 1])
             if far:
-                _add(by_users[k], far, bags[k].terms[term])
+                grouped = by_users[k]
+                grouped[far] = grouped.get(far, 0.0) + bags[k].terms[term]
     anchored = [sum(map(bag.terms.__getitem__, anchor.keys() & bag.terms.keys())) for bag in bags]
     groups = [[(weight, far) for far, weight in grouped.items()] for grouped in by_users]
     return Links(users, anchored, groups)
-
-
-def _add(groups: dict[tuple[int, ...], float], far: tuple[int, ...], weight: float) -> None:
-    groups[far] = groups.get(far, 0.0) + weight
 
 
 def _fit_apart(bag: Bag, anchored: float, groups: list[Group], trust: list[float]) -> float:
