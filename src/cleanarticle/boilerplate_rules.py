@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from cleanarticle.options import Options
 from cleanarticle.uiwords import (
+    ACTIONS,
     ADDRESSING,
     CONNECTORS,
     IMPERATIVES,
@@ -102,6 +103,7 @@ ADVERT = _any(
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 PRIVACY_CHOICE = re.compile(
     r"\bdo not sell(?: or share)? my (?:personal )?info|\bprivacy (?:choices|settings)\b"
+    r"|\bwe (?:value|respect|care about) your privacy\b"
 )
 COOKIE_ADDRESS = _any(
     r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"
@@ -195,6 +197,8 @@ TAGS = re.compile(
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
     r"|arquivado em)\b"
 )
+BARE_SIZES = re.compile(r"^(?:a\s*[-+\u2212]?\s*){2,4}$")
+"""Letters of a text-size control without a label: "A- A A+"."""
 TEXT_SIZE = re.compile(
     r"^(?:text|font|type|schrift|police|texte|letra|fuente|carattere|fonte|tekst|letter)"
     r"(?:\s*(?:size|größe|grösse|taille|tamaño|dimensione|tamanho|grootte))?\s*:?"
@@ -317,7 +321,10 @@ def tags(f: Facts) -> Finding | None:
 
 def counter(f: Facts) -> Finding | None:
     """A gallery or slide counter ("1 of 12", "Image 3 of 10") or a text-size control."""
+    sizes = "+" in f.text or "-" in f.text or "\u2212" in f.text
     if f.n <= 6 and (COUNTER.match(f.lower) or TEXT_SIZE.match(f.lower)):
+        return Finding("ui_string", 0.75)
+    if sizes and BARE_SIZES.match(f.lower):
         return Finding("ui_string", 0.75)
     return None
 
@@ -365,6 +372,15 @@ def _section_trail(text: str) -> bool:
 
 
 def ui_string(f: Facts) -> Finding | None:
+    """A UI line (see :func:`_ui_line`), or a lone action that makes a button on its own
+    ("Listen", "Écouter"; reason ``button``, which does not end a section of a page dump)."""
+    found = _ui_line(f)
+    if found is None and f.n == 1 and f.words[0] in ACTIONS and not LIST_MARK.match(f.text):
+        return Finding("button", 0.7)
+    return found
+
+
+def _ui_line(f: Facts) -> Finding | None:
     """A short line made only of UI words (a button, a toolbar, a prompt never seen before, a
     count: "2.4K views"), a call to action ("Visit our shop"), or a notice about the reader's
     browser or device."""
