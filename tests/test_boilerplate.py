@@ -460,3 +460,29 @@ def test_edge_line_with_one_unknown_word_goes_but_not_between_paragraphs() -> No
     assert removed(text) == {line: "ui_string"}
     text = "\n\n".join(["Storm closes schools", PARAGRAPH, line, PARAGRAPH_2])
     assert removed(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Follow Newsroom on Instagram, Facebook and YouTube.", "follow_prompt"),
+        ("Síguenos en Twitter y Facebook.", "follow_prompt"),
+        ("If you buy something through this post, we may earn a commission.", "advertisement"),
+        ("This post contains affiliate links.", "advertisement"),
+        ("Copyright ⓒ Example Media", "copyright"),
+    ],
+)
+def test_site_promos_are_removed(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Affiliate links and sponsorships are how many small creators earn their income.",
+        "Follow the river north for two miles until you reach the old mill.",
+        "___",
+    ],
+)
+def test_promo_lookalikes_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

@@ -23,6 +23,7 @@ from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
 from cleanarticle.boilerplate_notices import notice
+from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
 from cleanarticle.models import STEP_BOILERPLATE, Block, Kind, Verdict
 from cleanarticle.options import Options
@@ -41,7 +42,7 @@ def judge(
             continue
         block_facts = facts(block.text, stop)
         kept.append((i, block_facts))
-        found = first_finding(block_facts, options) or notice(block_facts)
+        found = first_finding(block_facts, options) or notice(block_facts) or promo(block_facts)
         if found is not None and found.score >= min_score:
             findings[i] = found
     if kind == "text" and kept:

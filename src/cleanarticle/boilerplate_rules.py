@@ -161,7 +161,7 @@ CREDIT = _any(
     r" d[aoe]|met materiaal van)\b",
 )
 COPYRIGHT = _any(
-    r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
+    r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}|^copyright\s*[©ⓒ]",
     r"\ball rights reserved\b",
     r"\bfor your personal,? non-?commercial use only\b",
     r"\balle rechte vorbehalten\b",
@@ -169,7 +169,7 @@ COPYRIGHT = _any(
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
 )
 COPYRIGHT_HINT = re.compile(
-    r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
+    r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
 )
 TIMESTAMP = _any(
     r"^(?:last |first |originally )?(?:updated|published|posted|modified|aktualisiert"

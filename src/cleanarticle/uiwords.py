@@ -161,7 +161,7 @@ WEAK = WEAK | words(
     "responses newsroom redaktion rédaction redacción "
     "redazione redação redactie beitrag beiträge ressort album other others autres otros "
     "outros altri altre andere weitere resize reader animation animations liste lista lijst "
-    "alertas alertes avvisi"
+    "alertas alertes avvisi permanente permanent permalien"
 )
 
 SOCIAL: frozenset[str] = words(
