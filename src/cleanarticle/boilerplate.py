@@ -1,6 +1,6 @@
 """Boilerplate stage: judges UI strings, share bars, credits and site furniture among blocks.
 
-1. every kept block gets its :class:`~cleanarticle.boilerplate_rules.Facts` (words, function
+1. every kept block gets its :class:`~cleanarticle.boilerplate_facts.Facts` (words, function
    words, end punctuation), computed once;
 2. line rules name what furniture a block is (``ui_string``, ``share_bar``, ``newsletter``,
    ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
