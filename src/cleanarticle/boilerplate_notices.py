@@ -173,7 +173,7 @@ def date_line(f: Facts) -> Finding | None:
     """A line that is only a date with a time of day ("10:32 AM EDT, Tue June 4, 2024",
     "Yesterday at 9:14 PM"): when the page was published, not part of the story. A date
     without a time ("Sunday, 27 February") may head a fixture list and stays."""
-    if f.n > 12 or not CLOCK.search(f.lower):
+    if f.n > 12 or not ANY_DIGIT.search(f.text) or not CLOCK.search(f.lower):
         return None
     if any(c in f.text for c in "$€£|") or not any(w in DATE_NAMES for w in f.words):
         return None

@@ -36,6 +36,8 @@ AFFILIATE = re.compile(
     r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
 )
 """A disclosure that links in the article pay the site."""
+AFFILIATE_HINTS = ("commis", "comis", "affiliate", "provision", "through our links")
+"""Substrings one of which every disclosure holds: a cheap test before the pattern."""
 
 
 def follow_prompt(f: Facts) -> Finding | None:
@@ -49,7 +51,7 @@ def follow_prompt(f: Facts) -> Finding | None:
 
 def affiliate_note(f: Facts) -> Finding | None:
     """An affiliate disclosure."""
-    if AFFILIATE.search(f.lower):
+    if any(k in f.lower for k in AFFILIATE_HINTS) and AFFILIATE.search(f.lower):
         return Finding("advertisement", 0.8)
     return None
 
