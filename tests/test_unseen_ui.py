@@ -9,6 +9,7 @@ import pytest
 
 from cleanarticle import Options, clean
 from tests.unseen_ui_data import (
+    FRESH,
     HELD,
     HOSTS,
     TUNE,
@@ -30,6 +31,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_3", TUNE_3, 0.96),
         ("TUNE_4", TUNE_4, 0.98),
         ("HELD", HELD, 0.82),
+        ("FRESH", FRESH, 0.83),
     ],
 )
 def test_unseen_ui_lines_go_and_real_lines_stay(

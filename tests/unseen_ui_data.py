@@ -936,6 +936,112 @@ HELD: dict[str, tuple[str, ...]] = {
     ),
 }
 
+FRESH: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Save to reading list",
+        "Share via text message",
+        "Print page",
+        "Text-only version",
+        "Photo: Courtesy of the family",
+        "Image credit: Getty Images/iStockphoto",
+        "3-minute read",
+        "Posted 45 minutes ago",
+        "Tuesday 4 June 2024 09.30 BST",
+        "Sign up for our weekend newsletter",
+        "Get the latest updates by email",
+        "Manage your cookie choices",
+        "Reject non-essential cookies",
+        "Log in to your account",
+        "Create your free account to continue",
+        "Get the news app",
+        "Available on iOS and Android",
+        "View 42 comments",
+        "Add a comment",
+        "Home / World / Asia",
+        "Tags: budget, council, swimming",
+        "Read full story",
+        "Next: The five biggest changes",
+        "Skip ad",
+        "Subscribe for full access",
+        "Already registered? Sign in",
+        "Back to all news",
+    ),
+    "de": (
+        "Artikel zum Anhören",
+        "Per Mail teilen",
+        "Foto: privat",
+        "Jetzt Newsletter abonnieren",
+        "Cookie-Einstellungen ändern",
+        "Zum Login",
+        "14 Kommentare anzeigen",
+        "Startseite > Sport > Fußball",
+        "Lesezeit 5 Minuten",
+        "Veröffentlicht: 4. Juni 2024, 09:30 Uhr",
+    ),
+    "fr": (
+        "Écouter la version audio",
+        "Partager par SMS",
+        "Photo : DR",
+        "S'inscrire à la newsletter",
+        "Refuser les cookies",
+        "Se connecter à mon compte",
+        "Afficher les 18 commentaires",
+        "Accueil > Sports > Football",
+        "Lecture 4 min",
+        "Publié le 4 juin 2024 à 9h30",
+    ),
+    "es": (
+        "Escuchar versión en audio",
+        "Compartir por SMS",
+        "Foto: Cedida",
+        "Apúntate a la newsletter",
+        "Rechazar cookies",
+        "Acceder a mi cuenta",
+        "Ver los 18 comentarios",
+        "Portada > Deportes > Fútbol",
+        "Lectura de 4 min",
+        "Publicado el 4 de junio de 2024 a las 9:30",
+    ),
+    "it": (
+        "Ascolta la versione audio",
+        "Condividi via SMS",
+        "Foto: per gentile concessione",
+        "Iscriviti alla nostra newsletter",
+        "Rifiuta i cookie",
+        "Accedi al tuo account",
+        "Mostra i 18 commenti",
+        "Home > Sport > Calcio",
+        "Lettura di 4 minuti",
+        "Pubblicato il 4 giugno 2024 alle 9:30",
+    ),
+    "pt": (
+        "Ouvir a versão em áudio",
+        "Partilhar por SMS",
+        "Foto: Divulgação",
+        "Subscreva a nossa newsletter",
+        "Rejeitar cookies",
+        "Aceder à minha conta",
+        "Ver os 18 comentários",
+        "Início > Desporto > Futebol",
+        "Leitura de 4 min",
+        "Publicado a 4 de junho de 2024 às 9h30",
+    ),
+    "nl": (
+        "Luister naar de audioversie",
+        "Deel via sms",
+        "Foto: eigen foto",
+        "Meld je aan voor onze nieuwsbrief",
+        "Cookies weigeren",
+        "Log in op je account",
+        "Toon 18 reacties",
+        "Home > Sport > Voetbal",
+        "Leestijd 4 minuten",
+        "Gepubliceerd op 4 juni 2024 om 9.30 uur",
+    ),
+}
+"""Written after the last change and measured once, never tuned on: recall 0.839 (main at the
+start of the branch: 0.828), keep rate 0.997."""
+
 # --- documents ------------------------------------------------------------------------------
 
 
@@ -1053,7 +1159,14 @@ def _in_bench(data: str) -> list[str]:
     import json
     from pathlib import Path
 
-    lists = (*TUNE.values(), *TUNE_2.values(), *TUNE_3.values(), *TUNE_4.values(), *HELD.values())
+    lists = (
+        *TUNE.values(),
+        *TUNE_2.values(),
+        *TUNE_3.values(),
+        *TUNE_4.values(),
+        *HELD.values(),
+        *FRESH.values(),
+    )
     wanted = {_norm(line) for lines in lists for line in lines}
     found: set[str] = set()
     root = Path(data)
@@ -1078,13 +1191,14 @@ def main(argv: list[str]) -> None:
             ("TUNE_3", TUNE_3),
             ("TUNE_4", TUNE_4),
             ("HELD", HELD),
+            ("FRESH", FRESH),
         ):
             r = measure(ui, cleanarticle_lines(topic))
             print(
                 f"{name} topic={'on' if topic else 'off'}: recall {r.recall:.3f}  "
                 f"keep {r.keep_rate:.3f}  lost {len(r.lost)}"
             )
-            if name != "HELD" and "--misses" in argv:
+            if name.startswith("TUNE") and "--misses" in argv:
                 for lang, line in r.missed:
                     print(f"   missed [{lang}] {line}")
             for lang, line in r.lost:
