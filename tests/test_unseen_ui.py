@@ -8,7 +8,17 @@ from dataclasses import replace
 import pytest
 
 from cleanarticle import Options, clean
-from tests.unseen_ui_data import HELD, HOSTS, TUNE, TUNE_2, TUNE_3, cleanarticle_lines, measure
+from tests.unseen_ui_data import (
+    FRESH,
+    HELD,
+    HOSTS,
+    TUNE,
+    TUNE_2,
+    TUNE_3,
+    TUNE_4,
+    cleanarticle_lines,
+    measure,
+)
 
 OPTS = replace(Options(), topic=False)
 
@@ -19,7 +29,9 @@ OPTS = replace(Options(), topic=False)
         ("TUNE", TUNE, 0.97),
         ("TUNE_2", TUNE_2, 0.94),
         ("TUNE_3", TUNE_3, 0.96),
-        ("HELD", HELD, 0.79),
+        ("TUNE_4", TUNE_4, 0.98),
+        ("HELD", HELD, 0.82),
+        ("FRESH", FRESH, 0.83),
     ],
 )
 def test_unseen_ui_lines_go_and_real_lines_stay(
