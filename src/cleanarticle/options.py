@@ -213,6 +213,10 @@ class Options:
     """A headline-like line standing alone is removed only with at least this many words..."""
     topic_headline_mass: float = 5.0
     """...at least this much rare-word weight, and none of its words used by the article."""
+    topic_unechoed_headline_mass: float = 3.5
+    """A headline-like line whose words do not come back in the paragraph under it opens a
+    run only with at least this much rare-word weight (a teaser's headline names things; an
+    article's own subheading, "What happens now", need not)."""
     topic_cohesion: float = 0.1
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when

@@ -149,10 +149,10 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     fit = fit_of(merged, evidence.anchor, evidence.support, members, options)
     if headed and _headline_agrees(bags[start:first], bags[first:stop], options):
         kind, limit = "headline_agrees", options.topic_run_fit
-    elif headed:
+    elif headed and _rare_headline(bags[start:first], options):
         kind, limit = "headline", options.topic_headed_run_fit
-    elif merged.mass < options.topic_bare_min_mass:
-        return None
+    elif headed or merged.mass < options.topic_bare_min_mass:
+        return None  # a plain subheading's section, or too little to judge
     elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
         kind, limit = "agreeing", options.topic_bare_run_fit
     else:
@@ -170,6 +170,14 @@ def _headline_agrees(
     for bag in paragraphs:
         body.update(dict.fromkeys(bag.terms, 1.0))
     return any(support_share(bag, body) >= options.topic_cohesion for bag in headlines)
+
+
+def _rare_headline(headlines: tuple[Bag, ...], options: Options) -> bool:
+    """Whether a headline that its paragraphs do not echo is worded like a teaser's headline
+    (enough rare-word weight: names, specific words), not like an article's own subheading
+    ("What happens now", "Back to the water"), whose paragraph may well be worded unlike the
+    rest (compound words, a new aspect of the story)."""
+    return any(bag.mass >= options.topic_unechoed_headline_mass for bag in headlines)
 
 
 def _prose(bag: Bag, options: Options) -> bool:
