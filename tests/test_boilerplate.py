@@ -177,7 +177,7 @@ def test_a_menu_run_in_a_page_dump_is_navigation() -> None:
     menu = ["Home", "News", "Sport", "Business", "Search", "Menu", "Video"]
     text = "\n".join([*menu, "Storm closes schools across the north", PARAGRAPH, PARAGRAPH_2])
     gone = removed(text)
-    assert all(gone.get(item) in {"navigation", "ui_string"} for item in menu)
+    assert all(gone.get(item) in {"navigation", "ui_string", "button"} for item in menu)
     assert "Storm closes schools across the north" not in gone
 
 
@@ -309,6 +309,8 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Klicken Sie hier", "call_to_action"),
         ("2019-11-19T08:57:40+01:00", "metadata"),
         ("You have 3 free articles left this month", "paywall"),
+        ("Yesterday at 9:14 PM", "timestamp"),
+        ("10:32 AM EDT, Tue June 4, 2024", "timestamp"),
         ("You must log in to post a comment.", "ui_string"),
         ("Tell us what you think...", "ui_string"),
         ("Write to Jane Roe at jane.roe@example.com", "byline"),
@@ -326,6 +328,8 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Click here to get more information or download this game.",
         "http://www.example.org/2013/02/sources.html",
         "They said they would try again next year after the vote was lost.",
+        "9.30 A.M. / 7.00 P.M.",
+        "$13.50",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:
@@ -419,6 +423,10 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
         ("Quelle: dpa", "credit"),
         ("Like this story? Share it with a friend!", "share_bar"),
         ("DON'T MISS", "related"),
+        ("A- A A+", "ui_string"),
+        ("Écouter", "button"),
+        ("La mia lista", "ui_string"),
+        ("You're subscribed", "ui_string"),
         ("(Leggi anche: Il sindaco risponde alle critiche)", "related_link"),
     ],
 )
@@ -438,6 +446,8 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "Netflix subscribers now pay more",
         "Don't Miss:",
         "See more photos:",
+        "Home",
+        "Comments that divided the chamber",
     ],
 )
 def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:
@@ -450,3 +460,29 @@ def test_edge_line_with_one_unknown_word_goes_but_not_between_paragraphs() -> No
     assert removed(text) == {line: "ui_string"}
     text = "\n\n".join(["Storm closes schools", PARAGRAPH, line, PARAGRAPH_2])
     assert removed(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Follow Newsroom on Instagram, Facebook and YouTube.", "follow_prompt"),
+        ("Síguenos en Twitter y Facebook.", "follow_prompt"),
+        ("If you buy something through this post, we may earn a commission.", "advertisement"),
+        ("This post contains affiliate links.", "advertisement"),
+        ("Copyright ⓒ Example Media", "copyright"),
+    ],
+)
+def test_site_promos_are_removed(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Affiliate links and sponsorships are how many small creators earn their income.",
+        "Follow the river north for two miles until you reach the old mill.",
+        "___",
+    ],
+)
+def test_promo_lookalikes_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

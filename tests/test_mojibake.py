@@ -17,3 +17,7 @@ def test_accented_text_is_left_alone() -> None:
         "S\u00e3o Paulo",
     ):
         assert repair(text) == text
+
+
+def test_a_run_that_would_decode_to_a_control_character_is_left_alone() -> None:
+    assert repair("0Â\x80 and Ã©") == "0Â\x80 and é"

@@ -27,6 +27,7 @@ from lxml import etree
 
 from cleanarticle import Options, clean
 from cleanarticle.errors import InputError
+from cleanarticle.extract import mojibake
 from cleanarticle.models import Article
 from cleanarticle.readers import read
 from cleanarticle.render import record, render
@@ -233,7 +234,7 @@ def test_kept_text_comes_from_the_page_text(page: str) -> None:
     article = clean_or_none(page, kind="html")
     if article is None:
         return
-    texts = _page_texts(read(page, kind="html", options=OPTIONS).text)
+    texts = _page_texts(mojibake.repair(read(page, kind="html", options=OPTIONS).text))
     for block in article.blocks:
         if block.kept:
             assert any(NO_SPACE.sub("", block.text) in text for text in texts), block

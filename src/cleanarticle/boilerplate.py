@@ -1,16 +1,18 @@
 """Boilerplate stage: judges UI strings, share bars, credits and site furniture among blocks.
 
-1. every kept block gets its :class:`~cleanarticle.boilerplate_rules.Facts` (words, function
+1. every kept block gets its :class:`~cleanarticle.boilerplate_facts.Facts` (words, function
    words, end punctuation), computed once;
-2. line rules name what furniture a block is (``ui_string``, ``share_bar``, ``newsletter``,
-   ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
-   ``advertisement``, ``related``), each with a score;
+2. line rules name what furniture a block is (``ui_string``, ``button``, ``share_bar``,
+   ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
+   ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ...), each with a score
+   (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
 3. in text, a comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`); region rules then find furniture from the shape
    of the page: menu runs, long zones of links and footer lines
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
-   (:mod:`cleanarticle.boilerplate_page`), and lone buttons whose words the document never
-   uses elsewhere (:mod:`cleanarticle.boilerplate_context`);
+   (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
+   uses elsewhere, and UI lines above the first or below the last paragraph
+   (:mod:`cleanarticle.boilerplate_context`);
 4. in HTML, where the extractor already chose the content, only confident line findings count,
    and region rules are not run.
 """
@@ -23,6 +25,7 @@ from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
 from cleanarticle.boilerplate_notices import notice
+from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
 from cleanarticle.models import STEP_BOILERPLATE, Block, Kind, Verdict
 from cleanarticle.options import Options
@@ -41,7 +44,7 @@ def judge(
             continue
         block_facts = facts(block.text, stop)
         kept.append((i, block_facts))
-        found = first_finding(block_facts, options) or notice(block_facts)
+        found = first_finding(block_facts, options) or notice(block_facts) or promo(block_facts)
         if found is not None and found.score >= min_score:
             findings[i] = found
     if kind == "text" and kept:

@@ -69,13 +69,30 @@ def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
         if f.n > 30 or words_above < options.article_min_words:
             continue
         titled = TITLED_HEADER.match(f.lower) is not None
-        if not titled and (f.n > 12 or not HEADER.match(f.lower)):
+        if not titled and not _header(f):
             continue
         below = facts[h + 1 : h + 1 + window]
         proof = sum(1 for g in below if comment_marker(g))
         if titled or proof >= options.comments_min_markers:
             return {i: Finding("comments", 0.8) for i in range(h, len(facts))}
     return _unheaded_section(facts, options)
+
+
+def _header(f: Facts) -> bool:
+    """A comment header, with at most ``HEADER_MAX_EXTRA`` more words ("Comments (12)", "Leave
+    a Reply", "Comments are closed"); a subheading that starts with the word says more
+    ("Comments that divided the chamber")."""
+    found = HEADER.match(f.lower)
+    if found is None or f.n > 12:
+        return False
+    rest = SITE_SEPARATOR.split(f.lower[found.end() :])[0]
+    extra = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    return len(extra) <= HEADER_MAX_EXTRA
+
+
+HEADER_MAX_EXTRA = 2
+SITE_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
+"""What follows a separator is the site's name ("109 Comments | Grow a Garden")."""
 
 
 def _unheaded_section(facts: list[Facts], options: Options) -> dict[int, Finding]:

@@ -75,6 +75,35 @@ META_LABEL = re.compile(
 """Labels of a post's metadata line ("Posted by: Ann - Category: Health - Tags: ...")."""
 SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
 """A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
+DATE_WORDS = frozenset(
+    (
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+        "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a m p "
+        "gmt bst utc cet cest est edt pst pdt cst cdt et pt ist aest at on today yesterday "
+        "updated published posted "
+        "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch "
+        "donnerstag freitag samstag sonntag um uhr heute gestern aktualisiert veröffentlicht "
+        "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche à h le hier aujourd hui publié "
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+        "diciembre lunes martes miércoles jueves viernes sábado domingo a las de hoy ayer "
+        "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì "
+        "martedì mercoledì giovedì venerdì sabato domenica alle ore oggi ieri il "
+        "janeiro fevereiro março maio junho julho agosto setembro outubro novembro dezembro "
+        "segunda terça quarta quinta sexta feira às hoje ontem em "
+        "januari februari maart mei augustus oktober maandag dinsdag woensdag donderdag "
+        "vrijdag zaterdag zondag om uur vandaag gisteren op"
+    ).split()
+)
+"""Words of a date and time in the seven languages, with the words that announce them."""
+DATE_NAMES = DATE_WORDS - frozenset(
+    "a m p am pm at on um uhr à h le de a las alle ore il às em om op updated published posted "
+    "aktualisiert veröffentlicht publié d hui".split()
+)
+"""The words that make a line a date: months, weekdays, days relative to today, time zones."""
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
+"""A time of day: "10:32", "10.32", "10h32", "9 pm"."""
 CRUMB = re.compile(r"\s(?:/|>|\u203a|\u00bb)\s")
 NOTICE_MAX_WORDS = 15
 """Status messages and click prompts are short; a longer line saying "try again" is prose."""
@@ -140,6 +169,19 @@ def machine_value(f: Facts) -> Finding | None:
     return None
 
 
+def date_line(f: Facts) -> Finding | None:
+    """A line that is only a date with a time of day ("10:32 AM EDT, Tue June 4, 2024",
+    "Yesterday at 9:14 PM"): when the page was published, not part of the story. A date
+    without a time ("Sunday, 27 February") may head a fixture list and stays."""
+    if f.n > 12 or not ANY_DIGIT.search(f.text) or not CLOCK.search(f.lower):
+        return None
+    if any(c in f.text for c in "$€£|") or not any(w in DATE_NAMES for w in f.words):
+        return None
+    if all(w in DATE_WORDS or w[:1].isdigit() for w in f.words):
+        return Finding("timestamp", 0.75)
+    return None
+
+
 def role_credit(f: Facts) -> Finding | None:
     """ "Edited by Sarah Jones", "Übersetzt von Max Muster": a role and capitalised names only."""
     found = ROLE_CREDIT.match(f.lower)
@@ -167,6 +209,7 @@ def trail(f: Facts) -> Finding | None:
 
 
 NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+    date_line,
     role_credit,
     trail,
     machine_value,

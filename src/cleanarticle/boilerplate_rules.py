@@ -3,87 +3,30 @@
 A rule takes the :class:`Facts` of one block (computed once) and returns a :class:`Finding`
 (reason code and score) or ``None`` when it has no opinion. Phrase patterns cover the usual
 furniture in English, German, French, Spanish, Italian, Portuguese and Dutch; the generic
-``ui_string`` rule catches buttons and toolbars never seen before from their vocabulary and
-shape (see :mod:`cleanarticle.uiwords`).
+``ui_string`` rule (:mod:`cleanarticle.boilerplate_buttons`) catches buttons and toolbars never
+seen before from their vocabulary and shape (see :mod:`cleanarticle.uiwords`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from cleanarticle.boilerplate_buttons import NEWSLETTER_WORD, counter, navigation, ui_string
+from cleanarticle.boilerplate_facts import (
+    DIGITS,
+    LIST_MARK,
+    TERMINAL,
+    TOKEN,
+    Facts,
+    Finding,
+    facts,
+)
+from cleanarticle.boilerplate_facts import any_of as _any
 from cleanarticle.options import Options
-from cleanarticle.uiwords import (
-    ADDRESSING,
-    CONNECTORS,
-    IMPERATIVES,
-    SECTIONS,
-    SOCIAL,
-    STRONG,
-    WEAK,
-    ui_form,
-)
-from cleanarticle.uiwords import words as word_set
 
-TOKEN = re.compile(r"\w+")
-TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
-DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
-SEPARATOR = re.compile(r"\s[|·•»]\s")
-BREADCRUMB = re.compile(
-    r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
-    r"\s*[>/\u203a\u00bb|]"
-    r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|tu sei qui"
-    r"|você está aqui|u bent hier)\b"
-)
-NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
-LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the rules need to know about one block, computed once.
-
-    Long blocks are split on spaces rather than tokenised (see ``LONG_BLOCK``).
-    """
-
-    text: str
-    lower: str
-    words: tuple[str, ...]
-    n: int
-    function_words: int
-    terminal: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A rule's opinion: the block is furniture of this kind, with this confidence."""
-
-    reason: str
-    score: float
-
-
-LONG_BLOCK = 300
-"""Blocks longer than this (in characters) are split on spaces, not tokenised: faster, and
-no line rule needs their exact words."""
-
-
-def facts(text: str, stopwords: frozenset[str]) -> Facts:
-    """Compute the facts of one block of text."""
-    lower = text.lower()
-    words = tuple(TOKEN.findall(lower) if len(lower) <= LONG_BLOCK else lower.split())
-    return Facts(
-        text=text,
-        lower=lower,
-        words=words,
-        n=len(words),
-        function_words=sum(1 for w in words if w in stopwords),
-        terminal=text.rstrip().endswith(TERMINAL),
-    )
-
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+__all__ = ["DIGITS", "LIST_MARK", "TOKEN", "Facts", "Finding", "facts", "first_finding"]
+"""Facts and findings are re-exported: the other boilerplate modules import them from here."""
 
 
 ADVERT = _any(
@@ -102,6 +45,7 @@ ADVERT = _any(
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 PRIVACY_CHOICE = re.compile(
     r"\bdo not sell(?: or share)? my (?:personal )?info|\bprivacy (?:choices|settings)\b"
+    r"|\bwe (?:value|respect|care about) your privacy\b"
 )
 COOKIE_ADDRESS = _any(
     r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"
@@ -112,13 +56,6 @@ COOKIE_ADDRESS = _any(
     r"\b(?:utilizziamo|nostro sito|accett)",
     r"\b(?:você|nosso site|aceita)",
     r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord)\b",
-)
-NEWSLETTER_WORD = _any(
-    r"\b(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
-    r"\b(?:newsletters?|nieuwsbrief|inbox|posteingang|bo[iî]te (?:de réception|mail)"
-    r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
-    r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
-    r"|abbonati|assine|inscreva|abonneer)\b",
 )
 NEWSLETTER_CUE = _any(
     r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
@@ -159,7 +96,7 @@ CREDIT = _any(
     r" d[aoe]|met materiaal van)\b",
 )
 COPYRIGHT = _any(
-    r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}",
+    r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}|^copyright\s*[©ⓒ]",
     r"\ball rights reserved\b",
     r"\bfor your personal,? non-?commercial use only\b",
     r"\balle rechte vorbehalten\b",
@@ -167,7 +104,7 @@ COPYRIGHT = _any(
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
 )
 COPYRIGHT_HINT = re.compile(
-    r"©|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
+    r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
 )
 TIMESTAMP = _any(
     r"^(?:last |first |originally )?(?:updated|published|posted|modified|aktualisiert"
@@ -194,17 +131,6 @@ TAGS = re.compile(
     r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
     r"|arquivado em)\b"
-)
-TEXT_SIZE = re.compile(
-    r"^(?:text|font|type|schrift|police|texte|letra|fuente|carattere|fonte|tekst|letter)"
-    r"(?:\s*(?:size|größe|grösse|taille|tamaño|dimensione|tamanho|grootte))?\s*:?"
-    r"(?:\s*(?:a[-+]?|small|medium|large|klein|mittel|groß|petit|moyen|grand|pequeño|mediano"
-    r"|grande|piccolo|medio|pequeno|médio|middel|groot)){2,}$"
-)
-"""A text-size control: "Font: A- A+", "Text: Small Medium Large"."""
-COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
-    r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
 )
 BYLINE = re.compile(
     r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR)\s+[A-Z][\w.'\u2019-]*"
@@ -315,13 +241,6 @@ def tags(f: Facts) -> Finding | None:
     return None
 
 
-def counter(f: Facts) -> Finding | None:
-    """A gallery or slide counter ("1 of 12", "Image 3 of 10") or a text-size control."""
-    if f.n <= 6 and (COUNTER.match(f.lower) or TEXT_SIZE.match(f.lower)):
-        return Finding("ui_string", 0.75)
-    return None
-
-
 def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
     if f.n > 22 or not RELATED.search(f.lower.lstrip("([ ")):
@@ -332,175 +251,6 @@ def related(f: Facts) -> Finding | None:
     if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:
         return Finding("related_link", 0.8)
     return None
-
-
-def navigation(f: Facts) -> Finding | None:
-    """A line of short items between separators ("Home | News | Sport"), or a breadcrumb trail
-    from the home page ("Home > Sport > Football")."""
-    if f.n <= 15 and BREADCRUMB.match(f.lower):
-        return Finding("navigation", 0.8)
-    if f.n <= 4 and _section_trail(f.text):
-        return Finding("navigation", 0.75)
-    if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
-        return None
-    parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
-    if len(parts) < 2 or not all(len(TOKEN.findall(p)) <= 4 for p in parts):
-        return None
-    if len(parts) >= 3 and all(p[0].isupper() for p in parts):
-        return Finding("navigation", 0.8)
-    if _ui_counts(f.words) is not None:
-        return Finding("navigation", 0.85)
-    return None
-
-
-TRAIL_SEPARATOR = re.compile(r"\s(?:[|·•»>/]|\u203a)\s")
-
-
-def _section_trail(text: str) -> bool:
-    """Two capitalised parts of one or two words, one of them a section of a news site."""
-    parts = [p.strip() for p in TRAIL_SEPARATOR.split(text)]
-    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 2 for p in parts):
-        return False
-    return any(p.lower() in SECTIONS for p in parts)
-
-
-def ui_string(f: Facts) -> Finding | None:
-    """A short line made only of UI words (a button, a toolbar, a prompt never seen before, a
-    count: "2.4K views"), a call to action ("Visit our shop"), or a notice about the reader's
-    browser or device."""
-    if f.n <= 20 and DEVICE_NOTICE.search(f.lower):
-        return Finding("ui_string", 0.8)
-    if f.text.rstrip().endswith(("!", "?")) and _exclaimed(f):
-        return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
-    if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
-        return None
-    if LOGIN.match(f.lower) or _app_prompt(f):
-        return Finding("ui_string", 0.8)
-    counts = _ui_counts(f.words)
-    if LIST_MARK.match(f.text):
-        return _ui_list_item(f, counts)
-    if counts is None:
-        return _call_to_action(f)
-    strong, weak = counts
-    if f.n > 1 and not strong and f.text.rstrip().endswith(":"):
-        return None
-    label = weak == 1 and f.n == 1 and f.text.endswith(":")
-    label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
-    us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
-    urged = weak == 1 and f.n <= 3 and any(w in URGE and w not in WEAK for w in f.words)
-    urged = urged or (weak == 1 and 2 <= f.n <= 3 and f.words[0] in IMPERATIVES)
-    if urged and not strong:
-        return Finding("call_to_action", 0.65)
-    if strong or weak >= 2 or label or us:
-        if NEWSLETTER_WORD.search(f.lower):
-            return Finding("newsletter", 0.85)
-        return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
-    return _call_to_action(f)
-
-
-def _exclaimed(f: Facts) -> bool:
-    """ "Like this story? Share it with a friend!": a prompt of UI words only, with a strong one
-    and at least three in all."""
-    if not 3 <= f.n <= 10 or f.words[0] in ("click", "tap"):
-        return False
-    counts = _ui_counts(f.words)
-    return counts is not None and counts[0] >= 1 and sum(counts) >= 3
-
-
-def _app_prompt(f: Facts) -> bool:
-    """ "Get it on Google Play", "Available for iOS and Android": the name of an app store, and
-    apart from it only UI words, calls and glue ("ChatGPT launches an app store" is news)."""
-    if f.n > 10 or not APP_STORE.search(f.lower):
-        return False
-    rest = APP_STORE.sub(" ", f.lower)
-    return all(w in UI_OR_GLUE or w in APP_WORDS for w in TOKEN.findall(rest))
-
-
-APP_WORDS = word_set(
-    "available it get now on in from the app apps our verfügbar disponible disponibles "
-    "disponibile disponibili disponível beschikbaar"
-)
-
-
-def _ui_list_item(f: Facts, counts: tuple[int, int] | None) -> Finding | None:
-    """A toolbar printed as a list ("- Print Article", "- Order Reprints"): a list item of
-    at most three words, all of them UI words, one of them strong."""
-    if counts is None or f.n > 3 or not counts[0] or sum(counts) < f.n:
-        return None
-    return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
-
-
-def _call_to_action(f: Facts) -> Finding | None:
-    """An imperative addressed to the reader, with at most one word outside the UI vocabulary:
-    "Visit our shop", "Start your free trial". How-to subheadings ("Buy Your Wedding Dress")
-    name more things than that; a colon introduces a list, not a button."""
-    if f.n > 5 or f.words[0] not in IMPERATIVES or f.text.rstrip().endswith(":"):
-        return None
-    rest = f.words[1:]
-    if not any(w in ADDRESSING for w in rest):
-        return None
-    unknown = sum(1 for w in rest if w not in UI_OR_GLUE)
-    return Finding("call_to_action", 0.65) if unknown <= 1 else None
-
-
-DEVICE_NOTICE = _any(
-    r"\b(?:enable|disabled?|turn on|requires?|activate)\b.{0,30}\bjavascript\b",
-    r"\bjavascript\b.{0,30}\b(?:is disabled|is required|is turned off|must be enabled)\b",
-    r"\b(?:unsupported|not supported)\b.{0,40}\b(?:browser|device)\b",
-    r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
-)
-UI_OR_GLUE = STRONG | WEAK | SOCIAL | CONNECTORS | ADDRESSING | IMPERATIVES
-LOGIN = re.compile(
-    r"^(?:sign|log) ?(?:in|up|on|out)$|^(?:anmelden|einloggen|abmelden|connexion|se connecter"
-    r"|acceder|entrar|iniciar sesión|accedi|inloggen|uitloggen|aanmelden)$"
-)
-APP_STORE = re.compile(
-    r"\b(?:app ?store|google play|play store|apple store|app gallery"
-    r"|(?:ios|iphone|ipad) (?:and|or|&|und|oder|et|ou|y|e|o|en|of) android"
-    r"|android (?:and|or|&|und|oder|et|ou|y|e|o|en|of) (?:ios|iphone|ipad))\b"
-)
-"""Where apps are downloaded: a short line naming a store is an app prompt ("Get it on ...")."""
-US = word_set(
-    "us uns nous nos ci nosotros my mein meine mon ma mes mi mis mio mia miei minha meu meus mijn"
-)
-"""The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
-account", "Mein Konto")."""
-URGE = word_set(
-    "now today free jetzt heute kostenlos gratis maintenant gratuit gratuitement ahora hoy "
-    "ora oggi gratuito agora hoje grátis nu vandaag"
-)
-"""Words urging the reader: with one UI word on a short line, a button ("Jetzt testen")."""
-
-
-def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
-    """(strong, weak) UI words in a line made only of UI words, connectors and numbers."""
-    strong = weak = social = 0
-    for w in words:
-        if w in STRONG:
-            strong += 1
-        elif w in WEAK:
-            weak += 1
-        elif w in SOCIAL:
-            social += 1
-        elif w in CONNECTORS or w in ADDRESSING or w in IMPERATIVES or w in US or DIGITS.match(w):
-            continue
-        elif ui_form(w):
-            weak += 1
-        else:
-            return None
-    if social and (strong or weak):
-        strong += social
-    return strong, weak
-
-
-SHARE_WORDS = SOCIAL | word_set(
-    "share sharing tweet retweet email teilen teile partager partagez compartir comparte "
-    "condividi compartilhar compartilhe partilhar partilhe delen deel"
-)
-
-
-def _is_share(f: Facts) -> bool:
-    return any(w in SHARE_WORDS for w in f.words)
 
 
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (

@@ -13,11 +13,11 @@ clear main topic are left alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, Block, Verdict
 from cleanarticle.options import Options
-from cleanarticle.topic_features import Bag, Weighting, bag_of, is_headline, word_language
+from cleanarticle.topic_features import Bag, Weighting, bag_of, word_language
 from cleanarticle.topic_runs import Run, find_runs
 
 REASON = "off_topic"
@@ -59,10 +59,7 @@ def _document(
     positions = tuple(i for i, b in enumerate(blocks) if b.kept and b.role != "title")
     if len(positions) < options.topic_min_blocks + 1:
         return None
-    bags = tuple(
-        bag_of(blocks[i].text, language, weighting, headline=is_headline(blocks[i].text))
-        for i in positions
-    )
+    bags = tuple(bag_of(blocks[i].text, language, weighting) for i in positions)
     lead = next(
         (k for k, bag in enumerate(bags) if bag.is_prose(options.topic_prose_words, 0.0)), None
     )
@@ -79,6 +76,13 @@ def _apply(blocks: tuple[Block, ...], document: Document, runs: list[Run]) -> tu
     for run in runs:
         for k in range(run.start, run.stop):
             i = document.positions[k]
-            verdict = Verdict(keep=False, step=STEP_TOPIC, reason=REASON, score=run.score)
-            out[i] = replace(out[i], verdict=verdict)
+            block = out[i]
+            out[i] = Block(
+                index=block.index,
+                text=block.text,
+                role=block.role,
+                link_density=block.link_density,
+                path=block.path,
+                verdict=Verdict(keep=False, step=STEP_TOPIC, reason=REASON, score=run.score),
+            )
     return tuple(out)

@@ -10,7 +10,7 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wordfreq import available_languages, zipf_frequency
 
@@ -23,6 +23,8 @@ SENTENCE_START = re.compile(r"[.!?:;\u2026]\S*\s+\W*(\w+)")
 """The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
+HEADLINE_MAX_WORDS = 14
+"""A headline-like line has at most this many words."""
 PREFIX = 6
 """Terms are words cut to this many characters."""
 
@@ -76,34 +78,50 @@ class Bag:
     terms: dict[str, float]
     mass: float
     words: int
-    function_words: int
     headline: bool
     capital: bool = True
     """Whether the text opens like a sentence or a headline (capital letter or digit), not
     like the rest of a sentence broken over two lines."""
+    tokens: list[str] = field(default_factory=list)
+    """The block's whitespace-separated tokens."""
+    stop: frozenset[str] = frozenset()
+    """The function words of the block's language."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
-        return self.words >= min_words and self.function_words >= min_function_share * self.words
+        if self.words < min_words:
+            return False
+        return min_function_share <= 0.0 or self.function_words() >= min_function_share * self.words
+
+    def function_words(self) -> int:
+        """How many tokens are function words (counted only when a test needs it)."""
+        return sum(map(self.stop.__contains__, self.tokens))
 
 
-def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) -> Bag:
-    """The weighted terms of ``text`` (each term counted once, at its largest weight)."""
+def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | None = None) -> Bag:
+    """The weighted terms of ``text`` (each term counted once, at its largest weight).
+
+    ``headline`` says whether the text is shaped like a headline; by default it is found from
+    the text itself: a short line opening with a capital or a digit, not ending like a
+    sentence.
+    """
     forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
+    content = set(tokens).difference(weightless)
+    try:
+        found = list(map(forms.__getitem__, content))
+    except KeyError:  # tokens never seen before: learn their forms first
+        _learn(content.difference(forms), forms, weightless, language, weighting)
+        content.difference_update(weightless)
+        found = list(map(forms.__getitem__, content))
+    capital = _opens_capital(text)
+    if headline is None:
+        headline = _headline_shape(text, len(tokens), capital)
     starts: set[str] | None = None  # found only when a capitalised word needs telling apart
     boost = 1.0 if headline else weighting.name_boost
     terms: dict[str, float] = {}
     get = terms.get
-    for token in set(tokens).difference(weightless):
-        form = forms.get(token)
-        if form is None:
-            form = _form(token, language, weighting)
-            if form is None:
-                weightless.add(token)
-                continue
-            forms[token] = form
-        term, weight, name, word = form
+    for term, weight, name, word in found:
         if name and boost != 1.0:
             if starts is None:
                 starts = _sentence_starts(text, tokens)
@@ -115,10 +133,27 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool) ->
         terms=terms,
         mass=sum(terms.values()),
         words=len(tokens),
-        function_words=sum(map(stopwords(language).__contains__, tokens)),
         headline=headline,
-        capital=_opens_capital(text),
+        capital=capital,
+        tokens=tokens,
+        stop=stopwords(language),
     )
+
+
+def _learn(
+    tokens: set[str],
+    forms: dict[str, Form],
+    weightless: set[str],
+    language: str,
+    weighting: Weighting,
+) -> None:
+    """Add the forms of tokens never seen before to the caches."""
+    for token in tokens:
+        form = _form(token, language, weighting)
+        if form is None:
+            weightless.add(token)
+        else:
+            forms[token] = form
 
 
 def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
@@ -161,10 +196,9 @@ def _opens_capital(text: str) -> bool:
     return opening.isupper() or opening.isdigit()
 
 
-def is_headline(text: str, max_words: int = 14) -> bool:
+def _headline_shape(text: str, words: int, capital: bool) -> bool:
     """A short line that opens with a capital or digit and does not end like a sentence."""
-    words = text.split()
-    return 0 < len(words) <= max_words and _opens_capital(text) and not text.endswith(HEADLINE_ENDS)
+    return 0 < words <= HEADLINE_MAX_WORDS and capital and not text.endswith(HEADLINE_ENDS)
 
 
 def support_share(

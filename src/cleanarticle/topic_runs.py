@@ -79,6 +79,8 @@ def _sections(bags: tuple[Bag, ...], options: Options) -> int:
 def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
     """The first paragraph of a run starting at block ``k``, if one starts there."""
     bags, fits = evidence.bags, evidence.fits
+    if fits[k] >= options.topic_bare_run_fit and not bags[k].headline:
+        return None  # a paragraph fitting this well seeds nothing, and only headlines open
     if _prose(bags[k], options):
         return k if fits[k] < options.topic_bare_run_fit else None
     if k > 0 and bags[k - 1].headline:
@@ -123,10 +125,8 @@ def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
     agree is a seed of its own, judged on its own)."""
     bags, fits = evidence.bags, evidence.fits
     stop = first + 1
-    while stop < len(bags) and _sentence(bags[stop], options):
-        if fits[stop] >= options.topic_suspect_fit:
-            break
-        if not agrees(evidence, (start, stop), stop, options):
+    while stop < len(bags) and fits[stop] < options.topic_suspect_fit:
+        if not _sentence(bags[stop], options) or not agrees(evidence, (start, stop), stop, options):
             break
         stop += 1
     return stop
@@ -143,16 +143,16 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     terms: dict[str, float] = {}
     for bag, _ in members:
         terms.update(bag.terms)
-    merged = Bag(terms, sum(terms.values()), 0, 0, headline=False)
+    merged = Bag(terms, sum(terms.values()), 0, headline=False)
     if merged.mass < options.topic_min_mass:
         return None
     fit = fit_of(merged, evidence.anchor, evidence.support, members, options)
     if headed and _headline_agrees(bags[start:first], bags[first:stop], options):
         kind, limit = "headline_agrees", options.topic_run_fit
-    elif headed:
+    elif headed and _rare_headline(bags[start:first], options):
         kind, limit = "headline", options.topic_headed_run_fit
-    elif merged.mass < options.topic_bare_min_mass:
-        return None
+    elif headed or merged.mass < options.topic_bare_min_mass:
+        return None  # a plain subheading's section, or too little to judge
     elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
         kind, limit = "agreeing", options.topic_bare_run_fit
     else:
@@ -170,6 +170,14 @@ def _headline_agrees(
     for bag in paragraphs:
         body.update(dict.fromkeys(bag.terms, 1.0))
     return any(support_share(bag, body) >= options.topic_cohesion for bag in headlines)
+
+
+def _rare_headline(headlines: tuple[Bag, ...], options: Options) -> bool:
+    """Whether a headline that its paragraphs do not echo is worded like a teaser's headline
+    (enough rare-word weight: names, specific words), not like an article's own subheading
+    ("What happens now", "Back to the water"), whose paragraph may well be worded unlike the
+    rest (compound words, a new aspect of the story)."""
+    return any(bag.mass >= options.topic_unechoed_headline_mass for bag in headlines)
 
 
 def _prose(bag: Bag, options: Options) -> bool:
@@ -192,6 +200,8 @@ def _limit(runs: list[Run], evidence: Evidence, options: Options) -> list[Run]:
     total = sum(bag.words for bag in bags)
     if not runs or sum(bags[k].words for k in removed) > options.topic_max_removed_share * total:
         return []
+    if all(run.kind.startswith("headline") for run in runs):
+        return runs
     left = [k for k in range(len(bags)) if k not in removed and _prose(bags[k], options)]
     unfit = sum(evidence.fits[k] < options.topic_suspect_fit for k in left)
     if left and unfit <= options.topic_max_unfit_share * len(left):

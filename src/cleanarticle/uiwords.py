@@ -160,7 +160,8 @@ WEAK = WEAK | words(
     "personalizzare aanpassen verwalten gérer gestionar gestire gerenciar beheren "
     "responses newsroom redaktion rédaction redacción "
     "redazione redação redactie beitrag beiträge ressort album other others autres otros "
-    "outros altri altre andere weitere"
+    "outros altri altre andere weitere resize reader animation animations liste lista lijst "
+    "alertas alertes avvisi permanente permanent permalien"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -177,7 +178,7 @@ CONNECTORS: frozenset[str] = words(
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
-    "para ce aux au pour agli ai für voor mit as aus"
+    "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -197,7 +198,8 @@ ADDRESSING: frozenset[str] = words(
     "our your this free now here today unlimited full unser unsere ihr ihre ihren jetzt hier "
     "gratis notre nos votre vos maintenant ici nuestro nuestra tu tus ahora aquí nostro nostra "
     "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier "
-    "kostenlos gratuit gratuite gratuitement gratuito gratuita grátis gratuitamente"
+    "kostenlos gratuit gratuite gratuitement gratuito gratuita grátis gratuitamente nuestras "
+    "nuestros vuestro vuestra nossos nossas"
 )
 """Words that address the reader in a call to action."""
 
@@ -281,3 +283,31 @@ SECTIONS: frozenset[str] = words(
 )
 """Names of a news site's sections: a trail of two of them ("World | Europe", "Politics >
 Congress") is navigation, where two capitalised words between separators could be anything."""
+
+
+ACTIONS: frozenset[str] = words(
+    # English
+    "listen play pause watch enlarge zoom expand collapse close print share download save "
+    "unsave subscribe reply follow unfollow mute unmute bookmark tweet email login logout "
+    "register search skip next previous edit delete cancel submit "
+    # German
+    "anhören abspielen vergrößern schließen drucken teilen herunterladen speichern merken "
+    "antworten folgen suchen weiter zurück vorlesen merkliste "
+    # French
+    "écouter lire agrandir fermer imprimer partager télécharger enregistrer répondre suivre "
+    "rechercher suivant précédent "
+    # Spanish
+    "escuchar reproducir ampliar cerrar imprimir compartir descargar guardar responder seguir "
+    "buscar siguiente anterior "
+    # Italian
+    "ascolta riproduci ingrandisci chiudi stampa condividi scarica salva rispondi segui cerca "
+    "successivo precedente "
+    # Portuguese
+    "ouvir reproduzir ampliar fechar imprimir compartilhar partilhar baixar salvar guardar "
+    "responder seguir buscar próximo anterior "
+    # Dutch
+    "luisteren luister afspelen vergroten sluiten printen delen downloaden opslaan bewaren "
+    "reageren volgen zoeken volgende vorige"
+)
+"""Actions that make a button on their own: a line that is only one of them ("Listen",
+"Écouter", "Ingrandisci") is UI, where a lone noun ("Home", "Gallery") may be a heading."""

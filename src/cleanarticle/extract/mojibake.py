@@ -58,6 +58,8 @@ def _reread(match: re.Match[str]) -> str:
         else:
             data += char.encode("cp1252")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return run
+    # a control character (C0 or C1) is no repair: the run was real Latin-1 text after all
+    return run if any(char < " " or "\x7f" <= char <= "\x9f" for char in text) else text

@@ -1,0 +1,62 @@
+"""What the boilerplate rules know about one block, and what they say about it.
+
+:class:`Facts` (words, function words, end punctuation) are computed once per block; a rule
+returns a :class:`Finding` (reason code and score) or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"\w+")
+TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
+DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
+LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the rules need to know about one block, computed once.
+
+    Long blocks are split on spaces rather than tokenised (see ``LONG_BLOCK``).
+    """
+
+    text: str
+    lower: str
+    words: tuple[str, ...]
+    n: int
+    function_words: int
+    terminal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule's opinion: the block is furniture of this kind, with this confidence."""
+
+    reason: str
+    score: float
+
+
+LONG_BLOCK = 300
+"""Blocks longer than this (in characters) are split on spaces, not tokenised: faster, and
+no line rule needs their exact words."""
+
+
+def facts(text: str, stopwords: frozenset[str]) -> Facts:
+    """Compute the facts of one block of text."""
+    lower = text.lower()
+    words = tuple(TOKEN.findall(lower) if len(lower) <= LONG_BLOCK else lower.split())
+    return Facts(
+        text=text,
+        lower=lower,
+        words=words,
+        n=len(words),
+        function_words=sum(1 for w in words if w in stopwords),
+        terminal=text.rstrip().endswith(TERMINAL),
+    )
+
+
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One regex matching any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))

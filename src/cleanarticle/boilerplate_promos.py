@@ -1,0 +1,73 @@
+"""Line rules for what a site says about itself around the story: invitations to follow it on
+social networks ("Follow Newsbeat on Instagram, Facebook and YouTube."), affiliate disclosures
+("If you buy something through this post, we may earn a commission.").
+
+Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block and returns a
+:class:`~cleanarticle.boilerplate_rules.Finding` or ``None``; they run after the line rules and
+the notice rules, in the seven languages those cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.uiwords import SOCIAL
+
+PROMO_MAX_WORDS = 60
+"""Longer blocks are prose, whatever they mention."""
+FOLLOW_MAX_WORDS = 25
+
+FOLLOW = re.compile(
+    r"^(?:follow|like|join|find|connect with|subscribe to|folgen sie|folge|suivez|retrouvez"
+    r"|síguenos|sigue|seguici|segui|siga|sigam|volg)\b"
+)
+AFFILIATE = re.compile(
+    r"\b(?:we|they|\w+) (?:may|might|could|will) (?:earn|receive|get|collect) (?:a |an )?"
+    r"(?:small )?(?:commission|share of (?:the )?sales?|affiliate commission|compensation)"
+    r"|\b(?:post|article|page) (?:may )?contains? affiliate links\b"
+    r"|\bpurchase through (?:our|these|the) links\b"
+    r"|\b(?:erhalten|bekommen) wir (?:eine )?provision|\bprovisions-?links?\b"
+    r"|\b(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission"
+    r"|\b(?:podemos|puede) (?:recibir|ganar|obtener) una comisión"
+    r"|\bpotremmo (?:ricevere|guadagnare) una commissione"
+    r"|\bpodemos (?:receber|ganhar) uma comissão"
+    r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
+)
+"""A disclosure that links in the article pay the site."""
+AFFILIATE_HINTS = ("commis", "comis", "affiliate", "provision", "through our links")
+"""Substrings one of which every disclosure holds: a cheap test before the pattern."""
+
+
+def follow_prompt(f: Facts) -> Finding | None:
+    """An invitation to follow the site: an imperative and a social network, or a link."""
+    if f.n > FOLLOW_MAX_WORDS or not FOLLOW.match(f.lower):
+        return None
+    if any(w in SOCIAL for w in f.words) or "http" in f.lower:
+        return Finding("follow_prompt", 0.75)
+    return None
+
+
+def affiliate_note(f: Facts) -> Finding | None:
+    """An affiliate disclosure."""
+    if any(k in f.lower for k in AFFILIATE_HINTS) and AFFILIATE.search(f.lower):
+        return Finding("advertisement", 0.8)
+    return None
+
+
+PROMO_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+    follow_prompt,
+    affiliate_note,
+)
+
+
+def promo(f: Facts) -> Finding | None:
+    """The first promo rule with an opinion on this block, if any."""
+    if f.n > PROMO_MAX_WORDS:
+        return None
+    for rule in PROMO_RULES:
+        found = rule(f)
+        if found is not None:
+            return found
+    return None
