@@ -34,12 +34,7 @@ def lone_ui_lines(
     # Words are counted over the lines no other rule removed, and a line goes only when none of
     # its words occur elsewhere: its removal then changes no other line's counts, so cleaning
     # the output again removes nothing more.
-    counts: dict[str, int] = {}
-    for p, f in enumerate(facts):
-        if p in taken:
-            continue
-        for w in f.words:
-            counts[w] = counts.get(w, 0) + 1
+    counts = _word_counts(facts, taken)
     found: dict[int, Finding] = {}
     for p in candidates:
         f = facts[p]

@@ -7,6 +7,7 @@ returns a :class:`Finding` (reason code and score) or ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 TOKEN = re.compile(r"\w+")
@@ -36,6 +37,22 @@ class Finding:
 
     reason: str
     score: float
+
+
+Rule = Callable[[Facts], Finding | None]
+"""A line rule: a finding about one block, or None when it has no opinion."""
+
+
+def first_opinion(rules: tuple[Rule, ...], f: Facts, max_words: int) -> Finding | None:
+    """The finding of the first rule with an opinion on a block of at most ``max_words``
+    words (longer blocks are not judged by these rules)."""
+    if f.n > max_words:
+        return None
+    for rule in rules:
+        found = rule(f)
+        if found is not None:
+            return found
+    return None
 
 
 LONG_BLOCK = 300

@@ -10,8 +10,8 @@ Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from cleanarticle.boilerplate_facts import Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 LOADING = re.compile(
@@ -208,7 +208,7 @@ def trail(f: Facts) -> Finding | None:
     return Finding("navigation", 0.75)
 
 
-NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+NOTICE_RULES: tuple[Rule, ...] = (
     date_line,
     role_credit,
     trail,
@@ -223,10 +223,4 @@ NOTICE_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
 
 def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
-    if f.n > NOTICE_MAX_WORDS:
-        return None
-    for rule in NOTICE_RULES:
-        found = rule(f)
-        if found is not None:
-            return found
-    return None
+    return first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)

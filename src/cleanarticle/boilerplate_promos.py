@@ -10,8 +10,8 @@ the notice rules, in the seven languages those cover.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from cleanarticle.boilerplate_facts import Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.uiwords import SOCIAL
 
@@ -56,7 +56,7 @@ def affiliate_note(f: Facts) -> Finding | None:
     return None
 
 
-PROMO_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     affiliate_note,
 )
@@ -64,10 +64,4 @@ PROMO_RULES: tuple[Callable[[Facts], Finding | None], ...] = (
 
 def promo(f: Facts) -> Finding | None:
     """The first promo rule with an opinion on this block, if any."""
-    if f.n > PROMO_MAX_WORDS:
-        return None
-    for rule in PROMO_RULES:
-        found = rule(f)
-        if found is not None:
-            return found
-    return None
+    return first_opinion(PROMO_RULES, f, PROMO_MAX_WORDS)
