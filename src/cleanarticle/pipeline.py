@@ -94,16 +94,16 @@ def _stages(
     if opts.topic:
         blocks = topic.judge(blocks, title=title, language=lang, options=opts)
         clock.check("the topic stage")
-    return Article(
+    article = Article(
         title=title,
         blocks=blocks,
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
         kind=document.kind,
-        notes=_notes(document, blocks, opts),
     )
+    return replace(article, notes=_notes(document, article, opts))
 
 
-def _notes(document: readers.Document, blocks: tuple[Block, ...], opts: Options) -> tuple[str, ...]:
+def _notes(document: readers.Document, article: Article, opts: Options) -> tuple[str, ...]:
     """Remarks on the document as a whole: work bounds that left part of it unread, and a
     result with no article text (a page that is not an article: an index, a form)."""
     notes: list[str] = []
@@ -112,8 +112,8 @@ def _notes(document: readers.Document, blocks: tuple[Block, ...], opts: Options)
             f"The page is {len(document.text):,} characters long; only the first "
             f"{opts.extract_max_chars:,} were read (Options.extract_max_chars)."
         )
-    if not any(b.kept and b.role != "title" for b in blocks):
-        reasons = Counter(b.verdict.reason for b in blocks if not b.kept)
+    if not article.kept_blocks:
+        reasons = Counter(article.removed_by_reason())
         common = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common(3))
         notes.append(
             f"No article text was found: all {sum(reasons.values())} blocks were removed "
