@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from batch_data import TOWNS, page, write_site
 from click.testing import CliRunner
 from pool_helpers import on_failure, stuck_or_double, worker_pid
 
+from cleanarticle.batch import DRAFTS_PREFIX
 from cleanarticle.cli import command
 from cleanarticle.manifest import MANIFEST_NAME, read_manifest
 from cleanarticle.parallel import Pool
@@ -131,6 +133,9 @@ def test_killed_run_resumes_to_complete_outputs(tmp_path: Path, how: str) -> Non
     assert _outputs(out) == _outputs(reference)
     assert len(_outputs(out)) == 90
     assert not list(out.rglob("*.part"))
+    # the learning pass's drafts of the stopped run are gone too (removed by the resumed run
+    # when the stopped one could not remove them itself)
+    assert not list(Path(tempfile.gettempdir()).glob(f"{DRAFTS_PREFIX}{run.pid}-*"))
 
 
 def test_workers_are_recycled(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from batch_data import BIO, RARE_LINE, write_site
 from click.testing import CliRunner
 
+from cleanarticle import batch
+from cleanarticle.batch import FileResult
 from cleanarticle.cli import command
 from cleanarticle.models import Article, Block
 from cleanarticle.options import Options
+from cleanarticle.sources import folder_jobs
 from cleanarticle.templates import SiteCounts, block_key, judge, normalise
 
 ISOLATE = ["--keep-boilerplate", "--keep-off-topic"]
@@ -96,3 +101,35 @@ def test_the_page_headline_is_never_template() -> None:
     judged = judge(blocks, furniture, title=f"{headline} - Gadget Blog")
     assert [b.kept for b in judged] == [True, False, True]
     assert [b.kept for b in judge(blocks, furniture)] == [False, False, False]
+
+
+def _site_jobs(folder: Path) -> batch.JobSource:
+    def make_jobs(resume: bool) -> Iterator[batch.Job | batch.Skipped]:
+        return folder_jobs(folder, None, "jsonl", skip_done=resume, sites=True)
+
+    return make_jobs
+
+
+def test_cleaning_from_kept_drafts_gives_the_same_output(tmp_path: Path) -> None:
+    """The learning pass keeps the drafts of the documents it reads; cleaning them from their
+    drafts gives exactly what a run that keeps none (a zero budget) gives."""
+    write_site(tmp_path / "site", 12)
+    make_jobs, drafts = _site_jobs(tmp_path / "site"), tmp_path / "drafts"
+    drafts.mkdir()
+    settings = batch.Settings("jsonl", "auto", Options())
+    table = batch.learn_templates(
+        make_jobs, settings, jobs=2, hooks=batch.Hooks(), drafts=str(drafts)
+    )
+    assert len(list(drafts.glob("*.draft"))) == 12
+    from_drafts: list[FileResult] = []
+    with_drafts = replace(settings, furniture=table, drafts=str(drafts))
+    hooks = batch.Hooks(result=from_drafts.append)
+    batch.clean_jobs(make_jobs, with_drafts, jobs=2, hooks=hooks, resume=False)
+    assert not list(drafts.iterdir())  # each draft is taken once
+
+    again: list[FileResult] = []
+    no_room = batch.Settings("jsonl", "auto", Options(template_draft_cache_mb=0))
+    batch.run(make_jobs, no_room, jobs=2, hooks=batch.Hooks(result=again.append))
+    assert [r.record for r in from_drafts] == [r.record for r in again]
+    assert all(r.ok and r.record for r in from_drafts)
+    assert any('"site_template"' in str(r.record) for r in from_drafts)

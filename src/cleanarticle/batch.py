@@ -5,14 +5,20 @@ record) cleaned by a process pool (:mod:`cleanarticle.parallel`), results in inp
 Inputs are opened read-only and never modified; each output file is written to a temporary
 ``.part`` file in its final folder and renamed into place, so no reader (and no resumed run)
 ever sees a half-written output. With site templates on, a learning pass over a sample of each
-site's documents comes first (:mod:`cleanarticle.templates`).
+site's documents comes first (:mod:`cleanarticle.templates`); it keeps the drafts of the
+documents it reads (:class:`cleanarticle.pipeline.Draft`, compressed, in a temporary folder up to
+``Options.template_draft_cache_mb``) so that cleaning them afterwards costs only the last stages.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
+import shutil
 import tempfile
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,7 +32,7 @@ from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeErro
 from cleanarticle.models import Article
 from cleanarticle.options import Options
 from cleanarticle.parallel import Pool, time_limit
-from cleanarticle.pipeline import clean
+from cleanarticle.pipeline import Draft, clean, draft, finish
 from cleanarticle.render import Format, render
 
 KindArg = Literal["auto", "html", "text"]
@@ -36,6 +42,9 @@ ARCHIVE_ERROR = "archive_error"
 """Skip reason of an input archive that could not be read to its end."""
 DONE = "done"
 """Skip reason of an input whose output exists from an earlier run."""
+DRAFTS_PREFIX = "cleanarticle-drafts-"
+"""Temporary folders of the learning pass's drafts are named by this, the run's process id and
+a random part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +84,9 @@ class Settings:
     options: Options
     furniture: Mapping[str, frozenset[int]] = field(default_factory=dict)
     learn: bool = False
-    """Learning pass: clean without templates and return block keys instead of output."""
+    """Learning pass: draft documents, keep the drafts, and return block keys instead of output."""
+    drafts: str | None = None
+    """Folder of the drafts kept by the learning pass (``None``: none kept)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +103,9 @@ class FileResult:
     """The JSON line of the document in JSON Lines runs."""
     keys: tuple[int, ...] = ()
     """Block keys of the document in the learning pass."""
+    draft: str | None = None
+    """The file of the draft the learning pass kept for the document."""
+    draft_bytes: int = 0
     site: str = ""
 
     @property
@@ -175,13 +189,15 @@ def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
 
 
 def clean_job(job: Job, settings: Settings) -> Article:
-    """Read and clean one document within the time limit."""
+    """Read and clean one document within the time limit, from its draft when one was kept."""
     options = settings.options
-    data = job.data if job.data is not None else read_input(Path(job.path or job.source), options)
-    furniture = None if settings.learn else templates.furniture_for(settings.furniture, job.site)
+    furniture = templates.furniture_for(settings.furniture, job.site)
+    kept = _take_draft(settings.drafts, job)
     with time_limit(options.time_limit):
+        if kept is not None:
+            return finish(kept, url=job.url, options=options, furniture=furniture)
         return clean(
-            data,
+            _read_job(job, options),
             kind=settings.kind,
             url=job.url,
             options=options,
@@ -190,13 +206,66 @@ def clean_job(job: Job, settings: Settings) -> Article:
         )
 
 
+def learn_job(job: Job, settings: Settings) -> FileResult:
+    """The learning pass on one document: its draft (kept for the cleaning pass when there is a
+    folder for drafts) and the keys of the blocks it keeps."""
+    options = settings.options
+    with time_limit(options.time_limit):
+        drafted = draft(
+            _read_job(job, options),
+            kind=settings.kind,
+            url=job.url,
+            options=options,
+            charset=job.charset,
+        )
+    keys = templates.block_keys(drafted.blocks)
+    if settings.drafts is None:
+        return FileResult(job.source, None, keys=keys, site=job.site)
+    path, size = _keep_draft(settings.drafts, job, drafted)
+    return FileResult(job.source, None, keys=keys, site=job.site, draft=path, draft_bytes=size)
+
+
+def _read_job(job: Job, options: Options) -> bytes:
+    return job.data if job.data is not None else read_input(Path(job.path or job.source), options)
+
+
+def _draft_path(folder: str, job: Job) -> Path:
+    """Where the draft of ``job`` is kept: named by a hash of its source and fingerprint."""
+    name = f"{job.source}\0{job.fingerprint}".encode("utf-8", "surrogateescape")
+    return Path(folder) / f"{hashlib.blake2b(name, digest_size=12).hexdigest()}.draft"
+
+
+def _keep_draft(folder: str, job: Job, drafted: Draft) -> tuple[str, int]:
+    """Write ``drafted`` (pickled, compressed) into ``folder``; returns its file and size."""
+    data = zlib.compress(pickle.dumps(drafted, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    path = _draft_path(folder, job)
+    temp = path.with_suffix(".part")
+    temp.write_bytes(data)
+    os.replace(temp, path)
+    return str(path), len(data)
+
+
+def _take_draft(folder: str | None, job: Job) -> Draft | None:
+    """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none."""
+    if folder is None:
+        return None
+    path = _draft_path(folder, job)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    path.unlink(missing_ok=True)
+    drafted = pickle.loads(zlib.decompress(data))
+    return drafted if isinstance(drafted, Draft) else None
+
+
 def process_job(settings: Settings, job: Job) -> FileResult:
     """Clean ``job`` and write or return its output; any input problem becomes a failed result."""
     start = time.perf_counter()
     try:
-        article = clean_job(job, settings)
         if settings.learn:
-            return FileResult(job.source, None, keys=templates.article_keys(article), site=job.site)
+            return learn_job(job, settings)
+        article = clean_job(job, settings)
         fmt: Format = "json" if settings.fmt == "jsonl" else settings.fmt
         text = render(article, fmt, source=job.url or job.source)
         if job.target is not None:
@@ -249,10 +318,19 @@ def run(
     With site templates on, a learning pass over a sample of each big site's documents comes
     first; resumed runs learn from the same documents, so their furniture is the same.
     """
+    _remove_stale_drafts()
+    with tempfile.TemporaryDirectory(prefix=f"{DRAFTS_PREFIX}{os.getpid()}-") as drafts:
+        if settings.options.templates and _has_work(make_jobs, resume):
+            table = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks, drafts=drafts)
+            settings = replace(settings, furniture=table, drafts=drafts)
+        return clean_jobs(make_jobs, settings, jobs=jobs, hooks=hooks, resume=resume)
+
+
+def clean_jobs(
+    make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks, resume: bool
+) -> Report:
+    """The cleaning pass: every job of ``make_jobs`` (with ``settings.furniture`` learned)."""
     report = Report()
-    if settings.options.templates and _has_work(make_jobs, resume):
-        table = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks)
-        settings = Settings(settings.fmt, settings.kind, settings.options, furniture=table)
     hooks.phase("cleaning", None)
 
     def jobs_only() -> Iterator[Job]:
@@ -269,15 +347,35 @@ def run(
     return report
 
 
+def _remove_stale_drafts() -> None:
+    """Remove the draft folders of runs that were killed (their process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{DRAFTS_PREFIX}*-*"):
+        pid = folder.name.removeprefix(DRAFTS_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def _has_work(make_jobs: JobSource, resume: bool) -> bool:
     """Whether any job is left (a finished run resumed has none: no need to learn)."""
     return any(isinstance(item, Job) for item in make_jobs(resume))
 
 
 def learn_templates(
-    make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks
+    make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks, drafts: str | None = None
 ) -> dict[str, frozenset[int]]:
-    """The furniture table of every site with enough documents, from a sample of them."""
+    """The furniture table of every site with enough documents, from a sample of them; the
+    drafts of the sampled documents are kept in ``drafts`` while their total size stays under
+    ``Options.template_draft_cache_mb``."""
     options = settings.options
     sizes = _distinct_per_site(make_jobs, options.template_sample_docs)
     big = {site: n for site, n in sizes.items() if n >= options.template_min_docs}
@@ -290,12 +388,16 @@ def learn_templates(
         for item in make_jobs(False)
         if isinstance(item, Job) and learner.wants(item.site, item.fingerprint or hash(item.source))
     )
-    # The template stage judges the blocks the boilerplate stage kept, before the topic stage:
-    # those are the blocks to count, and leaving the topic stage out makes learning cheaper.
-    learning = Settings(settings.fmt, settings.kind, replace(options, topic=False), learn=True)
+    # The template stage judges the blocks the boilerplate stage kept: those are the blocks to
+    # count, and the drafts end there.
+    learning = replace(settings, learn=True, drafts=drafts)
+    budget = options.template_draft_cache_mb * 1_000_000
     for result in _pool(learning, jobs).imap(sample):
         if result.ok:
             learner.add(result.site, result.keys)
+            budget -= result.draft_bytes
+            if budget < 0 and result.draft:  # over budget: that document is drafted again
+                Path(result.draft).unlink(missing_ok=True)
         hooks.learned()
     return learner.table()
 

@@ -261,3 +261,6 @@ class Options:
     """Documents of each site read in the learning pass (the first ones in input order)."""
     template_max_keys: int = 200_000
     """Most distinct block keys counted per site; rarer keys are forgotten past it."""
+    template_draft_cache_mb: int = 1000
+    """Disk space (MB, in the temporary folder) for the drafts of the documents read in the
+    learning pass; past it, documents are read and extracted again in the cleaning pass."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Set
-from dataclasses import replace
-from typing import Literal
+from collections.abc import Callable, Set
+from dataclasses import dataclass, replace
+from typing import Literal, TypeVar
 
 from cleanarticle import boilerplate, extract, language, readers, segment, templates, topic
 from cleanarticle.errors import (
@@ -15,12 +15,13 @@ from cleanarticle.errors import (
     ProcessingError,
     TimeLimitError,
 )
-from cleanarticle.models import Article, Block, Metadata
+from cleanarticle.models import Article, Block, Kind, Metadata
 from cleanarticle.options import Options
 
 KindArg = Literal["auto", "html", "text"]
 
 DEFAULT_OPTIONS = Options()
+T = TypeVar("T")
 
 
 def clean(
@@ -49,8 +50,59 @@ def clean(
     """
     opts = options or DEFAULT_OPTIONS
     clock = _Deadline(opts.time_limit)
+
+    def stages() -> Article:
+        drafted = _draft(source, kind, url, opts, clock, charset)
+        return _finish(drafted, url, opts, clock, furniture)
+
+    return _guarded(clock, stages)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A document read, extracted and judged by the boilerplate stage: what the site-template
+    and topic stages start from. A batch run's template learning pass keeps the drafts of the
+    documents it samples, so that cleaning them later does not repeat this work."""
+
+    kind: Kind
+    chars: int
+    """Length of the decoded document (for the note on pages read only in part)."""
+    blocks: tuple[Block, ...]
+    metadata: Metadata
+    language: str | None
+
+
+def draft(
+    source: str | bytes,
+    *,
+    kind: KindArg = "auto",
+    url: str | None = None,
+    options: Options | None = None,
+    charset: str | None = None,
+) -> Draft:
+    """Stages 1 to 3 of :func:`clean`: read, extract, judge boilerplate."""
+    opts = options or DEFAULT_OPTIONS
+    clock = _Deadline(opts.time_limit)
+    return _guarded(clock, lambda: _draft(source, kind, url, opts, clock, charset))
+
+
+def finish(
+    drafted: Draft,
+    *,
+    url: str | None = None,
+    options: Options | None = None,
+    furniture: Set[int] | None = None,
+) -> Article:
+    """The rest of :func:`clean` on a :class:`Draft`: site templates, title, topic, article."""
+    opts = options or DEFAULT_OPTIONS
+    clock = _Deadline(opts.time_limit)
+    return _guarded(clock, lambda: _finish(drafted, url, opts, clock, furniture))
+
+
+def _guarded(clock: _Deadline, stages: Callable[[], T]) -> T:
+    """Run ``stages``, turning unexpected failures into one-sentence errors."""
     try:
-        return _stages(source, kind, url, opts, clock, charset, furniture)
+        return stages()
     except CleanArticleError:
         raise
     except RecursionError:
@@ -64,15 +116,14 @@ def clean(
         ) from exc
 
 
-def _stages(
+def _draft(
     source: str | bytes,
     kind: KindArg,
     url: str | None,
     opts: Options,
     clock: _Deadline,
-    charset: str | None = None,
-    furniture: Set[int] | None = None,
-) -> Article:
+    charset: str | None,
+) -> Draft:
     document = readers.read(source, kind=kind, options=opts, charset=charset)
     if document.kind == "html":
         extracted = extract.extract_html(document.text, url=url, options=opts)
@@ -86,9 +137,20 @@ def _stages(
     if opts.boilerplate:
         blocks = boilerplate.judge(blocks, kind=document.kind, language=lang, options=opts)
         clock.check("the boilerplate stage")
+    return Draft(document.kind, len(document.text), blocks, metadata, lang)
+
+
+def _finish(
+    drafted: Draft,
+    url: str | None,
+    opts: Options,
+    clock: _Deadline,
+    furniture: Set[int] | None,
+) -> Article:
+    blocks, metadata, lang = drafted.blocks, drafted.metadata, drafted.language
     if furniture:
         blocks = templates.judge(blocks, furniture, title=metadata.title)
-    if document.kind == "text":
+    if drafted.kind == "text":
         blocks = segment.mark_title(blocks, options=opts)
     title = metadata.title or _title(blocks) or ""
     if opts.topic:
@@ -98,18 +160,18 @@ def _stages(
         title=title,
         blocks=blocks,
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
-        kind=document.kind,
+        kind=drafted.kind,
     )
-    return replace(article, notes=_notes(document, article, opts))
+    return replace(article, notes=_notes(drafted, article, opts))
 
 
-def _notes(document: readers.Document, article: Article, opts: Options) -> tuple[str, ...]:
+def _notes(drafted: Draft, article: Article, opts: Options) -> tuple[str, ...]:
     """Remarks on the document as a whole: work bounds that left part of it unread, and a
     result with no article text (a page that is not an article: an index, a form)."""
     notes: list[str] = []
-    if document.kind == "html" and len(document.text) > opts.extract_max_chars:
+    if drafted.kind == "html" and drafted.chars > opts.extract_max_chars:
         notes.append(
-            f"The page is {len(document.text):,} characters long; only the first "
+            f"The page is {drafted.chars:,} characters long; only the first "
             f"{opts.extract_max_chars:,} were read (Options.extract_max_chars)."
         )
     if not article.kept_blocks:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from cleanarticle.models import STEP_TEMPLATE, Article, Block, Verdict
+from cleanarticle.models import STEP_TEMPLATE, Block, Verdict
 from cleanarticle.options import Options
 
 REASON = "site_template"
@@ -54,9 +54,9 @@ def block_key(text: str) -> int:
     return int.from_bytes(digest, "big")
 
 
-def article_keys(article: Article) -> tuple[int, ...]:
-    """The distinct keys of an article's kept blocks, title included."""
-    return tuple(sorted({block_key(b.text) for b in article.blocks if b.kept and b.text.strip()}))
+def block_keys(blocks: Iterable[Block]) -> tuple[int, ...]:
+    """The distinct keys of the kept blocks, title included."""
+    return tuple(sorted({block_key(b.text) for b in blocks if b.kept and b.text.strip()}))
 
 
 def judge(
