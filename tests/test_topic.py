@@ -124,3 +124,37 @@ def test_judge_never_raises_and_keeps_shape(texts: list[str], title: str) -> Non
     assert len(judged) == len(blocks)
     assert [b.text for b in judged] == texts
     assert all(b.kept or b.verdict.reason == "off_topic" for b in judged)
+
+
+HOST_MORE = [
+    "Kelmore's harbour master said the ferry terminal would need dredging of the eastern quay "
+    "before the larger ferries could dock there.",
+    "Island residents have campaigned for the terminal for years, saying the ferry crossing is "
+    "too slow and too often cancelled in winter.",
+    "The terminal is expected to cost the harbour council eleven million pounds, shared with "
+    "the ferry operator.",
+]
+HEADLESS = [
+    "Wimbledon champion Petra Kvitova beat Serena Williams in three sets at Flushing Meadows, "
+    "where the Czech left-hander served fourteen aces under the roof of Arthur Ashe Stadium.",
+    "Kvitova, seeded fourth, will face Naomi Osaka in the semi-final at Flushing Meadows on "
+    "Thursday after Williams conceded the third set with a double fault.",
+]
+
+
+def test_headless_runs_go_from_text_but_stay_on_html_pages() -> None:
+    """Two ill-fitting paragraphs without a headline: removed from plain text, kept on a page
+    (inside the article's own container they are more likely the author's digression), unless
+    ``topic_headless_runs_in_html`` asks for them to go there too."""
+    body = [*HOST[1:4], *HOST_MORE, *HEADLESS, *HOST[4:]]
+    removed = _removed(_doc([HOST[0], *body]))
+    assert set(removed.values()) == {"off_topic"} and set(removed) == set(HEADLESS)
+    page = (
+        f"<html><head><title>{HOST[0]}</title></head><body><article><h1>{HOST[0]}</h1>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "</article></body></html>"
+    )
+    assert all(b.kept for b in clean(page, kind="html").blocks)
+    eager = Options(topic_headless_runs_in_html=True)
+    gone = [b.text for b in clean(page, kind="html", options=eager).blocks if not b.kept]
+    assert gone == HEADLESS

@@ -154,7 +154,7 @@ def _finish(
         blocks = segment.mark_title(blocks, options=opts)
     title = metadata.title or _title(blocks) or ""
     if opts.topic:
-        blocks = topic.judge(blocks, title=title, language=lang, options=opts)
+        blocks = topic.judge(blocks, title=title, language=lang, options=opts, kind=drafted.kind)
         clock.check("the topic stage")
     article = Article(
         title=title,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleanarticle.models import STEP_TOPIC, Block, Verdict
+from cleanarticle.models import STEP_TOPIC, Block, Kind, Verdict
 from cleanarticle.options import Options
 from cleanarticle.topic_features import Bag, Weighting, bag_of, word_language
 from cleanarticle.topic_runs import Run, find_runs
@@ -33,17 +33,25 @@ class Document:
 
 
 def judge(
-    blocks: tuple[Block, ...], *, title: str, language: str | None, options: Options
+    blocks: tuple[Block, ...],
+    *,
+    title: str,
+    language: str | None,
+    options: Options,
+    kind: Kind = "text",
 ) -> tuple[Block, ...]:
     """Return the blocks with an ``off_topic`` verdict on each kept block of a foreign run.
 
-    Documents in a language without word frequencies (or none detected) are left alone.
+    Documents in a language without word frequencies (or none detected) are left alone; on
+    HTML pages only runs opened by a headline are removed (``topic_headless_runs_in_html``).
     """
     code = word_language(language)
     document = None if code is None else _document(blocks, title, code, options)
     if document is None:
         return blocks
     runs = find_runs(document.bags, document.anchor, options)
+    if kind == "html" and not options.topic_headless_runs_in_html:
+        runs = [run for run in runs if run.kind.startswith("headline")]
     return _apply(blocks, document, runs)
 
 
