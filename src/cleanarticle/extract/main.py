@@ -53,16 +53,17 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
             html, page.blocks, verdicts, options.extract_max_link_density
         )
     verdicts = _without_author_bio(page.blocks, verdicts, metadata.author, options)
+    paths = _paths(page.blocks)
     blocks = [
         Block(
             index=i,
             text=raw.text,
             role=raw.role,
             link_density=round(raw.link_density, 4),
-            path=_path(raw),
+            path=path,
             verdict=verdict,
         )
-        for i, (raw, verdict) in enumerate(zip(page.blocks, verdicts, strict=True))
+        for i, (raw, verdict, path) in enumerate(zip(page.blocks, verdicts, paths, strict=True))
     ]
     if title_index is not None:
         blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
@@ -199,6 +200,23 @@ def _title_index(page: Page, metadata: Metadata) -> int | None:
         if block.role == "heading" and block.text.casefold() == wanted:
             return i
     return None
+
+
+def _paths(blocks: list[RawBlock]) -> list[str]:
+    """The tag path of every block, worked out once for each element owning blocks (blocks
+    of the same element sit in the same elements)."""
+    known: dict[dom.HtmlElement, str] = {}
+    paths: list[str] = []
+    for raw in blocks:
+        if not raw.path:
+            paths.append("")
+            continue
+        owner = raw.path[-1]
+        path = known.get(owner)
+        if path is None:
+            path = known[owner] = _path(raw)
+        paths.append(path)
+    return paths
 
 
 def _path(raw: RawBlock) -> str:
