@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from lxml import etree
-
 from cleanarticle.extract.dom import HtmlElement
 
 SPACES = re.compile(r"\s+")
@@ -21,13 +19,6 @@ UNREAD = frozenset(("script", "style", "noscript", "template", "svg"))
 ARTICLE_TYPES = ("article", "posting", "report", "blog", "story", "webpage", "recipe", "review")
 MAX_MARKED = 16
 """How many author-marked and date-marked elements are kept."""
-MARKED = etree.XPath(
-    "descendant-or-self::*[@itemprop='author' or @rel='author' or @itemprop='datePublished'"
-    " or contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'date')"
-    " or contains(@class, 'Date') or contains(@class, 'publish') or contains(@class, 'posted')]"
-)
-"""Elements that may be marked as the author or the date (sorted out in Python: the first
-mark that matches wins)."""
 NEAR_CHARS = 1500
 """How many characters of text around the headline the byline and date readers look at."""
 
@@ -69,11 +60,13 @@ class Marked:
 
 
 def marked_elements(root: HtmlElement) -> Marked:
-    """The author- and date-marked elements, found by one XPath pass (in C) over the tree."""
+    """One pass over the tree for the author- and date-marked elements."""
     authors: list[HtmlElement] = []
     dates: list[HtmlElement] = []
-    for el in MARKED(root):
+    for el in root.iter():
         attrib = el.attrib
+        if not attrib:
+            continue
         cls = attrib.get("class")
         prop = attrib.get("itemprop")
         if prop == "author" or attrib.get("rel") == "author":
