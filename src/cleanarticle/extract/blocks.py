@@ -97,6 +97,8 @@ class Page:
     """Block-level elements that are, or are inside, a comments section."""
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
+    hidden_skipped: int = 0
+    """How many elements marked as not displayed were left out (with their subtrees)."""
 
 
 def read_blocks(
@@ -135,6 +137,8 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.path: list[HtmlElement] = []
+        self.tags: list[str] = []
+        """The tags of the elements of ``path``, for the roles of blocks."""
         self.max_depth = max_depth
 
     def read(self, elements: Iterable[HtmlElement], depth: int, in_link: bool) -> None:
@@ -163,6 +167,7 @@ class _Walker:
     def block(self, el: HtmlElement, tag: str, depth: int, in_link: bool) -> None:
         hint, positive, hidden = marks_of(el, tag)
         if hidden and not self.show_hidden:
+            self.page.hidden_skipped += 1
             return
         if self.parts:
             self.flush()
@@ -175,6 +180,7 @@ class _Walker:
         if positive:
             page.positive.add(el)
         self.path.append(el)
+        self.tags.append(tag)
         text = el.text
         if text:
             self.add(text, in_link)
@@ -185,6 +191,7 @@ class _Walker:
         if self.parts:
             self.flush()
         self.path.pop()
+        self.tags.pop()
         page.parents[el] = self.path[-1] if self.path else None
         page.spans[el] = (start, len(page.blocks))
         if reason in WEAK_HINTS and el in page.hints:
@@ -228,20 +235,20 @@ class _Walker:
                 continue
             share = link_chars if len(pieces) == 1 else round(link_chars * len(piece) / total)
             path = tuple(self.path)
-            self.page.blocks.append(raw_block(text, share, _role(path), path))
+            self.page.blocks.append(raw_block(text, share, _role(self.tags), path))
 
 
-def _role(path: tuple[HtmlElement, ...]) -> Role:
-    """The role of a block from the elements it sits in."""
-    owner = path[-1].tag if path else "div"
+def _role(tags: list[str]) -> Role:
+    """The role of a block from the tags of the elements it sits in."""
+    owner = tags[-1] if tags else "div"
     if owner in HEADING_TAGS:
         return "heading"
     if owner in ("td", "th"):
         return "table"
-    for el in reversed(path[-4:]):
-        role = CONTAINER_ROLES.get(el.tag)
+    for tag in reversed(tags[-4:]):
+        role = CONTAINER_ROLES.get(tag)
         if role:
             return role
-        if el.tag in HEADING_TAGS:
+        if tag in HEADING_TAGS:
             return "heading"
     return "paragraph"
