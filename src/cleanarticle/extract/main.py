@@ -53,17 +53,16 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
             html, page.blocks, verdicts, options.extract_max_link_density
         )
     verdicts = _without_author_bio(page.blocks, verdicts, metadata.author, options)
-    paths = _paths(page.blocks)
     blocks = [
         Block(
             index=i,
             text=raw.text,
             role=raw.role,
             link_density=round(raw.link_density, 4),
-            path=path,
+            path=_path(raw),
             verdict=verdict,
         )
-        for i, (raw, verdict, path) in enumerate(zip(page.blocks, verdicts, paths, strict=True))
+        for i, (raw, verdict) in enumerate(zip(page.blocks, verdicts, strict=True))
     ]
     if title_index is not None:
         blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
@@ -206,23 +205,6 @@ def _title_index(page: Page, metadata: Metadata) -> int | None:
     return None
 
 
-def _paths(blocks: list[RawBlock]) -> list[str]:
-    """The tag path of every block, worked out once for each element owning blocks (blocks
-    of the same element sit in the same elements)."""
-    known: dict[dom.HtmlElement, str] = {}
-    paths: list[str] = []
-    for raw in blocks:
-        if not raw.path:
-            paths.append("")
-            continue
-        owner = raw.path[-1]
-        path = known.get(owner)
-        if path is None:
-            path = known[owner] = _path(raw)
-        paths.append(path)
-    return paths
-
-
 def _path(raw: RawBlock) -> str:
     """A short tag path for ``--explain``: the last three block-level elements, the class of
     the innermost one."""
@@ -230,5 +212,5 @@ def _path(raw: RawBlock) -> str:
         return ""
     owner = raw.path[-1]
     cls = owner.get("class")
-    tags = "/".join(el.tag for el in raw.path[-3:])
+    tags = "/".join([el.tag for el in raw.path[-3:]])
     return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags

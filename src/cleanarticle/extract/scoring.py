@@ -108,17 +108,22 @@ def _best_container(
     text below them are worth nothing and add nothing, so they are passed over."""
     best: HtmlElement | None = None
     best_value = 0.0
-    hints, positive, shadowed = page.hints, page.positive, page.shadowed
+    hints, positive, shadowed, in_comments = (
+        page.hints,
+        page.positive,
+        page.shadowed,
+        page.in_comments,
+    )
+    bonus, penalty = options.extract_positive_bonus, options.extract_link_penalty
     for el, parent in page.parents.items():
         g, b = good.get(el, 0.0), bad.get(el, 0.0)
         if not (g or b):
             continue
         hint = hints.get(el)
-        value = g * (options.extract_positive_bonus if el in positive else 1.0)
-        value -= options.extract_link_penalty * b
+        value = g * (bonus if el in positive else 1.0) - penalty * b
         if title_index is not None and _follows_title(page.spans[el], title_index, options):
             value *= options.extract_title_bonus
-        if el in page.in_comments:
+        if el in in_comments:
             value = 0.0
         elif hint in PENALISED or el in shadowed:
             value *= options.extract_furniture_factor
