@@ -221,21 +221,28 @@ class _Walker:
             self.link_chars += len("".join(text.split()))
 
     def flush(self) -> None:
+        """Turn the text read since the last block boundary into blocks: one, or one per
+        paragraph when double line breaks (``<br><br>``) cut it."""
         if not self.parts:
             return
         raw = "".join(self.parts)
         link_chars = self.link_chars
         self.parts = []
         self.link_chars = 0
-        pieces = DOUBLE_BREAK.split(raw) if LINE_BREAK in raw else [raw]
+        if LINE_BREAK not in raw:
+            self.emit(" ".join(raw.split()), link_chars)
+            return
+        pieces = DOUBLE_BREAK.split(raw)
         total = len(raw)
         for piece in pieces:
-            text = " ".join(piece.replace(LINE_BREAK, " ").split())
-            if not text:
-                continue
             share = link_chars if len(pieces) == 1 else round(link_chars * len(piece) / total)
+            self.emit(" ".join(piece.replace(LINE_BREAK, " ").split()), share)
+
+    def emit(self, text: str, link_chars: int) -> None:
+        """Add a block of whitespace-normalised text (none when it is empty)."""
+        if text:
             path = tuple(self.path)
-            self.page.blocks.append(raw_block(text, share, _role(self.tags), path))
+            self.page.blocks.append(raw_block(text, link_chars, _role(self.tags), path))
 
 
 def _role(tags: list[str]) -> Role:
