@@ -8,6 +8,7 @@ of blocks, since the walk is in document order).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -19,9 +20,7 @@ from cleanarticle.extract.dom import (
     INLINE_TAGS,
     SKIP_TAGS,
     HtmlElement,
-    classify,
-    is_hidden,
-    names_of,
+    marks_of,
 )
 from cleanarticle.models import Role
 
@@ -67,15 +66,17 @@ class RawBlock:
     link_chars: int
     role: Role
     path: tuple[HtmlElement, ...]
+    chars: int
+    """Characters of text, spaces not counted."""
+    link_density: float
+    """The share of those characters inside links (at most 1)."""
 
-    @property
-    def chars(self) -> int:
-        """Characters of text, spaces not counted."""
-        return len(self.text) - self.text.count(" ")
 
-    @property
-    def link_density(self) -> float:
-        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+def raw_block(text: str, link_chars: int, role: Role, path: tuple[HtmlElement, ...]) -> RawBlock:
+    """A block with its character count and link density worked out once."""
+    chars = len(text) - text.count(" ")
+    density = min(1.0, link_chars / chars) if chars else 0.0
+    return RawBlock(text, link_chars, role, path, chars, density)
 
 
 @dataclass(slots=True)
@@ -96,6 +97,8 @@ class Page:
     """Block-level elements that are, or are inside, a comments section."""
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
+    hidden_skipped: int = 0
+    """How many elements marked as not displayed were left out (with their subtrees)."""
 
 
 def read_blocks(
@@ -112,7 +115,7 @@ def read_blocks(
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_tags(root, *INLINE_TAGS)
     walker = _Walker(max_depth, weak_hint_max_chars, show_hidden)
-    walker.element(root, 0, False)
+    walker.read((root,), 0, False)
     walker.flush()
     return walker.page
 
@@ -134,75 +137,70 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.path: list[HtmlElement] = []
+        self.tags: list[str] = []
+        """The tags of the elements of ``path``, for the roles of blocks."""
         self.max_depth = max_depth
 
-    def element(self, el: HtmlElement, depth: int, in_link: bool) -> None:
-        tag = el.tag
-        if tag.__class__ is not str or tag in SKIP_TAGS:
-            pass
-        elif tag == "br":
-            self.parts.append(LINE_BREAK)
-        elif tag in BLOCK_TAGS:
-            hint, positive, hidden = classify(names_of(el))
-            if self.show_hidden or not (hidden or is_hidden(el)):
-                self.block(el, tag, hint, positive, depth, in_link)
+    def read(self, elements: Iterable[HtmlElement], depth: int, in_link: bool) -> None:
+        """Read sibling elements at ``depth`` in document order, each with its tail."""
+        for el in elements:
+            tag = el.tag
+            if tag in BLOCK_TAGS:
+                self.block(el, tag, depth, in_link)
+            elif tag == "br":
+                self.parts.append(LINE_BREAK)
+            elif tag.__class__ is str and tag not in SKIP_TAGS:
+                self.inline(el, depth, in_link or tag == "a")
+            tail = el.tail
+            if tail:
+                self.add(tail, in_link)
+
+    def inline(self, el: HtmlElement, depth: int, link: bool) -> None:
+        text = el.text
+        if text:
+            self.add(text, link)
+        if depth < self.max_depth:
+            self.read(el, depth + 1, link)
         else:
-            link = in_link or tag == "a"
-            text = el.text
-            if text:
-                self.add(text, link)
-            if depth < self.max_depth:
-                for child in el:
-                    self.element(child, depth + 1, link)
-            else:
-                self.flatten(el, link)
-        tail = el.tail
-        if tail:
-            self.add(tail, in_link)
+            self.flatten(el, link)
+
+    def block(self, el: HtmlElement, tag: str, depth: int, in_link: bool) -> None:
+        hint, positive, hidden = marks_of(el, tag)
+        if hidden and not self.show_hidden:
+            self.page.hidden_skipped += 1
+            return
+        if self.parts:
+            self.flush()
+        page = self.page
+        start = len(page.blocks)
+        page.spans[el] = (start, start)  # in opening order; the end is known once read
+        reason = FURNITURE_TAGS.get(tag) or hint
+        if reason and tag not in UNHINTED_TAGS:
+            page.hints[el] = reason
+        if positive:
+            page.positive.add(el)
+        self.path.append(el)
+        self.tags.append(tag)
+        text = el.text
+        if text:
+            self.add(text, in_link)
+        if depth < self.max_depth:
+            self.read(el, depth + 1, in_link)
+        else:
+            self.flatten(el, in_link)
+        if self.parts:
+            self.flush()
+        self.path.pop()
+        self.tags.pop()
+        page.parents[el] = self.path[-1] if self.path else None
+        page.spans[el] = (start, len(page.blocks))
+        if reason in WEAK_HINTS and el in page.hints:
+            self.check_weak_hint(el)
 
     def flatten(self, el: HtmlElement, link: bool) -> None:
         """Below the depth limit, the children's text is read flat (no recursion)."""
         for child in el:
             self.add(" ".join(child.itertext()), link)
-
-    def block(
-        self,
-        el: HtmlElement,
-        tag: str,
-        hint: str | None,
-        positive: bool,
-        depth: int,
-        in_link: bool,
-    ) -> None:
-        self.open(el, tag, hint, positive)
-        text = el.text
-        if text:
-            self.add(text, in_link)
-        if depth < self.max_depth:
-            for child in el:
-                self.element(child, depth + 1, in_link)
-        else:
-            self.flatten(el, in_link)
-        if self.parts:
-            self.flush()
-        page = self.page
-        self.path.pop()
-        page.parents[el] = self.path[-1] if self.path else None
-        page.spans[el] = (page.spans[el][0], len(page.blocks))
-        if page.hints.get(el) in WEAK_HINTS:
-            self.check_weak_hint(el)
-
-    def open(self, el: HtmlElement, tag: str, hint: str | None, positive: bool) -> None:
-        if self.parts:
-            self.flush()
-        page = self.page
-        self.path.append(el)
-        page.spans[el] = (len(page.blocks), len(page.blocks))
-        reason = FURNITURE_TAGS.get(tag) or hint
-        if reason and tag not in UNHINTED_TAGS:
-            page.hints[el] = reason
-        if positive or tag in ("article", "main") or el.get("itemprop") == "articleBody":
-            page.positive.add(el)
 
     def check_weak_hint(self, el: HtmlElement) -> None:
         start, end = self.page.spans[el]
@@ -223,34 +221,41 @@ class _Walker:
             self.link_chars += len("".join(text.split()))
 
     def flush(self) -> None:
+        """Turn the text read since the last block boundary into blocks: one, or one per
+        paragraph when double line breaks (``<br><br>``) cut it."""
         if not self.parts:
             return
         raw = "".join(self.parts)
         link_chars = self.link_chars
         self.parts = []
         self.link_chars = 0
-        pieces = DOUBLE_BREAK.split(raw) if LINE_BREAK in raw else [raw]
+        if LINE_BREAK not in raw:
+            self.emit(" ".join(raw.split()), link_chars)
+            return
+        pieces = DOUBLE_BREAK.split(raw)
         total = len(raw)
         for piece in pieces:
-            text = " ".join(piece.replace(LINE_BREAK, " ").split())
-            if not text:
-                continue
             share = link_chars if len(pieces) == 1 else round(link_chars * len(piece) / total)
+            self.emit(" ".join(piece.replace(LINE_BREAK, " ").split()), share)
+
+    def emit(self, text: str, link_chars: int) -> None:
+        """Add a block of whitespace-normalised text (none when it is empty)."""
+        if text:
             path = tuple(self.path)
-            self.page.blocks.append(RawBlock(text, share, _role(path), path))
+            self.page.blocks.append(raw_block(text, link_chars, _role(self.tags), path))
 
 
-def _role(path: tuple[HtmlElement, ...]) -> Role:
-    """The role of a block from the elements it sits in."""
-    owner = path[-1].tag if path else "div"
+def _role(tags: list[str]) -> Role:
+    """The role of a block from the tags of the elements it sits in."""
+    owner = tags[-1] if tags else "div"
     if owner in HEADING_TAGS:
         return "heading"
     if owner in ("td", "th"):
         return "table"
-    for el in reversed(path[-4:]):
-        role = CONTAINER_ROLES.get(el.tag)
+    for tag in reversed(tags[-4:]):
+        role = CONTAINER_ROLES.get(tag)
         if role:
             return role
-        if el.tag in HEADING_TAGS:
+        if tag in HEADING_TAGS:
             return "heading"
     return "paragraph"

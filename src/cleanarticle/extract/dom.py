@@ -268,25 +268,20 @@ def text_of(element: HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-@lru_cache(maxsize=8192)
-def _words(names: str) -> tuple[str, ...]:
-    """The words of a class/id string: camelCase and separators split, lower-cased, and the
-    glued form of each multi-word name as well ("article-body" also gives "articlebody")."""
-    words: list[str] = []
-    for name in names.split():
-        if not name.islower():
-            name = CAMEL.sub(" ", name).lower()
-        parts = WORD_RE.findall(name)
-        words.extend(parts)
-        if len(parts) > 1:
-            words.append("".join(parts))
-    return tuple(words)
+def _words(name: str) -> list[str]:
+    """The words of one class/id name: camelCase and separators split, lower-cased, and the
+    glued form of a multi-word name as well ("article-body" also gives "articlebody")."""
+    if not name.islower():
+        name = CAMEL.sub(" ", name).lower()
+    parts = WORD_RE.findall(name)
+    if len(parts) > 1:
+        parts.append("".join(parts))
+    return parts
 
 
-@lru_cache(maxsize=8192)
-def hint_of(names: str) -> str | None:
-    """The furniture reason a class/id string hints at, or ``None``."""
-    for word in _words(names):
+def _hint_of(words: list[str]) -> str | None:
+    """The furniture reason of the first word that hints at one, or ``None``."""
+    for word in words:
         reason = HINT_WORDS.get(word)
         if reason:
             return reason
@@ -296,16 +291,13 @@ def hint_of(names: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
-def is_positive(names: str) -> bool:
-    """Whether a class/id string names the article body ("entry-content", "story-body")."""
-    return any(word in POSITIVE_WORDS for word in _words(names))
-
-
-@lru_cache(maxsize=8192)
-def is_hidden_name(names: str) -> bool:
-    """Whether a class/id string names an element that is not displayed."""
-    return any(name.lower() in HIDDEN_CLASSES for name in names.split())
+@lru_cache(maxsize=16384)
+def _name_marks(name: str) -> tuple[str | None, bool, bool]:
+    """What one class or id name says (see :func:`classify`); names recur across a site's
+    pages and strings, so each is read once."""
+    words = _words(name)
+    positive = any(word in POSITIVE_WORDS for word in words)
+    return _hint_of(words), positive, name.lower() in HIDDEN_CLASSES
 
 
 def names_of(element: HtmlElement) -> str:
@@ -328,8 +320,39 @@ def is_hidden(element: HtmlElement) -> bool:
 
 @lru_cache(maxsize=8192)
 def classify(names: str) -> tuple[str | None, bool, bool]:
-    """What a class/id string says: (furniture reason or None, names the article body,
-    names a hidden element)."""
-    if not names:
-        return None, False, False
-    return hint_of(names), is_positive(names), is_hidden_name(names)
+    """What a class/id string says: (furniture reason of its first name that hints at one,
+    or None; a name names the article body; a whole name names a hidden element)."""
+    hint: str | None = None
+    positive = hidden = False
+    for name in names.split():
+        name_hint, name_positive, name_hidden = _name_marks(name)
+        hint = hint or name_hint
+        positive = positive or name_positive
+        hidden = hidden or name_hidden
+    return hint, positive, hidden
+
+
+ARTICLE_TAGS = frozenset(("article", "main"))
+
+
+def marks_of(element: HtmlElement, tag: str) -> tuple[str | None, bool, bool]:
+    """What a block-level element says of itself, its attributes read at once: (furniture
+    reason its class/id hints at, names the article body by tag, class/id or ``itemprop``,
+    not displayed by class, ``hidden`` attribute or inline style)."""
+    items = element.items()
+    if not items:
+        return None, tag in ARTICLE_TAGS, False
+    attrs = dict(items)
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+    hint, positive, hidden = classify(names)
+    if not positive:
+        positive = tag in ARTICLE_TAGS or attrs.get("itemprop") == "articleBody"
+    if not hidden:
+        if "hidden" in attrs:
+            hidden = tag not in ("html", "body")
+        else:
+            style = attrs.get("style")
+            hidden = style is not None and DISPLAY_NONE.search(style) is not None
+    return hint, positive, hidden

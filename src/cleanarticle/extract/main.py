@@ -75,7 +75,10 @@ def _revealed(
     root: dom.HtmlElement, metadata: Metadata, choice: _Choice, options: Options
 ) -> _Choice:
     """The reading with hidden elements when its article is much longer and lies in a
-    hidden element, or when the displayed elements gave none; else ``choice``."""
+    hidden element, or when the displayed elements gave none; else ``choice`` (as well when
+    the page left out no hidden element: the reading would be the same)."""
+    if not choice.page.hidden_skipped:
+        return choice
     revealed = _choose(root, metadata, options, show_hidden=True)
     if revealed.kept > options.extract_reveal_gain * choice.kept and (
         not choice.kept or _in_hidden(revealed.region.root)
@@ -105,17 +108,13 @@ def _without_end_tags(html: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Choice:
     """One reading of the page: its blocks, the headline among them, the main-content
-    region and a verdict on every block."""
+    region, a verdict on every block, and the characters of the kept blocks."""
 
     page: Page
     title_index: int | None
     region: scoring.Region
     verdicts: list[Verdict]
-
-    @property
-    def kept(self) -> int:
-        """Characters of the kept blocks."""
-        return fallback.kept_chars(self.page.blocks, self.verdicts)
+    kept: int
 
 
 def _choose(
@@ -131,7 +130,9 @@ def _choose(
     )
     title_index = _title_index(page, metadata)
     region = scoring.choose_region(page, options, title_index=title_index)
-    return _Choice(page, title_index, region, scoring.judge(page, region, options))
+    verdicts = scoring.judge(page, region, options)
+    kept = fallback.kept_chars(page.blocks, verdicts)
+    return _Choice(page, title_index, region, verdicts, kept)
 
 
 def _in_hidden(element: dom.HtmlElement | None) -> bool:
@@ -152,10 +153,13 @@ def _without_author_bio(
     if not author:
         return verdicts
     name = author.split(" and ")[0].strip()
-    bio = re.compile(re.escape(name) + BIO_VERB)
     kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    tail = [i for i in kept[-options.extract_bio_tail_blocks :] if blocks[i].text.startswith(name)]
+    if not tail:  # the pattern opens with the name: no block that does, nothing to compile
+        return verdicts
+    bio = re.compile(re.escape(name) + BIO_VERB)
     result = list(verdicts)
-    for i in kept[-options.extract_bio_tail_blocks :]:
+    for i in tail:
         words = len(blocks[i].text.split())
         if BIO_MIN_WORDS <= words <= options.extract_bio_max_words and bio.match(blocks[i].text):
             result[i] = AUTHOR_BIO
@@ -208,5 +212,5 @@ def _path(raw: RawBlock) -> str:
         return ""
     owner = raw.path[-1]
     cls = owner.get("class")
-    tags = "/".join(el.tag for el in raw.path[-3:])
+    tags = "/".join([el.tag for el in raw.path[-3:]])
     return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags

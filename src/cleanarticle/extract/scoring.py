@@ -6,6 +6,7 @@ furniture (share bars, related lists, ...) or are mostly links.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleanarticle.extract.blocks import Page, RawBlock
 from cleanarticle.extract.dom import HtmlElement
@@ -13,6 +14,7 @@ from cleanarticle.models import Verdict
 from cleanarticle.options import Options
 
 STEP = "extract"
+CONTENT = Verdict(keep=True, step=STEP, reason="content", score=1.0)
 COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 # Furniture whose subtrees do not hold the article.
 PENALISED = frozenset(
@@ -66,27 +68,64 @@ def choose_region(page: Page, options: Options, *, title_index: int | None = Non
     """
     weights = [prose_weight(b, options) for b in page.blocks]
     prune_hints(page, weights, options)
+    good, bad = _own_text(page, weights, options)
+    best, best_value = _best_container(page, good, bad, options, title_index)
+    if best is None or best_value < options.extract_min_article_chars:
+        return Region((), None, best_value, 0)
+    spans = _with_siblings(page, best, page.parents.get(best), weights, options)
+    depth = page.blocks[page.spans[best][0]].path.index(best)
+    return Region(tuple(spans), best, best_value, depth)
+
+
+def _own_text(
+    page: Page, weights: list[float], options: Options
+) -> tuple[dict[HtmlElement, float], dict[HtmlElement, float]]:
+    """Prose characters (list items count less) and link characters of the blocks each
+    element owns directly."""
     good: dict[HtmlElement, float] = {}
     bad: dict[HtmlElement, float] = {}
+    list_share = options.extract_list_prose_weight
     for block, weight in zip(page.blocks, weights, strict=True):
         if block.path:
             owner = block.path[-1]
             if weight:
-                share = options.extract_list_prose_weight if block.role == "list_item" else 1.0
+                share = list_share if block.role == "list_item" else 1.0
                 good[owner] = good.get(owner, 0.0) + share * (block.chars - block.link_chars)
-            bad[owner] = bad.get(owner, 0.0) + block.link_chars
+            if block.link_chars:
+                bad[owner] = bad.get(owner, 0.0) + block.link_chars
+    return good, bad
+
+
+def _best_container(
+    page: Page,
+    good: dict[HtmlElement, float],
+    bad: dict[HtmlElement, float],
+    options: Options,
+    title_index: int | None,
+) -> tuple[HtmlElement | None, float]:
+    """The element of highest value and that value, its subtree's sums added up from the
+    innermost elements out (``good`` and ``bad`` are filled in as it goes). Elements without
+    text below them are worth nothing and add nothing, so they are passed over."""
     best: HtmlElement | None = None
     best_value = 0.0
+    hints, positive, shadowed, in_comments = (
+        page.hints,
+        page.positive,
+        page.shadowed,
+        page.in_comments,
+    )
+    bonus, penalty = options.extract_positive_bonus, options.extract_link_penalty
     for el, parent in page.parents.items():
         g, b = good.get(el, 0.0), bad.get(el, 0.0)
-        hint = page.hints.get(el)
-        value = g * (options.extract_positive_bonus if el in page.positive else 1.0)
-        value -= options.extract_link_penalty * b
+        if not (g or b):
+            continue
+        hint = hints.get(el)
+        value = g * (bonus if el in positive else 1.0) - penalty * b
         if title_index is not None and _follows_title(page.spans[el], title_index, options):
             value *= options.extract_title_bonus
-        if el in page.in_comments:
+        if el in in_comments:
             value = 0.0
-        elif hint in PENALISED or el in page.shadowed:
+        elif hint in PENALISED or el in shadowed:
             value *= options.extract_furniture_factor
         if value > best_value:
             best, best_value = el, value
@@ -95,11 +134,7 @@ def choose_region(page: Page, options: Options, *, title_index: int | None = Non
                 g, b = 0.0, g + b
             good[parent] = good.get(parent, 0.0) + g
             bad[parent] = bad.get(parent, 0.0) + b
-    if best is None or best_value < options.extract_min_article_chars:
-        return Region((), None, best_value, 0)
-    spans = _with_siblings(page, best, page.parents.get(best), weights, options)
-    depth = page.blocks[page.spans[best][0]].path.index(best)
-    return Region(tuple(spans), best, best_value, depth)
+    return best, best_value
 
 
 def _follows_title(span: tuple[int, int], title_index: int, options: Options) -> bool:
@@ -122,16 +157,15 @@ def prune_hints(page: Page, weights: list[float], options: Options) -> None:
                 del page.hints[el]
     page.shadowed.clear()
     page.in_comments.clear()
-    for el in page.spans:
-        if page.hints.get(el) == "comments":
-            page.in_comments.add(el)
-        parent = page.parents.get(el)
-        if parent is None:
-            continue
-        if parent in page.shadowed or page.hints.get(parent) in PENALISED:
+    penalised = {el for el, hint in page.hints.items() if hint in PENALISED}
+    page.in_comments.update(el for el in penalised if page.hints[el] == "comments")
+    parent_of = page.parents.get
+    for el in page.spans:  # outer elements first
+        parent = parent_of(el)
+        if parent in page.shadowed or parent in penalised:
             page.shadowed.add(el)
-        if parent in page.in_comments:
-            page.in_comments.add(el)
+            if parent in page.in_comments:  # (a comments section is penalised)
+                page.in_comments.add(el)
 
 
 def _with_siblings(
@@ -175,25 +209,58 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
     for a, b in region.spans:
         for i in range(a, b):
             inside[i] = True
-    verdicts: list[Verdict] = []
-    for block, is_inside in zip(page.blocks, inside, strict=True):
-        verdicts.append(_verdict(page, block, is_inside, region, options))
-    return verdicts
+    hinted = _innermost_hinted(page)
+    return [
+        _verdict(
+            page,
+            block,
+            hinted.get(block.path[-1]) if block.path else None,
+            is_inside,
+            region,
+            options,
+        )
+        for block, is_inside in zip(page.blocks, inside, strict=True)
+    ]
+
+
+def _innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
+    """Block-level element → the innermost element among it and its block-level ancestors that
+    holds a hint (elements under no hint are left out)."""
+    found: dict[HtmlElement, HtmlElement] = {}
+    parent_of = page.parents.get
+    for el in page.spans:  # outer elements first
+        if el in page.hints:
+            found[el] = el
+        else:
+            above = found.get(parent_of(el))
+            if above is not None:
+                found[el] = above
+    return found
+
+
+@lru_cache(maxsize=256)
+def _removed(reason: str, score: float) -> Verdict:
+    """The verdict removing a block for ``reason`` (one object per reason and score)."""
+    return Verdict(keep=False, step=STEP, reason=reason, score=score)
 
 
 def _verdict(
-    page: Page, block: RawBlock, is_inside: bool, region: Region, options: Options
+    page: Page,
+    block: RawBlock,
+    hinted: HtmlElement | None,
+    is_inside: bool,
+    region: Region,
+    options: Options,
 ) -> Verdict:
+    """The block's verdict; ``hinted`` is the innermost element around it that holds a hint."""
     if not is_inside:
-        reason = _innermost_hint(page, block.path, 0) or (
-            "not_article" if region.root is None else "outside_main"
-        )
-        return Verdict(keep=False, step=STEP, reason=reason, score=0.8)
-    hint = _innermost_hint(page, block.path, region.depth + 1)
-    if hint:
-        return Verdict(keep=False, step=STEP, reason=hint, score=0.7)
+        if hinted is not None:
+            return _removed(page.hints[hinted], 0.8)
+        return _removed("not_article" if region.root is None else "outside_main", 0.8)
+    if hinted is not None and hinted in block.path[region.depth + 1 :]:
+        return _removed(page.hints[hinted], 0.7)
     if block.role == "caption":
-        return Verdict(keep=False, step=STEP, reason="caption", score=0.7)
+        return _removed("caption", 0.7)
     density = block.link_density
     limit = (
         options.extract_list_max_link_density
@@ -203,12 +270,4 @@ def _verdict(
     if density > limit:
         reason = "link_heading" if block.role == "heading" else "link_list"
         return Verdict(keep=False, step=STEP, reason=reason, score=density)
-    return Verdict(keep=True, step=STEP, reason="content", score=1.0)
-
-
-def _innermost_hint(page: Page, path: tuple[HtmlElement, ...], start: int) -> str | None:
-    for el in reversed(path[start:]):
-        hint = page.hints.get(el)
-        if hint:
-            return hint
-    return None
+    return CONTENT
