@@ -203,7 +203,7 @@ def _limit(runs: list[Run], evidence: Evidence, options: Options) -> list[Run]:
     if all(run.kind.startswith("headline") for run in runs):
         return runs
     left = [k for k in range(len(bags)) if k not in removed and _prose(bags[k], options)]
-    unfit = sum(evidence.fits[k] < options.topic_suspect_fit for k in left)
+    unfit = sum(evidence.fits[k] < options.topic_wander_fit for k in left)
     if left and unfit <= options.topic_max_unfit_share * len(left):
         return runs
     return [run for run in runs if run.kind.startswith("headline")]
