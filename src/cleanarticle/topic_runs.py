@@ -192,25 +192,25 @@ def _sentence(bag: Bag, options: Options) -> bool:
 
 
 def _limit(runs: list[Run], evidence: Evidence, options: Options) -> list[Run]:
-    """No runs at all when they would take most of the body (the article has no clear main
-    topic); a run without a headline only when few of the other paragraphs fit the article as
+    """A run without a headline only when few of the other paragraphs fit the article as
     badly as a foreign one (else the article wanders, and an ill-fitting paragraph proves
-    nothing). The other runs without a headline count among those paragraphs: two of them
-    cannot vouch for each other."""
+    nothing; the other runs without a headline count among those paragraphs: two of them
+    cannot vouch for each other); then no runs at all when those left would take most of the
+    body (the article has no clear main topic)."""
     bags = evidence.bags
-    removed = {k for run in runs for k in range(run.start, run.stop)}
-    total = sum(bag.words for bag in bags)
-    if not runs or sum(bags[k].words for k in removed) > options.topic_max_removed_share * total:
-        return []
     headed = {
         k for run in runs if run.kind.startswith("headline") for k in range(run.start, run.stop)
     }
     prose = [k for k in range(len(bags)) if k not in headed and _prose(bags[k], options)]
-    return [
+    runs = [
         run
         for run in runs
         if run.kind.startswith("headline") or _focused(run, prose, evidence, options)
     ]
+    removed = sum(bags[k].words for run in runs for k in range(run.start, run.stop))
+    if removed > options.topic_max_removed_share * sum(bag.words for bag in bags):
+        return []
+    return runs
 
 
 def _focused(run: Run, prose: list[int], evidence: Evidence, options: Options) -> bool:
