@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from cleanarticle import Options, clean
 from cleanarticle.models import Block
 from cleanarticle.topic import judge
+from cleanarticle.topic_features import Weighting, bag_of
+from cleanarticle.topic_fit import Evidence
+from cleanarticle.topic_runs import Run, _limit
 
 HOST = [
     "Harbour council approves new ferry terminal",
@@ -158,3 +161,29 @@ def test_headless_runs_go_from_text_but_stay_on_html_pages() -> None:
     eager = Options(topic_headless_runs_in_html=True)
     gone = [b.text for b in clean(page, kind="html", options=eager).blocks if not b.kept]
     assert gone == HEADLESS
+
+
+def _wandering(fits: list[float]) -> tuple[Evidence, Options]:
+    weighting = Weighting(ceiling=6.0, cap=4.5, name_boost=1.5)
+    bags = tuple(bag_of(line, "en", weighting) for line in (HOST[1:] * 2)[: len(fits)])
+    return Evidence(bags, {}, fits, {}, [0.0] * len(fits)), Options()
+
+
+def test_ill_fitting_paragraphs_do_not_vouch_for_each_other() -> None:
+    # Three paragraphs fit the article as badly as foreign ones: the article wanders. Each
+    # run's check counts the other two, so removing them all cannot make it look focused.
+    evidence, options = _wandering([0.5, 0.02, 0.5, 0.03, 0.5, 0.04, 0.5])
+    runs = [Run(k, k + 1, 0.9, kind="lone") for k in (1, 3, 5)]
+    assert _limit(runs, evidence, options) == []
+    assert _limit(runs[:1], evidence, options) == []
+    focused, _ = _wandering([0.5, 0.02, 0.5, 0.3, 0.5, 0.2, 0.5])
+    assert _limit(runs[:1], focused, options) == runs[:1]
+
+
+def test_a_teaser_under_a_headline_survives_a_wandering_article() -> None:
+    # Runs without a headline dropped as wandering no longer count towards "the runs would
+    # take most of the body", which would cancel the teaser under its headline too.
+    evidence, options = _wandering([0.5, 0.0, 0.0, 0.01, 0.02, 0.03, 0.04, 0.5])
+    runs = [Run(1, 3, 0.9, kind="headline_agrees")]
+    runs += [Run(k, k + 1, 0.9, kind="lone") for k in range(3, 7)]
+    assert _limit(runs, evidence, options) == runs[:1]

@@ -192,18 +192,29 @@ def _sentence(bag: Bag, options: Options) -> bool:
 
 
 def _limit(runs: list[Run], evidence: Evidence, options: Options) -> list[Run]:
-    """No runs at all when they would take most of the body (the article has no clear main
-    topic); only runs opened by a headline when too many of the paragraphs left do not fit
-    the article either (it wanders, so an ill-fitting paragraph alone proves nothing)."""
+    """A run without a headline only when few of the other paragraphs fit the article as
+    badly as a foreign one (else the article wanders, and an ill-fitting paragraph proves
+    nothing; the other runs without a headline count among those paragraphs: two of them
+    cannot vouch for each other); then no runs at all when those left would take most of the
+    body (the article has no clear main topic)."""
     bags = evidence.bags
-    removed = {k for run in runs for k in range(run.start, run.stop)}
-    total = sum(bag.words for bag in bags)
-    if not runs or sum(bags[k].words for k in removed) > options.topic_max_removed_share * total:
+    headed = {
+        k for run in runs if run.kind.startswith("headline") for k in range(run.start, run.stop)
+    }
+    prose = [k for k in range(len(bags)) if k not in headed and _prose(bags[k], options)]
+    runs = [
+        run
+        for run in runs
+        if run.kind.startswith("headline") or _focused(run, prose, evidence, options)
+    ]
+    removed = sum(bags[k].words for run in runs for k in range(run.start, run.stop))
+    if removed > options.topic_max_removed_share * sum(bag.words for bag in bags):
         return []
-    if all(run.kind.startswith("headline") for run in runs):
-        return runs
-    left = [k for k in range(len(bags)) if k not in removed and _prose(bags[k], options)]
-    unfit = sum(evidence.fits[k] < options.topic_suspect_fit for k in left)
-    if left and unfit <= options.topic_max_unfit_share * len(left):
-        return runs
-    return [run for run in runs if run.kind.startswith("headline")]
+    return runs
+
+
+def _focused(run: Run, prose: list[int], evidence: Evidence, options: Options) -> bool:
+    """Whether few of the paragraphs outside ``run`` wander from the article."""
+    left = [k for k in prose if not run.start <= k < run.stop]
+    unfit = sum(evidence.fits[k] < options.topic_wander_fit for k in left)
+    return bool(left) and unfit <= options.topic_max_unfit_share * len(left)
