@@ -113,6 +113,9 @@ class Options:
     boilerplate_html_min_score: float = 0.85
     """In HTML, where the extractor already chose the content, a finding removes a block only
     with at least this score."""
+    boilerplate_html_edge_min_score: float = 0.65
+    """In HTML, a weaker finding removes a block above the article's first prose paragraph or
+    below its last one, or one whose text the article repeats."""
     prose_min_words: int = 10
     """A prose paragraph has at least this many words (and twice as many when it does not end
     like a sentence)."""
