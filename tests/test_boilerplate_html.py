@@ -92,3 +92,27 @@ def test_a_heading_that_ends_the_article_goes() -> None:
     )
     judged = judge(blocks, kind="html", language="en", options=OPTS)
     assert judged[1].verdict.reason == "orphan_heading"
+
+
+LONG_1 = (
+    "The council voted on Monday to close the old bridge for repairs, and the work is "
+    "expected to take most of the summer according to the engineers who inspected it."
+)
+LONG_2 = (
+    "Drivers will be sent along the river road instead, which the council says adds about "
+    "ten minutes to the trip between the two halves of the town during the busiest hours."
+)
+
+
+def test_a_second_copy_of_the_article_goes() -> None:
+    copy = f"<p>{LONG_1}</p><p>{LONG_2}</p>"
+    html = page(copy + "<p>Read the whole story below.</p>" + copy)
+    article = clean(html, kind="html", options=OPTS)
+    assert article.body.count(LONG_1) == 1
+    assert [b.verdict.reason for b in article.blocks if not b.kept] == ["duplicate", "duplicate"]
+
+
+def test_a_repeated_item_of_a_plan_stays() -> None:
+    item = f"<h3>Morning</h3><p>{LONG_1}</p>"
+    html = page(item + f"<p>{LONG_2}</p>" + item + "<p>Rest on the second day.</p>")
+    assert clean(html, kind="html", options=OPTS).body.count(LONG_1) == 2

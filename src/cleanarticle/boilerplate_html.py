@@ -10,7 +10,11 @@ the block's place confirms it:
    disclosure before the story);
 2. ``repeated_lines``: a block with such a finding whose text the article shows again
    ("Loading paragraph...", a call to action repeated at the top and the bottom);
-3. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
+3. ``copied_runs``: a run of blocks that repeats an earlier run of the article word for
+   word and holds at least ``Options.boilerplate_html_copy_min_paragraphs`` prose
+   paragraphs of ``Options.boilerplate_html_copy_min_words`` words (a page that renders its
+   article twice, for two screen sizes or as a preview): the second copy goes;
+4. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
    above a removed list of links, "Table of contents" above the removed contents), or
    that ends the article with nothing under it.
 """
@@ -27,6 +31,7 @@ from cleanarticle.models import Block
 from cleanarticle.options import Options
 
 ORPHAN_HEADING = Finding("orphan_heading", 0.7)
+COPY = Finding("duplicate", 0.9)
 HEADING_TAG = re.compile(r"(?:^|/)h([1-6])(?:\.[^/]*)?$")
 LINE_ROLES = frozenset(("paragraph", "heading"))
 """Roles a weak finding may remove; list items and table cells repeat short labels."""
@@ -53,6 +58,7 @@ def furniture(
     kept = [item for item in kept if item.position not in removed]
     found = edge_lines(kept, options)
     found.update(repeated_lines(kept, options))
+    found.update(copied_runs(kept, options))
     found.update(orphan_headings(blocks, removed | set(found)))
     return found
 
@@ -136,3 +142,30 @@ def _rank(block: Block) -> int | None:
     """The heading's level (1 for ``<h1>``) read from its tag path, if it is an ``<hN>``."""
     match = HEADING_TAG.search(block.path)
     return int(match.group(1)) if match else None
+
+
+def copied_runs(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
+    """The blocks of every run that repeats an earlier run word for word, when the run holds
+    enough long prose paragraphs to be a copy of the article rather than a repeated label or
+    a recurring item of a plan."""
+    texts = [item.block.text for item in kept]
+    long = [
+        item.facts.n >= options.boilerplate_html_copy_min_words and is_prose(item.facts, options)
+        for item in kept
+    ]
+    first: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        first.setdefault(text, i)
+    found: dict[int, Finding] = {}
+    j = 0
+    while j < len(texts):
+        i = first[texts[j]]
+        size = 0
+        while i + size < j and j + size < len(texts) and texts[i + size] == texts[j + size]:
+            size += 1
+        if size and sum(long[j : j + size]) >= options.boilerplate_html_copy_min_paragraphs:
+            found.update({item.position: COPY for item in kept[j : j + size]})
+            j += size
+        else:
+            j += 1
+    return found
