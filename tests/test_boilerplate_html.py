@@ -116,3 +116,34 @@ def test_a_repeated_item_of_a_plan_stays() -> None:
     item = f"<h3>Morning</h3><p>{LONG_1}</p>"
     html = page(item + f"<p>{LONG_2}</p>" + item + "<p>Rest on the second day.</p>")
     assert clean(html, kind="html", options=OPTS).body.count(LONG_1) == 2
+
+
+def _removed_block(index: int) -> Block:
+    return Block(
+        index=index,
+        text=f"Menu entry {index}",
+        role="list_item",
+        verdict=Verdict(keep=False, step="extract", reason="navigation"),
+    )
+
+
+def test_a_small_tail_beyond_a_wide_gap_goes_when_it_holds_furniture() -> None:
+    story = [Block(index=i, text=f"{PARAGRAPH} ({i})") for i in range(6)]
+    gap = [_removed_block(i) for i in range(6, 12)]
+    tail = [
+        Block(index=12, text="Share this on:"),
+        Block(
+            index=13, text="Readers who liked this story also read our guide to the border towns."
+        ),
+    ]
+    judged = judge(tuple(story + gap + tail), kind="html", language="en", options=OPTS)
+    assert [b.verdict.reason for b in judged[12:]] == ["detached_tail", "detached_tail"]
+    assert all(b.kept for b in judged[:6])
+
+
+def test_a_tail_without_furniture_stays() -> None:
+    story = [Block(index=i, text=f"{PARAGRAPH} ({i})") for i in range(6)]
+    gap = [_removed_block(i) for i in range(6, 12)]
+    tail = [Block(index=12, text="The minister will speak again on Friday, officials said.")]
+    judged = judge(tuple(story + gap + tail), kind="html", language="en", options=OPTS)
+    assert judged[12].kept

@@ -14,7 +14,12 @@ the block's place confirms it:
    word and holds at least ``Options.boilerplate_html_copy_min_paragraphs`` prose
    paragraphs of ``Options.boilerplate_html_copy_min_words`` words (a page that renders its
    article twice, for two screen sizes or as a preview): the second copy goes;
-4. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
+4. ``detached_tail``: the kept blocks after a run of at least
+   ``Options.boilerplate_html_tail_gap_blocks`` removed blocks, when they hold at most
+   ``Options.boilerplate_html_tail_max_share`` of the kept words and a line rule finds
+   furniture among them (a newsletter box or a list of teasers below the page's share bar
+   and forms);
+5. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
    above a removed list of links, "Table of contents" above the removed contents), or
    that ends the article with nothing under it.
 """
@@ -32,6 +37,7 @@ from cleanarticle.options import Options
 
 ORPHAN_HEADING = Finding("orphan_heading", 0.7)
 COPY = Finding("duplicate", 0.9)
+DETACHED_TAIL = Finding("detached_tail", 0.7)
 HEADING_TAG = re.compile(r"(?:^|/)h([1-6])(?:\.[^/]*)?$")
 LINE_ROLES = frozenset(("paragraph", "heading"))
 """Roles a weak finding may remove; list items and table cells repeat short labels."""
@@ -59,6 +65,7 @@ def furniture(
     found = edge_lines(kept, options)
     found.update(repeated_lines(kept, options))
     found.update(copied_runs(kept, options))
+    found.update(detached_tail(kept, removed | set(found), options))
     found.update(orphan_headings(blocks, removed | set(found)))
     return found
 
@@ -169,3 +176,20 @@ def copied_runs(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
         else:
             j += 1
     return found
+
+
+def detached_tail(kept: list[KeptBlock], removed: set[int], options: Options) -> dict[int, Finding]:
+    """The kept blocks after the first wide gap of removed blocks beyond which only a small
+    share of the article's words remains, when a line rule finds furniture among them."""
+    items = [item for item in kept if item.position not in removed]
+    total = sum(item.facts.n for item in items)
+    for k in range(1, len(items)):
+        if items[k].position - items[k - 1].position - 1 < options.boilerplate_html_tail_gap_blocks:
+            continue
+        tail = items[k:]
+        if sum(item.facts.n for item in tail) > options.boilerplate_html_tail_max_share * total:
+            continue
+        if any(item.finding is not None for item in tail):
+            return {item.position: DETACHED_TAIL for item in tail}
+        return {}
+    return {}

@@ -121,6 +121,11 @@ class Options:
     the article when it holds at least this many prose paragraphs ..."""
     boilerplate_html_copy_min_words: int = 20
     """... of at least this many words."""
+    boilerplate_html_tail_gap_blocks: int = 5
+    """In HTML, the kept blocks after a run of at least this many removed blocks are a
+    detached tail when they hold a line finding ..."""
+    boilerplate_html_tail_max_share: float = 0.3
+    """... and at most this share of the kept words."""
     prose_min_words: int = 10
     """A prose paragraph has at least this many words (and twice as many when it does not end
     like a sentence)."""
