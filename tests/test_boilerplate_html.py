@@ -147,3 +147,14 @@ def test_a_tail_without_furniture_stays() -> None:
     tail = [Block(index=12, text="The minister will speak again on Friday, officials said.")]
     judged = judge(tuple(story + gap + tail), kind="html", language="en", options=OPTS)
     assert judged[12].kept
+
+
+def test_a_block_marked_as_furniture_by_its_class_goes_below_the_headline() -> None:
+    teaser = "A look at how the harbour grew over two centuries."
+    html = page(PROSE + f'<p class="post-excerpt">{teaser}</p>')
+    assert removed(html) == {teaser: "marked_furniture"}
+
+
+def test_a_class_word_inside_another_word_is_not_a_mark() -> None:
+    html = page(PROSE + '<p class="authority">The port authority will publish its figures.</p>')
+    assert removed(html) == {}

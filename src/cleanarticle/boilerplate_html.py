@@ -4,6 +4,9 @@ The extractor chose the main content; inside it, line rules are trusted alone on
 are sure (``Options.boilerplate_html_min_score``). These rules accept weaker evidence when
 the block's place confirms it:
 
+0. ``marked_blocks``: a block below the headline whose own element's class name holds a
+   furniture word (``excerpt``, ``cta``, ``author``, ``bio``, ``btn``, ``widget``); above
+   the headline the extractor's choice is left to the topic stage;
 1. ``edge_lines``: a block with a line finding of at least
    ``Options.boilerplate_html_edge_min_score`` that lies above the article's first prose
    paragraph or below its last one (a "Share this" line, a newsletter heading, a
@@ -38,6 +41,11 @@ from cleanarticle.options import Options
 ORPHAN_HEADING = Finding("orphan_heading", 0.7)
 COPY = Finding("duplicate", 0.9)
 DETACHED_TAIL = Finding("detached_tail", 0.7)
+MARKED = Finding("marked_furniture", 0.8)
+FURNITURE_CLASSES = frozenset(("excerpt", "cta", "author", "bio", "btn", "widget"))
+"""Words in a block's own class name that mark it as furniture: a teaser's excerpt, a call
+to action, the author box, a button, a sidebar widget."""
+CLASS_WORDS = re.compile(r"[a-z]+")
 HEADING_TAG = re.compile(r"(?:^|/)h([1-6])(?:\.[^/]*)?$")
 LINE_ROLES = frozenset(("paragraph", "heading"))
 """Roles a weak finding may remove; list items and table cells repeat short labels."""
@@ -62,7 +70,9 @@ def furniture(
     """Findings on the kept blocks that their place in the article confirms, by position;
     ``removed`` holds the positions line rules already removed."""
     kept = [item for item in kept if item.position not in removed]
-    found = edge_lines(kept, options)
+    title_at = next((i for i, block in enumerate(blocks) if block.role == "title"), -1)
+    found = marked_blocks([item for item in kept if item.position > title_at])
+    found.update(edge_lines(kept, options))
     found.update(repeated_lines(kept, options))
     found.update(copied_runs(kept, options))
     found.update(detached_tail(kept, removed | set(found), options))
@@ -193,3 +203,18 @@ def detached_tail(kept: list[KeptBlock], removed: set[int], options: Options) ->
             return {item.position: DETACHED_TAIL for item in tail}
         return {}
     return {}
+
+
+def marked_blocks(kept: list[KeptBlock]) -> dict[int, Finding]:
+    """Blocks whose own element's class name (the part after the dot in the tag path) holds
+    a furniture word."""
+    found: dict[int, Finding] = {}
+    for item in kept:
+        _, dot, name = item.block.path.rpartition(".")
+        if (
+            dot
+            and "/" not in name
+            and FURNITURE_CLASSES.intersection(CLASS_WORDS.findall(name.lower()))
+        ):
+            found[item.position] = MARKED
+    return found
