@@ -146,3 +146,21 @@ def test_normalise_date_formats() -> None:
     assert normalise_date("19.12.2025") == "2025-12-19"
     assert normalise_date("© 2025 Harbour News") is None
     assert url_date("https://example.org/news/2024-03-05-ferries") == "2024-03-05"
+
+
+def test_clean_name_cuts_a_role_or_link_after_the_name() -> None:
+    assert clean_name("Jane Doe Associate Editor") == "Jane Doe"
+    assert clean_name("Jane Doe Contributor") == "Jane Doe"
+    assert clean_name("Jane Doe More posts from this author") == "Jane Doe"
+    assert clean_name("A. J. Neal View In Digital") == "A. J. Neal"
+    assert clean_name("Staff Writer") is None
+    assert clean_name("The Daily editors") == "The Daily editors"
+
+
+def test_clean_name_wants_a_shown_name_cased_as_a_name() -> None:
+    assert clean_name("Skip to Content") is None
+    assert clean_name("Insights from") is None
+    assert clean_name("Ludwig van Beethoven") == "Ludwig van Beethoven"
+    assert clean_name("Ask the Doctors") == "Ask the Doctors"
+    assert clean_name("page.head.extra.author") is None
+    assert clean_name("jane.r.doe", declared=True) == "jane.r.doe"

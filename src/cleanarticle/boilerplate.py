@@ -13,14 +13,17 @@
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
    uses elsewhere, and UI lines above the first or below the last paragraph
    (:mod:`cleanarticle.boilerplate_context`);
-4. in HTML, where the extractor already chose the content, only confident line findings count,
-   and region rules are not run.
+4. in HTML, where the extractor already chose the content, only confident line findings count
+   alone, and region rules are not run; weaker findings count where the block's place in the
+   article confirms them, and headings left with nothing under them go too
+   (:mod:`cleanarticle.boilerplate_html`).
 """
 
 from __future__ import annotations
 
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
+from cleanarticle import boilerplate_html as html_rules
 from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import language
@@ -39,6 +42,7 @@ def judge(
     min_score = options.boilerplate_html_min_score if kind == "html" else 0.0
     findings: dict[int, Finding] = {}
     kept: list[tuple[int, Facts]] = []
+    weak: list[html_rules.KeptBlock] = []
     for i, block in enumerate(blocks):
         if not block.kept:
             continue
@@ -47,8 +51,13 @@ def judge(
         found = first_finding(block_facts, options) or notice(block_facts) or promo(block_facts)
         if found is not None and found.score >= min_score:
             findings[i] = found
+        if kind == "html" and block.role != "title":
+            weak.append(html_rules.KeptBlock(i, block, block_facts, found))
     if kind == "text" and kept:
         findings.update(_region_findings(kept, dict(findings), stop, options))
+    if weak:
+        found_html = html_rules.furniture(weak, blocks, set(findings), options)
+        findings.update({i: f for i, f in found_html.items() if i not in findings})
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 
 

@@ -113,6 +113,19 @@ class Options:
     boilerplate_html_min_score: float = 0.85
     """In HTML, where the extractor already chose the content, a finding removes a block only
     with at least this score."""
+    boilerplate_html_edge_min_score: float = 0.65
+    """In HTML, a weaker finding removes a block above the article's first prose paragraph or
+    below its last one, or one whose text the article repeats."""
+    boilerplate_html_copy_min_paragraphs: int = 2
+    """In HTML, a run of blocks repeating an earlier run word for word is a second copy of
+    the article when it holds at least this many prose paragraphs ..."""
+    boilerplate_html_copy_min_words: int = 20
+    """... of at least this many words."""
+    boilerplate_html_tail_gap_blocks: int = 5
+    """In HTML, the kept blocks after a run of at least this many removed blocks are a
+    detached tail when they hold a line finding ..."""
+    boilerplate_html_tail_max_share: float = 0.3
+    """... and at most this share of the kept words."""
     prose_min_words: int = 10
     """A prose paragraph has at least this many words (and twice as many when it does not end
     like a sentence)."""

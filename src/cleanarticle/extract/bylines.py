@@ -35,6 +35,23 @@ BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|door|av|af)\s*:?\s+(\w[\w.'’-]*(?:\s+(?:and\s+|&\s+)?\w[\w.'’-]*){0,5})",
     re.IGNORECASE,
 )
+ROLE_TAIL = re.compile(
+    r"\s+(?:(?:(?:associate|assistant|senior|staff|contributing|executive|managing|deputy|"
+    r"chief|guest|freelance|lead|news|features?|commerce|sr\.?)\s+)*"
+    r"(?:editor|writer|contributor|reporter|correspondent|columnist|journalist|author)"
+    r"|(?:more|other|all|see|view)\s+(?:posts|articles|stories|by|from|all|in)"
+    r"|view\s+\w+\s+\w+)\b.*$",
+    re.IGNORECASE,
+)
+"""A role or a link after the name ("Jane Doe Associate Editor", "Jane Doe More posts")."""
+PARTICLES = frozenset((
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
+    "bin", "ibn", "al", "el", "y", "e", "and", "und", "et", "&", "of", "the", "team", "staff",
+    "editors",
+))  # fmt: skip
+"""Lower-case words a shown name may hold ("Ludwig van Beethoven", "A and B", "the Site team")."""
+PLACEHOLDER = re.compile(r"(?:[a-z_]+\.)+(?:author|name|byline)s?", re.IGNORECASE)
+"""A template key left in the page ("page.head.author"), not a name."""
 META_AUTHOR = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 ORGANISATIONS = ("organization", "organisation", "corporation", "newsmediaorganization")
 MAX_NAME_CHARS = 80
@@ -52,7 +69,8 @@ LABEL = re.compile(
 NOT_NAMES = frozenset((
     "updated", "published", "posted", "author", "authors", "name", "share", "comments",
     "admin", "editor", "staff", "by", "written by", "the author", "about the author", "home",
-    "menu", "search", "login", "log in", "subscribe", "contact", "follow",
+    "menu", "search", "login", "log in", "subscribe", "contact", "follow", "about",
+    "about us", "skip to content", "skip to main content", "read more",
 ))  # fmt: skip
 
 
@@ -222,6 +240,9 @@ def clean_name(value: str, *, declared: bool = False) -> str | None:
     cut = TRAILER.search(text)
     if cut:
         text = text[: cut.start()]
+    if ROLE_TAIL.fullmatch(" " + text):
+        return None
+    text = ROLE_TAIL.sub("", text, count=1) if len(text.split()) > 2 else text
     if re.search(r"[^\W\d]\d{3}", text):
         return None
     digit = re.search(r"\d", text)
@@ -232,14 +253,22 @@ def clean_name(value: str, *, declared: bool = False) -> str | None:
         return None
     if "://" in text or "@" in text or text.startswith("www.") or "*" in text:
         return None
+    if PLACEHOLDER.fullmatch(text):
+        return None
     if text.casefold() in NOT_NAMES or text.casefold().endswith(" says"):
         return None
     words = text.split()
-    if not declared and len(words) > 1 and not any(w[:1].isupper() for w in words):
+    if not declared and len(words) > 1 and not _shown_name(words):
         return None
     if not any(c.isalpha() for c in text) or text.rstrip(".").lower() in MONTHS:
         return None
     return text
+
+
+def _shown_name(words: list[str]) -> bool:
+    """Whether the words of a name shown on the page are cased as one: every word capitalised
+    but name particles ("van", "de") and connectors ("and")."""
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.casefold() in PARTICLES for w in words)
 
 
 def join_names(names: list[str]) -> str:

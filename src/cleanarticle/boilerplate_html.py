@@ -1,0 +1,220 @@
+"""Furniture the HTML extractor kept, found from where it stands in the article.
+
+The extractor chose the main content; inside it, line rules are trusted alone only when they
+are sure (``Options.boilerplate_html_min_score``). These rules accept weaker evidence when
+the block's place confirms it:
+
+0. ``marked_blocks``: a block below the headline whose own element's class name holds a
+   furniture word (``excerpt``, ``cta``, ``author``, ``bio``, ``btn``, ``widget``); above
+   the headline the extractor's choice is left to the topic stage;
+1. ``edge_lines``: a block with a line finding of at least
+   ``Options.boilerplate_html_edge_min_score`` that lies above the article's first prose
+   paragraph or below its last one (a "Share this" line, a newsletter heading, a
+   disclosure before the story);
+2. ``repeated_lines``: a block with such a finding whose text the article shows again
+   ("Loading paragraph...", a call to action repeated at the top and the bottom);
+3. ``copied_runs``: a run of blocks that repeats an earlier run of the article word for
+   word and holds at least ``Options.boilerplate_html_copy_min_paragraphs`` prose
+   paragraphs of ``Options.boilerplate_html_copy_min_words`` words (a page that renders its
+   article twice, for two screen sizes or as a preview): the second copy goes;
+4. ``detached_tail``: the kept blocks after a run of at least
+   ``Options.boilerplate_html_tail_gap_blocks`` removed blocks, when they hold at most
+   ``Options.boilerplate_html_tail_max_share`` of the kept words and a line rule finds
+   furniture among them (a newsletter box or a list of teasers below the page's share bar
+   and forms);
+5. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
+   above a removed list of links, "Table of contents" above the removed contents), or
+   that ends the article with nothing under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cleanarticle.boilerplate_facts import Facts, Finding
+from cleanarticle.boilerplate_regions import is_prose
+from cleanarticle.models import Block
+from cleanarticle.options import Options
+
+ORPHAN_HEADING = Finding("orphan_heading", 0.7)
+COPY = Finding("duplicate", 0.9)
+DETACHED_TAIL = Finding("detached_tail", 0.7)
+MARKED = Finding("marked_furniture", 0.8)
+FURNITURE_CLASSES = frozenset(("excerpt", "cta", "author", "bio", "btn", "widget"))
+"""Words in a block's own class name that mark it as furniture: a teaser's excerpt, a call
+to action, the author box, a button, a sidebar widget."""
+CLASS_WORDS = re.compile(r"[a-z]+")
+HEADING_TAG = re.compile(r"(?:^|/)h([1-6])(?:\.[^/]*)?$")
+LINE_ROLES = frozenset(("paragraph", "heading"))
+"""Roles a weak finding may remove; list items and table cells repeat short labels."""
+DATELINE_REASONS = frozenset(("byline", "timestamp"))
+"""Findings a place at the article's edge does not confirm: a byline or a dateline above
+the story is where it belongs, and many readers keep it with the text."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeptBlock:
+    """A kept block of the article with its facts and the line finding on it, if any."""
+
+    position: int
+    block: Block
+    facts: Facts
+    finding: Finding | None
+
+
+def furniture(
+    kept: list[KeptBlock], blocks: tuple[Block, ...], removed: set[int], options: Options
+) -> dict[int, Finding]:
+    """Findings on the kept blocks that their place in the article confirms, by position;
+    ``removed`` holds the positions line rules already removed."""
+    kept = [item for item in kept if item.position not in removed]
+    title_at = next((i for i, block in enumerate(blocks) if block.role == "title"), -1)
+    found = marked_blocks([item for item in kept if item.position > title_at])
+    found.update(edge_lines(kept, options))
+    found.update(repeated_lines(kept, options))
+    found.update(copied_runs(kept, options))
+    found.update(detached_tail(kept, removed | set(found), options))
+    found.update(orphan_headings(blocks, removed | set(found)))
+    return found
+
+
+def _weak(item: KeptBlock, options: Options) -> bool:
+    """Whether the block has a line finding strong enough for its place to confirm."""
+    return (
+        item.finding is not None
+        and item.finding.score >= options.boilerplate_html_edge_min_score
+        and item.block.role in LINE_ROLES
+        and item.finding.reason not in DATELINE_REASONS
+    )
+
+
+def edge_lines(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
+    """Blocks with a weak finding above the first or below the last prose paragraph."""
+    prose = [
+        i
+        for i, item in enumerate(kept)
+        if item.block.role != "heading" and item.finding is None and is_prose(item.facts, options)
+    ]
+    if not prose:
+        return {}
+    first, last = prose[0], prose[-1]
+    found: dict[int, Finding] = {}
+    for i, item in enumerate(kept):
+        if (i < first or i > last) and _weak(item, options) and item.finding is not None:
+            found[item.position] = item.finding
+    return found
+
+
+def repeated_lines(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
+    """Blocks with a weak finding whose very text is kept more than once."""
+    counts = Counter(item.block.text for item in kept)
+    return {
+        item.position: item.finding
+        for item in kept
+        if item.finding is not None and _weak(item, options) and counts[item.block.text] > 1
+    }
+
+
+def orphan_headings(blocks: tuple[Block, ...], removed: set[int]) -> dict[int, Finding]:
+    """Kept headings with nothing kept under them: the blocks up to the next kept heading of
+    the same rank or higher were all removed by the extractor (at least one), or the heading
+    ends the article. A heading above all kept text is left alone (a standfirst)."""
+    found: dict[int, Finding] = {}
+    text_above = False
+    for i, block in enumerate(blocks):
+        if not block.kept or i in removed or block.role == "title":
+            continue
+        if block.role != "heading":
+            text_above = True
+            continue
+        if not text_above:
+            continue
+        dropped = 0
+        nxt: Block | None = None
+        for j in range(i + 1, len(blocks)):
+            other = blocks[j]
+            if other.kept and j not in removed:
+                nxt = other
+                break
+            dropped += 1
+        if nxt is None or (dropped and _closes(block, nxt)):
+            found[i] = ORPHAN_HEADING
+    return found
+
+
+def _closes(heading: Block, nxt: Block) -> bool:
+    """Whether ``nxt`` ends the section of ``heading``: a heading of the same rank or higher
+    (the title counts as the highest)."""
+    if nxt.role == "title":
+        return True
+    if nxt.role != "heading":
+        return False
+    mine, theirs = _rank(heading), _rank(nxt)
+    return mine is not None and theirs is not None and theirs <= mine
+
+
+def _rank(block: Block) -> int | None:
+    """The heading's level (1 for ``<h1>``) read from its tag path, if it is an ``<hN>``."""
+    match = HEADING_TAG.search(block.path)
+    return int(match.group(1)) if match else None
+
+
+def copied_runs(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
+    """The blocks of every run that repeats an earlier run word for word, when the run holds
+    enough long prose paragraphs to be a copy of the article rather than a repeated label or
+    a recurring item of a plan."""
+    texts = [item.block.text for item in kept]
+    long = [
+        item.facts.n >= options.boilerplate_html_copy_min_words and is_prose(item.facts, options)
+        for item in kept
+    ]
+    first: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        first.setdefault(text, i)
+    found: dict[int, Finding] = {}
+    j = 0
+    while j < len(texts):
+        i = first[texts[j]]
+        size = 0
+        while i + size < j and j + size < len(texts) and texts[i + size] == texts[j + size]:
+            size += 1
+        if size and sum(long[j : j + size]) >= options.boilerplate_html_copy_min_paragraphs:
+            found.update({item.position: COPY for item in kept[j : j + size]})
+            j += size
+        else:
+            j += 1
+    return found
+
+
+def detached_tail(kept: list[KeptBlock], removed: set[int], options: Options) -> dict[int, Finding]:
+    """The kept blocks after the first wide gap of removed blocks beyond which only a small
+    share of the article's words remains, when a line rule finds furniture among them."""
+    items = [item for item in kept if item.position not in removed]
+    total = sum(item.facts.n for item in items)
+    for k in range(1, len(items)):
+        if items[k].position - items[k - 1].position - 1 < options.boilerplate_html_tail_gap_blocks:
+            continue
+        tail = items[k:]
+        if sum(item.facts.n for item in tail) > options.boilerplate_html_tail_max_share * total:
+            continue
+        if any(item.finding is not None for item in tail):
+            return {item.position: DETACHED_TAIL for item in tail}
+        return {}
+    return {}
+
+
+def marked_blocks(kept: list[KeptBlock]) -> dict[int, Finding]:
+    """Blocks whose own element's class name (the part after the dot in the tag path) holds
+    a furniture word."""
+    found: dict[int, Finding] = {}
+    for item in kept:
+        _, dot, name = item.block.path.rpartition(".")
+        if (
+            dot
+            and "/" not in name
+            and FURNITURE_CLASSES.intersection(CLASS_WORDS.findall(name.lower()))
+        ):
+            found[item.position] = MARKED
+    return found

@@ -1,0 +1,160 @@
+"""Furniture the HTML extractor kept, judged from its place in the article
+(:mod:`cleanarticle.boilerplate_html`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleanarticle import Options, clean
+from cleanarticle.boilerplate import judge
+from cleanarticle.models import Block, Verdict
+
+OPTS = replace(Options(), topic=False)
+PROSE = (
+    "<p>The minister said on Tuesday that the talks would continue next week, and that both "
+    "sides had agreed to keep the details of the proposal private until then.</p>"
+    "<p>Officials from the two countries have met three times this year, and the next round "
+    "is expected to focus on trade and on the border crossings that were closed in May.</p>"
+)
+PARAGRAPH = (
+    "The minister said on Tuesday that the talks would continue next week, and that both "
+    "sides had agreed to keep the details of the proposal private until then."
+)
+
+
+def page(body: str) -> str:
+    return (
+        f"<html><body><article><h1>Talks to continue next week</h1>{body}</article></body></html>"
+    )
+
+
+def removed(html: str) -> dict[str, str]:
+    article = clean(html, kind="html", options=OPTS)
+    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
+
+
+def test_a_weak_finding_below_the_last_paragraph_goes() -> None:
+    gone = removed(page(PROSE + "<p>Share this on:</p><h2>Join Our Newsletter</h2>"))
+    assert gone == {"Share this on:": "share_bar", "Join Our Newsletter": "newsletter"}
+
+
+def test_the_same_weak_finding_between_paragraphs_stays() -> None:
+    first, second = PROSE.split("</p>", 1)
+    html = page(first + "</p><h2>Join Our Newsletter</h2>" + second)
+    assert "Join Our Newsletter" not in removed(html)
+
+
+def test_a_weak_finding_the_article_repeats_goes() -> None:
+    first, second = PROSE.split("</p>", 1)
+    html = page("<p>Loading paragraph...</p>" + first + "</p><p>Loading paragraph...</p>" + second)
+    assert removed(html) == {"Loading paragraph...": "status_message"}
+
+
+def test_a_byline_above_the_story_is_not_taken_for_furniture() -> None:
+    assert "By Jane Doe" not in removed(page("<p>By Jane Doe</p>" + PROSE))
+
+
+def test_a_heading_whose_links_were_removed_goes() -> None:
+    links = (
+        "<ul><li><a href='/a'>First story title here</a></li>"
+        "<li><a href='/b'>Second story</a></li></ul>"
+    )
+    html = page(PROSE + "<h2>Other posts</h2>" + links)
+    assert removed(html)["Other posts"] == "orphan_heading"
+
+
+def test_a_heading_above_subheadings_and_text_is_kept() -> None:
+    html = page("<h2>Background</h2><h3>The first round</h3>" + PROSE)
+    assert removed(html) == {}
+
+
+def test_a_heading_above_all_text_is_kept() -> None:
+    blocks = (
+        Block(index=0, text="Talks go on", role="title"),
+        Block(index=1, text="Why the talks matter", role="heading", path="div/h2"),
+        Block(
+            index=2,
+            text="Menu",
+            role="list_item",
+            verdict=Verdict(keep=False, step="extract", reason="link_list"),
+        ),
+        Block(index=3, text="The next part", role="heading", path="div/h2"),
+        Block(index=4, text=PARAGRAPH),
+    )
+    judged = judge(blocks, kind="html", language="en", options=OPTS)
+    assert [b.kept for b in judged] == [True, True, False, True, True]
+
+
+def test_a_heading_that_ends_the_article_goes() -> None:
+    blocks = (
+        Block(index=0, text=PARAGRAPH),
+        Block(index=1, text="Our picks", role="heading", path="div/h3"),
+    )
+    judged = judge(blocks, kind="html", language="en", options=OPTS)
+    assert judged[1].verdict.reason == "orphan_heading"
+
+
+LONG_1 = (
+    "The council voted on Monday to close the old bridge for repairs, and the work is "
+    "expected to take most of the summer according to the engineers who inspected it."
+)
+LONG_2 = (
+    "Drivers will be sent along the river road instead, which the council says adds about "
+    "ten minutes to the trip between the two halves of the town during the busiest hours."
+)
+
+
+def test_a_second_copy_of_the_article_goes() -> None:
+    copy = f"<p>{LONG_1}</p><p>{LONG_2}</p>"
+    html = page(copy + "<p>Read the whole story below.</p>" + copy)
+    article = clean(html, kind="html", options=OPTS)
+    assert article.body.count(LONG_1) == 1
+    assert [b.verdict.reason for b in article.blocks if not b.kept] == ["duplicate", "duplicate"]
+
+
+def test_a_repeated_item_of_a_plan_stays() -> None:
+    item = f"<h3>Morning</h3><p>{LONG_1}</p>"
+    html = page(item + f"<p>{LONG_2}</p>" + item + "<p>Rest on the second day.</p>")
+    assert clean(html, kind="html", options=OPTS).body.count(LONG_1) == 2
+
+
+def _removed_block(index: int) -> Block:
+    return Block(
+        index=index,
+        text=f"Menu entry {index}",
+        role="list_item",
+        verdict=Verdict(keep=False, step="extract", reason="navigation"),
+    )
+
+
+def test_a_small_tail_beyond_a_wide_gap_goes_when_it_holds_furniture() -> None:
+    story = [Block(index=i, text=f"{PARAGRAPH} ({i})") for i in range(6)]
+    gap = [_removed_block(i) for i in range(6, 12)]
+    tail = [
+        Block(index=12, text="Share this on:"),
+        Block(
+            index=13, text="Readers who liked this story also read our guide to the border towns."
+        ),
+    ]
+    judged = judge(tuple(story + gap + tail), kind="html", language="en", options=OPTS)
+    assert [b.verdict.reason for b in judged[12:]] == ["detached_tail", "detached_tail"]
+    assert all(b.kept for b in judged[:6])
+
+
+def test_a_tail_without_furniture_stays() -> None:
+    story = [Block(index=i, text=f"{PARAGRAPH} ({i})") for i in range(6)]
+    gap = [_removed_block(i) for i in range(6, 12)]
+    tail = [Block(index=12, text="The minister will speak again on Friday, officials said.")]
+    judged = judge(tuple(story + gap + tail), kind="html", language="en", options=OPTS)
+    assert judged[12].kept
+
+
+def test_a_block_marked_as_furniture_by_its_class_goes_below_the_headline() -> None:
+    teaser = "A look at how the harbour grew over two centuries."
+    html = page(PROSE + f'<p class="post-excerpt">{teaser}</p>')
+    assert removed(html) == {teaser: "marked_furniture"}
+
+
+def test_a_class_word_inside_another_word_is_not_a_mark() -> None:
+    html = page(PROSE + '<p class="authority">The port authority will publish its figures.</p>')
+    assert removed(html) == {}
