@@ -7,7 +7,8 @@
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ...), each with a score
    (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
 3. in text, a comment section (header proven by signatures below it) is cut
-   (:mod:`cleanarticle.boilerplate_comments`); region rules then find furniture from the shape
+   (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
+   (:mod:`cleanarticle.boilerplate_replies`); region rules then find furniture from the shape
    of the page: menu runs, long zones of links and footer lines
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
@@ -23,6 +24,7 @@ from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
+from cleanarticle import boilerplate_replies as replies
 from cleanarticle import language
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
@@ -62,7 +64,9 @@ def _region_findings(
     section is cut first; the page above it is then read for its furniture."""
     positions = [i for i, _ in kept]
     facts_list = [f for _, f in kept]
-    found = comments.comment_section(facts_list, options)
+    found = comments.comment_section(facts_list, options) or replies.counted_replies(
+        facts_list, options
+    )
     if found:
         facts_list = facts_list[: min(found)]
     line_found = [removed.get(i) for i in positions[: len(facts_list)]]

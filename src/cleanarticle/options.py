@@ -162,6 +162,9 @@ class Options:
     edge_ui_unknown_words: int = 1
     """... and at most this many other words, none used elsewhere in the document, is furniture
     ("Dejar un comentario", "Get push notifications")."""
+    replies_blocks_per_comment: int = 4
+    """Below a comment count ("2 comments") after the article, at most this many blocks per
+    comment counted, each short or written in the first or second person, are the replies."""
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
