@@ -92,3 +92,40 @@ def test_placeholder_text_is_removed() -> None:
         "incididunt ut labore et dolore magna aliqua."
     )
     assert removed("\n".join([PARAGRAPH, filler, PARAGRAPH_2])) == {filler: "placeholder"}
+
+
+def test_press_release_boilerplate_is_removed() -> None:
+    about = [
+        "Northwind is a leading global provider of cold-chain logistics for food retailers and "
+        "pharmacies, with a fleet of refrigerated vans in every region it serves.",
+        "Northwind is headquartered in Lyon, has subsidiaries in 12 countries and employs around "
+        "2,400 people. Northwind shares are listed on the Euronext Paris exchange.",
+    ]
+    found = removed("\n".join([PARAGRAPH, PARAGRAPH_2, *about]))
+    assert found == dict.fromkeys(about, "press_boilerplate")
+
+
+def test_one_company_fact_in_the_last_paragraph_is_reporting() -> None:
+    line = (
+        "The bookseller, founded in 1921 and based in the town, said it would open a branch in "
+        "the new building as soon as the council signs the lease."
+    )
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, line])) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (
+            "Get Garden Weekly delivered to your door. 6 issues for £5. Click here to order.",
+            "newsletter",
+        ),
+        ("Holen Sie sich das Magazin: 3 Ausgaben für nur €9,90 frei Haus.", "newsletter"),
+        (
+            '[button link="https://example.org/review" type="big"] Send us YOUR review[/button]',
+            "metadata",
+        ),
+    ],
+)
+def test_offers_and_button_markup(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}

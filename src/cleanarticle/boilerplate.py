@@ -25,6 +25,7 @@ from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import boilerplate_replies as replies
+from cleanarticle import boilerplate_tail as tail
 from cleanarticle import language
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
@@ -79,6 +80,8 @@ def _region_findings(
     found.update(regions.author_bio(page, options))
     taken = set(found) | {p for p, x in enumerate(line_found) if x is not None}
     found.update(context.lone_ui_lines(facts_list, taken, stop, options))
+    taken |= set(found)
+    found.update(tail.press_boilerplate(facts_list, taken, options))
     taken |= set(found)
     found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}

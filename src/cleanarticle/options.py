@@ -165,6 +165,12 @@ class Options:
     replies_blocks_per_comment: int = 4
     """Below a comment count ("2 comments") after the article, at most this many blocks per
     comment counted, each short or written in the first or second person, are the replies."""
+    press_tail_blocks: int = 4
+    """A company's boilerplate ("Acme is headquartered in ..., employs ... people") is looked
+    for among this many last blocks ..."""
+    press_min_facts: int = 3
+    """... as a paragraph stating at least this many company facts (headquarters, staff,
+    stock listing, countries, year founded, "a leading provider of")."""
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""

@@ -1,0 +1,98 @@
+"""A company's boilerplate at the end of a press release: "Acme is headquartered in Basel, has
+subsidiaries in 15 countries and employs around 1,300 people. Acme shares are listed on ...".
+
+Wire copy ends with the issuer's standard paragraph, the same under every release. One fact
+about a company (where it is based, when it was founded) is ordinary reporting; the boilerplate
+states several at once: headquarters, staff count, stock listing, countries of operation,
+year of foundation, "a leading global provider of ...". A paragraph among the last
+``press_tail_blocks`` blocks stating at least ``press_min_facts`` of them is removed, with the
+paragraphs right above it that open with the same name (the "Acme is a global provider ..."
+paragraph before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.options import Options
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_COUNT = r"\d[\d,.\u202f ]*"
+CORPORATE_FACTS = tuple(
+    re.compile(p)
+    for p in (
+        # headquarters
+        r"\b(?:headquartered|based) in\b|\bhas its headquarters in\b|\bhat (?:seinen|ihren) sitz"
+        r" in\b|\bdont le siège (?:social )?est\b|\bcon sede (?:en|a|in)\b|\bcom sede em\b"
+        r"|\bmet (?:het )?hoofdkantoor in\b",
+        # staff
+        rf"\bemploys? (?:around |about |approximately |over |more than |some |nearly )?{_COUNT}"
+        r"(?:people|employees|staff|professionals)\b"
+        rf"|\bbeschäftigt (?:rund |über |mehr als |etwa )?{_COUNT}(?:mitarbeiter|beschäftigte)"
+        rf"|\bemploie (?:plus de |environ )?{_COUNT}(?:personnes|collaborateurs|salariés)"
+        rf"|\bemplea a (?:más de )?{_COUNT}(?:personas|empleados)"
+        rf"|\b(?:impiega|conta) (?:oltre |circa )?{_COUNT}(?:persone|dipendenti)"
+        rf"|\bemprega (?:mais de |cerca de )?{_COUNT}(?:pessoas|funcionários|colaboradores)"
+        rf"|\bheeft (?:ruim |meer dan |circa )?{_COUNT}(?:medewerkers|werknemers)",
+        # stock listing
+        r"\b(?:shares|stock) (?:are |is )?(?:listed|traded) on\b|\bis (?:publicly )?(?:listed"
+        r"|traded) on the\b|\b(?:nyse|nasdaq|euronext|tsx)\s*:\s*[a-z]"
+        r"|\b(?:an der|à la|en la|alla|na|op de) (?:börse|bourse|bolsa|borsa|beurs)\b",
+        # countries of operation
+        r"\b(?:offices|subsidiaries|operations|operating businesses|locations|presence) in "
+        r"(?:more than |over |nearly )?\d+ countries\b"
+        r"|\bin (?:mehr als |über |plus de |más de |oltre |mais de |meer dan )?\d+ (?:ländern"
+        r"|pays|países|paesi|landen)\b",
+        # foundation
+        rf"\bfounded in {_YEAR}\b|\bgegründet (?:im jahr )?{_YEAR}\b|\bfondée? en {_YEAR}\b"
+        rf"|\bfundada? en {_YEAR}\b|\bfondata? nel {_YEAR}\b|\bfundada? em {_YEAR}\b"
+        rf"|\bopgericht in {_YEAR}\b",
+        # self-description
+        r"\bis (?:a|an|the) (?:leading |global |world-leading |worldwide |international "
+        r"|leading global |world's leading )[\w -]{0,40}?(?:provider|supplier|manufacturer"
+        r"|company|developer|producer|maker|distributor)\b",
+    )
+)
+"""What a company's boilerplate states about it (seven languages, text in lower case)."""
+ABOUT = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|informazioni su|over)\s+\S")
+"""An "About Acme" heading above the boilerplate."""
+
+
+def press_boilerplate(facts: list[Facts], taken: set[int], options: Options) -> dict[int, Finding]:
+    """The issuer's boilerplate paragraphs among the last blocks of a text."""
+    start = max(1, len(facts) - options.press_tail_blocks)
+    for p in range(start, len(facts)):
+        if p in taken or not _corporate(facts[p], options):
+            continue
+        first = p
+        name = _opening(facts[p])
+        while name and first - 1 > 0 and first - 1 not in taken:
+            if _opening(facts[first - 1]) != name or facts[first - 1].n < 10:
+                break
+            first -= 1
+        if first - 1 > 0 and facts[first - 1].n <= 6 and ABOUT.match(facts[first - 1].lower):
+            first -= 1
+        return {i: Finding("press_boilerplate", 0.7) for i in range(first, p + 1)}
+    return {}
+
+
+def _corporate(f: Facts, options: Options) -> bool:
+    if f.n < 10:
+        return False
+    found = 0
+    for pattern in CORPORATE_FACTS:
+        if pattern.search(f.lower):
+            found += 1
+            if found >= options.press_min_facts:
+                return True
+    return False
+
+
+def _opening(f: Facts) -> str:
+    """The block's first word when it is a name (capitalised), without a possessive."""
+    found = NAME.match(f.text)
+    return found.group(0) if found else ""
+
+
+NAME = re.compile(r"[A-Z][\w.&-]*")
