@@ -129,3 +129,26 @@ def test_one_company_fact_in_the_last_paragraph_is_reporting() -> None:
 )
 def test_offers_and_button_markup(line: str, code: str) -> None:
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a tip? Jo Baker may be reached at jb@example.com. Follow her on Twitter @jobaker.",
+        "Email Sam Reed at sreed@example.com or follow him @samreed.",
+        "Die Autorin ist erreichbar unter anna@example.de, auf Twitter unter @anna.",
+    ],
+)
+def test_author_contact_at_the_end_is_removed(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, line])) == {line: "byline"}
+
+
+def test_contact_for_readers_in_the_story_is_kept() -> None:
+    line = "Residents can send their views to the council at library@example.org until Friday."
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, line])) == {}
+
+
+def test_author_contact_in_the_middle_is_kept() -> None:
+    line = "Have a tip? the paper asked, and dozens of readers wrote to tips@example.org."
+    text = "\n".join([PARAGRAPH, line, PARAGRAPH_2, PARAGRAPH, PARAGRAPH_2])
+    assert line not in removed(text)

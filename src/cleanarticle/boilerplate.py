@@ -82,6 +82,7 @@ def _region_findings(
     found.update(context.lone_ui_lines(facts_list, taken, stop, options))
     taken |= set(found)
     found.update(tail.press_boilerplate(facts_list, taken, options))
+    found.update(tail.author_contact(facts_list, taken | set(found), options))
     taken |= set(found)
     found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}

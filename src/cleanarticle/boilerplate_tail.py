@@ -1,4 +1,6 @@
-"""A company's boilerplate at the end of a press release: "Acme is headquartered in Basel, has
+"""The end of a story: a company's boilerplate, and how to reach the author.
+
+A company's boilerplate at the end of a press release: "Acme is headquartered in Basel, has
 subsidiaries in 15 countries and employs around 1,300 people. Acme shares are listed on ...".
 
 Wire copy ends with the issuer's standard paragraph, the same under every release. One fact
@@ -8,6 +10,10 @@ year of foundation, "a leading global provider of ...". A paragraph among the la
 ``press_tail_blocks`` blocks stating at least ``press_min_facts`` of them is removed, with the
 paragraphs right above it that open with the same name (the "Acme is a global provider ..."
 paragraph before it).
+
+The author's contact line: among the last ``contact_tail_blocks`` blocks, a line with an
+e-mail address or a social handle that tells the reader how to reach or follow the author
+("Have a tip? Amy may be reached at amy@example.com. Follow her on Twitter @amy").
 """
 
 from __future__ import annotations
@@ -55,6 +61,18 @@ CORPORATE_FACTS = tuple(
     )
 )
 """What a company's boilerplate states about it (seven languages, text in lower case)."""
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<![\w@])@\w{2,}")
+"""An e-mail address or a social handle."""
+REACH = re.compile(
+    r"\bfollow (?:him|her|them|me|us)\b|\b(?:may|can) be reached\b|\breach (?:him|her|me|us)\b"
+    r"|\bhave a (?:news )?tip\b|^(?:e-?mail|contact|write to) (?-i:[A-Z][a-z]+ [A-Z])"
+    r"|\bfolgen sie (?:ihm|ihr|uns)\b|\b(?:ist|sind) (?:erreichbar|zu erreichen) unter\b"
+    r"|\bsuivez-(?:le|la|nous)\b|\bjoignable (?:à|au|par)\b|\bs[ií]gue(?:lo|la|nos)\b"
+    r"|\bsegui(?:lo|la|ci)\b|\bsiga-(?:o|a|nos)\b|\bvolg (?:hem|haar|ons)\b",
+    re.IGNORECASE,
+)
+"""How to reach or follow the author (on the text as written: "Email Jane Doe at" needs its
+capitals)."""
 ABOUT = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|informazioni su|over)\s+\S")
 """An "About Acme" heading above the boilerplate."""
 
@@ -96,3 +114,27 @@ def _opening(f: Facts) -> str:
 
 
 NAME = re.compile(r"[A-Z][\w.&-]*")
+
+
+def author_contact(facts: list[Facts], taken: set[int], options: Options) -> dict[int, Finding]:
+    """The author's contact line among the last blocks."""
+    start = max(1, len(facts) - options.contact_tail_blocks)
+    return {
+        p: Finding("byline", 0.7)
+        for p in range(start, len(facts))
+        if p not in taken and facts[p].n <= CONTACT_MAX_WORDS and _contact(facts[p])
+    }
+
+
+CONTACT_MAX_WORDS = 40
+
+
+def _contact(f: Facts) -> bool:
+    return "@" in f.text and ADDRESS.search(f.text) is not None and _reach(f.text)
+
+
+def _reach(text: str) -> bool:
+    return any(REACH.search(sentence) for sentence in SENTENCE.split(text))
+
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+")

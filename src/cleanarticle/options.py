@@ -171,6 +171,9 @@ class Options:
     press_min_facts: int = 3
     """... as a paragraph stating at least this many company facts (headquarters, staff,
     stock listing, countries, year founded, "a leading provider of")."""
+    contact_tail_blocks: int = 3
+    """Among this many last blocks, a line with an e-mail address or a handle telling how to
+    reach or follow the author is removed ("Follow her on Twitter @amy")."""
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
