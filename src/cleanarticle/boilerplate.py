@@ -7,7 +7,8 @@
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ...), each with a score
    (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
 3. in text, a comment section (header proven by signatures below it) is cut
-   (:mod:`cleanarticle.boilerplate_comments`); region rules then find furniture from the shape
+   (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
+   (:mod:`cleanarticle.boilerplate_replies`); region rules then find furniture from the shape
    of the page: menu runs, long zones of links and footer lines
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
@@ -26,6 +27,8 @@ from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_html as html_rules
 from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_regions as regions
+from cleanarticle import boilerplate_replies as replies
+from cleanarticle import boilerplate_tail as tail
 from cleanarticle import language
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
@@ -71,7 +74,9 @@ def _region_findings(
     section is cut first; the page above it is then read for its furniture."""
     positions = [i for i, _ in kept]
     facts_list = [f for _, f in kept]
-    found = comments.comment_section(facts_list, options)
+    found = comments.comment_section(facts_list, options) or replies.counted_replies(
+        facts_list, options
+    )
     if found:
         facts_list = facts_list[: min(found)]
     line_found = [removed.get(i) for i in positions[: len(facts_list)]]
@@ -84,6 +89,9 @@ def _region_findings(
     found.update(regions.author_bio(page, options))
     taken = set(found) | {p for p, x in enumerate(line_found) if x is not None}
     found.update(context.lone_ui_lines(facts_list, taken, stop, options))
+    taken |= set(found)
+    found.update(tail.press_boilerplate(facts_list, taken, options))
+    found.update(tail.author_contact(facts_list, taken | set(found), options))
     taken |= set(found)
     found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}

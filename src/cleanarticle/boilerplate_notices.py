@@ -73,8 +73,6 @@ META_LABEL = re.compile(
     r"|pubblicato da|gepubliceerd door|categor(?:y|ia|ía|ie|ies|orie)|tags?|filed under)\s*:"
 )
 """Labels of a post's metadata line ("Posted by: Ann - Category: Health - Tags: ...")."""
-SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
-"""A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
 DATE_WORDS = frozenset(
     (
         "january february march april may june july august september october november december "
@@ -135,13 +133,11 @@ def comment_prompt(f: Facts) -> Finding | None:
 
 
 def contact_line(f: Facts) -> Finding | None:
-    """The author's address under the story, or a post's line of metadata labels, or button
-    markup."""
+    """The author's address under the story, or a post's line of metadata labels (button
+    markup: :mod:`cleanarticle.boilerplate_promos`)."""
     if "@" in f.text and CONTACT.match(f.lower.strip()):
         return Finding("byline", 0.75)
     if ":" in f.text and len(META_LABEL.findall(f.lower)) >= 2:
-        return Finding("metadata", 0.75)
-    if "[" in f.text and SHORTCODE.search(f.lower):
         return Finding("metadata", 0.75)
     return None
 

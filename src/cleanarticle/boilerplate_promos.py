@@ -1,6 +1,7 @@
 """Line rules for what a site says about itself around the story: invitations to follow it on
 social networks ("Follow Newsbeat on Instagram, Facebook and YouTube."), affiliate disclosures
-("If you buy something through this post, we may earn a commission.").
+("If you buy something through this post, we may earn a commission."), subscription offers
+("12 issues for £11.99") and button markup ("[button link=...]Send us your review[/button]").
 
 Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block and returns a
 :class:`~cleanarticle.boilerplate_rules.Finding` or ``None``; they run after the line rules and
@@ -36,6 +37,13 @@ AFFILIATE = re.compile(
     r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
 )
 """A disclosure that links in the article pay the site."""
+OFFER = re.compile(
+    r"\b\d+ (?:issues|editions|ausgaben|hefte|numéros|números|numeri|nummers) (?:for|für|pour"
+    r"|por|per|voor) (?:just |only |nur |seulement |solo |apenas |slechts )?[£$€]"
+)
+"""A magazine's subscription offer: "12 issues for £11.99", "6 Ausgaben für nur €10"."""
+SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
+"""A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
 AFFILIATE_HINTS = ("commis", "comis", "affiliate", "provision", "through our links")
 """Substrings one of which every disclosure holds: a cheap test before the pattern."""
 
@@ -56,9 +64,25 @@ def affiliate_note(f: Facts) -> Finding | None:
     return None
 
 
+def subscription_offer(f: Facts) -> Finding | None:
+    """A subscription offer with its price per number of issues."""
+    if any(c in f.text for c in "£$€") and OFFER.search(f.lower):
+        return Finding("newsletter", 0.8)
+    return None
+
+
+def button_markup(f: Facts) -> Finding | None:
+    """Button markup of the publishing system, whatever text the button holds."""
+    if "[" in f.text and SHORTCODE.search(f.lower):
+        return Finding("metadata", 0.75)
+    return None
+
+
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     affiliate_note,
+    subscription_offer,
+    button_markup,
 )
 
 

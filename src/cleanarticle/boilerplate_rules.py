@@ -103,6 +103,21 @@ COPYRIGHT = _any(
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
 )
+REPRINT = _any(
+    r"\bfor (?:your )?personal,? (?:and )?non-?commercial use\b",
+    r"\bpersönlichen,? nicht[- ]?kommerziellen (?:gebrauch|nutzung)\b",
+    r"\busage (?:strictement )?personnel et non commercial\b",
+    r"\buso personal y no comercial\b|\buso personale e non commerciale\b",
+    r"\buso pessoal e não comercial\b|\bpersoonlijk,? niet-?commercieel gebruik\b",
+)
+"""A publisher's reprint notice: the copy is for the reader's personal, non-commercial use ..."""
+REPRINT_CONTEXT = re.compile(
+    r"\b(?:distribut|redistribut|reproduc|copies|copyright|subscriber|vervielfältig|weitergabe"
+    r"|diffusion|distribución|distribuzione|distribuição|verspreid|riproduz|reprodu)"
+)
+"""... and it speaks of distribution or copies: a licence explained in an article does not."""
+PLACEHOLDER = re.compile(r"^lorem ipsum dolor sit amet\b")
+"""A template's placeholder text, never replaced by the site's own."""
 COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
 )
@@ -210,8 +225,20 @@ CREDIT_GLUE = frozenset(
 
 
 def copyright_line(f: Facts) -> Finding | None:
+    """A copyright line (at most 25 words), or a reprint notice of any length ("This copy is for
+    your personal, non-commercial use only. Distribution ... is governed by ...")."""
     if f.n <= 25 and COPYRIGHT_HINT.search(f.lower) and COPYRIGHT.search(f.lower):
         return Finding("copyright", 0.9)
+    commercial = "merc" in f.lower or "merz" in f.lower
+    if commercial and REPRINT.search(f.lower) and REPRINT_CONTEXT.search(f.lower):
+        return Finding("copyright", 0.85)
+    return None
+
+
+def placeholder(f: Facts) -> Finding | None:
+    """ "Lorem ipsum dolor sit amet, ...": a template's filler text."""
+    if f.lower.startswith("lorem") and PLACEHOLDER.match(f.lower):
+        return Finding("placeholder", 0.95)
     return None
 
 
@@ -254,6 +281,7 @@ def related(f: Facts) -> Finding | None:
 
 
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (
+    placeholder,
     advertisement,
     cookie_notice,
     copyright_line,

@@ -175,6 +175,18 @@ class Options:
     edge_ui_unknown_words: int = 1
     """... and at most this many other words, none used elsewhere in the document, is furniture
     ("Dejar un comentario", "Get push notifications")."""
+    replies_blocks_per_comment: int = 4
+    """Below a comment count ("2 comments") after the article, at most this many blocks per
+    comment counted, each short or written in the first or second person, are the replies."""
+    press_tail_blocks: int = 4
+    """A company's boilerplate ("Acme is headquartered in ..., employs ... people") is looked
+    for among this many last blocks ..."""
+    press_min_facts: int = 3
+    """... as a paragraph stating at least this many company facts (headquarters, staff,
+    stock listing, countries, year founded, "a leading provider of")."""
+    contact_tail_blocks: int = 3
+    """Among this many last blocks, a line with an e-mail address or a handle telling how to
+    reach or follow the author is removed ("Follow her on Twitter @amy")."""
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
