@@ -232,9 +232,10 @@ class Options:
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when
     this share of its weight comes back in them."""
-    topic_bare_min_mass: float = 25.0
-    """A run without a headline needs at least this much rare-word weight to be judged (about
-    six rare words): a few words are too little evidence on their own."""
+    topic_bare_min_mass: float = 40.0
+    """A run without a headline needs at least this much rare-word weight to be judged: one
+    short sentence is too little evidence on its own (25 gains 0.011 off-topic recall on
+    bbc-dev but removes real text in 25 more of 3,634 real pages without any teaser)."""
     topic_min_mass: float = 4.0
     """Runs with less rare-word weight than this are too thin to judge."""
     topic_max_sections: int = 2
