@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, Block, Kind, Verdict
 from cleanarticle.options import Options
-from cleanarticle.topic_features import Bag, Weighting, bag_of, word_language
+from cleanarticle.topic_features import Bag, Weighting, bag_of, headline_shaped, word_language
 from cleanarticle.topic_runs import Run, find_runs
 
 REASON = "off_topic"
@@ -45,14 +45,24 @@ def judge(
     Documents in a language without word frequencies (or none detected) are left alone; on
     HTML pages only runs opened by a headline are removed (``topic_headless_runs_in_html``).
     """
+    headed_only = kind == "html" and not options.topic_headless_runs_in_html
+    if headed_only and not _may_hold_headline(blocks):
+        return blocks  # no run could open with a headline: the same outcome, without the work
     code = word_language(language)
     document = None if code is None else _document(blocks, title, code, options)
     if document is None:
         return blocks
     runs = find_runs(document.bags, document.anchor, options)
-    if kind == "html" and not options.topic_headless_runs_in_html:
+    if headed_only:
         runs = [run for run in runs if run.kind.startswith("headline")]
     return _apply(blocks, document, runs)
+
+
+def _may_hold_headline(blocks: tuple[Block, ...]) -> bool:
+    """Whether a judged block (a kept block after the first, the title aside) is shaped like a
+    headline: every run opened by a headline, or standing alone as one, needs such a block."""
+    kept = [b.text for b in blocks if b.kept and b.role != "title"]
+    return any(headline_shaped(text) for text in kept[1:])
 
 
 def _document(

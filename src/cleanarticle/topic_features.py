@@ -196,6 +196,11 @@ def _opens_capital(text: str) -> bool:
     return opening.isupper() or opening.isdigit()
 
 
+def headline_shaped(text: str) -> bool:
+    """Whether ``text`` has the headline shape :func:`bag_of` finds (without building a bag)."""
+    return _headline_shape(text, len(text.split()), _opens_capital(text))
+
+
 def _headline_shape(text: str, words: int, capital: bool) -> bool:
     """A short line that opens with a capital or digit and does not end like a sentence."""
     return 0 < words <= HEADLINE_MAX_WORDS and capital and not text.endswith(HEADLINE_ENDS)
