@@ -158,3 +158,9 @@ def test_a_block_marked_as_furniture_by_its_class_goes_below_the_headline() -> N
 def test_a_class_word_inside_another_word_is_not_a_mark() -> None:
     html = page(PROSE + '<p class="authority">The port authority will publish its figures.</p>')
     assert removed(html) == {}
+
+
+def test_class_words_are_read_in_camel_case() -> None:
+    teaser = "A look at how the harbour grew over two centuries."
+    html = page(PROSE + f'<p class="cardExcerpt">{teaser}</p>')
+    assert removed(html) == {teaser: "marked_furniture"}

@@ -45,7 +45,8 @@ MARKED = Finding("marked_furniture", 0.8)
 FURNITURE_CLASSES = frozenset(("excerpt", "cta", "author", "bio", "btn", "widget"))
 """Words in a block's own class name that mark it as furniture: a teaser's excerpt, a call
 to action, the author box, a button, a sidebar widget."""
-CLASS_WORDS = re.compile(r"[a-z]+")
+CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+"""The words of a class name, camel case split ("authorBio" is "author" and "Bio")."""
 HEADING_TAG = re.compile(r"(?:^|/)h([1-6])(?:\.[^/]*)?$")
 LINE_ROLES = frozenset(("paragraph", "heading"))
 """Roles a weak finding may remove; list items and table cells repeat short labels."""
@@ -211,10 +212,7 @@ def marked_blocks(kept: list[KeptBlock]) -> dict[int, Finding]:
     found: dict[int, Finding] = {}
     for item in kept:
         _, dot, name = item.block.path.rpartition(".")
-        if (
-            dot
-            and "/" not in name
-            and FURNITURE_CLASSES.intersection(CLASS_WORDS.findall(name.lower()))
-        ):
+        words = {word.lower() for word in CLASS_WORDS.findall(name)}
+        if dot and "/" not in name and FURNITURE_CLASSES.intersection(words):
             found[item.position] = MARKED
     return found
