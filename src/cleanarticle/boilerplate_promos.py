@@ -66,7 +66,7 @@ def affiliate_note(f: Facts) -> Finding | None:
 
 def subscription_offer(f: Facts) -> Finding | None:
     """A subscription offer with its price per number of issues."""
-    if any(c in f.text for c in "£$€") and OFFER.search(f.lower):
+    if ("£" in f.text or "$" in f.text or "€" in f.text) and OFFER.search(f.lower):
         return Finding("newsletter", 0.8)
     return None
 
