@@ -91,6 +91,11 @@ _FACT_HINTS = (
 CORPORATE_FACTS = tuple(zip(_FACT_HINTS, (re.compile(p) for p in _FACT_PATTERNS), strict=True))
 DIGIT = re.compile(r"\d")
 """Boilerplate states numbers (staff, countries, a year): a cheap test before the others."""
+SUBJECT = re.compile(
+    r"[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4},? (?:is|was|has|ist|hat|est|a|es|tiene"
+    r"|è|ha|é|tem|heeft)\b"
+)
+"""... and opens with the company as its subject: "Acme is ...", "Acme Group has ..."."""
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<![\w@])@\w{2,}")
 """An e-mail address or a social handle."""
 REACH = re.compile(
@@ -128,7 +133,7 @@ def press_boilerplate(facts: list[Facts], taken: set[int], options: Options) -> 
 def _corporate(f: Facts, options: Options) -> bool:
     """At least ``press_min_facts`` company facts; a fact's pattern runs only when one of its
     hints is there, and the search stops when too few facts are left to reach the minimum."""
-    if f.n < 10 or DIGIT.search(f.text) is None:
+    if f.n < 10 or SUBJECT.match(f.text) is None or DIGIT.search(f.text) is None:
         return False
     low = f.lower
     found = 0
@@ -145,7 +150,7 @@ def _corporate(f: Facts, options: Options) -> bool:
 
 
 def _hinted(low: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in low for hint in hints)
+    return any(map(low.__contains__, hints))
 
 
 def _opening(f: Facts) -> str:
