@@ -152,3 +152,26 @@ def test_author_contact_in_the_middle_is_kept() -> None:
     line = "Have a tip? the paper asked, and dozens of readers wrote to tips@example.org."
     text = "\n".join([PARAGRAPH, line, PARAGRAPH_2, PARAGRAPH, PARAGRAPH_2])
     assert line not in removed(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (
+            "By submitting this form you agree to Example News storing your comment.",
+            "consent_notice",
+        ),
+        ("En vous inscrivant, vous acceptez nos conditions générales.", "consent_notice"),
+        ("Also on example.com Storm closes the coast road for a second day", "related_link"),
+    ],
+)
+def test_consent_notices_and_site_labelled_links(line: str, code: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: code}
+
+
+def test_consent_in_reporting_is_kept() -> None:
+    line = (
+        "Users who signed up before May had agreed to the terms, by clicking a box that few of "
+        "them read, the court heard."
+    )
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

@@ -66,7 +66,7 @@ def affiliate_note(f: Facts) -> Finding | None:
 
 def subscription_offer(f: Facts) -> Finding | None:
     """A subscription offer with its price per number of issues."""
-    if any(c in f.text for c in "£$€") and OFFER.search(f.lower):
+    if ("£" in f.text or "$" in f.text or "€" in f.text) and OFFER.search(f.lower):
         return Finding("newsletter", 0.8)
     return None
 
@@ -78,11 +78,39 @@ def button_markup(f: Facts) -> Finding | None:
     return None
 
 
+CONSENT = re.compile(
+    r"^(?:by (?:submitting|clicking|signing up|subscribing|registering|providing|entering"
+    r"|continuing)\b[^.]{0,200}\b(?:you (?:agree|consent|accept|acknowledge|are consenting)"
+    r"|i agree)"
+    r"|mit (?:dem absenden|der anmeldung|dem klick|der registrierung|ihrer anmeldung)[^.]{0,200}"
+    r"\b(?:stimmen sie|erklären sie sich|akzeptieren sie|willigen sie)"
+    r"|en (?:soumettant|cliquant|vous inscrivant|validant|fournissant)[^.]{0,200}"
+    r"\bvous (?:acceptez|consentez|reconnaissez)"
+    r"|al (?:enviar|hacer clic|suscribirte|suscribirse|registrarte|proporcionar)[^.]{0,200}"
+    r"\b(?:aceptas|acepta|consientes|das tu consentimiento)"
+    r"|(?:inviando|cliccando|iscrivendoti|registrandoti)[^.]{0,200}\b(?:accetti|acconsenti)"
+    r"|ao (?:enviar|clicar|se inscrever|assinar|fornecer)[^.]{0,200}"
+    r"\b(?:você (?:concorda|aceita)|concorda|aceita)"
+    r"|door (?:te verzenden|op [^.]{1,30} te klikken|je aan te melden|je in te schrijven)"
+    r"[^.]{0,200}\bga (?:je|u) akkoord)"
+)
+"""A form's consent notice: "By submitting this form you agree to ...", in seven languages."""
+
+
+def consent_notice(f: Facts) -> Finding | None:
+    """The consent notice under a comment, sign-up or contact form (score below the HTML
+    threshold: an article may quote such a notice, and in HTML the extractor chose it)."""
+    if CONSENT.match(f.lower):
+        return Finding("consent_notice", 0.8)
+    return None
+
+
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     affiliate_note,
     subscription_offer,
     button_markup,
+    consent_notice,
 )
 
 

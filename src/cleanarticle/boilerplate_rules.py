@@ -277,7 +277,16 @@ def related(f: Facts) -> Finding | None:
     head = f.text.split(":", 1)
     if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:
         return Finding("related_link", 0.8)
+    if ON_SITE.match(f.lower):
+        return Finding("related_link", 0.8)
     return None
+
+
+ON_SITE = re.compile(
+    r"^(?:also on|more on|more from|read more on|lire aussi sur|mehr auf|leggi anche su"
+    r"|lees ook op|leia também n[oa]|lee también en) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+\S"
+)
+"""A label naming the site, then another story's headline: "Also on example.com Storm ..."."""
 
 
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (

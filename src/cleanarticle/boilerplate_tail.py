@@ -25,42 +25,77 @@ from cleanarticle.options import Options
 
 _YEAR = r"(?:1[89]|20)\d\d"
 _COUNT = r"\d[\d,.\u202f ]*"
-CORPORATE_FACTS = tuple(
-    re.compile(p)
-    for p in (
-        # headquarters
-        r"\b(?:headquartered|based) in\b|\bhas its headquarters in\b|\bhat (?:seinen|ihren) sitz"
-        r" in\b|\bdont le siège (?:social )?est\b|\bcon sede (?:en|a|in)\b|\bcom sede em\b"
-        r"|\bmet (?:het )?hoofdkantoor in\b",
-        # staff
-        rf"\bemploys? (?:around |about |approximately |over |more than |some |nearly )?{_COUNT}"
-        r"(?:people|employees|staff|professionals)\b"
-        rf"|\bbeschäftigt (?:rund |über |mehr als |etwa )?{_COUNT}(?:mitarbeiter|beschäftigte)"
-        rf"|\bemploie (?:plus de |environ )?{_COUNT}(?:personnes|collaborateurs|salariés)"
-        rf"|\bemplea a (?:más de )?{_COUNT}(?:personas|empleados)"
-        rf"|\b(?:impiega|conta) (?:oltre |circa )?{_COUNT}(?:persone|dipendenti)"
-        rf"|\bemprega (?:mais de |cerca de )?{_COUNT}(?:pessoas|funcionários|colaboradores)"
-        rf"|\bheeft (?:ruim |meer dan |circa )?{_COUNT}(?:medewerkers|werknemers)",
-        # stock listing
-        r"\b(?:shares|stock) (?:are |is )?(?:listed|traded) on\b|\bis (?:publicly )?(?:listed"
-        r"|traded) on the\b|\b(?:nyse|nasdaq|euronext|tsx)\s*:\s*[a-z]"
-        r"|\b(?:an der|à la|en la|alla|na|op de) (?:börse|bourse|bolsa|borsa|beurs)\b",
-        # countries of operation
-        r"\b(?:offices|subsidiaries|operations|operating businesses|locations|presence) in "
-        r"(?:more than |over |nearly )?\d+ countries\b"
-        r"|\bin (?:mehr als |über |plus de |más de |oltre |mais de |meer dan )?\d+ (?:ländern"
-        r"|pays|países|paesi|landen)\b",
-        # foundation
-        rf"\bfounded in {_YEAR}\b|\bgegründet (?:im jahr )?{_YEAR}\b|\bfondée? en {_YEAR}\b"
-        rf"|\bfundada? en {_YEAR}\b|\bfondata? nel {_YEAR}\b|\bfundada? em {_YEAR}\b"
-        rf"|\bopgericht in {_YEAR}\b",
-        # self-description
-        r"\bis (?:a|an|the) (?:leading |global |world-leading |worldwide |international "
-        r"|leading global |world's leading )[\w -]{0,40}?(?:provider|supplier|manufacturer"
-        r"|company|developer|producer|maker|distributor)\b",
-    )
+_FACT_PATTERNS = (
+    # headquarters
+    r"\b(?:headquartered|based) in\b|\bhas its headquarters in\b|\bhat (?:seinen|ihren) sitz"
+    r" in\b|\bdont le siège (?:social )?est\b|\bcon sede (?:en|a|in)\b|\bcom sede em\b"
+    r"|\bmet (?:het )?hoofdkantoor in\b",
+    # staff
+    rf"\bemploys? (?:around |about |approximately |over |more than |some |nearly )?{_COUNT}"
+    r"(?:people|employees|staff|professionals)\b"
+    rf"|\bbeschäftigt (?:rund |über |mehr als |etwa )?{_COUNT}(?:mitarbeiter|beschäftigte)"
+    rf"|\bemploie (?:plus de |environ )?{_COUNT}(?:personnes|collaborateurs|salariés)"
+    rf"|\bemplea a (?:más de )?{_COUNT}(?:personas|empleados)"
+    rf"|\b(?:impiega|conta) (?:oltre |circa )?{_COUNT}(?:persone|dipendenti)"
+    rf"|\bemprega (?:mais de |cerca de )?{_COUNT}(?:pessoas|funcionários|colaboradores)"
+    rf"|\bheeft (?:ruim |meer dan |circa )?{_COUNT}(?:medewerkers|werknemers)",
+    # stock listing
+    r"\b(?:shares|stock) (?:are |is )?(?:listed|traded) on\b|\bis (?:publicly )?(?:listed"
+    r"|traded) on the\b|\b(?:nyse|nasdaq|euronext|tsx)\s*:\s*[a-z]"
+    r"|\b(?:an der|à la|en la|alla|na|op de) (?:börse|bourse|bolsa|borsa|beurs)\b",
+    # countries of operation
+    r"\b(?:offices|subsidiaries|operations|operating businesses|locations|presence) in "
+    r"(?:more than |over |nearly )?\d+ countries\b"
+    r"|\bin (?:mehr als |über |plus de |más de |oltre |mais de |meer dan )?\d+ (?:ländern"
+    r"|pays|países|paesi|landen)\b",
+    # foundation
+    rf"\bfounded in {_YEAR}\b|\bgegründet (?:im jahr )?{_YEAR}\b|\bfondée? en {_YEAR}\b"
+    rf"|\bfundada? en {_YEAR}\b|\bfondata? nel {_YEAR}\b|\bfundada? em {_YEAR}\b"
+    rf"|\bopgericht in {_YEAR}\b",
+    # self-description
+    r"\bis (?:a|an|the) (?:leading |global |world-leading |worldwide |international "
+    r"|leading global |world's leading )[\w -]{0,40}?(?:provider|supplier|manufacturer"
+    r"|company|developer|producer|maker|distributor)\b",
 )
 """What a company's boilerplate states about it (seven languages, text in lower case)."""
+_FACT_HINTS = (
+    ("headquarter", "based in", "sitz in", "siège", "con sede", "com sede", "hoofdkantoor"),
+    ("employ", "beschäftigt", "emploie", "emplea", "impiega", "conta ", "emprega", "heeft "),
+    (
+        "listed",
+        "traded",
+        "nyse",
+        "nasdaq",
+        "euronext",
+        "tsx",
+        "börse",
+        "bourse",
+        "bolsa",
+        "borsa",
+        "beurs",
+    ),
+    ("countries", "ländern", "pays", "países", "paesi", "landen"),
+    ("founded", "gegründet", "fondé", "fundad", "fondat", "opgericht"),
+    (
+        "provider",
+        "supplier",
+        "manufacturer",
+        "company",
+        "developer",
+        "producer",
+        "maker",
+        "distributor",
+    ),
+)
+"""Substrings one of which each fact needs: a cheap test before its pattern."""
+CORPORATE_FACTS = tuple(zip(_FACT_HINTS, (re.compile(p) for p in _FACT_PATTERNS), strict=True))
+DIGIT = re.compile(r"\d")
+"""Boilerplate states numbers (staff, countries, a year): a cheap test before the others."""
+SUBJECT = re.compile(
+    r"[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4},? (?:is|was|has|ist|hat|est|a|es|tiene"
+    r"|è|ha|é|tem|heeft)\b"
+)
+"""... and opens with the company as its subject: "Acme is ...", "Acme Group has ..."."""
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<![\w@])@\w{2,}")
 """An e-mail address or a social handle."""
 REACH = re.compile(
@@ -96,15 +131,26 @@ def press_boilerplate(facts: list[Facts], taken: set[int], options: Options) -> 
 
 
 def _corporate(f: Facts, options: Options) -> bool:
-    if f.n < 10:
+    """At least ``press_min_facts`` company facts; a fact's pattern runs only when one of its
+    hints is there, and the search stops when too few facts are left to reach the minimum."""
+    if f.n < 10 or SUBJECT.match(f.text) is None or DIGIT.search(f.text) is None:
         return False
+    low = f.lower
     found = 0
-    for pattern in CORPORATE_FACTS:
-        if pattern.search(f.lower):
+    for left, (hints, pattern) in zip(
+        range(len(CORPORATE_FACTS), 0, -1), CORPORATE_FACTS, strict=True
+    ):
+        if found + left < options.press_min_facts:
+            return False
+        if _hinted(low, hints) and pattern.search(low):
             found += 1
             if found >= options.press_min_facts:
                 return True
     return False
+
+
+def _hinted(low: str, hints: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, hints))
 
 
 def _opening(f: Facts) -> str:
