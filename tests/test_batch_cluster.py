@@ -30,7 +30,11 @@ def scheduler() -> Iterator[str]:
         cluster.close()
 
 
-def test_cluster_run_writes_the_same_jsonl_as_a_local_run(scheduler: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("templates", [False, True])
+def test_cluster_run_writes_the_same_jsonl_as_a_local_run(
+    scheduler: str, tmp_path: Path, templates: bool
+) -> None:
+    """The same records as a local run, site templates included (learned on the cluster)."""
     write_site(tmp_path / "texts", 40)
     body = page(
         "Harbour reopens",
@@ -47,7 +51,7 @@ def test_cluster_run_writes_the_same_jsonl_as_a_local_run(scheduler: str, tmp_pa
     single = tmp_path / "one.txt"
     single.write_text("Short note\n\nThe meeting moved to Thursday at the town hall.\n")
     inputs = [str(tmp_path / "texts"), str(archive), str(single)]
-    args = [*inputs, "-f", "jsonl", "--keep-templates"]
+    args = [*inputs, "-f", "jsonl", *([] if templates else ["--keep-templates"])]
     runner = CliRunner()
     remote = runner.invoke(command, [*args, "--scheduler", scheduler])
     assert remote.exit_code == 0, remote.stderr
@@ -55,6 +59,7 @@ def test_cluster_run_writes_the_same_jsonl_as_a_local_run(scheduler: str, tmp_pa
     assert remote.stdout == local.stdout
     assert len(remote.stdout.splitlines()) == 42
     assert "not_html" in remote.stderr and "summary" in remote.stderr
+    assert ('"site_template"' in remote.stdout) is templates
 
 
 def test_cluster_run_needs_jsonl(scheduler: str, tmp_path: Path) -> None:

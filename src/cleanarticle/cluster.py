@@ -3,16 +3,24 @@
 The client cuts the inputs into tasks (one per WARC archive, one per chunk of files), keeps a
 bounded number of them in flight, and hands the results on in input order, so the JSON Lines
 output is the same as a local run's. Workers read the inputs themselves: the paths must be
-readable from every worker (a shared file system). Site templates are not learned here.
-Install with the ``cluster`` extra (``dask[distributed]``).
+readable from every worker (a shared file system). Install with the ``cluster`` extra
+(``dask[distributed]``).
+
+Site templates are learned as in a local run, in passes over the inputs: a census (the site and
+fingerprint of every document) to find the sites with enough documents, a second census that
+picks each site's sample in input order and has the sampled documents read for their block
+keys, then the cleaning pass with the furniture table. So the output is the same as a local
+run's, templates included.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cleanarticle.batch import (
     FileResult,
@@ -24,9 +32,11 @@ from cleanarticle.batch import (
     display_path,
     process_job,
 )
-from cleanarticle.sources import find_inputs
+from cleanarticle.sources import find_inputs, site_and_fingerprint
+from cleanarticle.templates import TemplateLearner
 from cleanarticle.warc import is_warc, warc_jobs
 
+T = TypeVar("T")
 FILES_PER_TASK = 32
 TASKS_PER_WORKER = 4
 """Tasks kept in flight per worker thread."""
@@ -58,21 +68,58 @@ def _expand(inputs: Iterable[Path]) -> Iterator[Path]:
         yield from find_inputs(path) if path.is_dir() else (path,)
 
 
-def clean_task(settings: Settings, task: Task) -> list[FileResult | Skipped]:
-    """Run on a worker: clean every document of one task."""
+def task_jobs(settings: Settings, task: Task) -> Iterator[Job | Skipped]:
+    """The documents of one task, each with its site when site templates are on."""
     if len(task) == 1 and is_warc(Path(task[0])):
-        items: Iterable[Job | Skipped] = warc_jobs(
+        yield from warc_jobs(
             Path(task[0]), None, "jsonl", skip_done=False, options=settings.options
         )
-    else:
-        items = (Job(display_path(Path(path)), path=path) for path in task)
+        return
+    for name in task:
+        path = Path(name)
+        site, fingerprint = ("", 0)
+        if settings.options.templates:
+            site, fingerprint = site_and_fingerprint(path, str(path.parent))
+        yield Job(display_path(path), path=name, site=site, fingerprint=fingerprint)
+
+
+def clean_task(settings: Settings, task: Task) -> list[FileResult | Skipped]:
+    """Run on a worker: clean every document of one task."""
     results: list[FileResult | Skipped] = []
     try:
-        for item in items:
+        for item in task_jobs(settings, task):
             results.append(item if isinstance(item, Skipped) else process_job(settings, item))
     except OSError as exc:  # a corrupt or unreadable archive: report it, keep what was read
         results.append(FileResult(task[0], None, error=f"The archive cannot be read: {exc}."))
     return results
+
+
+def census_task(settings: Settings, task: Task) -> list[tuple[str, int]]:
+    """Run on a worker: the site and fingerprint of every document of one task."""
+    try:
+        return [(j.site, j.fingerprint) for j in task_jobs(settings, task) if isinstance(j, Job)]
+    except OSError:  # the cleaning pass reports the unreadable archive
+        return []
+
+
+def learn_task(
+    settings: Settings, sample: tuple[Task, tuple[int, ...]]
+) -> list[tuple[str, tuple[int, ...]] | None]:
+    """Run on a worker: the site and block keys of the picked documents of one task (their
+    places among its documents), ``None`` for one that could not be read."""
+    task, picked = sample
+    wanted = set(picked)
+    learning = replace(settings, learn=True)
+    found: list[tuple[str, tuple[int, ...]] | None] = []
+    jobs = (j for j in task_jobs(settings, task) if isinstance(j, Job))
+    try:
+        for place, job in enumerate(jobs):
+            if place in wanted:
+                result = process_job(learning, job)
+                found.append((result.site, result.keys) if result.ok else None)
+    except OSError:
+        pass
+    return found
 
 
 def run_cluster(
@@ -81,13 +128,20 @@ def run_cluster(
     """Clean ``inputs`` on the cluster whose scheduler listens at ``address``."""
     from distributed import Client  # an optional extra: imported only for cluster runs
 
+    inputs = list(inputs)
     report = Report()
-    hooks.phase("cleaning", None)
     # distributed ships no type information for Client.
     with Client(address, set_as_default=False) as client:  # type: ignore[no-untyped-call]
-        threads = sum(client.nthreads().values()) or 1
-        submit = partial(client.submit, partial(clean_task, settings), pure=False)
-        for results in _ordered(submit, make_tasks(inputs), threads * TASKS_PER_WORKER):
+        window = (sum(client.nthreads().values()) or 1) * TASKS_PER_WORKER
+
+        def submit(func: Callable[[Settings, Any], Any], s: Settings) -> Callable[[Any], Any]:
+            return partial(client.submit, partial(func, s), pure=False)
+
+        if settings.options.templates:
+            table = learn_templates(inputs, settings, submit, window, hooks)
+            settings = replace(settings, furniture=table)
+        hooks.phase("cleaning", None)
+        for results in _ordered(submit(clean_task, settings), make_tasks(inputs), window):
             for item in results:
                 if isinstance(item, Skipped):
                     report.skip(item)
@@ -98,10 +152,46 @@ def run_cluster(
     return report
 
 
-def _ordered(
-    submit: Callable[[Task], Any], tasks: Iterator[Task], window: int
-) -> Iterator[list[FileResult | Skipped]]:
-    """Results of ``tasks`` in order, with at most ``window`` futures in flight."""
+Submitter = Callable[[Callable[[Settings, Any], Any], Settings], Callable[[Any], Any]]
+
+
+def learn_templates(
+    inputs: list[Path], settings: Settings, submit: Submitter, window: int, hooks: Hooks
+) -> dict[str, frozenset[int]]:
+    """The furniture table, learned from the same sample as a local run's."""
+    options = settings.options
+    census = submit(census_task, settings)
+    distinct: dict[str, set[int]] = {}
+    for found in _ordered(census, make_tasks(inputs), window):
+        for site, fingerprint in found:
+            seen = distinct.setdefault(site, set())
+            if len(seen) < options.template_sample_docs:
+                seen.add(fingerprint)
+    sizes = Counter({site: len(seen) for site, seen in distinct.items()})
+    big = [n for n in sizes.values() if n >= options.template_min_docs]
+    if not big:
+        return {}
+    hooks.phase("learning", sum(min(n, options.template_sample_docs) for n in big))
+    learner = TemplateLearner(options, sizes)
+
+    def samples() -> Iterator[tuple[Task, tuple[int, ...]]]:
+        recount = _ordered(census, make_tasks(inputs), window)
+        for task, found in zip(make_tasks(inputs), recount, strict=True):
+            picked = tuple(i for i, (site, fp) in enumerate(found) if learner.wants(site, fp))
+            if picked:
+                yield task, picked
+
+    for learned in _ordered(submit(learn_task, settings), samples(), window):
+        for item in learned:
+            if item is not None:
+                learner.add(*item)
+            hooks.learned()
+    return learner.table()
+
+
+def _ordered(submit: Callable[[T], Any], tasks: Iterator[T], window: int) -> Iterator[Any]:
+    """Results of ``tasks`` in order, with at most ``window`` futures in flight (a future's
+    result has the type its function returns: distributed does not say)."""
     in_flight: list[Any] = []
     for task in tasks:
         in_flight.append(submit(task))

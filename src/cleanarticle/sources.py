@@ -149,7 +149,7 @@ def file_job(
         return Skipped(source, DONE)
     site, fingerprint = ("", 0)
     if sites:
-        site, fingerprint = site_and_fingerprint(path, path.parent.relative_to(in_root).as_posix())
+        site, fingerprint = site_and_fingerprint(path, str(path.parent))
     output = None if target is None else str(target)
     return Job(source, path=str(path), target=output, site=site, fingerprint=fingerprint)
 
