@@ -16,10 +16,11 @@ from batch_data import TOWNS, page, write_site
 from click.testing import CliRunner
 from pool_helpers import on_failure, stuck_or_double, worker_pid
 
-from cleanarticle.batch import DRAFTS_PREFIX
+from cleanarticle.batch import DRAFTS_PREFIX, Skipped
 from cleanarticle.cli import command
 from cleanarticle.manifest import MANIFEST_NAME, read_manifest
 from cleanarticle.parallel import Pool
+from cleanarticle.sources import folder_jobs
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
@@ -177,3 +178,24 @@ def test_leftover_part_files_are_removed(pages: Path, tmp_path: Path) -> None:
     assert not list(out.rglob("*.part"))
     assert (out / "p00.txt").read_text() == "finished earlier\n"  # skipped, not redone
     assert (out / "b" / "p01.txt").read_text().startswith("Story of")
+
+
+def test_outputs_leading_into_the_input_folder_are_refused(tmp_path: Path) -> None:
+    """An output folder, or an output file, that is a symbolic link into the input folder is
+    never written: those inputs are skipped (output_in_input_folder), the others cleaned."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    for name in ("a", "b", "sub/c"):
+        (inputs / name).parent.mkdir(parents=True, exist_ok=True)
+        (inputs / f"{name}.txt").write_text("Storm\n\nThe storm reached the coast at dawn.\n")
+    out.mkdir()
+    (out / "sub").symlink_to(inputs / "sub")
+    (out / "b.txt").symlink_to(inputs / "b.txt")
+    before = {p: p.read_text() for p in inputs.rglob("*.txt")}
+    jobs = list(folder_jobs(inputs, out, "text", skip_done=False, sites=False))
+    refused = {Path(j.source).name for j in jobs if isinstance(j, Skipped)}
+    assert refused == {"b.txt", "c.txt"}
+    assert all(j.reason == "output_in_input_folder" for j in jobs if isinstance(j, Skipped))
+    result = CliRunner().invoke(command, [str(inputs), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert {p: p.read_text() for p in inputs.rglob("*.txt")} == before
+    assert (out / "a.txt").read_text().startswith("Storm")

@@ -9,7 +9,7 @@ import os
 import stat
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from cleanarticle import warc
@@ -128,6 +128,7 @@ def folder_jobs(
 ) -> Iterator[Job | Skipped]:
     """A job per input under ``in_root``; inputs whose output already exists are skipped when
     ``skip_done`` (a resumed run). ``sites`` looks up each file's site (for templates)."""
+    inside = _InsideCheck(in_root.resolve())
     for _, inputs in inputs_by_folder(in_root):
         shared = shared_stems(inputs)
         for path in inputs:
@@ -135,15 +136,38 @@ def folder_jobs(
             if out_root is not None and fmt != "jsonl":
                 clash = _stem(path.name) in shared
                 target = output_path(path, in_root, out_root, fmt, shared=clash)
-            yield file_job(path, in_root, target, skip_done=skip_done, sites=sites)
+            yield file_job(path, target, inside, skip_done=skip_done, sites=sites)
+
+
+class _InsideCheck:
+    """Whether an output path leads into the input folder (through a symbolic link in the
+    output): each output folder is resolved once, a target file only when it is a link."""
+
+    def __init__(self, real_root: Path) -> None:
+        self.real_root = real_root
+        self.folders: dict[Path, bool] = {}
+
+    def __call__(self, target: Path) -> bool:
+        inside = self.folders.get(target.parent)
+        if inside is None:
+            inside = target.parent.resolve().is_relative_to(self.real_root)
+            self.folders = {target.parent: inside}  # outputs come folder by folder
+        if not inside and target.is_symlink():
+            return target.resolve().is_relative_to(self.real_root)
+        return inside
 
 
 def file_job(
-    path: Path, in_root: Path, target: Path | None, *, skip_done: bool, sites: bool
+    path: Path,
+    target: Path | None,
+    inside: Callable[[Path], bool],
+    *,
+    skip_done: bool,
+    sites: bool,
 ) -> Job | Skipped:
     """The job of one file (or its skip when its output already exists)."""
     source = display_path(path)
-    if target is not None and target.resolve().is_relative_to(in_root.resolve()):
+    if target is not None and inside(target):
         return Skipped(source, "output_in_input_folder")  # through a symbolic link in the output
     if skip_done and target is not None and target.exists():
         return Skipped(source, DONE)
