@@ -53,6 +53,10 @@ class Options:
     extract_wrapper_prose_share: float = 0.5
     """Class/id hints (other than comments) are ignored on an element holding more than this
     share of the page's prose: such an element wraps the article."""
+    extract_free_prose_share: float = 0.6
+    """Class/id hints (other than comments) are also ignored on an element whose class/id
+    names the article body and that holds more than this share of its own prose plus the
+    prose outside every hinted element (an "article left-rail" holding the article)."""
     extract_furniture_factor: float = 0.3
     """A container inside (or named as) furniture has its worth multiplied by this."""
     extract_title_bonus: float = 2.5

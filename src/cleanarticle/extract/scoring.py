@@ -155,6 +155,7 @@ def prune_hints(page: Page, weights: list[float], options: Options) -> None:
             start, end = page.spans[el]
             if prose[end] - prose[start] > limit:
                 del page.hints[el]
+    _prune_named_articles(page, prose, weights, options)
     page.shadowed.clear()
     page.in_comments.clear()
     penalised = {el for el, hint in page.hints.items() if hint in PENALISED}
@@ -166,6 +167,27 @@ def prune_hints(page: Page, weights: list[float], options: Options) -> None:
             page.shadowed.add(el)
             if parent in page.in_comments:  # (a comments section is penalised)
                 page.in_comments.add(el)
+
+
+def _prune_named_articles(
+    page: Page, prose: list[int], weights: list[float], options: Options
+) -> None:
+    """Drop hints from elements whose names also name the article body and that hold most
+    of the prose not marked as furniture: "article left-rail" holding the article."""
+    named = [el for el in page.hints if el in page.positive and page.hints[el] not in STRONG_HINTS]
+    if not named:
+        return
+    hinted = _innermost_hinted(page)
+    free = 0
+    for block, weight in zip(page.blocks, weights, strict=True):
+        if weight and block.path and block.path[-1] not in hinted:
+            free += block.chars
+    share = options.extract_free_prose_share
+    for el in named:
+        start, end = page.spans[el]
+        own = prose[end] - prose[start]
+        if own > share * (own + free):
+            del page.hints[el]
 
 
 def _with_siblings(
