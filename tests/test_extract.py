@@ -215,3 +215,13 @@ def test_furniture_name_on_a_small_part_named_as_the_article_is_kept() -> None:
     rail = "<div class='article-rail'><p>Read more stories about parks and city budgets</p></div>"
     result = run(article(after=rail))
     assert find(result, "Read more stories").verdict.reason == "sidebar"
+
+
+def test_sidebar_holding_most_prose_away_from_the_headline_keeps_its_name() -> None:
+    lines = "".join(f"<p>Line {n} of the notice about the park works.</p>" for n in range(12))
+    story = f"<div class='story'><h1>Council approves riverside park</h1>{lines}</div>"
+    about = f"<p>About me: {PROSE} {PROSE2}</p><p>{PROSE3} {PROSE}</p>"
+    profile = f"<div class='sidebar'>{about}</div>"
+    result = run(page(story + profile))
+    assert find(result, "Line 11 of the notice").verdict.reason == "content"
+    assert find(result, "About me").verdict.reason == "sidebar"
