@@ -198,3 +198,30 @@ def test_deep_nesting_is_bounded() -> None:
     deep = "<div>" * 3000 + f"<p>{PROSE}</p>" + "</div>" * 3000
     result = run(page(deep))
     assert any(PROSE in b.text for b in result.blocks)
+
+
+def test_furniture_name_on_an_element_named_as_the_article_is_ignored() -> None:
+    story = f"<div class='article left-rail'><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div>"
+    furniture = f"<aside><p>{PROSE2}</p></aside><form><p>{PROSE}</p></form><footer><p>{PROSE3}</p>"
+    notice = f"<div><p>{PROSE2}</p></div>"
+    html = f"<h1>Council approves riverside park</h1>{story}{furniture}</footer>{notice}"
+    result = run(page(html))
+    assert [b.verdict.reason for b in result.blocks] == [
+        "title", "content", "content", "content", "aside", "form", "footer", "outside_main"
+    ]  # fmt: skip
+
+
+def test_furniture_name_on_a_small_part_named_as_the_article_is_kept() -> None:
+    rail = "<div class='article-rail'><p>Read more stories about parks and city budgets</p></div>"
+    result = run(article(after=rail))
+    assert find(result, "Read more stories").verdict.reason == "sidebar"
+
+
+def test_sidebar_holding_most_prose_away_from_the_headline_keeps_its_name() -> None:
+    lines = "".join(f"<p>Line {n} of the notice about the park works.</p>" for n in range(12))
+    story = f"<div class='story'><h1>Council approves riverside park</h1>{lines}</div>"
+    about = f"<p>About me: {PROSE} {PROSE2}</p><p>{PROSE3} {PROSE}</p>"
+    profile = f"<div class='sidebar'>{about}</div>"
+    result = run(page(story + profile))
+    assert find(result, "Line 11 of the notice").verdict.reason == "content"
+    assert find(result, "About me").verdict.reason == "sidebar"

@@ -53,6 +53,14 @@ class Options:
     extract_wrapper_prose_share: float = 0.5
     """Class/id hints (other than comments) are ignored on an element holding more than this
     share of the page's prose: such an element wraps the article."""
+    extract_dominant_prose_share: float = 0.85
+    """When the page's headline is known, an element holding more than the wrapper share of
+    the prose but away from the headline keeps its hint, unless it holds more than this
+    share (a profile box filling a sidebar is not the article's wrapper)."""
+    extract_free_prose_share: float = 0.6
+    """Class/id hints (other than comments) are also ignored on an element whose class/id
+    names the article body and that holds more than this share of its own prose plus the
+    prose outside every hinted element (an "article left-rail" holding the article)."""
     extract_furniture_factor: float = 0.3
     """A container inside (or named as) furniture has its worth multiplied by this."""
     extract_title_bonus: float = 2.5

@@ -67,7 +67,7 @@ def choose_region(page: Page, options: Options, *, title_index: int | None = Non
     the best container and its prose-like siblings form the region.
     """
     weights = [prose_weight(b, options) for b in page.blocks]
-    prune_hints(page, weights, options)
+    prune_hints(page, weights, options, title_index)
     good, bad = _own_text(page, weights, options)
     best, best_value = _best_container(page, good, bad, options, title_index)
     if best is None or best_value < options.extract_min_article_chars:
@@ -143,18 +143,29 @@ def _follows_title(span: tuple[int, int], title_index: int, options: Options) ->
     return start <= title_index < end or 0 < start - title_index <= options.extract_title_gap
 
 
-def prune_hints(page: Page, weights: list[float], options: Options) -> None:
+def prune_hints(
+    page: Page, weights: list[float], options: Options, title_index: int | None = None
+) -> None:
     """Drop hints from elements that hold most of the page's prose (a "content-with-sidebar"
-    wrapper is not a sidebar) and mark the elements inside the remaining penalised ones."""
+    wrapper is not a sidebar) and mark the elements inside the remaining penalised ones.
+    When the headline is known, such an element away from it keeps its hint unless it holds
+    nearly all the prose (a long profile box filling a sidebar does not wrap the article)."""
     prose = [0]
     for block, weight in zip(page.blocks, weights, strict=True):
         prose.append(prose[-1] + (block.chars if weight else 0))
     limit = options.extract_wrapper_prose_share * prose[-1]
+    dominant = options.extract_dominant_prose_share * prose[-1]
     for el in list(page.hints):
         if page.hints[el] not in STRONG_HINTS:
             start, end = page.spans[el]
-            if prose[end] - prose[start] > limit:
+            own = prose[end] - prose[start]
+            if own > limit and (
+                own > dominant
+                or title_index is None
+                or _follows_title((start, end), title_index, options)
+            ):
                 del page.hints[el]
+    _prune_named_articles(page, prose, weights, options)
     page.shadowed.clear()
     page.in_comments.clear()
     penalised = {el for el, hint in page.hints.items() if hint in PENALISED}
@@ -166,6 +177,27 @@ def prune_hints(page: Page, weights: list[float], options: Options) -> None:
             page.shadowed.add(el)
             if parent in page.in_comments:  # (a comments section is penalised)
                 page.in_comments.add(el)
+
+
+def _prune_named_articles(
+    page: Page, prose: list[int], weights: list[float], options: Options
+) -> None:
+    """Drop hints from elements whose names also name the article body and that hold most
+    of the prose not marked as furniture: "article left-rail" holding the article."""
+    named = [el for el in page.hints if el in page.positive and page.hints[el] not in STRONG_HINTS]
+    if not named:
+        return
+    hinted = _innermost_hinted(page)
+    free = 0
+    for block, weight in zip(page.blocks, weights, strict=True):
+        if weight and block.path and block.path[-1] not in hinted:
+            free += block.chars
+    share = options.extract_free_prose_share
+    for el in named:
+        start, end = page.spans[el]
+        own = prose[end] - prose[start]
+        if own > share * (own + free):
+            del page.hints[el]
 
 
 def _with_siblings(
