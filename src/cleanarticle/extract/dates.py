@@ -49,6 +49,8 @@ DAY_FIRST = re.compile(
     r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + WORD + r"\.?,?\s+(?:de\s+)?" + YEAR
 )
 NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2" + YEAR + r"(?!\d)")
+ANY_YEAR = re.compile(YEAR)
+"""A year as every date pattern writes it: values without one hold no date."""
 URL_DATE = re.compile(r"/" + YEAR + r"/(\d{1,2})/(\d{1,2})(?:/|$)|/" + YEAR + r"-(\d\d)-(\d\d)")
 
 PUBLISHED_META = (
@@ -212,6 +214,8 @@ def normalise_date(value: str) -> str | None:
     >>> normalise_date("2011-01-31T08:00:00Z"), normalise_date("Posted January 31st, 2011")
     ('2011-01-31', '2011-01-31')
     """
+    if ANY_YEAR.search(value) is None:
+        return None
     for pattern in (ISO, SLASHED, COMPACT):
         match = pattern.search(value)
         if match:
