@@ -80,6 +80,8 @@ SCRIPT_DATE = re.compile(
     r"""((?:19|20)\d\d-\d\d-\d\d)""",
     re.IGNORECASE,
 )
+QUOTED_STAMP = re.compile(r"""["'](?:19|20)\d\d-\d\d-\d\d""")
+"""The quoted ISO date every :data:`SCRIPT_DATE` match ends with: a cheap test first."""
 MAX_SCRIPT_CHARS = 400_000
 FOLLOWING_TEXT = etree.XPath(
     "following::text()[not(parent::script) and not(parent::style)][position() <= 300]"
@@ -188,7 +190,8 @@ def _script_date(root: HtmlElement) -> str | None:
         text = script.text
         if not text:
             continue
-        match = SCRIPT_DATE.search(text, 0, budget)
+        stamped = QUOTED_STAMP.search(text, 0, budget) is not None
+        match = SCRIPT_DATE.search(text, 0, budget) if stamped else None
         if match:
             return match.group(1)
         budget -= len(text)
