@@ -69,7 +69,7 @@ def facts(text: str, stopwords: frozenset[str]) -> Facts:
         lower=lower,
         words=words,
         n=len(words),
-        function_words=sum(1 for w in words if w in stopwords),
+        function_words=sum(map(stopwords.__contains__, words)),
         terminal=text.rstrip().endswith(TERMINAL),
     )
 

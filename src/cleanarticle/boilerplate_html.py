@@ -212,7 +212,9 @@ def marked_blocks(kept: list[KeptBlock]) -> dict[int, Finding]:
     found: dict[int, Finding] = {}
     for item in kept:
         _, dot, name = item.block.path.rpartition(".")
+        if not dot or "/" in name:
+            continue
         words = {word.lower() for word in CLASS_WORDS.findall(name)}
-        if dot and "/" not in name and FURNITURE_CLASSES.intersection(words):
+        if FURNITURE_CLASSES.intersection(words):
             found[item.position] = MARKED
     return found

@@ -49,6 +49,8 @@ DAY_FIRST = re.compile(
     r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + WORD + r"\.?,?\s+(?:de\s+)?" + YEAR
 )
 NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2" + YEAR + r"(?!\d)")
+ANY_YEAR = re.compile(YEAR)
+"""A year as every date pattern writes it: values without one hold no date."""
 URL_DATE = re.compile(r"/" + YEAR + r"/(\d{1,2})/(\d{1,2})(?:/|$)|/" + YEAR + r"-(\d\d)-(\d\d)")
 
 PUBLISHED_META = (
@@ -78,6 +80,8 @@ SCRIPT_DATE = re.compile(
     r"""((?:19|20)\d\d-\d\d-\d\d)""",
     re.IGNORECASE,
 )
+QUOTED_STAMP = re.compile(r"""["'](?:19|20)\d\d-\d\d-\d\d""")
+"""The quoted ISO date every :data:`SCRIPT_DATE` match ends with: a cheap test first."""
 MAX_SCRIPT_CHARS = 400_000
 FOLLOWING_TEXT = etree.XPath(
     "following::text()[not(parent::script) and not(parent::style)][position() <= 300]"
@@ -186,7 +190,8 @@ def _script_date(root: HtmlElement) -> str | None:
         text = script.text
         if not text:
             continue
-        match = SCRIPT_DATE.search(text, 0, budget)
+        stamped = QUOTED_STAMP.search(text, 0, budget) is not None
+        match = SCRIPT_DATE.search(text, 0, budget) if stamped else None
         if match:
             return match.group(1)
         budget -= len(text)
@@ -212,6 +217,8 @@ def normalise_date(value: str) -> str | None:
     >>> normalise_date("2011-01-31T08:00:00Z"), normalise_date("Posted January 31st, 2011")
     ('2011-01-31', '2011-01-31')
     """
+    if ANY_YEAR.search(value) is None:
+        return None
     for pattern in (ISO, SLASHED, COMPACT):
         match = pattern.search(value)
         if match:

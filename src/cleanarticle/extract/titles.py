@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from cleanarticle.extract.dates import MONTHS, normalise_date
@@ -117,8 +118,10 @@ def site_names(signals: Signals, url: str | None) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=4096)
 def key(text: str) -> str:
-    """A title reduced for comparison: case folded, quotes straightened, words only."""
+    """A title reduced for comparison: case folded, quotes straightened, words only
+    (remembered: the title, byline and site readers compare the same texts many times)."""
     return " ".join(TOKENS.findall(text.translate(QUOTES).casefold()))
 
 
