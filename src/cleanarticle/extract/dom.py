@@ -300,22 +300,18 @@ def _name_marks(name: str) -> tuple[str | None, bool, bool]:
     return _hint_of(words), positive, name.lower() in HIDDEN_CLASSES
 
 
-def names_of(element: HtmlElement) -> str:
-    """The element's class and id values, as one string."""
-    cls = element.get("class")
-    ident = element.get("id")
-    if cls and ident:
-        return f"{cls} {ident}"
-    return cls or ident or ""
-
-
 def is_hidden(element: HtmlElement) -> bool:
     """Whether the element is marked as not displayed by attribute or inline style (hidden
     class names are part of :func:`classify`)."""
-    if element.get("hidden") is not None:
-        return element.tag not in ("html", "body")
-    style = element.get("style")
-    return bool(style) and DISPLAY_NONE.search(style) is not None
+    return _hidden_by(element.tag, element.get("hidden") is not None, element.get("style"))
+
+
+def _hidden_by(tag: str, hidden_attribute: bool, style: str | None) -> bool:
+    """Whether a ``hidden`` attribute (not on ``html`` or ``body``) or an inline style hides
+    an element."""
+    if hidden_attribute:
+        return tag not in ("html", "body")
+    return style is not None and DISPLAY_NONE.search(style) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -350,9 +346,5 @@ def marks_of(element: HtmlElement, tag: str) -> tuple[str | None, bool, bool]:
     if not positive:
         positive = tag in ARTICLE_TAGS or attrs.get("itemprop") == "articleBody"
     if not hidden:
-        if "hidden" in attrs:
-            hidden = tag not in ("html", "body")
-        else:
-            style = attrs.get("style")
-            hidden = style is not None and DISPLAY_NONE.search(style) is not None
+        hidden = _hidden_by(tag, "hidden" in attrs, attrs.get("style"))
     return hint, positive, hidden

@@ -139,10 +139,7 @@ def _in_hidden(element: dom.HtmlElement | None) -> bool:
     """Whether the element, or one around it, is marked as not displayed."""
     if element is None:
         return False
-    return any(
-        dom.is_hidden(el) or dom.classify(dom.names_of(el))[2]
-        for el in (element, *element.iterancestors())
-    )
+    return any(dom.marks_of(el, el.tag)[2] for el in (element, *element.iterancestors()))
 
 
 def _without_author_bio(
