@@ -150,12 +150,14 @@ class _Walker:
             elif tag == "br":
                 self.parts.append(LINE_BREAK)
             elif tag.__class__ is str and tag not in SKIP_TAGS:
-                self.inline(el, depth, in_link or tag == "a")
+                self.contents(el, depth, in_link or tag == "a")
             tail = el.tail
             if tail:
                 self.add(tail, in_link)
 
-    def inline(self, el: HtmlElement, depth: int, link: bool) -> None:
+    def contents(self, el: HtmlElement, depth: int, link: bool) -> None:
+        """Read the element's own text and its children: walked below it, or read flat once
+        the depth limit is reached."""
         text = el.text
         if text:
             self.add(text, link)
@@ -181,13 +183,7 @@ class _Walker:
             page.positive.add(el)
         self.path.append(el)
         self.tags.append(tag)
-        text = el.text
-        if text:
-            self.add(text, in_link)
-        if depth < self.max_depth:
-            self.read(el, depth + 1, in_link)
-        else:
-            self.flatten(el, in_link)
+        self.contents(el, depth, in_link)
         if self.parts:
             self.flush()
         self.path.pop()
