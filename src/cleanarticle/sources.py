@@ -145,13 +145,15 @@ class _InsideCheck:
 
     def __init__(self, real_root: Path) -> None:
         self.real_root = real_root
-        self.folders: dict[Path, bool] = {}
+        self.folder: Path | None = None
+        self.folder_inside = False
+        """The last output folder asked about, and the answer (outputs come folder by folder)."""
 
     def __call__(self, target: Path) -> bool:
-        inside = self.folders.get(target.parent)
-        if inside is None:
-            inside = target.parent.resolve().is_relative_to(self.real_root)
-            self.folders = {target.parent: inside}  # outputs come folder by folder
+        if target.parent != self.folder:
+            self.folder = target.parent
+            self.folder_inside = target.parent.resolve().is_relative_to(self.real_root)
+        inside = self.folder_inside
         if not inside and target.is_symlink():
             return target.resolve().is_relative_to(self.real_root)
         return inside
