@@ -377,17 +377,13 @@ def learn_templates(
     drafts of the sampled documents are kept in ``drafts`` while their total size stays under
     ``Options.template_draft_cache_mb``."""
     options = settings.options
-    sizes = _distinct_per_site(make_jobs, options.template_sample_docs)
-    big = {site: n for site, n in sizes.items() if n >= options.template_min_docs}
-    if not big:
-        return {}
-    hooks.phase("learning", sum(min(n, options.template_sample_docs) for n in big.values()))
+    documents = ((job.site, _fingerprint(job)) for job in _jobs_of(make_jobs))
+    sizes = templates.distinct_per_site(documents, options.template_sample_docs)
     learner = templates.TemplateLearner(options, sizes)
-    sample = (
-        item
-        for item in make_jobs(False)
-        if isinstance(item, Job) and learner.wants(item.site, item.fingerprint or hash(item.source))
-    )
+    if not learner.sample_size:
+        return {}
+    hooks.phase("learning", learner.sample_size)
+    sample = (job for job in _jobs_of(make_jobs) if learner.wants(job.site, _fingerprint(job)))
     # The template stage judges the blocks the boilerplate stage kept: those are the blocks to
     # count, and the drafts end there.
     learning = replace(settings, learn=True, drafts=drafts)
@@ -402,15 +398,13 @@ def learn_templates(
     return learner.table()
 
 
-def _distinct_per_site(make_jobs: JobSource, cap: int) -> Counter[str]:
-    """The number of distinct documents of each site, counted up to ``cap``."""
-    distinct: dict[str, set[int]] = {}
-    for item in make_jobs(False):
-        if isinstance(item, Job):
-            seen = distinct.setdefault(item.site, set())
-            if len(seen) < cap:
-                seen.add(item.fingerprint or hash(item.source))
-    return Counter({site: len(seen) for site, seen in distinct.items()})
+def _jobs_of(make_jobs: JobSource) -> Iterator[Job]:
+    """Every job of the run, finished or not (skipped inputs left out)."""
+    return (item for item in make_jobs(False) if isinstance(item, Job))
+
+
+def _fingerprint(job: Job) -> int:
+    return job.fingerprint or hash(job.source)
 
 
 def _pool(settings: Settings, jobs: int) -> Pool[Job, FileResult]:

@@ -15,7 +15,6 @@ run's, templates included.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -29,11 +28,10 @@ from cleanarticle.batch import (
     Report,
     Settings,
     Skipped,
-    display_path,
     process_job,
 )
-from cleanarticle.sources import find_inputs, site_and_fingerprint
-from cleanarticle.templates import TemplateLearner
+from cleanarticle.sources import find_inputs, list_jobs
+from cleanarticle.templates import TemplateLearner, distinct_per_site
 from cleanarticle.warc import is_warc, warc_jobs
 
 T = TypeVar("T")
@@ -75,12 +73,7 @@ def task_jobs(settings: Settings, task: Task) -> Iterator[Job | Skipped]:
             Path(task[0]), None, "jsonl", skip_done=False, options=settings.options
         )
         return
-    for name in task:
-        path = Path(name)
-        site, fingerprint = ("", 0)
-        if settings.options.templates:
-            site, fingerprint = site_and_fingerprint(path, str(path.parent))
-        yield Job(display_path(path), path=name, site=site, fingerprint=fingerprint)
+    yield from list_jobs(map(Path, task), sites=settings.options.templates)
 
 
 def clean_task(settings: Settings, task: Task) -> list[FileResult | Skipped]:
@@ -161,18 +154,12 @@ def learn_templates(
     """The furniture table, learned from the same sample as a local run's."""
     options = settings.options
     census = submit(census_task, settings)
-    distinct: dict[str, set[int]] = {}
-    for found in _ordered(census, make_tasks(inputs), window):
-        for site, fingerprint in found:
-            seen = distinct.setdefault(site, set())
-            if len(seen) < options.template_sample_docs:
-                seen.add(fingerprint)
-    sizes = Counter({site: len(seen) for site, seen in distinct.items()})
-    big = [n for n in sizes.values() if n >= options.template_min_docs]
-    if not big:
+    counted = _ordered(census, make_tasks(inputs), window)
+    documents = (document for found in counted for document in found)
+    learner = TemplateLearner(options, distinct_per_site(documents, options.template_sample_docs))
+    if not learner.sample_size:
         return {}
-    hooks.phase("learning", sum(min(n, options.template_sample_docs) for n in big))
-    learner = TemplateLearner(options, sizes)
+    hooks.phase("learning", learner.sample_size)
 
     def samples() -> Iterator[tuple[Task, tuple[int, ...]]]:
         recount = _ordered(census, make_tasks(inputs), window)

@@ -167,6 +167,12 @@ class TemplateLearner:
         sampled.add(fingerprint)
         return True
 
+    @property
+    def sample_size(self) -> int:
+        """How many documents the sample holds (0: no site has enough to learn from)."""
+        cap, least = self.options.template_sample_docs, self.options.template_min_docs
+        return sum(min(n, cap) for n in self.sizes.values() if n >= least)
+
     def add(self, site: str, keys: Iterable[int]) -> None:
         self.sites.setdefault(site, SiteCounts()).add(keys, self.options.template_max_keys)
 
@@ -174,6 +180,17 @@ class TemplateLearner:
         """Every site's furniture; sites without any are left out."""
         table = {site: counts.furniture(self.options) for site, counts in self.sites.items()}
         return {site: keys for site, keys in table.items() if keys}
+
+
+def distinct_per_site(documents: Iterable[tuple[str, int]], cap: int) -> Counter[str]:
+    """The number of distinct documents (by fingerprint) of each site among ``documents``
+    (site, fingerprint), counted up to ``cap``: the ``sizes`` of a :class:`TemplateLearner`."""
+    distinct: dict[str, set[int]] = {}
+    for site, fingerprint in documents:
+        seen = distinct.setdefault(site, set())
+        if len(seen) < cap:
+            seen.add(fingerprint)
+    return Counter({site: len(seen) for site, seen in distinct.items()})
 
 
 def furniture_for(table: Mapping[str, Furniture], site: str) -> Furniture | None:
