@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_facts import TOKEN
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
@@ -48,7 +49,6 @@ PERSONAL = frozenset(
 QUOTED = re.compile(
     r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u201e[^\u201c\u201d]*[\u201c\u201d]|«[^»]*»"
 )
-WORD = re.compile(r"\w+")
 SHORT = 3
 """A block of at most this many words below a count is a name or a button, not a voice."""
 
@@ -79,4 +79,4 @@ def _replies(facts: list[Facts], h: int, count: int, options: Options) -> dict[i
 def _speaks(f: Facts) -> bool:
     """The block speaks in the first or second person outside quotation marks."""
     unquoted = QUOTED.sub(" ", f.lower)
-    return any(w in PERSONAL for w in WORD.findall(unquoted))
+    return any(w in PERSONAL for w in TOKEN.findall(unquoted))
