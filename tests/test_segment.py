@@ -59,3 +59,13 @@ def test_seed_example_has_one_block_per_line(fixtures: Path) -> None:
     lines = [line for line in text.splitlines() if line.strip()]
     assert [b.text for b in blocks] == lines
     assert "Lingard double saves Manchester United against Burnley" in [b.text for b in blocks]
+
+
+def test_runs_of_spaces_become_one_space_in_ascii_and_other_text() -> None:
+    text = "Tabs\tand  double  spaces.\n\nA\u00a0no-break\u2009thin \u3000 wide.\n\nCafé as is."
+    blocks = split_text(text, options=OPTS)
+    assert [b.text for b in blocks] == [
+        "Tabs and double spaces.",
+        "A no-break thin wide.",
+        "Café as is.",
+    ]

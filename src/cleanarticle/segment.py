@@ -16,6 +16,8 @@ from cleanarticle.options import Options
 
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
+"""A space of ``SPACES`` other than the plain one."""
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 SENTENCE_END = (".", ",", ";", ":", "\u3002", "\uff01", "\uff0c")
 ADDRESS_LIKE = re.compile(r"https?://|www\.")
@@ -24,7 +26,7 @@ HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
     """Split plain text into blocks, one per paragraph or separate line."""
-    lines = [line.strip() for line in SPACES.sub(" ", text).split("\n")]
+    lines = [line.strip() for line in _squeeze(text).split("\n")]
     width = wrap_width(lines, options)
     blocks: list[Block] = []
     line_no = 0
@@ -42,6 +44,14 @@ def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
                 )
         line_no += len(para_lines) + 1
     return tuple(blocks)
+
+
+def _squeeze(text: str) -> str:
+    """``text`` with each run of spaces (``SPACES``) made one plain space. Most texts hold
+    only single plain spaces and are returned as they are: a substitution for each of their
+    spaces costs more than the rest of the segmentation."""
+    plain = "\t" not in text if text.isascii() else OTHER_SPACE.search(text) is None
+    return text if plain and "  " not in text else SPACES.sub(" ", text)
 
 
 def wrap_width(lines: list[str], options: Options) -> int | None:
