@@ -8,11 +8,18 @@ running prose (prose is rich in function words; menus and UI strings are not).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from cleanarticle.models import Block
 
 WORD = re.compile(r"\w+")
+ASCII_WORDS = bytes(
+    (i + 32 if 65 <= i <= 90 else i) if (i < 128 and chr(i).isalnum()) or i == 95 else 32
+    for i in range(256)
+)
+"""A byte table keeping the characters ``WORD`` matches in ASCII text (letters made lower
+case), and making every other character a space."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -78,20 +85,27 @@ for _lang, _function_words in STOPWORDS.items():
 
 def detect(blocks: Iterable[Block], *, min_hits: int = 5, max_words: int = 600) -> str | None:
     """The language whose function words are most frequent in the kept blocks, if clear."""
-    counts = dict.fromkeys(STOPWORDS, 0)
-    seen = 0
+    words: list[str] = []
     for block in blocks:
         if not block.kept:
             continue
-        words = WORD.findall(block.text[: max_words * 40].lower())
-        for word in words:
-            for lang in LANGUAGES_OF.get(word, ()):
-                counts[lang] += 1
-        seen += len(words)
-        if seen > max_words:
+        words += lower_words(block.text[: max_words * 40])
+        if len(words) > max_words:
             break
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word, n in Counter(filter(LANGUAGES_OF.__contains__, words)).items():
+        for lang in LANGUAGES_OF[word]:
+            counts[lang] += n
     lang, hits = max(counts.items(), key=lambda item: item[1])
     return lang if hits >= min_hits else None
+
+
+def lower_words(text: str) -> list[str]:
+    """The ``WORD`` matches of ``text`` in lower case. ASCII text is read with a byte table
+    and split on spaces, the same words found twice as fast as with the regular expression."""
+    if text.isascii():
+        return text.encode("ascii").translate(ASCII_WORDS).decode("ascii").split()
+    return WORD.findall(text.lower())
 
 
 def stopwords(language: str | None) -> frozenset[str]:
