@@ -39,7 +39,7 @@ Form = tuple[str, float, bool, str]
 
 _ZIPF: dict[tuple[str, str], float] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
-_LEXICONS: dict[tuple[str, float, float], tuple[dict[str, Form], set[str]]] = {}
+_LEXICONS: dict[tuple[str, float, float], dict[str, Form | None]] = {}
 
 
 def word_language(language: str | None) -> str | None:
@@ -105,30 +105,28 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
     the text itself: a short line opening with a capital or a digit, not ending like a
     sentence.
     """
-    forms, weightless = _lexicon(language, weighting)
     tokens = text.split()
-    content = set(tokens).difference(weightless)
-    try:
-        found = list(map(forms.__getitem__, content))
-    except KeyError:  # tokens never seen before: learn their forms first
-        _learn(content.difference(forms), forms, weightless, language, weighting)
-        content.difference_update(weightless)
-        found = list(map(forms.__getitem__, content))
+    found = _forms_of(tokens, language, weighting)
     capital = _opens_capital(text)
     if headline is None:
         headline = _headline_shape(text, len(tokens), capital)
-    starts: set[str] | None = None  # found only when a capitalised word needs telling apart
-    boost = 1.0 if headline else weighting.name_boost
     terms: dict[str, float] = {}
     get = terms.get
-    for term, weight, name, word in found:
-        if name and boost != 1.0:
-            if starts is None:
-                starts = _sentence_starts(text, tokens)
-            if word not in starts:
-                weight *= boost
-        if weight > get(term, 0.0):
-            terms[term] = weight
+    boost = weighting.name_boost
+    if headline or boost == 1.0:  # no name is boosted: no capitalised word to tell apart
+        for term, weight, _, _ in found:
+            if weight > get(term, 0.0):
+                terms[term] = weight
+    else:
+        starts: set[str] | None = None  # found only when a capitalised word needs telling apart
+        for term, weight, name, word in found:
+            if name:
+                if starts is None:
+                    starts = _sentence_starts(text, tokens)
+                if word not in starts:
+                    weight *= boost
+            if weight > get(term, 0.0):
+                terms[term] = weight
     return Bag(
         terms=terms,
         mass=sum(terms.values()),
@@ -140,20 +138,16 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
     )
 
 
-def _learn(
-    tokens: set[str],
-    forms: dict[str, Form],
-    weightless: set[str],
-    language: str,
-    weighting: Weighting,
-) -> None:
-    """Add the forms of tokens never seen before to the caches."""
-    for token in tokens:
-        form = _form(token, language, weighting)
-        if form is None:
-            weightless.add(token)
-        else:
-            forms[token] = form
+def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> list[Form]:
+    """The forms of the tokens that weigh something, in order (a repeated token repeats its
+    form). One dictionary lookup per token: cheaper than removing repeats first."""
+    forms = _lexicon(language, weighting)
+    try:
+        return list(filter(None, map(forms.__getitem__, tokens)))
+    except KeyError:  # tokens never seen before: learn their forms first
+        for token in set(tokens).difference(forms):
+            forms[token] = _form(token, language, weighting)
+        return list(filter(None, map(forms.__getitem__, tokens)))
 
 
 def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
@@ -163,13 +157,13 @@ def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
     return starts
 
 
-def _lexicon(language: str, weighting: Weighting) -> tuple[dict[str, Form], set[str]]:
-    """The caches of one language and weighting: weighted token forms, and the tokens known
-    to weigh nothing; both are emptied when they grow large."""
+def _lexicon(language: str, weighting: Weighting) -> dict[str, Form | None]:
+    """The cache of one language and weighting: each token seen, with its form, or None when
+    it weighs nothing; emptied when it grows large."""
     key = (language, weighting.ceiling, weighting.cap)
     lexicon = _LEXICONS.get(key)
-    if lexicon is None or len(lexicon[0]) + len(lexicon[1]) > MAX_CACHED_FORMS:
-        lexicon = _LEXICONS[key] = ({}, set())
+    if lexicon is None or len(lexicon) > MAX_CACHED_FORMS:
+        lexicon = _LEXICONS[key] = {}
     return lexicon
 
 
