@@ -10,7 +10,8 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import filterfalse
 
 from wordfreq import available_languages, zipf_frequency
 
@@ -82,20 +83,14 @@ class Bag:
     capital: bool = True
     """Whether the text opens like a sentence or a headline (capital letter or digit), not
     like the rest of a sentence broken over two lines."""
-    tokens: list[str] = field(default_factory=list)
-    """The block's whitespace-separated tokens."""
-    stop: frozenset[str] = frozenset()
-    """The function words of the block's language."""
+    function_words: int = 0
+    """How many of the block's tokens are function words of its language."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
         if self.words < min_words:
             return False
-        return min_function_share <= 0.0 or self.function_words() >= min_function_share * self.words
-
-    def function_words(self) -> int:
-        """How many tokens are function words (counted only when a test needs it)."""
-        return sum(map(self.stop.__contains__, self.tokens))
+        return min_function_share <= 0.0 or self.function_words >= min_function_share * self.words
 
 
 def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | None = None) -> Bag:
@@ -106,7 +101,8 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
     sentence.
     """
     tokens = text.split()
-    found = _forms_of(tokens, language, weighting)
+    content = list(filterfalse(stopwords(language).__contains__, tokens))
+    found = _forms_of(content, language, weighting)
     capital = _opens_capital(text)
     if headline is None:
         headline = _headline_shape(text, len(tokens), capital)
@@ -133,14 +129,14 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         words=len(tokens),
         headline=headline,
         capital=capital,
-        tokens=tokens,
-        stop=stopwords(language),
+        function_words=len(tokens) - len(content),
     )
 
 
 def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> list[Form]:
     """The forms of the tokens that weigh something, in order (a repeated token repeats its
-    form). One dictionary lookup per token: cheaper than removing repeats first."""
+    form). One lookup per token in a large cache: cheaper than removing repeats first, and
+    done after function words (which weigh nothing) are taken out with their small set."""
     forms = _lexicon(language, weighting)
     try:
         return list(filter(None, map(forms.__getitem__, tokens)))
