@@ -162,7 +162,8 @@ def _finish(
         metadata=replace(metadata, url=url or metadata.url, title=title or None, language=lang),
         kind=drafted.kind,
     )
-    return replace(article, notes=_notes(drafted, article, opts))
+    notes = _notes(drafted, article, opts)
+    return replace(article, notes=notes) if notes else article
 
 
 def _notes(drafted: Draft, article: Article, opts: Options) -> tuple[str, ...]:

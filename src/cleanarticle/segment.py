@@ -59,8 +59,12 @@ def wrap_width(lines: list[str], options: Options) -> int | None:
     lengths = [len(line) for line in lines if line]
     if len(lengths) < 4:
         return None
-    width, _ = Counter(min(n, 200) // 5 * 5 for n in lengths).most_common(1)[0]
-    width = max(n for n in lengths if min(n, 200) // 5 * 5 == width)
+    buckets = [min(n, 200) // 5 * 5 for n in lengths]
+    counts = Counter(buckets)
+    common = max(counts, key=counts.__getitem__)  # the first of the most common lengths
+    if common > options.wrap_max_width or common + 4 < 30:
+        return None  # the longest line of the bucket would be out of bounds too
+    width = max(n for n, bucket in zip(lengths, buckets, strict=True) if bucket == common)
     if width > options.wrap_max_width or width < 30:
         return None
     near = sum(1 for n in lengths if width - 15 <= n <= width)
