@@ -187,3 +187,11 @@ def test_a_teaser_under_a_headline_survives_a_wandering_article() -> None:
     runs = [Run(1, 3, 0.9, kind="headline_agrees")]
     runs += [Run(k, k + 1, 0.9, kind="lone") for k in range(3, 7)]
     assert _limit(runs, evidence, options) == runs[:1]
+
+
+def test_article_in_sections_is_left_alone() -> None:
+    heads = ["What the fishermen say", "When building starts"]
+    one = [*HOST[:4], *TEASER, heads[0], *HOST[4:]]  # the teaser opens a section too
+    assert _removed(_doc(one)) == {TEASER[0]: "off_topic", TEASER[1]: "off_topic"}
+    three = [*HOST[:4], *TEASER, heads[0], HOST[4], heads[1], HOST[5]]
+    assert _removed(_doc(three)) == {}  # more sections than topic_max_sections: left alone

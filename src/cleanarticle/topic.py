@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from cleanarticle.models import STEP_TOPIC, Block, Kind, Verdict
 from cleanarticle.options import Options
 from cleanarticle.topic_features import Bag, Weighting, bag_of, headline_shaped, word_language
-from cleanarticle.topic_runs import Run, find_runs
+from cleanarticle.topic_runs import Run, find_runs, opens_section
 
 REASON = "off_topic"
 
@@ -77,16 +77,25 @@ def _document(
     positions = tuple(i for i, b in enumerate(blocks) if b.kept and b.role != "title")
     if len(positions) < options.topic_min_blocks + 1:
         return None
-    bags = tuple(bag_of(blocks[i].text, language, weighting) for i in positions)
-    lead = next(
-        (k for k, bag in enumerate(bags) if bag.is_prose(options.topic_prose_words, 0.0)), None
-    )
+    bags: list[Bag] = []
+    lead: int | None = None
+    sections = 0
+    for i in positions:
+        bag = bag_of(blocks[i].text, language, weighting)
+        if lead is None:
+            if bag.is_prose(options.topic_prose_words, 0.0):
+                lead = len(bags)
+        elif len(bags) > lead + 1 and opens_section(bags[-1], bag, options):
+            sections += 1
+            if sections > options.topic_max_sections:
+                return None  # organised in sections: no run would be found (see find_runs)
+        bags.append(bag)
     if lead is None or len(positions) - lead - 1 < options.topic_min_blocks:
         return None
     anchor = dict(bag_of(title, language, weighting, headline=True).terms)
     for bag in bags[: lead + 1]:
         anchor.update(bag.terms)
-    return Document(positions=positions[lead + 1 :], bags=bags[lead + 1 :], anchor=anchor)
+    return Document(positions=positions[lead + 1 :], bags=tuple(bags[lead + 1 :]), anchor=anchor)
 
 
 def _apply(blocks: tuple[Block, ...], document: Document, runs: list[Run]) -> tuple[Block, ...]:

@@ -71,9 +71,12 @@ def could_seed(lower: Evidence, options: Options) -> bool:
 def _sections(bags: tuple[Bag, ...], options: Options) -> int:
     """How many headline-like lines open a paragraph: an article organised in sections under
     subheadings looks, section by section, like a chain of teasers, so it is left alone."""
-    return sum(
-        1 for k in range(len(bags) - 1) if bags[k].headline and _sentence(bags[k + 1], options)
-    )
+    return sum(1 for k in range(len(bags) - 1) if opens_section(bags[k], bags[k + 1], options))
+
+
+def opens_section(bag: Bag, following: Bag, options: Options) -> bool:
+    """Whether ``bag`` is a headline-like line opening the paragraph ``following`` it."""
+    return bag.headline and _sentence(following, options)
 
 
 def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
