@@ -211,13 +211,16 @@ def support_share(
     shared = terms.keys() & support.keys()
     if not shared:
         return 0.0
-    held = {term: support[term] for term in shared}
-    for other, trust in excluded:
-        if trust > 0.0:
-            for term in shared & other.terms.keys():
-                held[term] -= trust
+    held = support
+    if excluded:  # a copy of the shared terms' support, to take the excluded trust out of
+        held = {term: support[term] for term in shared}
+        for other, trust in excluded:
+            if trust > 0.0:
+                for term in shared & other.terms.keys():
+                    held[term] -= trust
     total = 0.0
-    for term, value in held.items():
+    for term in shared:
+        value = held[term]
         if value > 0.0:
             total += terms[term] * (value if value < 1.0 else 1.0)
     return total / bag.mass
