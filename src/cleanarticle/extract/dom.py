@@ -338,6 +338,11 @@ def marks_of(element: HtmlElement, tag: str) -> tuple[str | None, bool, bool]:
     items = element.items()
     if not items:
         return None, tag in ARTICLE_TAGS, False
+    return marks_of_attributes(items, tag)
+
+
+def marks_of_attributes(items: list[tuple[str, str]], tag: str) -> tuple[str | None, bool, bool]:
+    """:func:`marks_of` for an element with these attributes (at least one)."""
     attrs = dict(items)
     cls = attrs.get("class")
     ident = attrs.get("id")
