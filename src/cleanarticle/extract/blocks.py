@@ -46,6 +46,8 @@ SWALLOWING_TAGS = [
     "math",
 ]
 LINE_BREAK = "\x00"
+OPENED = (0, 0)
+"""The span of an element being read (replaced once it is closed)."""
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
     "blockquote": "quote",
@@ -185,7 +187,7 @@ class _Walker:
             self.flush()
         page = self.page
         start = len(page.blocks)
-        page.spans[el] = (start, start)  # in opening order; the end is known once read
+        page.spans[el] = OPENED  # in opening order; the span is known once read
         reason = FURNITURE_TAGS.get(tag) or hint
         if reason and tag not in UNHINTED_TAGS:
             page.hints[el] = reason
@@ -194,7 +196,13 @@ class _Walker:
         path = self.path
         path.append(el)
         self.tags.append(tag)
-        self.contents(el, depth, in_link)
+        text = el.text
+        if text:
+            self.add(text, in_link)
+        if depth >= self.max_depth:
+            self.flatten(el, in_link)
+        elif len(el):
+            self.read(el, depth + 1, in_link)
         if self.parts:
             self.flush()
         path.pop()
