@@ -116,7 +116,7 @@ def read(
     else:
         text, encoding = source, None
     text = _scrub(text, options, utf8)
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of the page is made)
         raise EmptyInputError("The input is empty: it holds no text to clean.")
     chosen: Kind = detect_kind(text) if kind == "auto" else kind
     return Document(text=text, kind=chosen, encoding=encoding)
