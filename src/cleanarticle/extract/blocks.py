@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -258,18 +259,21 @@ class _Walker:
         if text:
             chars = len(text) - text.count(" ")
             density = min(1.0, link_chars / chars) if chars else 0.0
-            block = RawBlock(text, link_chars, _role(self.tags), tuple(self.path), chars, density)
+            role = _role(tuple(self.tags[-4:]))
+            block = RawBlock(text, link_chars, role, tuple(self.path), chars, density)
             self.page.blocks.append(block)
 
 
-def _role(tags: list[str]) -> Role:
-    """The role of a block from the tags of the elements it sits in."""
+@lru_cache(maxsize=1024)
+def _role(tags: tuple[str, ...]) -> Role:
+    """The role of a block from the tags of the (at most four) innermost elements it sits in
+    (remembered: a page's blocks sit in few kinds of nesting)."""
     owner = tags[-1] if tags else "div"
     if owner in HEADING_TAGS:
         return "heading"
     if owner in ("td", "th"):
         return "table"
-    for tag in reversed(tags[-4:]):
+    for tag in reversed(tags):
         role = CONTAINER_ROLES.get(tag)
         if role:
             return role
