@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
 from cleanarticle.extract.dom import (
+    ARTICLE_TAGS,
     BLOCK_TAGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
     INLINE_TAGS,
     SKIP_TAGS,
     HtmlElement,
-    marks_of,
+    marks_of_attributes,
 )
 from cleanarticle.models import Role
 
@@ -45,6 +47,8 @@ SWALLOWING_TAGS = [
     "math",
 ]
 LINE_BREAK = "\x00"
+OPENED = (0, 0)
+"""The span of an element being read (replaced once it is closed)."""
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
 CONTAINER_ROLES: dict[str, Role] = {
     "blockquote": "quote",
@@ -70,13 +74,6 @@ class RawBlock:
     """Characters of text, spaces not counted."""
     link_density: float
     """The share of those characters inside links (at most 1)."""
-
-
-def raw_block(text: str, link_chars: int, role: Role, path: tuple[HtmlElement, ...]) -> RawBlock:
-    """A block with its character count and link density worked out once."""
-    chars = len(text) - text.count(" ")
-    density = min(1.0, link_chars / chars) if chars else 0.0
-    return RawBlock(text, link_chars, role, path, chars, density)
 
 
 @dataclass(slots=True)
@@ -130,11 +127,15 @@ def _unwrap_swallowed_content(root: HtmlElement) -> None:
 
 
 class _Walker:
+    """The walk over a page. Text and tails are added to the open block inline (the walk visits
+    every element of the page, so calls saved here count)."""
+
     def __init__(self, max_depth: int, weak_hint_max_chars: int, show_hidden: bool) -> None:
         self.weak_hint_max_chars = weak_hint_max_chars
         self.show_hidden = show_hidden
         self.page = Page()
         self.parts: list[str] = []
+        """The text read since the last block boundary (cleared, never replaced, by ``flush``)."""
         self.link_chars = 0
         self.path: list[HtmlElement] = []
         self.tags: list[str] = []
@@ -143,17 +144,24 @@ class _Walker:
 
     def read(self, elements: Iterable[HtmlElement], depth: int, in_link: bool) -> None:
         """Read sibling elements at ``depth`` in document order, each with its tail."""
+        parts = self.parts
         for el in elements:
             tag = el.tag
             if tag in BLOCK_TAGS:
                 self.block(el, tag, depth, in_link)
             elif tag == "br":
-                self.parts.append(LINE_BREAK)
+                parts.append(LINE_BREAK)
             elif tag.__class__ is str and tag not in SKIP_TAGS:
                 self.contents(el, depth, in_link or tag == "a")
             tail = el.tail
             if tail:
-                self.add(tail, in_link)
+                if tail.isspace():
+                    if parts:
+                        parts.append(" ")
+                else:
+                    parts.append(tail)
+                    if in_link:
+                        self.link_chars += len("".join(tail.split()))
 
     def contents(self, el: HtmlElement, depth: int, link: bool) -> None:
         """Read the element's own text and its children: walked below it, or read flat once
@@ -162,33 +170,45 @@ class _Walker:
         if text:
             self.add(text, link)
         if depth < self.max_depth:
-            self.read(el, depth + 1, link)
+            if len(el):
+                self.read(el, depth + 1, link)
         else:
             self.flatten(el, link)
 
     def block(self, el: HtmlElement, tag: str, depth: int, in_link: bool) -> None:
-        hint, positive, hidden = marks_of(el, tag)
-        if hidden and not self.show_hidden:
-            self.page.hidden_skipped += 1
-            return
+        attributes = el.items()
+        if attributes:
+            hint, positive, hidden = marks_of_attributes(attributes, tag)
+            if hidden and not self.show_hidden:
+                self.page.hidden_skipped += 1
+                return
+        else:
+            hint, positive = None, tag in ARTICLE_TAGS
         if self.parts:
             self.flush()
         page = self.page
         start = len(page.blocks)
-        page.spans[el] = (start, start)  # in opening order; the end is known once read
+        page.spans[el] = OPENED  # in opening order; the span is known once read
         reason = FURNITURE_TAGS.get(tag) or hint
         if reason and tag not in UNHINTED_TAGS:
             page.hints[el] = reason
         if positive:
             page.positive.add(el)
-        self.path.append(el)
+        path = self.path
+        path.append(el)
         self.tags.append(tag)
-        self.contents(el, depth, in_link)
+        text = el.text
+        if text:
+            self.add(text, in_link)
+        if depth >= self.max_depth:
+            self.flatten(el, in_link)
+        elif len(el):
+            self.read(el, depth + 1, in_link)
         if self.parts:
             self.flush()
-        self.path.pop()
+        path.pop()
         self.tags.pop()
-        page.parents[el] = self.path[-1] if self.path else None
+        page.parents[el] = path[-1] if path else None
         page.spans[el] = (start, len(page.blocks))
         if reason in WEAK_HINTS and el in page.hints:
             self.check_weak_hint(el)
@@ -223,7 +243,7 @@ class _Walker:
             return
         raw = "".join(self.parts)
         link_chars = self.link_chars
-        self.parts = []
+        self.parts.clear()
         self.link_chars = 0
         if LINE_BREAK not in raw:
             self.emit(" ".join(raw.split()), link_chars)
@@ -237,18 +257,23 @@ class _Walker:
     def emit(self, text: str, link_chars: int) -> None:
         """Add a block of whitespace-normalised text (none when it is empty)."""
         if text:
-            path = tuple(self.path)
-            self.page.blocks.append(raw_block(text, link_chars, _role(self.tags), path))
+            chars = len(text) - text.count(" ")
+            density = min(1.0, link_chars / chars) if chars else 0.0
+            role = _role(tuple(self.tags[-4:]))
+            block = RawBlock(text, link_chars, role, tuple(self.path), chars, density)
+            self.page.blocks.append(block)
 
 
-def _role(tags: list[str]) -> Role:
-    """The role of a block from the tags of the elements it sits in."""
+@lru_cache(maxsize=1024)
+def _role(tags: tuple[str, ...]) -> Role:
+    """The role of a block from the tags of the (at most four) innermost elements it sits in
+    (remembered: a page's blocks sit in few kinds of nesting)."""
     owner = tags[-1] if tags else "div"
     if owner in HEADING_TAGS:
         return "heading"
     if owner in ("td", "th"):
         return "table"
-    for tag in reversed(tags[-4:]):
+    for tag in reversed(tags):
         role = CONTAINER_ROLES.get(tag)
         if role:
             return role

@@ -338,6 +338,14 @@ def marks_of(element: HtmlElement, tag: str) -> tuple[str | None, bool, bool]:
     items = element.items()
     if not items:
         return None, tag in ARTICLE_TAGS, False
+    return marks_of_attributes(items, tag)
+
+
+def marks_of_attributes(items: list[tuple[str, str]], tag: str) -> tuple[str | None, bool, bool]:
+    """:func:`marks_of` for an element with these attributes (at least one)."""
+    if len(items) == 1 and items[0][0] == "class":  # most elements: only a class
+        hint, positive, hidden = classify(items[0][1])
+        return hint, positive or tag in ARTICLE_TAGS, hidden
     attrs = dict(items)
     cls = attrs.get("class")
     ident = attrs.get("id")
