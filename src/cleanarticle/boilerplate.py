@@ -8,7 +8,8 @@
    (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
 3. in text, a comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
-   (:mod:`cleanarticle.boilerplate_replies`); region rules then find furniture from the shape
+   (:mod:`cleanarticle.boilerplate_replies`), or bare readers' reactions after the article
+   ("Great post, thanks for sharing!", :mod:`cleanarticle.boilerplate_reactions`); region rules then find furniture from the shape
    of the page: menu runs, long zones of links and footer lines
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
@@ -26,6 +27,7 @@ from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_html as html_rules
 from cleanarticle import boilerplate_page as page_dump
+from cleanarticle import boilerplate_reactions as reactions
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import boilerplate_replies as replies
 from cleanarticle import boilerplate_tail as tail
@@ -74,8 +76,10 @@ def _region_findings(
     section is cut first; the page above it is then read for its furniture."""
     positions = [i for i, _ in kept]
     facts_list = [f for _, f in kept]
-    found = comments.comment_section(facts_list, options) or replies.counted_replies(
-        facts_list, options
+    found = (
+        comments.comment_section(facts_list, options)
+        or replies.counted_replies(facts_list, options)
+        or reactions.reactions(facts_list, options)
     )
     if found:
         facts_list = facts_list[: min(found)]

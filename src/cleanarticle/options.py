@@ -198,6 +198,13 @@ class Options:
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
+    reactions_min_markers: int = 3
+    """Without a comment header, a reader's reaction to the piece ("Great post, thanks for
+    sharing!", "Merci pour cet article") opens a comment section when this many reactions or
+    comment markers stand within ``comments_window`` blocks from it ..."""
+    reactions_voice_share: float = 0.7
+    """... and at least this share of the blocks from it to the end are short or speak in the
+    first or second person, as readers do."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0
