@@ -9,8 +9,9 @@
 3. in text, a comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
    (:mod:`cleanarticle.boilerplate_replies`), or bare readers' reactions after the article
-   ("Great post, thanks for sharing!", :mod:`cleanarticle.boilerplate_reactions`); region rules then find furniture from the shape
-   of the page: menu runs, long zones of links and footer lines
+   ("Great post, thanks for sharing!", :mod:`cleanarticle.boilerplate_reactions`); region
+   rules then find furniture from the shape of the page: menu runs, long zones of links and
+   footer lines
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
    uses elsewhere, and UI lines above the first or below the last paragraph
