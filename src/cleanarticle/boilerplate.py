@@ -6,7 +6,8 @@
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ...), each with a score
    (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
-3. in text, a comment section (header proven by signatures below it) is cut
+3. in text, a second copy of the article goes (:mod:`cleanarticle.boilerplate_copies`); a
+   comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
    (:mod:`cleanarticle.boilerplate_replies`), or bare readers' reactions after the article
    ("Great post, thanks for sharing!", :mod:`cleanarticle.boilerplate_reactions`); region
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
+from cleanarticle import boilerplate_copies as copies
 from cleanarticle import boilerplate_html as html_rules
 from cleanarticle import boilerplate_page as page_dump
 from cleanarticle import boilerplate_reactions as reactions
@@ -84,6 +86,7 @@ def _region_findings(
     )
     if found:
         facts_list = facts_list[: min(found)]
+    found.update(copies.copied_runs(facts_list, options))
     line_found = [removed.get(i) for i in positions[: len(facts_list)]]
     page = regions.page(facts_list, line_found, page_dump.SECTION_BREAKS, options)
     found.update(regions.menu_runs(page, options))

@@ -198,6 +198,12 @@ class Options:
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
+    copy_min_paragraphs: int = 2
+    """In text, a run of blocks repeating an earlier run word for word (separator lines
+    skipped) is a second copy of the article when it holds at least this many prose
+    paragraphs ..."""
+    copy_min_words: int = 20
+    """... of at least this many words."""
     reactions_min_markers: int = 3
     """Without a comment header, a reader's reaction to the piece ("Great post, thanks for
     sharing!", "Merci pour cet article") opens a comment section when this many reactions or
