@@ -55,3 +55,20 @@ def test_cleaning_the_output_again_removes_nothing() -> None:
     once = clean("\n\n".join(lines), kind="text", options=OPTS).text
     twice = clean(once, kind="text", options=OPTS).text
     assert twice == once
+
+
+def test_a_preview_cut_short_of_a_paragraph_above_goes() -> None:
+    preview = "Residents who use the reading room every week said the walk..."
+    lines = ["Library to close", *PARAGRAPHS, "Share this story", preview]
+    assert kept_texts(lines)[-1] != preview
+    article = clean("\n\n".join(lines), kind="text", options=OPTS)
+    assert {b.text: b.verdict.reason for b in article.blocks}[preview] == "duplicate"
+
+
+def test_two_previews_of_the_same_text_stay() -> None:
+    """A list of items cut short, one repeating another (an event listed twice), keeps both:
+    neither is a preview of a whole paragraph."""
+    long = "Join us for two days of talks, training and a fully curated journey through \u2026"
+    short = "Join us for two days of talks, training and a fully curated \u2026"
+    lines = ["Library to close", *PARAGRAPHS, long, PARAGRAPHS[0] + " Again.", short]
+    assert removed(lines) == {}

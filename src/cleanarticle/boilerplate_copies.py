@@ -7,6 +7,11 @@ paragraphs of ``copy_min_words`` words, is a second copy and goes (reason ``dupl
 first copy stays. Blocks without a word (separator lines such as "-" or "***") are skipped when
 runs are compared, since copies are often printed with and without them. Repeated labels and
 the recurring items of a plan ("Meal 1", "Pre-workout snack") are short and never count.
+
+A preview is a shorter echo: a block of at least ``echo_min_words`` words cut short with an
+ellipsis ("Good morning! This is the news you need to...") whose text opens a whole paragraph
+above it also goes. Two previews of the same text (an event listed twice in a calendar) are
+both kept: neither is the paragraph itself.
 """
 
 from __future__ import annotations
@@ -40,3 +45,26 @@ def copied_runs(facts: list[Facts], options: Options) -> dict[int, Finding]:
         else:
             j += 1
     return found
+
+
+ELLIPSIS = ("...", "\u2026")
+
+
+def echoes(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """Blocks that only echo text above them: the first line (the title) printed again below
+    the article's first paragraph, and a preview cut short with an ellipsis ("Good morning!
+    This is the news you need to...") whose text opens a paragraph above it."""
+    first_prose = next((p for p, f in enumerate(facts) if is_prose(f, options)), len(facts))
+    found: dict[int, Finding] = {}
+    for p in range(first_prose + 1, len(facts)):
+        text = facts[p].text.strip()
+        if text.endswith(ELLIPSIS) and facts[p].n >= options.echo_min_words:
+            stem = text.rstrip(".\u2026 ")
+            if any(_completes(f.text, stem) for f in facts[:p]):
+                found[p] = COPY
+    return found
+
+
+def _completes(text: str, stem: str) -> bool:
+    """``text`` is the whole paragraph that ``stem`` opens (not another preview of it)."""
+    return len(text) > len(stem) and text.startswith(stem) and not text.rstrip().endswith(ELLIPSIS)

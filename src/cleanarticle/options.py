@@ -204,6 +204,9 @@ class Options:
     paragraphs ..."""
     copy_min_words: int = 20
     """... of at least this many words."""
+    echo_min_words: int = 4
+    """In text, a block cut short with an ellipsis, of at least this many words, whose text
+    opens a block above it is a preview of that block and goes."""
     reactions_min_markers: int = 3
     """Without a comment header, a reader's reaction to the piece ("Great post, thanks for
     sharing!", "Merci pour cet article") opens a comment section when this many reactions or
