@@ -21,7 +21,7 @@ PARAGRAPH_2 = (
 
 
 def removed(lines: list[str]) -> dict[str, str]:
-    article = clean("\n".join([PARAGRAPH, PARAGRAPH_2, *lines]), kind="text", options=OPTS)
+    article = clean("\n\n".join([PARAGRAPH, PARAGRAPH_2, *lines]), kind="text", options=OPTS)
     return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
 
 
@@ -122,3 +122,15 @@ def test_a_heading_that_praises_is_not_a_reaction() -> None:
     found = removed(rest)
     assert "Helpful tips for moving a library" not in found
     assert found.get("Hi Anna, thanks for the post!") == "comments"
+
+
+def test_quoted_praise_is_not_a_reaction() -> None:
+    """Readers' praise quoted by the article ("Great article!") opens no comment section."""
+    rest = [
+        'We heard "Great article, thanks for sharing!" from many of you.',
+        'You told us "I loved this article."',
+        'We also read "Keep up the good work."',
+        "I think the council will listen to you.",
+    ]
+    found = removed(rest)
+    assert not any(text in found for text in rest)

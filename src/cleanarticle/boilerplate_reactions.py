@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from cleanarticle.boilerplate_comments import comment_marker
 from cleanarticle.boilerplate_facts import any_of
-from cleanarticle.boilerplate_replies import SHORT, speaks
+from cleanarticle.boilerplate_replies import QUOTED, SHORT, speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
@@ -97,5 +97,6 @@ def _opens(f: Facts) -> bool:
 
 
 def reaction(f: Facts) -> bool:
-    """The block praises or thanks the piece as a whole, as readers do."""
-    return f.n <= MAX_WORDS and REACTION.search(f.lower) is not None
+    """The block praises or thanks the piece as a whole, as readers do (outside quotation
+    marks: an article may quote praise)."""
+    return f.n <= MAX_WORDS and REACTION.search(QUOTED.sub(" ", f.lower)) is not None
