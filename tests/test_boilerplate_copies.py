@@ -72,3 +72,17 @@ def test_two_previews_of_the_same_text_stay() -> None:
     short = "Join us for two days of talks, training and a fully curated \u2026"
     lines = ["Library to close", *PARAGRAPHS, long, PARAGRAPHS[0] + " Again.", short]
     assert removed(lines) == {}
+
+
+def test_the_title_printed_again_and_again_below_the_article_goes() -> None:
+    title = "Library on the high street to close"
+    lines = [title, *PARAGRAPHS, title, "Share this story", title]
+    assert kept_texts(lines) == PARAGRAPHS
+
+
+def test_the_title_repeated_once_or_a_short_refrain_stays() -> None:
+    once = ["Library on the high street to close", *PARAGRAPHS[:2]]
+    once += ["Library on the high street to close", PARAGRAPHS[2]]
+    assert removed(once) == {}
+    refrain = ["Let it be", *PARAGRAPHS[:2], "Let it be", PARAGRAPHS[2], "Let it be"]
+    assert removed(refrain) == {}

@@ -8,10 +8,12 @@ first copy stays. Blocks without a word (separator lines such as "-" or "***") a
 runs are compared, since copies are often printed with and without them. Repeated labels and
 the recurring items of a plan ("Meal 1", "Pre-workout snack") are short and never count.
 
-A preview is a shorter echo: a block of at least ``echo_min_words`` words cut short with an
-ellipsis ("Good morning! This is the news you need to...") whose text opens a whole paragraph
-above it also goes. Two previews of the same text (an event listed twice in a calendar) are
-both kept: neither is the paragraph itself.
+The title printed again and again below the article's first paragraph (the page's own teaser
+cards, share boxes and feed items) is an echo too; printed once more it may be a section
+heading that repeats it, and stays. A preview is a shorter echo: a block of at least
+``echo_min_words`` words cut short with an ellipsis ("Good morning! This is the news you need
+to...") whose text opens a whole paragraph above it also goes. Two previews of the same
+text (an event listed twice in a calendar) are both kept: neither is the paragraph itself.
 """
 
 from __future__ import annotations
@@ -51,11 +53,17 @@ ELLIPSIS = ("...", "\u2026")
 
 
 def echoes(facts: list[Facts], options: Options) -> dict[int, Finding]:
-    """Blocks that only echo text above them: the first line (the title) printed again below
-    the article's first paragraph, and a preview cut short with an ellipsis ("Good morning!
-    This is the news you need to...") whose text opens a paragraph above it."""
+    """Blocks that only echo text above them: the first line (the title, of at least
+    ``echo_min_words`` words) printed again, ``echo_title_repeats`` times or more, below the
+    article's first paragraph (teaser cards and share boxes of the page), and a preview cut
+    short with an ellipsis ("Good morning! This is the news you need to...") whose text opens
+    a paragraph above it."""
     first_prose = next((p for p, f in enumerate(facts) if is_prose(f, options)), len(facts))
     found: dict[int, Finding] = {}
+    title = facts[0].text.strip() if facts and facts[0].n >= options.echo_min_words else None
+    repeats = [p for p in range(first_prose + 1, len(facts)) if facts[p].text.strip() == title]
+    if len(repeats) >= options.echo_title_repeats:
+        found.update((p, COPY) for p in repeats if not is_prose(facts[p], options))
     for p in range(first_prose + 1, len(facts)):
         text = facts[p].text.strip()
         if text.endswith(ELLIPSIS) and facts[p].n >= options.echo_min_words:

@@ -206,7 +206,12 @@ class Options:
     """... of at least this many words."""
     echo_min_words: int = 4
     """In text, a block cut short with an ellipsis, of at least this many words, whose text
-    opens a block above it is a preview of that block and goes."""
+    opens a block above it is a preview of that block and goes; a first line (title) of at
+    least this many words ..."""
+    echo_title_repeats: int = 2
+    """... printed again at least this many times below the first prose paragraph has those
+    copies removed (once is a section heading that may repeat it; a short refrain never
+    counts)."""
     reactions_min_markers: int = 3
     """Without a comment header, a reader's reaction to the piece ("Great post, thanks for
     sharing!", "Merci pour cet article") opens a comment section when this many reactions or
