@@ -83,6 +83,7 @@ def _region_findings(
         comments.comment_section(facts_list, options)
         or replies.counted_replies(facts_list, options)
         or reactions.reactions(facts_list, options)
+        or comments.comment_form(facts_list, [i in removed for i in positions], options)
     )
     if found:
         facts_list = facts_list[: min(found)]

@@ -198,6 +198,12 @@ class Options:
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
+    comment_form_blocks: int = 3
+    """A comment header removed by a line rule ("Leave a Reply", "Comments") with at most this
+    many blocks below it to the end of the text ..."""
+    comment_form_max_words: int = 40
+    """... each of at most this many words, has them removed: the comment form's prompts and
+    notices ("Comments are closed."), or a lone comment."""
     copy_min_paragraphs: int = 2
     """In text, a run of blocks repeating an earlier run word for word (separator lines
     skipped) is a second copy of the article when it holds at least this many prose
