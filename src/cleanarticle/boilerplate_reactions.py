@@ -69,23 +69,34 @@ REACTION = any_of(
 )
 """A reader praising or thanking the piece as a whole (seven languages, text in lower case)."""
 
+_TRIGGER_WORDS = (
+    "post article read piece write writeup write-up blog tips points list ideas info "
+    "information guide tutorial recipe review share job work thanks thank artikel beitrag "
+    "bericht danke dank merci billet gracias artículo aporte grazie articolo bell'articolo "
+    "obrigado obrigada artigo texto bedankt stuk"
+).split()
+TRIGGERS = frozenset(w + end for w in _TRIGGER_WORDS for end in ("", ".", ",", "!", "?", ":"))
+"""Every reaction holds one of these words: a cheap test before the full pattern (long blocks
+are split on spaces, so their words may carry the punctuation that follows them)."""
+
 MAX_WORDS = 150
 """Longer blocks are not read for reactions (readers write short paragraphs)."""
 
 
 def reactions(facts: list[Facts], options: Options) -> dict[int, Finding]:
     """From the first reaction that opens a section of readers' reactions to the end."""
-    marks = [reaction(f) or comment_marker(f) for f in facts]
-    voiced = [f.n <= SHORT or speaks(f) for f in facts]
     window = options.comments_window
     words_above = 0
     for h, f in enumerate(facts):
         opens = words_above >= options.article_min_words and _opens(f)
         words_above += f.n
-        if not opens or sum(marks[h : h + window]) < options.reactions_min_markers:
+        if not opens:
             continue
-        below = voiced[h:]
-        if sum(below) >= options.reactions_voice_share * len(below):
+        marks = sum(1 for g in facts[h : h + window] if reaction(g) or comment_marker(g))
+        if marks < options.reactions_min_markers:
+            continue
+        voiced = sum(1 for g in facts[h:] if g.n <= SHORT or speaks(g))
+        if voiced >= options.reactions_voice_share * (len(facts) - h):
             return {i: Finding("comments", 0.7) for i in range(h, len(facts))}
     return {}
 
@@ -93,10 +104,12 @@ def reactions(facts: list[Facts], options: Options) -> dict[int, Finding]:
 def _opens(f: Facts) -> bool:
     """A reaction said as a sentence or in a reader's voice: a heading that praises things
     ("Useful tips for beginners") is neither."""
-    return (f.terminal or speaks(f)) and reaction(f)
+    return reaction(f) and (f.terminal or speaks(f))
 
 
 def reaction(f: Facts) -> bool:
     """The block praises or thanks the piece as a whole, as readers do (outside quotation
     marks: an article may quote praise)."""
-    return f.n <= MAX_WORDS and REACTION.search(QUOTED.sub(" ", f.lower)) is not None
+    if f.n > MAX_WORDS or TRIGGERS.isdisjoint(f.words):
+        return False
+    return REACTION.search(QUOTED.sub(" ", f.lower)) is not None
