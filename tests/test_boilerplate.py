@@ -234,6 +234,22 @@ def test_a_related_heading_above_a_subheading_and_prose_takes_nothing_else() -> 
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        "Related post: Pickled Sprouts Recipe",
+        "Lesen Sie auch: Neue Brücke",
+        "Leia também: Receita de doce",
+    ],
+)
+def test_a_labelled_related_link_is_not_a_heading_over_what_follows(link: str) -> None:
+    """A short "Related: <headline>" line links one story; the subheading and question under
+    it are the article's, not teasers."""
+    section = ["WHAT YOU NEED TO MAKE JAM", "Do you make jam in a pot? A canner? Help!"]
+    text = "\n".join([PARAGRAPH, link, *section, PARAGRAPH_2])
+    assert removed(text) == {link: "related_link"}
+
+
+@pytest.mark.parametrize(
     ("line", "code"),
     [
         ("Visit our shop", "call_to_action"),

@@ -175,3 +175,28 @@ def test_consent_in_reporting_is_kept() -> None:
         "them read, the court heard."
     )
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+@pytest.mark.parametrize(
+    ("header", "form"),
+    [
+        ("Leave a Reply", ["Want to join the discussion?", "Feel free to contribute!"]),
+        ("Comments", ["I am so pleased about this, thank you!", "Comments are closed."]),
+        ("Kommentar schreiben", ["Alle Kommentare werden vor der Veröffentlichung geprüft."]),
+    ],
+)
+def test_the_short_comment_form_below_a_comment_header_goes(header: str, form: list[str]) -> None:
+    found = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, header, *form]))
+    assert {text: found.get(text) for text in form} == dict.fromkeys(form, "comments")
+
+
+def test_article_text_below_a_discussion_heading_stays() -> None:
+    """A "Discussion" section heading is no comment header (no line rule removes it), and the
+    article's last paragraph (prose in the third person) below a stray "Comments" button is
+    not a comment form."""
+    tail = ["Discussion", "The results suggest that the library was used more than expected."]
+    found = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, *tail]))
+    assert not any(text in found for text in tail)
+    last = "The library opened in 1904 and was extended twice, most recently in the 1970s."
+    found = removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, "Comments", last]))
+    assert last not in found

@@ -6,10 +6,13 @@
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ...), each with a score
    (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
-3. in text, a comment section (header proven by signatures below it) is cut
+3. in text, a second copy of the article goes (:mod:`cleanarticle.boilerplate_copies`); a
+   comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
-   (:mod:`cleanarticle.boilerplate_replies`); region rules then find furniture from the shape
-   of the page: menu runs, long zones of links and footer lines
+   (:mod:`cleanarticle.boilerplate_replies`), or bare readers' reactions after the article
+   ("Great post, thanks for sharing!", :mod:`cleanarticle.boilerplate_reactions`); region
+   rules then find furniture from the shape of the page: menu runs, long zones of links and
+   footer lines
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
    uses elsewhere, and UI lines above the first or below the last paragraph
@@ -24,8 +27,10 @@ from __future__ import annotations
 
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
+from cleanarticle import boilerplate_copies as copies
 from cleanarticle import boilerplate_html as html_rules
 from cleanarticle import boilerplate_page as page_dump
+from cleanarticle import boilerplate_reactions as reactions
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import boilerplate_replies as replies
 from cleanarticle import boilerplate_tail as tail
@@ -74,11 +79,16 @@ def _region_findings(
     section is cut first; the page above it is then read for its furniture."""
     positions = [i for i, _ in kept]
     facts_list = [f for _, f in kept]
-    found = comments.comment_section(facts_list, options) or replies.counted_replies(
-        facts_list, options
+    found = (
+        comments.comment_section(facts_list, options)
+        or replies.counted_replies(facts_list, options)
+        or reactions.reactions(facts_list, options)
+        or comments.comment_form(facts_list, [i in removed for i in positions], options)
     )
     if found:
         facts_list = facts_list[: min(found)]
+    found.update(copies.copied_runs(facts_list, options))
+    found.update(copies.echoes(facts_list, options))
     line_found = [removed.get(i) for i in positions[: len(facts_list)]]
     page = regions.page(facts_list, line_found, page_dump.SECTION_BREAKS, options)
     found.update(regions.menu_runs(page, options))

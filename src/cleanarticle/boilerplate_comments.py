@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_regions import is_prose
+from cleanarticle.boilerplate_replies import speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
@@ -120,3 +122,33 @@ SIGNATURE_MAX_WORDS = 8
 """A signature line is a name and a verb ("Cris - Prairie Homestead Team says"), or a short
 reply subject."""
 REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|rif|antw):\s*\S")
+
+
+COMMENT_WORD = re.compile(
+    r"comment|repl(?:y|ies)|kommentar|antwort|réponse|respuesta|resposta|risposta|reactie"
+)
+
+
+def comment_form(facts: list[Facts], flagged: list[bool], options: Options) -> dict[int, Finding]:
+    """What follows a comment header that a line rule removed ("Leave a Reply", "Comments";
+    not a count, which may sit under a headline) among the last blocks, when none of it reads
+    like the article: the comment form's prompts and notices ("Want to join the discussion?",
+    "Comments are closed."), or a reader's short comment in the first or second person. A
+    paragraph of prose in the third person below a stray "Comments" button stays."""
+    last = len(facts) - 1
+    for h in range(max(0, last - options.comment_form_blocks), last):
+        f = facts[h]
+        if not flagged[h] or f.lower[:1].isdigit() or not _header(f):
+            continue
+        if not COMMENT_WORD.search(f.lower):
+            continue
+        words_above = sum(g.n for g in facts[:h])
+        rest = range(h + 1, len(facts))
+        if words_above >= options.article_min_words and all(_form(facts[i], options) for i in rest):
+            return {i: Finding("comments", 0.7) for i in rest}
+    return {}
+
+
+def _form(f: Facts, options: Options) -> bool:
+    """A short line of a comment form, or a reader's short comment; not the article's prose."""
+    return f.n <= options.comment_form_max_words and (not is_prose(f, options) or speaks(f))

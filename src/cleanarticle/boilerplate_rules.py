@@ -272,10 +272,13 @@ def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline."""
     if f.n > 22 or not RELATED.search(f.lower.lstrip("([ ")):
         return None
+    head = f.text.split(":", 1)
+    labelled = len(head) == 2 and len(TOKEN.findall(head[0])) <= 5
+    if labelled and TOKEN.search(head[1]):
+        return Finding("related_link", 0.8)
     if f.n <= 6 and not f.text.rstrip(" .:\u2026").endswith(TERMINAL):
         return Finding("related", 0.85)
-    head = f.text.split(":", 1)
-    if len(head) == 2 and len(TOKEN.findall(head[0])) <= 5:
+    if labelled:
         return Finding("related_link", 0.8)
     if ON_SITE.match(f.lower):
         return Finding("related_link", 0.8)

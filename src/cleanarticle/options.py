@@ -198,6 +198,33 @@ class Options:
     comments_unheaded_signatures: int = 3
     """Without a comment header, this many signature lines ("Ann says", "Re: ...") within
     ``comments_window`` blocks, below an article, open a comment section at the first one."""
+    comment_form_blocks: int = 3
+    """A comment header removed by a line rule ("Leave a Reply", "Comments") with at most this
+    many blocks below it to the end of the text ..."""
+    comment_form_max_words: int = 40
+    """... each of at most this many words, has them removed: the comment form's prompts and
+    notices ("Comments are closed."), or a lone comment."""
+    copy_min_paragraphs: int = 2
+    """In text, a run of blocks repeating an earlier run word for word (separator lines
+    skipped) is a second copy of the article when it holds at least this many prose
+    paragraphs ..."""
+    copy_min_words: int = 20
+    """... of at least this many words."""
+    echo_min_words: int = 4
+    """In text, a block cut short with an ellipsis, of at least this many words, whose text
+    opens a block above it is a preview of that block and goes; a first line (title) of at
+    least this many words ..."""
+    echo_title_repeats: int = 2
+    """... printed again at least this many times below the first prose paragraph has those
+    copies removed (once is a section heading that may repeat it; a short refrain never
+    counts)."""
+    reactions_min_markers: int = 3
+    """Without a comment header, a reader's reaction to the piece ("Great post, thanks for
+    sharing!", "Merci pour cet article") opens a comment section when this many reactions or
+    comment markers stand within ``comments_window`` blocks from it ..."""
+    reactions_voice_share: float = 0.7
+    """... and at least this share of the blocks from it to the end are short or speak in the
+    first or second person, as readers do."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0

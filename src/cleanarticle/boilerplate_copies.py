@@ -1,0 +1,78 @@
+"""Second copies of the article: a text that holds its article twice.
+
+Text saved from a page sometimes holds the article more than once (a page that renders it for
+two screen sizes, a preview above the full text, a feed item printed again). A run of blocks
+that repeats an earlier run word for word, and holds at least ``copy_min_paragraphs`` prose
+paragraphs of ``copy_min_words`` words, is a second copy and goes (reason ``duplicate``); the
+first copy stays. Blocks without a word (separator lines such as "-" or "***") are skipped when
+runs are compared, since copies are often printed with and without them. Repeated labels and
+the recurring items of a plan ("Meal 1", "Pre-workout snack") are short and never count.
+
+The title printed again and again below the article's first paragraph (the page's own teaser
+cards, share boxes and feed items) is an echo too; printed once more it may be a section
+heading that repeats it, and stays. A preview is a shorter echo: a block of at least
+``echo_min_words`` words cut short with an ellipsis ("Good morning! This is the news you need
+to...") whose text opens a whole paragraph above it also goes. Two previews of the same
+text (an event listed twice in a calendar) are both kept: neither is the paragraph itself.
+"""
+
+from __future__ import annotations
+
+from cleanarticle.boilerplate_regions import is_prose
+from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.options import Options
+
+COPY = Finding("duplicate", 0.8)
+
+
+def copied_runs(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """The blocks of every run that repeats an earlier run word for word, when the run holds
+    enough long prose paragraphs to be a copy of the article."""
+    positions = [p for p, f in enumerate(facts) if f.n > 0]
+    texts = [facts[p].text.strip() for p in positions]
+    long = [facts[p].n >= options.copy_min_words and is_prose(facts[p], options) for p in positions]
+    first: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        first.setdefault(text, k)
+    found: dict[int, Finding] = {}
+    j = 0
+    while j < len(texts):
+        i = first[texts[j]]
+        size = 0
+        while i + size < j and j + size < len(texts) and texts[i + size] == texts[j + size]:
+            size += 1
+        if size and sum(long[j : j + size]) >= options.copy_min_paragraphs:
+            found.update((positions[k], COPY) for k in range(j, j + size))
+            j += size
+        else:
+            j += 1
+    return found
+
+
+ELLIPSIS = ("...", "\u2026")
+
+
+def echoes(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """Blocks that only echo text above them: the first line (the title, of at least
+    ``echo_min_words`` words) printed again, ``echo_title_repeats`` times or more, below the
+    article's first paragraph (teaser cards and share boxes of the page), and a preview cut
+    short with an ellipsis ("Good morning! This is the news you need to...") whose text opens
+    a paragraph above it."""
+    first_prose = next((p for p, f in enumerate(facts) if is_prose(f, options)), len(facts))
+    found: dict[int, Finding] = {}
+    title = facts[0].text.strip() if facts and facts[0].n >= options.echo_min_words else None
+    repeats = [p for p in range(first_prose + 1, len(facts)) if facts[p].text.strip() == title]
+    if len(repeats) >= options.echo_title_repeats:
+        found.update((p, COPY) for p in repeats if not is_prose(facts[p], options))
+    for p in range(first_prose + 1, len(facts)):
+        text = facts[p].text.strip()
+        if text.endswith(ELLIPSIS) and facts[p].n >= options.echo_min_words:
+            stem = text.rstrip(".\u2026 ")
+            if any(_completes(f.text, stem) for f in facts[:p]):
+                found[p] = COPY
+    return found
+
+
+def _completes(text: str, stem: str) -> bool:
+    """``text`` is the whole paragraph that ``stem`` opens (not another preview of it)."""
+    return len(text) > len(stem) and text.startswith(stem) and not text.rstrip().endswith(ELLIPSIS)

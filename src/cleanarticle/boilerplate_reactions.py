@@ -1,0 +1,115 @@
+"""Readers' reactions below an article, printed without a comment header.
+
+Text copied from a page often keeps the comments but loses their header, names and dates: the
+article is followed by bare paragraphs from its readers ("Great post, thanks for sharing!",
+"I loved the floor plans", "Hi Prince, glad you enjoyed it"). What gives them away is how
+readers talk about the piece: they praise or thank it as a whole ("great article", "thanks
+for sharing", "merci pour cet article", "toller Beitrag"), greet the author, reply to each
+other. An article does not speak of itself that way, and when it does (a closing "thank you for
+reading") it does so once.
+
+A section of reactions opens at a block with such a reaction, below at least
+``article_min_words`` words of article, when
+
+* ``reactions_min_markers`` reactions or comment markers (greetings, signatures, "Reply")
+  stand among the ``comments_window`` blocks from it, and
+* from it to the end of the text, at least ``reactions_voice_share`` of the blocks are short
+  (a name, a button) or speak in the first or second person, as readers do;
+
+it is removed to the end of the text (reason ``comments``).
+"""
+
+from __future__ import annotations
+
+from cleanarticle.boilerplate_comments import comment_marker
+from cleanarticle.boilerplate_facts import any_of
+from cleanarticle.boilerplate_replies import QUOTED, SHORT, speaks
+from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.options import Options
+
+_PIECE_EN = (
+    r"(?:post|article|read|piece|write-?up|blog|tips|points|list|ideas|info|information|guide"
+    r"|tutorial|recipe|review|share|job|work)"
+)
+REACTION = any_of(
+    # English
+    r"\b(?:great|nice|good|excellent|wonderful|awesome|fantastic|interesting|helpful"
+    rf"|informative|useful|amazing|lovely|brilliant|insightful|thoughtful|beautiful) {_PIECE_EN}\b",
+    r"\bthanks?(?: you)?(?: so much| very much| a lot)?(?: \w+)? for (?:sharing|posting|writing"
+    r"|the (?:post|article|tips|info|information|great|detailed|insight|write-?up)|this (?:post"
+    r"|article|great|detailed|write-?up|info|information))\b",
+    r"\b(?:i|we) (?:really |totally |absolutely |truly |just )?(?:love|loved|enjoyed|appreciate"
+    r"|appreciated)(?: reading)? (?:this|your|the) (?:post|article|blog|piece|write-?up)\b",
+    r"\b(?:your|this) (?:post|article|blog|piece|write-?up) (?:is|was) (?:so |very |really )?"
+    r"(?:great|helpful|useful|informative|interesting|amazing|awesome|excellent|inspiring)\b",
+    r"\bkeep up the (?:good|great|amazing|awesome) work\b",
+    # German
+    r"\b(?:toller|super|guter|schöner|interessanter|hilfreicher|klasse|danke für den|danke"
+    r" für diesen|vielen dank für den|vielen dank für diesen) (?:artikel|beitrag|bericht)\b",
+    r"\b(?:danke|vielen dank) (?:für|fürs) (?:das teilen|teilen|die tipps|deinen|ihren|euren)\b",
+    # French
+    r"\bmerci (?:pour|de) (?:cet article|ce billet|ce post|votre article|ton article|le partage"
+    r"|ce partage|ces conseils|vos conseils|tes conseils)\b",
+    r"\b(?:super|très bon|excellent|bel|bon|très bel|très intéressant) (?:article|billet)\b",
+    # Spanish
+    r"\bgracias por (?:compartir|el artículo|este artículo|el post|este post|la información"
+    r"|tu artículo|su artículo|el aporte|los consejos)\b",
+    r"\b(?:excelente|buen|gran|muy buen|magnífico) (?:artículo|post|aporte)\b",
+    # Italian
+    r"\bgrazie (?:per|dell') ?(?:l'articolo|articolo|la condivisione|aver condiviso|il post"
+    r"|questo articolo|i consigli)\b",
+    r"\b(?:ottimo|bell'|bellissimo|splendido|utilissimo) ?(?:articolo|post)\b",
+    # Portuguese
+    r"\bobrigad[oa] (?:por|pelo|pela) (?:compartilhar|partilhar|o artigo|este artigo|o post"
+    r"|a dica|as dicas|a informação|as informações|o texto)\b",
+    r"\b(?:ótimo|excelente|muito bom|belo|óptimo) (?:artigo|post|texto)\b",
+    # Dutch
+    r"\bbedankt voor (?:het delen|dit artikel|het artikel|de tips|je artikel|dit stuk)\b",
+    r"\b(?:mooi|goed|leuk|interessant|top|sterk) (?:artikel|stuk|blog)\b",
+)
+"""A reader praising or thanking the piece as a whole (seven languages, text in lower case)."""
+
+_TRIGGER_WORDS = (
+    "post article read piece write writeup write-up blog tips points list ideas info "
+    "information guide tutorial recipe review share job work thanks thank artikel beitrag "
+    "bericht danke dank merci billet gracias artículo aporte grazie articolo bell'articolo "
+    "obrigado obrigada artigo texto bedankt stuk"
+).split()
+TRIGGERS = frozenset(w + end for w in _TRIGGER_WORDS for end in ("", ".", ",", "!", "?", ":"))
+"""Every reaction holds one of these words: a cheap test before the full pattern (long blocks
+are split on spaces, so their words may carry the punctuation that follows them)."""
+
+MAX_WORDS = 150
+"""Longer blocks are not read for reactions (readers write short paragraphs)."""
+
+
+def reactions(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """From the first reaction that opens a section of readers' reactions to the end."""
+    window = options.comments_window
+    words_above = 0
+    for h, f in enumerate(facts):
+        opens = words_above >= options.article_min_words and _opens(f)
+        words_above += f.n
+        if not opens:
+            continue
+        marks = sum(1 for g in facts[h : h + window] if reaction(g) or comment_marker(g))
+        if marks < options.reactions_min_markers:
+            continue
+        voiced = sum(1 for g in facts[h:] if g.n <= SHORT or speaks(g))
+        if voiced >= options.reactions_voice_share * (len(facts) - h):
+            return {i: Finding("comments", 0.7) for i in range(h, len(facts))}
+    return {}
+
+
+def _opens(f: Facts) -> bool:
+    """A reaction said as a sentence or in a reader's voice: a heading that praises things
+    ("Useful tips for beginners") is neither."""
+    return reaction(f) and (f.terminal or speaks(f))
+
+
+def reaction(f: Facts) -> bool:
+    """The block praises or thanks the piece as a whole, as readers do (outside quotation
+    marks: an article may quote praise)."""
+    if f.n > MAX_WORDS or TRIGGERS.isdisjoint(f.words):
+        return False
+    return REACTION.search(QUOTED.sub(" ", f.lower)) is not None

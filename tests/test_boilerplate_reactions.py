@@ -1,0 +1,136 @@
+"""Readers' reactions printed without a comment header (hand-written inputs, several languages)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cleanarticle import Options, clean
+
+OPTS = replace(Options(), topic=False)
+
+PARAGRAPH = (
+    "The council voted on Monday to close the old library on the high street, and the books "
+    "will move to the new building by the station before the end of the summer."
+)
+PARAGRAPH_2 = (
+    "Residents who use the reading room every week said the walk to the station was too long "
+    "for many of them, and a petition with two thousand names was handed in."
+)
+
+
+def removed(lines: list[str]) -> dict[str, str]:
+    article = clean("\n\n".join([PARAGRAPH, PARAGRAPH_2, *lines]), kind="text", options=OPTS)
+    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
+
+
+REACTIONS = {
+    "en": [
+        "Great article, thanks for sharing!",
+        "I used that library for years and I will miss the reading room.",
+        "Hi Anna,",
+        "Thanks for the post. Do you know when the new building opens?",
+        "Maria",
+    ],
+    "de": [
+        "Toller Artikel, vielen Dank!",
+        "Ich war früher oft in dieser Bibliothek und finde das sehr schade.",
+        "Hallo Anna, danke für das Teilen!",
+        "Wir gehen jetzt in die neue Bibliothek am Bahnhof.",
+        "Super Beitrag, ich teile ihn mit meinen Nachbarn.",
+    ],
+    "fr": [
+        "Merci pour cet article !",
+        "J'allais à cette bibliothèque chaque semaine avec mes enfants.",
+        "Bonjour Anna, super article, merci.",
+        "Vous savez quand le nouveau bâtiment ouvre ?",
+        "Très bon article, je le partage avec mes voisins.",
+    ],
+    "es": [
+        "Excelente artículo, gracias.",
+        "Yo iba a esa biblioteca todos los sábados con mi madre.",
+        "Hola Anna, gracias por compartir.",
+        "¿Usted sabe cuándo abre el nuevo edificio?",
+        "Muy buen artículo, lo comparto con mis vecinos.",
+    ],
+    "it": [
+        "Ottimo articolo, grazie!",
+        "Io andavo in quella biblioteca ogni settimana con mia figlia.",
+        "Ciao Anna, grazie per la condivisione.",
+        "Noi andremo nella nuova sede vicino alla stazione.",
+        "Grazie per l'articolo, lo condivido con i miei vicini.",
+    ],
+    "pt": [
+        "Ótimo artigo, obrigado.",
+        "Eu ia a essa biblioteca toda semana com a minha filha.",
+        "Olá Anna, obrigada por compartilhar!",
+        "Você sabe quando abre o novo prédio?",
+        "Excelente texto, vou partilhar com os meus vizinhos.",
+    ],
+    "nl": [
+        "Mooi artikel, bedankt!",
+        "Ik ging elke week naar die bibliotheek met mijn dochter.",
+        "Hoi Anna, bedankt voor het delen!",
+        "Wij gaan nu naar de nieuwe bibliotheek bij het station.",
+        "Goed artikel, ik deel het met mijn buren.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REACTIONS))
+def test_readers_reactions_without_a_header_are_removed(lang: str) -> None:
+    lines = REACTIONS[lang]
+    found = removed(lines)
+    assert {text: found.get(text) for text in lines} == dict.fromkeys(lines, "comments")
+
+
+def test_one_closing_thanks_is_not_a_comment_section() -> None:
+    """An article that thanks its readers once, then goes on, keeps every line."""
+    rest = [
+        "Thank you for reading this post!",
+        "The library will hold a farewell party on its last day, with readings for children.",
+        "The new building has room for twice as many books and a café on the ground floor.",
+    ]
+    found = removed(rest)
+    assert not any(text in found for text in rest)
+
+
+def test_reactions_need_readers_voices_to_the_end() -> None:
+    """Praise followed by the article's own third-person paragraphs is not a comment thread."""
+    rest = [
+        "Critics called it a great article of faith for the town, thanks to its founders.",
+        "Great work by the builders, the mayor said, finished the extension in 1975.",
+        "Great read for children, the librarian called the new picture books, praised twice.",
+        "The library opened in 1904 and was extended twice, most recently in the 1970s.",
+        "Its first librarian kept a diary of every book lent, now held by the county archive.",
+        "The building will be sold, and the council has not said what it will become.",
+    ]
+    found = removed(rest)
+    assert not any(text in found for text in rest)
+
+
+def test_a_heading_that_praises_is_not_a_reaction() -> None:
+    """A teaser heading ("Useful tips for ...") is neither a sentence nor a reader's voice."""
+    rest = [
+        "Helpful tips for moving a library",
+        "Pack the books by shelf, label every box and keep a list of what went where.",
+        "Hi Anna, thanks for the post!",
+        "I loved this article.",
+        "Great read!",
+    ]
+    found = removed(rest)
+    assert "Helpful tips for moving a library" not in found
+    assert found.get("Hi Anna, thanks for the post!") == "comments"
+
+
+def test_quoted_praise_is_not_a_reaction() -> None:
+    """Readers' praise quoted by the article ("Great article!") opens no comment section."""
+    rest = [
+        'We heard "Great article, thanks for sharing!" from many of you.',
+        'You told us "I loved this article."',
+        'We also read "Keep up the good work."',
+        "I think the council will listen to you.",
+    ]
+    found = removed(rest)
+    assert not any(text in found for text in rest)
