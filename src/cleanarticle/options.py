@@ -84,6 +84,10 @@ class Options:
     """A container's worth is its prose characters minus this times its link characters."""
     extract_positive_bonus: float = 1.1
     """Prose of a container named like an article body ("entry-content") counts this much."""
+    extract_core_share: float = 0.8
+    """An element inside the best container worth at least this share of its value is chosen
+    instead (and so on inward), when no prose comes between the headline and it: an article
+    body wins alone, not with the teaser lists or profile boxes around it (above 1: never)."""
     extract_sibling_prose_share: float = 0.5
     """A sibling of the best container joins it when this share of its text is prose ..."""
     extract_sibling_min_prose: int = 150
