@@ -195,3 +195,16 @@ def test_a_comment_header_above_the_article_cuts_nothing() -> None:
     html = page("<h2>2 comments</h2><p class='posted'>Posted by: Ann | 2:00 PM</p>"
                 "<p class='posted'>Posted by: Bob | 2:14 PM</p>" + PROSE)  # fmt: skip
     assert PARAGRAPH not in removed(html)
+
+
+def test_a_comment_header_proven_by_long_dated_signatures_goes() -> None:
+    signed = (
+        "<h3>COMMENTS</h3><div>Thank you so much for this piece, it helped me a lot.</div>"
+        "<p class='foot'>posted on Thursday, October 25, 2012 at 2:11 AM by Shachar Levy</p>"
+        "<div>Great post, I find it very important to keep talking about this.</div>"
+        "<p class='foot'>posted on Thursday, October 25, 2012 at 8:13 AM by Jon Nugent</p>"
+    )
+    gone = removed(page(PROSE + signed))
+    assert gone["COMMENTS"] == "comments"
+    assert gone["Thank you so much for this piece, it helped me a lot."] == "comments"
+    assert PARAGRAPH not in gone

@@ -24,10 +24,11 @@ the block's place confirms it:
    and forms);
 5. ``comment_sections``: the readers' comments the extractor kept because their markup
    does not name them: the text rule for comment sections (a "Comments" header proven by
-   signature lines below it) read over the article's blocks with those the extractor
-   removed (the signatures are often removed as bylines, the header as a comments
-   element), cutting the kept blocks from the header on when at least
-   ``Options.article_min_words`` kept words stand above it;
+   signature lines below it, or a short header with dated signature lines below it)
+   read over the article's blocks with those the extractor removed (the signatures are
+   often removed as bylines, the header as a comments element), cutting the kept blocks
+   from the header on when at least ``Options.article_min_words`` kept words stand above
+   it;
 6. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
    above a removed list of links, "Table of contents" above the removed contents), or
    that ends the article with nothing under it.
@@ -51,6 +52,10 @@ DETACHED_TAIL = Finding("detached_tail", 0.7)
 COMMENTS = Finding("comments", 0.8)
 NO_WORDS: frozenset[str] = frozenset()
 """Function words are not needed to find comment headers and signatures."""
+DATED_HEADER_MAX_WORDS = 4
+"""The longest comment header proven by dated signature lines alone ("12 Comments")."""
+DATED_SIGNATURE_MAX_WORDS = 20
+"""The longest signature line with a date and time ("posted on ... at 2:11 AM by Ann")."""
 MARKED = Finding("marked_furniture", 0.8)
 FURNITURE_CLASSES = frozenset(("excerpt", "cta", "author", "bio", "btn", "widget"))
 """Words in a block's own class name that mark it as furniture: a teaser's excerpt, a call
@@ -108,13 +113,36 @@ def comment_sections(
     known = {item.position: item.facts for item in items}
     span = [known.get(i) or facts(blocks[i].text, NO_WORDS) for i in range(first, end)]
     cut = comments.comment_section(span, options)
-    if not cut:
+    header = min(cut) if cut else _dated_header(span, options)
+    if header is None:
         return {}
-    start = first + min(cut)
+    start = first + header
     above = sum(item.facts.n for item in items if item.position < start)
     if above < options.article_min_words:
         return {}
     return {item.position: COMMENTS for item in items if item.position >= start}
+
+
+def _dated_header(span: list[Facts], options: Options) -> int | None:
+    """The first short comment header ("Comments", "12 Responses") followed by at least
+    ``Options.comments_min_markers`` short lines not ending like a sentence that hold a
+    clock time or an age ("posted on Thursday, October 25, 2012 at 2:11 AM by Ann") within
+    ``Options.comments_window`` blocks: the signature lines under each comment, longer than
+    those the text rule accepts."""
+    for h, f in enumerate(span):
+        if f.n > DATED_HEADER_MAX_WORDS or comments.HEADER.match(f.lower) is None:
+            continue
+        below = span[h + 1 : h + 1 + options.comments_window]
+        dated = sum(
+            1
+            for g in below
+            if g.n <= DATED_SIGNATURE_MAX_WORDS
+            and not g.terminal
+            and comments.DATETIME.search(g.lower) is not None
+        )
+        if dated >= options.comments_min_markers:
+            return h
+    return None
 
 
 def _weak(item: KeptBlock, options: Options) -> bool:
