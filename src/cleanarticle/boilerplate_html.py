@@ -52,10 +52,7 @@ DETACHED_TAIL = Finding("detached_tail", 0.7)
 COMMENTS = Finding("comments", 0.8)
 NO_WORDS: frozenset[str] = frozenset()
 """Function words are not needed to find comment headers and signatures."""
-DATED_HEADER_MAX_WORDS = 4
-"""The longest comment header proven by dated signature lines alone ("12 Comments")."""
-DATED_SIGNATURE_MAX_WORDS = 20
-"""The longest signature line with a date and time ("posted on ... at 2:11 AM by Ann")."""
+
 MARKED = Finding("marked_furniture", 0.8)
 FURNITURE_CLASSES = frozenset(("excerpt", "cta", "author", "bio", "btn", "widget"))
 """Words in a block's own class name that mark it as furniture: a teaser's excerpt, a call
@@ -124,19 +121,23 @@ def comment_sections(
 
 
 def _dated_header(span: list[Facts], options: Options) -> int | None:
-    """The first short comment header ("Comments", "12 Responses") followed by at least
-    ``Options.comments_min_markers`` short lines not ending like a sentence that hold a
-    clock time or an age ("posted on Thursday, October 25, 2012 at 2:11 AM by Ann") within
-    ``Options.comments_window`` blocks: the signature lines under each comment, longer than
-    those the text rule accepts."""
+    """The first short comment header ("Comments", "12 Responses"; at most
+    ``Options.boilerplate_html_dated_header_max_words``) followed by at least
+    ``Options.comments_min_markers`` lines of at most
+    ``Options.boilerplate_html_dated_signature_max_words`` words, not ending like a sentence,
+    that hold a clock time or an age ("posted on Thursday, October 25, 2012 at 2:11 AM by
+    Ann") within ``Options.comments_window`` blocks: the signature lines under each comment,
+    longer than those the text rule accepts."""
+    header_words = options.boilerplate_html_dated_header_max_words
+    signature_words = options.boilerplate_html_dated_signature_max_words
     for h, f in enumerate(span):
-        if f.n > DATED_HEADER_MAX_WORDS or comments.HEADER.match(f.lower) is None:
+        if f.n > header_words or comments.HEADER.match(f.lower) is None:
             continue
         below = span[h + 1 : h + 1 + options.comments_window]
         dated = sum(
             1
             for g in below
-            if g.n <= DATED_SIGNATURE_MAX_WORDS
+            if g.n <= signature_words
             and not g.terminal
             and comments.DATETIME.search(g.lower) is not None
         )
