@@ -164,3 +164,47 @@ def test_class_words_are_read_in_camel_case() -> None:
     teaser = "A look at how the harbour grew over two centuries."
     html = page(PROSE + f'<p class="cardExcerpt">{teaser}</p>')
     assert removed(html) == {teaser: "marked_furniture"}
+
+
+COMMENTS = (
+    "<h2>Comments</h2>"
+    "<p>Great piece, thanks for writing it up so clearly.</p>"
+    "<p class='posted'>Posted by: Ann | Mar 26, 2007 2:00 PM</p>"
+    "<p>I think the talks will fail again, as they did last year.</p>"
+    "<p class='posted'>Posted by: Bob | Mar 26, 2007 2:14 PM</p>"
+)
+
+
+def test_a_comment_section_in_the_article_goes_from_its_header() -> None:
+    gone = removed(page(PROSE + COMMENTS))
+    assert gone["Comments"] == "comments"
+    assert gone["Great piece, thanks for writing it up so clearly."] == "comments"
+    assert gone["I think the talks will fail again, as they did last year."] == "comments"
+    assert PARAGRAPH not in gone
+
+
+def test_a_discussion_section_without_signatures_stays() -> None:
+    section = (
+        "<h2>Discussion</h2><p>The results suggest that the trade talks matter more to the "
+        "smaller country, which depends on the border crossings for most of its exports.</p>"
+    )
+    assert removed(page(PROSE + section)) == {}
+
+
+def test_a_comment_header_above_the_article_cuts_nothing() -> None:
+    html = page("<h2>2 comments</h2><p class='posted'>Posted by: Ann | 2:00 PM</p>"
+                "<p class='posted'>Posted by: Bob | 2:14 PM</p>" + PROSE)  # fmt: skip
+    assert PARAGRAPH not in removed(html)
+
+
+def test_a_comment_header_proven_by_long_dated_signatures_goes() -> None:
+    signed = (
+        "<h3>COMMENTS</h3><div>Thank you so much for this piece, it helped me a lot.</div>"
+        "<p class='foot'>posted on Thursday, October 25, 2012 at 2:11 AM by Shachar Levy</p>"
+        "<div>Great post, I find it very important to keep talking about this.</div>"
+        "<p class='foot'>posted on Thursday, October 25, 2012 at 8:13 AM by Jon Nugent</p>"
+    )
+    gone = removed(page(PROSE + signed))
+    assert gone["COMMENTS"] == "comments"
+    assert gone["Thank you so much for this piece, it helped me a lot."] == "comments"
+    assert PARAGRAPH not in gone

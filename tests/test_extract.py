@@ -225,3 +225,31 @@ def test_sidebar_holding_most_prose_away_from_the_headline_keeps_its_name() -> N
     result = run(page(story + profile))
     assert find(result, "Line 11 of the notice").verdict.reason == "content"
     assert find(result, "About me").verdict.reason == "sidebar"
+
+
+TEASERS = (
+    "<div class='more'><h3>Library hours to change</h3><p>The central library will open "
+    "later on Sundays.</p><h3>Bridge works delayed</h3><p>Repairs on the old bridge will "
+    "take two more weeks.</p></div>"
+)
+
+
+def test_the_article_body_is_chosen_without_the_teasers_beside_it() -> None:
+    html = page(
+        "<div class='wrap'><div class='story'><h1>Council approves riverside park</h1>"
+        f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div>{TEASERS}</div>"
+    )
+    result = run(html)
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+    assert find(result, "central library").verdict.reason == "outside_main"
+    wide = extract_html(html, url=None, options=replace(OPTIONS, extract_core_share=1.5))
+    assert find(wide, "central library").kept
+
+
+def test_a_lead_paragraph_between_the_headline_and_the_body_is_kept() -> None:
+    html = page(
+        "<div class='wrap'><h1>Council approves riverside park</h1>"
+        f"<p class='lead'>{PROSE}</p><div class='body'><p>{PROSE2}</p><p>{PROSE3}</p>"
+        f"<p>{PROSE2} {PROSE3}</p><p>{PROSE3}</p></div></div>"
+    )  # the body alone is worth over 80% of the wrapper
+    assert PROSE in body(run(html))

@@ -22,7 +22,14 @@ the block's place confirms it:
    ``Options.boilerplate_html_tail_max_share`` of the kept words and a line rule finds
    furniture among them (a newsletter box or a list of teasers below the page's share bar
    and forms);
-5. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
+5. ``comment_sections``: the readers' comments the extractor kept because their markup
+   does not name them: the text rule for comment sections (a "Comments" header proven by
+   signature lines below it, or a short header with dated signature lines below it)
+   read over the article's blocks with those the extractor removed (the signatures are
+   often removed as bylines, the header as a comments element), cutting the kept blocks
+   from the header on when at least ``Options.article_min_words`` kept words stand above
+   it;
+6. ``orphan_headings``: a heading whose section was removed whole ("Recommended stories"
    above a removed list of links, "Table of contents" above the removed contents), or
    that ends the article with nothing under it.
 """
@@ -33,7 +40,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cleanarticle.boilerplate_facts import Facts, Finding
+from cleanarticle import boilerplate_comments as comments
+from cleanarticle.boilerplate_facts import Facts, Finding, facts
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.models import Block
 from cleanarticle.options import Options
@@ -41,6 +49,10 @@ from cleanarticle.options import Options
 ORPHAN_HEADING = Finding("orphan_heading", 0.7)
 COPY = Finding("duplicate", 0.9)
 DETACHED_TAIL = Finding("detached_tail", 0.7)
+COMMENTS = Finding("comments", 0.8)
+NO_WORDS: frozenset[str] = frozenset()
+"""Function words are not needed to find comment headers and signatures."""
+
 MARKED = Finding("marked_furniture", 0.8)
 FURNITURE_CLASSES = frozenset(("excerpt", "cta", "author", "bio", "btn", "widget"))
 """Words in a block's own class name that mark it as furniture: a teaser's excerpt, a call
@@ -77,8 +89,61 @@ def furniture(
     found.update(repeated_lines(kept, options))
     found.update(copied_runs(kept, options))
     found.update(detached_tail(kept, removed | set(found), options))
+    found.update(comment_sections(kept, blocks, removed | set(found), options))
     found.update(orphan_headings(blocks, removed | set(found)))
     return found
+
+
+def comment_sections(
+    kept: list[KeptBlock], blocks: tuple[Block, ...], removed: set[int], options: Options
+) -> dict[int, Finding]:
+    """The kept blocks from a comment section's header on: the text rule
+    (:func:`cleanarticle.boilerplate_comments.comment_section`) read over the blocks from the
+    first kept one to ``Options.comments_window`` blocks past the last, the extractor's
+    removed ones included (the signature lines that prove a section are often removed as
+    bylines), when enough kept words stand above the section."""
+    items = [item for item in kept if item.position not in removed]
+    if len(items) < 2:
+        return {}
+    first = items[0].position
+    end = min(len(blocks), items[-1].position + 1 + options.comments_window)
+    known = {item.position: item.facts for item in items}
+    span = [known.get(i) or facts(blocks[i].text, NO_WORDS) for i in range(first, end)]
+    cut = comments.comment_section(span, options)
+    header = min(cut) if cut else _dated_header(span, options)
+    if header is None:
+        return {}
+    start = first + header
+    above = sum(item.facts.n for item in items if item.position < start)
+    if above < options.article_min_words:
+        return {}
+    return {item.position: COMMENTS for item in items if item.position >= start}
+
+
+def _dated_header(span: list[Facts], options: Options) -> int | None:
+    """The first short comment header ("Comments", "12 Responses"; at most
+    ``Options.boilerplate_html_dated_header_max_words``) followed by at least
+    ``Options.comments_min_markers`` lines of at most
+    ``Options.boilerplate_html_dated_signature_max_words`` words, not ending like a sentence,
+    that hold a clock time or an age ("posted on Thursday, October 25, 2012 at 2:11 AM by
+    Ann") within ``Options.comments_window`` blocks: the signature lines under each comment,
+    longer than those the text rule accepts."""
+    header_words = options.boilerplate_html_dated_header_max_words
+    signature_words = options.boilerplate_html_dated_signature_max_words
+    for h, f in enumerate(span):
+        if f.n > header_words or comments.HEADER.match(f.lower) is None:
+            continue
+        below = span[h + 1 : h + 1 + options.comments_window]
+        dated = sum(
+            1
+            for g in below
+            if g.n <= signature_words
+            and not g.terminal
+            and comments.DATETIME.search(g.lower) is not None
+        )
+        if dated >= options.comments_min_markers:
+            return h
+    return None
 
 
 def _weak(item: KeptBlock, options: Options) -> bool:

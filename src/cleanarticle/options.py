@@ -84,6 +84,10 @@ class Options:
     """A container's worth is its prose characters minus this times its link characters."""
     extract_positive_bonus: float = 1.1
     """Prose of a container named like an article body ("entry-content") counts this much."""
+    extract_core_share: float = 0.8
+    """An element inside the best container worth at least this share of its value is chosen
+    instead (and so on inward), when no prose comes between the headline and it: an article
+    body wins alone, not with the teaser lists or profile boxes around it (above 1: never)."""
     extract_sibling_prose_share: float = 0.5
     """A sibling of the best container joins it when this share of its text is prose ..."""
     extract_sibling_min_prose: int = 150
@@ -134,6 +138,13 @@ class Options:
     detached tail when they hold a line finding ..."""
     boilerplate_html_tail_max_share: float = 0.3
     """... and at most this share of the kept words."""
+    boilerplate_html_dated_header_max_words: int = 4
+    """In HTML, a comment header of at most this many words ("12 Comments") is also proven by
+    ``comments_min_markers`` dated signature lines in the ``comments_window`` blocks below it
+    ..."""
+    boilerplate_html_dated_signature_max_words: int = 20
+    """... lines of at most this many words, not ending like a sentence, with a clock time or
+    an age ("posted on Thursday, October 25, 2012 at 2:11 AM by Ann")."""
     prose_min_words: int = 10
     """A prose paragraph has at least this many words (and twice as many when it does not end
     like a sentence)."""

@@ -67,11 +67,13 @@ def choose_region(page: Page, options: Options, *, title_index: int | None = Non
     the best container and its prose-like siblings form the region.
     """
     weights = [prose_weight(b, options) for b in page.blocks]
-    prune_hints(page, weights, options, title_index)
+    prose = prune_hints(page, weights, options, title_index)
     good, bad = _own_text(page, weights, options)
-    best, best_value = _best_container(page, good, bad, options, title_index)
+    values: dict[HtmlElement, float] = {}
+    best, best_value = _best_container(page, good, bad, options, title_index, values)
     if best is None or best_value < options.extract_min_article_chars:
         return Region((), None, best_value, 0)
+    best, best_value = _core(page, best, best_value, values, prose, title_index, options)
     spans = _with_siblings(page, best, page.parents.get(best), weights, options)
     depth = page.blocks[page.spans[best][0]].path.index(best)
     return Region(tuple(spans), best, best_value, depth)
@@ -102,10 +104,12 @@ def _best_container(
     bad: dict[HtmlElement, float],
     options: Options,
     title_index: int | None,
+    values: dict[HtmlElement, float],
 ) -> tuple[HtmlElement | None, float]:
     """The element of highest value and that value, its subtree's sums added up from the
-    innermost elements out (``good`` and ``bad`` are filled in as it goes). Elements without
-    text below them are worth nothing and add nothing, so they are passed over."""
+    innermost elements out (``good`` and ``bad`` are filled in as it goes, and ``values``
+    with every element's value). Elements without text below them are worth nothing and
+    add nothing, so they are passed over."""
     best: HtmlElement | None = None
     best_value = 0.0
     hints, positive, shadowed, in_comments = (
@@ -127,6 +131,7 @@ def _best_container(
             value = 0.0
         elif hint in PENALISED or el in shadowed:
             value *= options.extract_furniture_factor
+        values[el] = value
         if value > best_value:
             best, best_value = el, value
         if parent is not None:
@@ -137,6 +142,49 @@ def _best_container(
     return best, best_value
 
 
+def _core(
+    page: Page,
+    best: HtmlElement,
+    best_value: float,
+    values: dict[HtmlElement, float],
+    prose: list[int],
+    title_index: int | None,
+    options: Options,
+) -> tuple[HtmlElement, float]:
+    """The article's own container inside the best one: an element within it worth at least
+    ``Options.extract_core_share`` of its value (the best of them, and so on inward), as long
+    as no prose of the outer element comes between the headline (or, when the headline is
+    not inside, the outer element's start) and the inner one's first block. An article body
+    that wins only together with the teasers, profiles or sidebars around it is chosen alone,
+    and the lead paragraph under a headline is never cut off."""
+    share = options.extract_core_share
+    while True:
+        start, end = page.spans[best]
+        lead = title_index + 1 if title_index is not None and start <= title_index < end else start
+        inner: HtmlElement | None = None
+        inner_value = share * best_value
+        for el, value in values.items():
+            if value < inner_value or el is best:
+                continue
+            first, last = page.spans[el]
+            within = start <= first and last <= end and prose[first] <= prose[lead]
+            if within and _inside(page, el, best):
+                inner, inner_value = el, value
+        if inner is None:
+            return best, best_value
+        best, best_value = inner, inner_value
+
+
+def _inside(page: Page, el: HtmlElement, outer: HtmlElement) -> bool:
+    """Whether ``el`` lies below ``outer`` (not ``outer`` itself nor one of its wrappers)."""
+    parent = page.parents.get(el)
+    while parent is not None:
+        if parent is outer:
+            return True
+        parent = page.parents.get(parent)
+    return False
+
+
 def _follows_title(span: tuple[int, int], title_index: int, options: Options) -> bool:
     """Whether a container holds the headline or starts shortly after it."""
     start, end = span
@@ -145,11 +193,12 @@ def _follows_title(span: tuple[int, int], title_index: int, options: Options) ->
 
 def prune_hints(
     page: Page, weights: list[float], options: Options, title_index: int | None = None
-) -> None:
+) -> list[int]:
     """Drop hints from elements that hold most of the page's prose (a "content-with-sidebar"
     wrapper is not a sidebar) and mark the elements inside the remaining penalised ones.
     When the headline is known, such an element away from it keeps its hint unless it holds
-    nearly all the prose (a long profile box filling a sidebar does not wrap the article)."""
+    nearly all the prose (a long profile box filling a sidebar does not wrap the article).
+    Returns the prose characters before each block (one more entry than blocks)."""
     prose = [0]
     for block, weight in zip(page.blocks, weights, strict=True):
         prose.append(prose[-1] + (block.chars if weight else 0))
@@ -177,6 +226,7 @@ def prune_hints(
             page.shadowed.add(el)
             if parent in page.in_comments:  # (a comments section is penalised)
                 page.in_comments.add(el)
+    return prose
 
 
 def _prune_named_articles(
