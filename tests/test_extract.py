@@ -149,6 +149,17 @@ def test_hidden_elements_and_scripts_give_no_blocks() -> None:
     assert "Screen reader" not in texts
 
 
+def test_hidden_inline_elements_inside_a_paragraph_give_no_text() -> None:
+    extra = (
+        "<p>The council met <span hidden>TOOLTIP</span>on Monday and agreed the plan "
+        "<a href='#' style='display: none'>SKIPLINK</a>for the park, its chair said.</p>"
+    )
+    kept = run(article(extra_inside=extra))
+    text = find(kept, "The council met").text
+    assert "TOOLTIP" not in text and "SKIPLINK" not in text
+    assert text.startswith("The council met on Monday and agreed the plan for the park")
+
+
 def test_page_hidden_until_a_script_reveals_it_is_read() -> None:
     hidden = article().replace("<body>", "<body><div class='root hide'>", 1)
     assert body(run(hidden)) == "\n".join((PROSE, PROSE2, PROSE3))

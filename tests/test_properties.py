@@ -230,6 +230,7 @@ def test_kept_text_comes_from_the_text_input(text: str) -> None:
 
 
 @given(pages())
+@example("&amp;<p<p hidden><p hidden>0</p>the the the council newsletter")
 def test_kept_text_comes_from_the_page_text(page: str) -> None:
     article = clean_or_none(page, kind="html")
     if article is None:

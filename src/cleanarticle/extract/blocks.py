@@ -22,6 +22,7 @@ from cleanarticle.extract.dom import (
     INLINE_TAGS,
     SKIP_TAGS,
     HtmlElement,
+    is_hidden,
     marks_of_attributes,
 )
 from cleanarticle.models import Role
@@ -110,11 +111,29 @@ def read_blocks(
     """
     _unwrap_swallowed_content(root)
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    if not show_hidden:
+        _drop_hidden_inline(root)
     etree.strip_tags(root, *INLINE_TAGS)
     walker = _Walker(max_depth, weak_hint_max_chars, show_hidden)
     walker.read((root,), 0, False)
     walker.flush()
     return walker.page
+
+
+MAYBE_HIDDEN = etree.XPath(
+    "//*[@hidden or @style][" + " or ".join(f"self::{t}" for t in INLINE_TAGS) + "]"
+)
+"""Inline elements that a ``hidden`` attribute or an inline style may hide."""
+
+
+def _drop_hidden_inline(root: HtmlElement) -> None:
+    """Drop inline elements marked as not displayed (a tooltip or skip link inside a
+    paragraph), keeping the text after them: they are unwrapped into their paragraph next."""
+    for el in MAYBE_HIDDEN(root):
+        if is_hidden(el):
+            tail = el.tail
+            el.clear()  # emptied here, unwrapped with the other inline elements
+            el.tail = tail
 
 
 def _unwrap_swallowed_content(root: HtmlElement) -> None:
@@ -151,7 +170,11 @@ class _Walker:
                 self.block(el, tag, depth, in_link)
             elif tag == "br":
                 parts.append(LINE_BREAK)
-            elif tag.__class__ is str and tag not in SKIP_TAGS:
+            elif (
+                tag.__class__ is str
+                and tag not in SKIP_TAGS
+                and (self.show_hidden or not is_hidden(el))  # an unknown tag, not unwrapped
+            ):
                 self.contents(el, depth, in_link or tag == "a")
             tail = el.tail
             if tail:
