@@ -195,3 +195,14 @@ def test_article_in_sections_is_left_alone() -> None:
     assert _removed(_doc(one)) == {TEASER[0]: "off_topic", TEASER[1]: "off_topic"}
     three = [*HOST[:4], *TEASER, heads[0], HOST[4], heads[1], HOST[5]]
     assert _removed(_doc(three)) == {}  # more sections than topic_max_sections: left alone
+
+
+def test_items_of_the_articles_numbered_or_labelled_series_stay() -> None:
+    """Ill-fitting paragraphs that carry the article's own list numbers (a ranked list) or
+    labels (an interview's answers) belong to it; a spliced story carries no such marker."""
+    for marks in (("1) ", "2) ", "3) "), ("A: ", "A: ", "A: ")):
+        items = [f"{marks[0]}{HOST[4]}", *(m + p for m, p in zip(marks[1:], HEADLESS, strict=True))]
+        text = _doc([HOST[0], *HOST[1:4], *HOST_MORE, *items])
+        assert _removed(text) == {}
+        strict = Options(topic_series_min_items=4)
+        assert set(_removed(text, strict)) == set(items[1:])

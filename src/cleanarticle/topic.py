@@ -13,6 +13,8 @@ clear main topic are left alone.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, Block, Kind, Verdict
@@ -21,6 +23,8 @@ from cleanarticle.topic_features import Bag, Weighting, bag_of, headline_shaped,
 from cleanarticle.topic_runs import Run, find_runs, opens_section
 
 REASON = "off_topic"
+SERIES_MARKER = re.compile(r"\(?(\d{1,3})[.)]\s|([^\W\d_]{1,20}):\s")
+"""A list number ("3)", "(3)", "3.") or a one-word label ("A:", "SMITH:") opening a block."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,30 @@ def judge(
     runs = find_runs(document.bags, document.anchor, options)
     if headed_only:
         runs = [run for run in runs if run.kind.startswith("headline")]
+    if runs:
+        runs = _outside_series(runs, blocks, document, options.topic_series_min_items)
     return _apply(blocks, document, runs)
+
+
+def _outside_series(
+    runs: list[Run], blocks: tuple[Block, ...], document: Document, min_items: int
+) -> list[Run]:
+    """The runs that are not made only of items of a series the article numbers or labels."""
+    markers = Counter(_marker(b.text) for b in blocks if b.kept and b.role != "title")
+    kept = []
+    for run in runs:
+        found = [_marker(blocks[document.positions[k]].text) for k in range(run.start, run.stop)]
+        if not all(m is not None and markers[m] >= min_items for m in found):
+            kept.append(run)
+    return kept
+
+
+def _marker(text: str) -> str | None:
+    """The series marker opening ``text``: ``"#"`` for a number, else the label folded."""
+    match = SERIES_MARKER.match(text)
+    if match is None:
+        return None
+    return "#" if match.group(1) else match.group(2).casefold()
 
 
 def _may_hold_headline(blocks: tuple[Block, ...]) -> bool:
