@@ -25,10 +25,12 @@ FOLLOW = re.compile(
     r"|síguenos|sigue|seguici|segui|siga|sigam|volg)\b"
 )
 AFFILIATE = re.compile(
-    r"\b(?:we|they|\w+) (?:may|might|could|will) (?:earn|receive|get|collect) (?:a |an )?"
-    r"(?:small )?(?:commission|share of (?:the )?sales?|affiliate commission|compensation)"
-    r"|\b(?:post|article|page) (?:may )?contains? affiliate links\b"
-    r"|\bpurchase through (?:our|these|the) links\b"
+    r"(?:\b(?:we|they|\w+) (?:may|might|could|will)|\bwe) (?:earn|receive|get|collect)"
+    r" (?:us |me )?(?:a |an )?(?:small )?(?:commission|share of (?:the )?sales?"
+    r"|affiliate commission|compensation)"
+    r"|\b(?:may )?contains? affiliate links\b|\bearn from qualifying purchases\b"
+    r"|\b(?:purchases?|buying|shopping)(?: made)? through (?:our|these|some) links\b"
+    r"|\b(?:purchases?|buying|shopping)(?: made)? through links on (?:our|this) (?:site|website)\b"
     r"|\b(?:erhalten|bekommen) wir (?:eine )?provision|\bprovisions-?links?\b"
     r"|\b(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission"
     r"|\b(?:podemos|puede) (?:recibir|ganar|obtener) una comisión"
@@ -44,7 +46,7 @@ OFFER = re.compile(
 """A magazine's subscription offer: "12 issues for £11.99", "6 Ausgaben für nur €10"."""
 SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
 """A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
-AFFILIATE_HINTS = ("commis", "comis", "affiliate", "provision", "through our links")
+AFFILIATE_HINTS = ("commis", "comis", "affiliate", "provision", "through", "qualifying purchases")
 """Substrings one of which every disclosure holds: a cheap test before the pattern."""
 
 

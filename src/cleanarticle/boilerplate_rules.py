@@ -126,9 +126,9 @@ TIMESTAMP = _any(
     r"|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
     r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
-    r"^\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*"
-    r"(?:to read|read|lesezeit"
-    r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)?$",
+    r"^(?:[^.!?]{0,60}[\s|·•,-])?\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos"
+    r"|minuti)\.?\s*(?:to read|read(?: time)?|reading time|lesezeit"
+    r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)$",
     r"^(?:\d{1,3}\s*(?:m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\.?\s+ago"
     r"|vor \d{1,3}\s*(?:minuten|min|stunden?|std|tagen?|wochen?)\.?"
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
