@@ -156,8 +156,13 @@ RELATED = _any(
     r"|não perca|mis het niet)[!.]?$",
     r"^(?:see more|leggi anche su|lees ook op|lire aussi sur)\s*:\s*\S",
     r"^also on [\w-]+\.[a-z]{2,3}\b",
+    r"^(?:(?:most )?(?:popular|recent) (?:posts|articles|stories)|what (?:others|other readers"
+    r"|people) are reading|beliebte (?:beiträge|artikel)|neueste (?:beiträge|artikel)"
+    r"|articles (?:populaires|récents)|(?:artículos|entradas) (?:populares|recientes)"
+    r"|articoli (?:popolari|recenti)|posts (?:populares|recentes)"
+    r"|(?:populaire|recente) (?:berichten|artikelen))\s*:?$",
     r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
-    r"|you (?:may|might) also (?:like|enjoy|be interested)|recommended(?: for you)?$"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommended(?: for you)?$"
     r"|most (?:popular|read|viewed|shared|commented)|trending(?: now)?|top stories|latest news"
     r"|further reading|weitere artikel|mehr zum thema|lesen sie auch|auch interessant"
     r"|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|voir aussi"
