@@ -46,6 +46,7 @@ def removed(text: str) -> dict[str, str]:
         ("Adjust Comment Print", "ui_string"),
         ("Text size A A A", "ui_string"),
         ("Back to top", "ui_string"),
+        ("Keep reading", "ui_string"),
         ("Skip to main content", "ui_string"),
         ("Share on Twitter", "share_bar"),
         ("Facebook Twitter WhatsApp Email", "share_bar"),

@@ -54,7 +54,7 @@ WEAK: frozenset[str] = words(
     "photo photos image images video videos audio podcast listen watch play download save saved "
     "copy link links url report error feedback contact help faq about privacy policy terms "
     "conditions accept consent manage preferences settings text size font adjust larger "
-    "smaller tags tag topics related popular trending recommended latest read continue "
+    "smaller tags tag topics related popular trending recommended latest read continue keep "
     "advertise ad ads careers jobs account profile register sign log follow like likes post "
     "leave write add join discussion conversation now most new story stories article articles "
     "page pages send gift bookmark caption captions slideshow slide full screen edit cancel "
