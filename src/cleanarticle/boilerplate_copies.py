@@ -31,22 +31,29 @@ def copied_runs(facts: list[Facts], options: Options) -> dict[int, Finding]:
     positions = [p for p, f in enumerate(facts) if f.n > 0]
     texts = [facts[p].text.strip() for p in positions]
     long = [facts[p].n >= options.copy_min_words and is_prose(facts[p], options) for p in positions]
+    runs = repeated_runs(texts, long, options.copy_min_paragraphs)
+    return {positions[k]: COPY for run in runs for k in run}
+
+
+def repeated_runs(texts: list[str], long: list[bool], min_long: int) -> list[range]:
+    """The index ranges of the runs of ``texts`` that repeat an earlier run word for word and
+    hold at least ``min_long`` of the ``long`` paragraphs (the first copy stays out)."""
     first: dict[str, int] = {}
     for k, text in enumerate(texts):
         first.setdefault(text, k)
-    found: dict[int, Finding] = {}
+    runs: list[range] = []
     j = 0
     while j < len(texts):
         i = first[texts[j]]
         size = 0
         while i + size < j and j + size < len(texts) and texts[i + size] == texts[j + size]:
             size += 1
-        if size and sum(long[j : j + size]) >= options.copy_min_paragraphs:
-            found.update((positions[k], COPY) for k in range(j, j + size))
+        if size and sum(long[j : j + size]) >= min_long:
+            runs.append(range(j, j + size))
             j += size
         else:
             j += 1
-    return found
+    return runs
 
 
 ELLIPSIS = ("...", "\u2026")

@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cleanarticle import boilerplate_comments as comments
+from cleanarticle.boilerplate_copies import repeated_runs
 from cleanarticle.boilerplate_facts import Facts, Finding, facts
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.models import Block
@@ -236,22 +237,8 @@ def copied_runs(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
         item.facts.n >= options.boilerplate_html_copy_min_words and is_prose(item.facts, options)
         for item in kept
     ]
-    first: dict[str, int] = {}
-    for i, text in enumerate(texts):
-        first.setdefault(text, i)
-    found: dict[int, Finding] = {}
-    j = 0
-    while j < len(texts):
-        i = first[texts[j]]
-        size = 0
-        while i + size < j and j + size < len(texts) and texts[i + size] == texts[j + size]:
-            size += 1
-        if size and sum(long[j : j + size]) >= options.boilerplate_html_copy_min_paragraphs:
-            found.update({item.position: COPY for item in kept[j : j + size]})
-            j += size
-        else:
-            j += 1
-    return found
+    runs = repeated_runs(texts, long, options.boilerplate_html_copy_min_paragraphs)
+    return {kept[k].position: COPY for run in runs for k in run}
 
 
 def detached_tail(kept: list[KeptBlock], removed: set[int], options: Options) -> dict[int, Finding]:
