@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-
-from cleanarticle import Options, clean
-
-OPTS = replace(Options(), topic=False)
-
-PARAGRAPH = (
-    "The council voted on Monday to close the old library on the high street, and the books "
-    "will move to the new building by the station before the end of the summer."
-)
-PARAGRAPH_2 = (
-    "Residents who use the reading room every week said the walk to the station was too long "
-    "for many of them, and a petition with two thousand names was handed in."
-)
+from text_data import PARAGRAPH, PARAGRAPH_2
+from text_data import removed as removed_from_text
 
 
 def removed(lines: list[str]) -> dict[str, str]:
-    article = clean("\n\n".join([PARAGRAPH, PARAGRAPH_2, *lines]), kind="text", options=OPTS)
-    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
+    return removed_from_text("\n\n".join([PARAGRAPH, PARAGRAPH_2, *lines]))
 
 
 REACTIONS = {
