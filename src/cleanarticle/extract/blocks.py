@@ -120,17 +120,16 @@ def read_blocks(
     return walker.page
 
 
-MAYBE_HIDDEN = etree.XPath(
-    "//*[@hidden or @style][" + " or ".join(f"self::{t}" for t in INLINE_TAGS) + "]"
-)
-"""Inline elements that a ``hidden`` attribute or an inline style may hide."""
+MAYBE_HIDDEN = etree.XPath("//*[@hidden or @style]")
+"""Elements that a ``hidden`` attribute or an inline style may hide."""
 
 
 def _drop_hidden_inline(root: HtmlElement) -> None:
-    """Drop inline elements marked as not displayed (a tooltip or skip link inside a
-    paragraph), keeping the text after them: they are unwrapped into their paragraph next."""
+    """Empty the inline and unknown elements marked as not displayed (a tooltip or skip link
+    inside a paragraph), keeping the text after them; hidden block elements are skipped by
+    the walk, which counts them."""
     for el in MAYBE_HIDDEN(root):
-        if is_hidden(el):
+        if el.tag not in BLOCK_TAGS and is_hidden(el):
             tail = el.tail
             el.clear()  # emptied here, unwrapped with the other inline elements
             el.tail = tail
@@ -170,11 +169,7 @@ class _Walker:
                 self.block(el, tag, depth, in_link)
             elif tag == "br":
                 parts.append(LINE_BREAK)
-            elif (
-                tag.__class__ is str
-                and tag not in SKIP_TAGS
-                and (self.show_hidden or not is_hidden(el))  # an unknown tag, not unwrapped
-            ):
+            elif tag.__class__ is str and tag not in SKIP_TAGS:
                 self.contents(el, depth, in_link or tag == "a")
             tail = el.tail
             if tail:
