@@ -16,9 +16,10 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from types import FrameType
@@ -38,6 +39,9 @@ START_TIMEOUT = 120.0
 TASKS_PER_WORKER = 1000
 """A worker is replaced by a fresh one after this many tasks, so that memory a library keeps
 (caches, fragmentation) cannot grow over a long run."""
+QUEUE_DEPTH = 2
+"""Tasks a worker holds at once: the next one waits in its pipe while it works, so it never
+sits idle while the parent takes its result and hands it more work."""
 READY = "ready"
 
 
@@ -93,12 +97,15 @@ def _worker_main(conn: Connection, func: Callable[[T], R]) -> None:
 class _Worker(Generic[T]):
     process: BaseProcess
     conn: Connection
-    task: tuple[int, T, float] | None = None
-    done: int = 0
+    tasks: deque[tuple[int, T]] = field(default_factory=deque)
+    """Tasks handed to the worker and not answered yet, the one it works on first."""
+    started: float = 0.0
+    """When the worker started its first task."""
+    handed: int = 0
 
 
 class Pool(Generic[T, R]):
-    """``jobs`` worker processes applying ``func`` (a picklable callable) to items."""
+    """``jobs`` worker processes applying ``func`` (a picklable callable) to small items."""
 
     def __init__(
         self,
@@ -150,39 +157,51 @@ class Pool(Generic[T, R]):
             self.close()
 
     def _dispatch(self, source: Iterator[T], next_in: int, next_out: int) -> tuple[int, bool]:
-        for worker in self._workers:
-            if worker.task is not None:
-                continue
-            if next_in >= next_out + self.window:
-                break
-            try:
-                item = next(source)
-            except StopIteration:
-                return next_in, True
-            worker.conn.send((next_in, item))
-            worker.task = (next_in, item, time.monotonic())
-            next_in += 1
+        """Hand out items until every worker has ``QUEUE_DEPTH`` tasks: idle workers first."""
+        for depth in range(QUEUE_DEPTH):
+            for worker in self._workers:
+                if len(worker.tasks) > depth or worker.handed >= TASKS_PER_WORKER:
+                    continue
+                if next_in >= next_out + self.window:
+                    return next_in, False
+                try:
+                    item = next(source)
+                except StopIteration:
+                    return next_in, True
+                self._hand(worker, next_in, item)
+                next_in += 1
         return next_in, False
 
+    def _hand(self, worker: _Worker[T], seq: int, item: T) -> None:
+        if not worker.tasks:
+            worker.started = time.monotonic()
+        # A worker that died on its current task no longer reads: the task waits with it and
+        # is handed on when the death is noticed (in _collect).
+        with suppress(OSError):
+            worker.conn.send((seq, item))
+        worker.tasks.append((seq, item))
+        worker.handed += 1
+
     def _collect(self, done: dict[int, R]) -> None:
-        busy = [w for w in self._workers if w.task is not None]
+        busy = [w for w in self._workers if w.tasks]
         if not busy:
             return
         ready = wait([w.conn for w in busy], timeout=POLL_SECONDS)
         for worker in busy:
-            if worker.conn not in ready or worker.task is None:
+            if worker.conn not in ready:
                 continue
-            seq, item, _ = worker.task
             try:
-                got_seq, result = worker.conn.recv()
-                done[got_seq] = result
-                worker.task = None
-                worker.done += 1
-                if worker.done >= TASKS_PER_WORKER:
-                    self._retire(worker)
+                seq, result = worker.conn.recv()
             except (EOFError, OSError):
+                seq, item = worker.tasks.popleft()
                 done[seq] = self.on_failure(item, "The worker process died while cleaning it.")
                 self._replace(worker)
+                continue
+            done[seq] = result
+            worker.tasks.popleft()
+            worker.started = time.monotonic()
+            if not worker.tasks and worker.handed >= TASKS_PER_WORKER:
+                self._retire(worker)
         self._enforce_limit(done)
 
     def _enforce_limit(self, done: dict[int, R]) -> None:
@@ -190,9 +209,10 @@ class Pool(Generic[T, R]):
             return
         now = time.monotonic()
         for worker in self._workers:
-            if worker.task is not None and now - worker.task[2] > self.hard_limit:
-                seq, item, start = worker.task
-                reason = f"Cleaning did not stop after {now - start:.0f} s; the worker was killed."
+            if worker.tasks and now - worker.started > self.hard_limit:
+                seq, item = worker.tasks.popleft()
+                seconds = now - worker.started
+                reason = f"Cleaning did not stop after {seconds:.0f} s; the worker was killed."
                 done[seq] = self.on_failure(item, reason)
                 self._replace(worker)
 
@@ -204,11 +224,14 @@ class Pool(Generic[T, R]):
         self._replace(worker)
 
     def _replace(self, worker: _Worker[T]) -> None:
+        """Kill ``worker`` and start a fresh one, which gets the tasks still waiting."""
         worker.process.kill()
         worker.process.join()
         worker.conn.close()
-        index = self._workers.index(worker)
-        self._workers[index] = self._spawn()
+        fresh = self._spawn()
+        self._workers[self._workers.index(worker)] = fresh
+        for seq, item in worker.tasks:
+            self._hand(fresh, seq, item)
 
     def close(self) -> None:
         """Stop every worker: ask politely, then kill the ones still running."""
