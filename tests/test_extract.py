@@ -264,3 +264,25 @@ def test_a_lead_paragraph_between_the_headline_and_the_body_is_kept() -> None:
         f"<p>{PROSE2} {PROSE3}</p><p>{PROSE3}</p></div></div>"
     )  # the body alone is worth over 80% of the wrapper
     assert PROSE in body(run(html))
+
+
+def test_a_list_opened_by_a_related_heading_is_left_out_however_long() -> None:
+    teaser = "<article class='post'><h2>Story {0}</h2><p>{1}</p></article>"
+    teasers = "".join(teaser.format(n, PROSE2.replace("park", f"park {n}")) for n in range(4))
+    html = page(
+        "<div class='posts'><article class='post'><h1>Council approves riverside park</h1>"
+        f"<p>{PROSE}</p></article><article class='post'>"
+        f"<h3 class='relatedposts-title'>You may also like</h3>{teasers}</article></div>"
+    )
+    result = run(html)
+    assert body(result) == PROSE
+    assert find(result, "park 2").verdict.reason == "related"
+
+
+def test_a_related_heading_does_not_hide_the_article_it_opens() -> None:
+    # no article prose comes before the heading: the element it opens may be the article
+    html = page(
+        "<div class='story'><h3 class='related-title'>In this story</h3>"
+        f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div>"
+    )
+    assert body(run(html)) == "\n".join((PROSE, PROSE2, PROSE3))

@@ -93,6 +93,8 @@ class Page:
     in by scoring, once hints on wrappers of the article are discarded)."""
     in_comments: set[HtmlElement] = field(default_factory=set)
     """Block-level elements that are, or are inside, a comments section."""
+    headed_lists: set[HtmlElement] = field(default_factory=set)
+    """Block-level elements that a heading of a related list opens (filled in by scoring)."""
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
     hidden_skipped: int = 0

@@ -127,7 +127,7 @@ def _best_container(
         value = g * (bonus if el in positive else 1.0) - penalty * b
         if title_index is not None and _follows_title(page.spans[el], title_index, options):
             value *= options.extract_title_bonus
-        if el in in_comments:
+        if el in in_comments or el in page.headed_lists:
             value = 0.0
         elif hint in PENALISED or el in shadowed:
             value *= options.extract_furniture_factor
@@ -198,14 +198,16 @@ def prune_hints(
     wrapper is not a sidebar) and mark the elements inside the remaining penalised ones.
     When the headline is known, such an element away from it keeps its hint unless it holds
     nearly all the prose (a long profile box filling a sidebar does not wrap the article).
+    An element opened by a related-list heading keeps the hint it gets from that heading.
     Returns the prose characters before each block (one more entry than blocks)."""
     prose = [0]
     for block, weight in zip(page.blocks, weights, strict=True):
         prose.append(prose[-1] + (block.chars if weight else 0))
+    headed = page.headed_lists = _headed_sections(page, prose, title_index)
     limit = options.extract_wrapper_prose_share * prose[-1]
     dominant = options.extract_dominant_prose_share * prose[-1]
     for el in list(page.hints):
-        if page.hints[el] not in STRONG_HINTS:
+        if page.hints[el] not in STRONG_HINTS and el not in headed:
             start, end = page.spans[el]
             own = prose[end] - prose[start]
             if own > limit and (
@@ -214,7 +216,7 @@ def prune_hints(
                 or _follows_title((start, end), title_index, options)
             ):
                 del page.hints[el]
-    _prune_named_articles(page, prose, weights, options)
+    _prune_named_articles(page, prose, weights, options, headed)
     page.shadowed.clear()
     page.in_comments.clear()
     penalised = {el for el, hint in page.hints.items() if hint in PENALISED}
@@ -229,12 +231,42 @@ def prune_hints(
     return prose
 
 
+def _headed_sections(page: Page, prose: list[int], title_index: int | None) -> set[HtmlElement]:
+    """An element below the article's first prose (and its headline) that opens with a heading
+    marked as a related list ("You may also like" in an element named so) is that list: the
+    teasers below the heading are in it too, however much prose they hold."""
+    headed: set[HtmlElement] = set()
+    for el, hint in list(page.hints.items()):
+        if hint != "related":
+            continue
+        start, end = page.spans[el]
+        if end - start != 1 or page.blocks[start].role != "heading":
+            continue
+        parent = page.parents.get(el)
+        if parent is None or parent in page.hints:
+            continue
+        first, last = page.spans[parent]
+        after_title = title_index is None or start > title_index
+        if first == start and last > end and prose[start] > 0 and after_title:
+            page.hints[parent] = "related"
+            headed.add(parent)
+    return headed
+
+
 def _prune_named_articles(
-    page: Page, prose: list[int], weights: list[float], options: Options
+    page: Page,
+    prose: list[int],
+    weights: list[float],
+    options: Options,
+    headed: set[HtmlElement],
 ) -> None:
     """Drop hints from elements whose names also name the article body and that hold most
     of the prose not marked as furniture: "article left-rail" holding the article."""
-    named = [el for el in page.hints if el in page.positive and page.hints[el] not in STRONG_HINTS]
+    named = [
+        el
+        for el in page.hints
+        if el in page.positive and page.hints[el] not in STRONG_HINTS and el not in headed
+    ]
     if not named:
         return
     hinted = _innermost_hinted(page)
