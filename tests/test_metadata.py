@@ -72,6 +72,14 @@ def test_short_unrelated_headline_gives_way_to_declared_title() -> None:
     assert meta_of(page).title == "How tides shape the coast"
 
 
+def test_lower_heading_showing_the_declared_title_outranks_a_teaser_h1() -> None:
+    page = """<html><head><meta property="og:site_name" content="Coast Guide">
+    <title>Tides are rising faster - and towns are not ready - Coast Guide</title></head>
+    <body><h2>Tides are rising faster - and towns are not ready</h2><p>Text.</p>
+    <h1>Ten lighthouses worth a visit this winter</h1></body></html>"""
+    assert meta_of(page).title == "Tides are rising faster - and towns are not ready"
+
+
 def test_headline_longer_than_declared_title_wins() -> None:
     page = """<html><head><title>Tide tables explained - Coast Guide</title></head>
     <body><h1>Tide tables explained: a beginner's guide</h1></body></html>"""

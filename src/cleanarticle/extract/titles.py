@@ -5,7 +5,8 @@ taken off the declared ones.
 1. a headline that says the same as a declared title (case, quotes and spacing aside) gives
    the declared wording; one that contains a declared title or is contained in it gives the
    longer of the two; one that shares most of its words gives the headline;
-2. else a headline of four words or more that is not the site's name;
+2. else a headline of four words or more that is not the site's name, unless a lower
+   heading (``<h2>``, ``<h3>``) shows a declared title whole: then that heading;
 3. else the declared title without the site's name.
 """
 
@@ -66,11 +67,9 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     """The title of the page rooted at ``root``."""
     sites = site_names(signals, url)
     raw = _raw_declared(root, signals)
-    declared = _declared(raw, sites)
+    declared, whole = _declared(raw, sites), _whole(raw, sites)
     headings = _headings(root, sites, ("h1",), MAX_HEADLINES)
-    agreed = _showing_whole(headings, _whole(raw, sites)) or _agreeing(
-        headings, declared, sites, lower=False
-    )
+    agreed = _showing_whole(headings, whole) or _agreeing(headings, declared, sites, lower=False)
     if agreed:
         return Title(tidy(agreed[1]), agreed[0])
     lower = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS) if declared else []
@@ -84,7 +83,10 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     anchor = headings[0][0]
     for heading, text in headings:
         if len(text.split()) >= MIN_LONE_WORDS or not declared:
-            return Title(tidy(text), heading)
+            # a lower heading showing a declared title whole outranks an <h1> agreeing
+            # with none (a teaser's or a section's headline)
+            shown = _showing_whole(lower, whole)
+            return Title(tidy(shown[1]), shown[0]) if shown else Title(tidy(text), heading)
     return Title(tidy(declared[0]) if declared else None, anchor)
 
 
