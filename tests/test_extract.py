@@ -286,3 +286,26 @@ def test_a_related_heading_does_not_hide_the_article_it_opens() -> None:
         f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div>"
     )
     assert body(run(html)) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
+def test_digest_items_opening_with_a_linked_headline_are_kept() -> None:
+    linked = "".join(
+        f"<li><strong><a href='/s{n}'>Story {n} of the day about the riverside park works "
+        f"and the old bridge</a></strong> {sentence}</li>"
+        for n, sentence in enumerate(
+            (
+                "The council said the work would start soon.",
+                "Shop owners in the old town want more parking spaces.",
+            )
+        )
+    )
+    plain = "".join(
+        f"<li>The park will have {n} new paths and a pond for ducks and geese to swim in.</li>"
+        for n in ("two", "three", "four")
+    )
+    assert find(run(article(f"<ul>{plain}{linked}</ul>")), "Story 1 of the day").kept
+    # a list of bare links to other stories is still a link list
+    teasers = "".join(
+        f"<li><a href='/t{n}'>Other story number {n} today</a> 2 min</li>" for n in range(5)
+    )
+    assert not find(run(article(f"<ul>{teasers}</ul>")), "Other story number 3").kept

@@ -78,6 +78,13 @@ class Options:
     """Inside the main content, a non-heading block with more link text than this is a link list."""
     extract_list_max_link_density: float = 0.5
     """... and a list item with more than this (lists of teaser links)."""
+    extract_digest_kept_share: float = 0.5
+    """A list with at least this share of its items kept as content is a digest, whose items
+    may open with a linked headline: ..."""
+    extract_digest_max_link_density: float = 0.8
+    """... its items with up to this share of link text are kept ..."""
+    extract_digest_min_own_chars: int = 40
+    """... when they hold at least this many characters outside links."""
     extract_min_article_chars: int = 50
     """A page whose best container holds less prose than this (characters) has no article."""
     extract_link_penalty: float = 1.0

@@ -324,7 +324,7 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
         for i in range(a, b):
             inside[i] = True
     hinted = _innermost_hinted(page)
-    return [
+    verdicts = [
         _verdict(
             page,
             block,
@@ -335,6 +335,29 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
         )
         for block, is_inside in zip(page.blocks, inside, strict=True)
     ]
+    return _with_linked_items(page, verdicts, options)
+
+
+def _with_linked_items(page: Page, verdicts: list[Verdict], options: Options) -> list[Verdict]:
+    """List items removed for their links are kept when most items of their list are kept and
+    they add a sentence of their own: a digest whose items open with a linked headline."""
+    items: dict[HtmlElement, list[int]] = {}
+    for i, block in enumerate(page.blocks):
+        if block.role == "list_item" and len(block.path) > 1:
+            items.setdefault(block.path[-2], []).append(i)
+    for members in items.values():
+        linked = [i for i in members if verdicts[i].reason == "link_list"]
+        kept = sum(verdicts[i].keep for i in members)
+        if not linked or kept < options.extract_digest_kept_share * len(members):
+            continue
+        for i in linked:
+            block = page.blocks[i]
+            own = block.chars - block.link_chars
+            if block.link_density <= options.extract_digest_max_link_density and (
+                own >= options.extract_digest_min_own_chars
+            ):
+                verdicts[i] = CONTENT
+    return verdicts
 
 
 def _innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
