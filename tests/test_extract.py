@@ -87,6 +87,15 @@ def test_share_bar_inside_the_article_is_removed_by_its_class_name() -> None:
     assert PROSE3 in body(result)
 
 
+def test_post_embedded_from_a_social_network_is_kept() -> None:
+    embed = (
+        "<div class='social-media-embed'><blockquote class='post'><p>The new park is the best "
+        "news our street has had in years, and the kids cannot wait.</p>— A neighbour "
+        "(@neighbour) November 18, 2019</blockquote></div>"
+    )
+    assert "the kids cannot wait" in body(run(article(extra_inside=embed)))
+
+
 def test_link_list_inside_the_article_is_removed() -> None:
     links = "".join(
         f"<li><a href='/{i}'>Another story headline number {i}</a></li>" for i in range(4)

@@ -232,6 +232,8 @@ class _Walker:
         page.spans[el] = (start, len(page.blocks))
         if reason in WEAK_HINTS and el in page.hints:
             self.check_weak_hint(el)
+        elif reason == "share" and el in page.hints:
+            self.check_embed(el)
 
     def flatten(self, el: HtmlElement, link: bool) -> None:
         """Below the depth limit, the children's text is read flat (no recursion)."""
@@ -246,6 +248,13 @@ class _Walker:
             if chars > self.weak_hint_max_chars:
                 del self.page.hints[el]
                 return
+
+    def check_embed(self, el: HtmlElement) -> None:
+        """A social name on an element quoting a post ("social-media-embed" around a quoted
+        tweet) marks an embedded post, which is part of the article, not a share bar."""
+        start, end = self.page.spans[el]
+        if any(block.role == "quote" for block in self.page.blocks[start:end]):
+            del self.page.hints[el]
 
     def add(self, text: str, link: bool) -> None:
         if text.isspace():
