@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -30,9 +29,9 @@ HEAD_BYTES = 16384
 """How much of a file is read to find the site it belongs to."""
 
 
-def is_input_file(path: Path) -> bool:
+def _is_input_name(name: str) -> bool:
     """True for names ending in an HTML or text suffix, optionally followed by ``.gz``."""
-    name = path.name.lower()
+    name = name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
     return name.endswith(INPUT_SUFFIXES)
@@ -45,18 +44,44 @@ def find_inputs(root: Path) -> Iterator[Path]:
 
 
 def inputs_by_folder(root: Path) -> Iterator[tuple[Path, list[Path]]]:
-    """Each folder under ``root`` with its input files, in sorted order."""
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs.sort()
-        paths = (Path(folder, name) for name in sorted(files))
-        yield Path(folder), [p for p in paths if is_input_file(p) and _is_regular_file(p)]
+    """Each folder under ``root`` (itself first, then each subfolder in turn, in sorted order)
+    with its input files, in sorted order.
+
+    Only regular files are inputs: symbolic links are not followed, and named pipes, sockets
+    and devices are passed over (reading a named pipe would wait for ever). The type of each
+    entry comes with the folder's listing, so no file is looked at one by one.
+    """
+    waiting = [str(root)]
+    while waiting:
+        folder = waiting.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=_name)
+        except OSError:
+            continue
+        inputs = [
+            Path(entry.path)
+            for entry in entries
+            if _is_input_name(entry.name) and _is_regular_file(entry)
+        ]
+        yield Path(folder), inputs
+        waiting.extend(reversed([e.path for e in entries if _is_folder(e)]))
 
 
-def _is_regular_file(path: Path) -> bool:
-    """Only regular files are read: symbolic links are not followed, and named pipes, sockets
-    and devices are passed over (reading a named pipe would wait for ever)."""
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _is_regular_file(entry: os.DirEntry[str]) -> bool:
     try:
-        return stat.S_ISREG(path.lstat().st_mode)
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False
 
@@ -86,9 +111,13 @@ def output_path(
     ``page.html`` beside ``page.txt``) the whole input name is kept: ``page.html.txt``.
     """
     relative = source.relative_to(in_root)
-    name = relative.name[:-3] if relative.name.lower().endswith(".gz") else relative.name
-    base = name if shared else _stem(relative.name)
-    return out_root / relative.parent / f"{base}{OUTPUT_SUFFIXES[fmt]}"
+    return out_root / relative.parent / _output_name(relative.name, fmt, shared=shared)
+
+
+def _output_name(name: str, fmt: OutputFormat, *, shared: bool) -> str:
+    whole = name[:-3] if name.lower().endswith(".gz") else name
+    base = whole if shared else _stem(name)
+    return f"{base}{OUTPUT_SUFFIXES[fmt]}"
 
 
 def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
@@ -129,13 +158,15 @@ def folder_jobs(
     """A job per input under ``in_root``; inputs whose output already exists are skipped when
     ``skip_done`` (a resumed run). ``sites`` looks up each file's site (for templates)."""
     inside = _InsideCheck(in_root.resolve())
-    for _, inputs in inputs_by_folder(in_root):
+    mirrored = out_root is not None and fmt != "jsonl"
+    for folder, inputs in inputs_by_folder(in_root):
         shared = shared_stems(inputs)
+        out_folder = out_root / folder.relative_to(in_root) if out_root and mirrored else None
         for path in inputs:
             target = None
-            if out_root is not None and fmt != "jsonl":
+            if out_folder is not None:
                 clash = _stem(path.name) in shared
-                target = output_path(path, in_root, out_root, fmt, shared=clash)
+                target = out_folder / _output_name(path.name, fmt, shared=clash)
             yield file_job(path, target, inside, skip_done=skip_done, sites=sites)
 
 
