@@ -413,6 +413,8 @@ def test_count_with_thousands_suffix_is_a_ui_line() -> None:
         ("Edited by Sarah Jones", "credit"),
         ("Übersetzt von Max Muster und Eva Beispiel", "credit"),
         ("News / World / Europe", "navigation"),
+        ("Protesters gathered outside the university (Image: Agency)", "caption"),
+        ("Manifestanten vor der Universität (Foto: Agentur)", "caption"),
     ],
 )
 def test_credits_and_trails_are_removed(line: str, code: str) -> None:
@@ -420,7 +422,12 @@ def test_credits_and_trails_are_removed(line: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Written by a man who knew the city", "Example: Women > Rings > Diamond rings"]
+    "line",
+    [
+        "Written by a man who knew the city",
+        "Example: Women > Rings > Diamond rings",
+        "The debt rose again last year (Source: Central Bank, 2024)",
+    ],
 )
 def test_credit_and_trail_lookalikes_are_kept(line: str) -> None:
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

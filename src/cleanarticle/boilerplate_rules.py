@@ -224,6 +224,20 @@ def credit(f: Facts) -> Finding | None:
     return Finding("credit", 0.9)
 
 
+CAPTION_CREDIT = re.compile(
+    r"\((?:photo|photograph|picture|pic|image|foto|bild|fotograf[ií]a|imagem|imagen|immagine"
+    r"|afbeelding|beeld|illustration)s?\s*:\s*[^():]{1,60}\)$"
+)
+"""A picture's credit in brackets closing a line: "... in June (Image: Agency)"."""
+
+
+def caption_with_credit(f: Facts) -> Finding | None:
+    """A short line ending in a picture's credit is that picture's caption."""
+    if f.n > 30 or not f.lower.endswith(")") or not CAPTION_CREDIT.search(f.lower):
+        return None
+    return Finding("caption", 0.85)
+
+
 CREDIT_GLUE = frozenset(
     "by via for of and de di da do von van courtesy photo photos images".split()
 )
@@ -303,6 +317,7 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     cookie_notice,
     copyright_line,
     credit,
+    caption_with_credit,
     timestamp,
     byline,
     tags,
