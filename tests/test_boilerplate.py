@@ -524,3 +524,11 @@ def test_site_promos_are_removed(line: str, code: str) -> None:
 )
 def test_promo_lookalikes_are_kept(line: str) -> None:
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def test_counter_of_a_slide_show_is_removed_but_not_a_lone_number() -> None:
+    counter = ["1", "2", "3", "4"]
+    gone = removed("\n".join([PARAGRAPH, *counter, PARAGRAPH_2]))
+    assert gone == dict.fromkeys(counter, "navigation")
+    assert removed("\n".join([PARAGRAPH, "42", PARAGRAPH_2])) == {}
+    assert removed("\n".join([PARAGRAPH, "1", "3", "5", PARAGRAPH_2])) == {}

@@ -129,6 +129,9 @@ class Options:
     # --- boilerplate ----------------------------------------------------------------------
     boilerplate_max_words: int = 80
     """Blocks longer than this many words are never judged boilerplate."""
+    boilerplate_counter_min_run: int = 3
+    """Lines of bare numbers counting up by one ("1", "2", "3") in a run this long are a
+    slide show's or pager's counter."""
     boilerplate_html_min_score: float = 0.85
     """In HTML, where the extractor already chose the content, a finding removes a block only
     with at least this score."""

@@ -1,0 +1,35 @@
+"""Counters: the numbered dots of a slide show or the page numbers of a pager, printed one per
+line ("1", "2", "3", ...). One number alone may be anything (a score, a list's numbering);
+a run of bare numbers that count up one by one is a counter.
+"""
+
+from __future__ import annotations
+
+from cleanarticle.boilerplate_rules import Facts, Finding
+
+MAX_DIGITS = 3
+
+
+def counter_runs(facts: list[Facts], min_run: int) -> dict[int, Finding]:
+    """Positions of the lines in runs of at least ``min_run`` bare numbers counting up by one."""
+    found: dict[int, Finding] = {}
+    start = 0
+    while start < len(facts):
+        end = start + 1
+        if _number(facts[start]) is not None:
+            while end < len(facts) and _follows(facts[end - 1], facts[end]):
+                end += 1
+        if end - start >= min_run:
+            found.update((p, Finding("navigation", 0.9)) for p in range(start, end))
+        start = end
+    return found
+
+
+def _number(f: Facts) -> int | None:
+    text = f.text.strip()
+    return int(text) if len(text) <= MAX_DIGITS and text.isdigit() and text.isascii() else None
+
+
+def _follows(before: Facts, after: Facts) -> bool:
+    a, b = _number(before), _number(after)
+    return a is not None and b is not None and b == a + 1
