@@ -532,3 +532,11 @@ def test_counter_of_a_slide_show_is_removed_but_not_a_lone_number() -> None:
     assert gone == dict.fromkeys(counter, "navigation")
     assert removed("\n".join([PARAGRAPH, "42", PARAGRAPH_2])) == {}
     assert removed("\n".join([PARAGRAPH, "1", "3", "5", PARAGRAPH_2])) == {}
+
+
+def test_pager_place_and_short_subscription_prompt_are_removed() -> None:
+    assert removed("\n".join([PARAGRAPH, "Page 1 of 8", PARAGRAPH_2])) == {
+        "Page 1 of 8": "navigation"
+    }
+    assert reason("Subscribe to Travel Weekly") == "newsletter"
+    assert reason("Seite 2 von 5") is None  # a line rule does not judge it: counters come last

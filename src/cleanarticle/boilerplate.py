@@ -21,8 +21,8 @@
    alone, and region rules are not run; weaker findings count where the block's place in the
    article confirms them, and headings left with nothing under them go too
    (:mod:`cleanarticle.boilerplate_html`);
-5. last, among the blocks still kept, runs of bare numbers counting up ("1", "2", "3") are a
-   slide show's or pager's counter (:mod:`cleanarticle.boilerplate_counters`).
+5. last, among the blocks still kept, runs of bare numbers counting up ("1", "2", "3") and
+   a pager's place ("Page 1 of 8") are navigation (:mod:`cleanarticle.boilerplate_counters`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from cleanarticle import boilerplate_regions as regions
 from cleanarticle import boilerplate_replies as replies
 from cleanarticle import boilerplate_tail as tail
 from cleanarticle import language
-from cleanarticle.boilerplate_counters import counter_runs
+from cleanarticle.boilerplate_counters import counters
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
@@ -69,8 +69,8 @@ def judge(
     if weak:
         found_html = html_rules.furniture(weak, blocks, set(findings), options)
         findings.update({i: f for i, f in found_html.items() if i not in findings})
-    counters = counter_runs([f for _, f in kept], options.boilerplate_counter_min_run)
-    findings.update((kept[p][0], f) for p, f in counters.items() if kept[p][0] not in findings)
+    counted = counters([f for _, f in kept], options.boilerplate_counter_min_run)
+    findings.update((kept[p][0], f) for p, f in counted.items() if kept[p][0] not in findings)
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 
 

@@ -1,18 +1,29 @@
 """Counters: the numbered dots of a slide show or the page numbers of a pager, printed one per
-line ("1", "2", "3", ...). One number alone may be anything (a score, a list's numbering);
-a run of bare numbers that count up one by one is a counter.
+line ("1", "2", "3", ...), and a pager's place ("Page 1 of 8"). One number alone may be
+anything (a score, a list's numbering); a run of bare numbers that count up one by one is a
+counter.
+
+They are judged last, among the blocks every other rule kept, so that no rule reading the
+shape of the page takes them for the start of a menu.
 """
 
 from __future__ import annotations
 
+import re
+
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 MAX_DIGITS = 3
+PAGER = re.compile(
+    r"^(?:page|seite|página|pagina|pág\.?|pag\.?)\s+\d{1,4}\s+(?:of|von|sur|de|di|van)\s+\d{1,4}$"
+)
+"""Where a pager stands: "Page 1 of 8", "Seite 2 von 5", "Página 3 de 9"."""
 
 
-def counter_runs(facts: list[Facts], min_run: int) -> dict[int, Finding]:
-    """Positions of the lines in runs of at least ``min_run`` bare numbers counting up by one."""
-    found: dict[int, Finding] = {}
+def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
+    """Positions of pager lines and of the lines in runs of at least ``min_run`` bare numbers
+    counting up by one."""
+    found = {p: Finding("navigation", 0.9) for p, f in enumerate(facts) if _pager(f)}
     start = 0
     while start < len(facts):
         end = start + 1
@@ -33,3 +44,7 @@ def _number(f: Facts) -> int | None:
 def _follows(before: Facts, after: Facts) -> bool:
     a, b = _number(before), _number(after)
     return a is not None and b is not None and b == a + 1
+
+
+def _pager(f: Facts) -> bool:
+    return f.n <= 5 and PAGER.match(f.lower) is not None

@@ -210,7 +210,16 @@ def newsletter(f: Facts) -> Finding | None:
         return Finding("newsletter", 0.85)
     if f.n <= 6 and (ADDRESS.search(f.lower) or NEWSLETTER_NAME.search(f.lower)):
         return Finding("newsletter", 0.8)
+    if f.n <= 6 and not f.terminal and SUBSCRIBE_TO.match(f.lower):
+        return Finding("newsletter", 0.8)
     return None
+
+
+SUBSCRIBE_TO = re.compile(
+    r"^(?:subscribe (?:to|for)|abonnieren sie|abonnez-vous (?:à|au)|suscr[ií]bete (?:a|al)"
+    r"|iscriviti (?:a|al|alla)|assine (?:a|o)|abonneer (?:je|u) op)\b"
+)
+"""A short sign-up prompt naming what to subscribe to: "Subscribe to Travel Weekly"."""
 
 
 def credit(f: Facts) -> Finding | None:
