@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleanarticle.boilerplate_code import code_lines
 from cleanarticle.boilerplate_rules import LIST_MARK, Facts, Finding
 from cleanarticle.options import Options
 from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
@@ -55,8 +56,9 @@ class Page:
 def page(
     facts: list[Facts], line_found: list[Finding | None], breaks: frozenset[str], options: Options
 ) -> Page:
-    """Read the shape of every block once, with the line findings on each."""
-    menu = [is_menu_item(f) for f in facts]
+    """Read the shape of every block once, with the line findings on each. Lines of program
+    code are neither menu items nor proof of furniture, whatever words they hold."""
+    menu = [is_menu_item(f) and not c for f, c in zip(facts, code_lines(facts), strict=True)]
     flagged = [x is not None for x in line_found]
     return Page(
         facts=facts,
