@@ -209,20 +209,3 @@ def _teaser(f: Facts) -> bool:
     if LIST_MARK.match(f.text):
         return f.n <= 40
     return 3 <= f.n <= 20 and f.text[:1].isupper()
-
-
-BIO = re.compile(
-    r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3} (?:is|was) (?:a|an|the|our) [^.]{0,80}?"
-    r"\b(?:writer|reporter|editor|journalist|correspondent|contributor|columnist|author|curator"
-    r"|producer|analyst|critic|blogger|freelancer)\b"
-)
-
-
-def author_bio(p: Page, options: Options) -> dict[int, Finding]:
-    """An author's bio among the last blocks: "Jane Doe is a freelance writer living in ..."."""
-    tail = range(max(0, len(p) - options.bio_tail_blocks), len(p))
-    return {
-        i: Finding("author_bio", 0.7)
-        for i in tail
-        if not p.flagged[i] and p.facts[i].n <= 50 and BIO.match(p.facts[i].text)
-    }

@@ -157,7 +157,9 @@ class Options:
     """A menu run of at least this many items needs one proof of furniture less."""
     bio_tail_blocks: int = 3
     """An author's bio ("Jane Doe is a freelance writer ...") is looked for among this many last
-    blocks."""
+    blocks ..."""
+    bio_max_words: int = 50
+    """... in paragraphs of at most this many words."""
     teaser_min_items: int = 2
     """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
