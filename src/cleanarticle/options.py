@@ -238,6 +238,18 @@ class Options:
     reactions_voice_share: float = 0.7
     """... and at least this share of the blocks from it to the end are short or speak in the
     first or second person, as readers do."""
+    thread_min_blocks: int = 8
+    """A longer thread of bare comments, its reactions spread out, is looked for only when at
+    least this many blocks follow the reader's line that opens it ..."""
+    thread_min_replies: int = 4
+    """... when at least this many of those blocks open as readers do (praise of the piece,
+    agreement, "@name", "Thank you, Anna!") ..."""
+    thread_voice_share: float = 0.6
+    """... and at least this share of them are short or speak in the first or second person."""
+    thread_reply_max_words: int = 60
+    """A block opens as readers do only when it has at most this many words ..."""
+    thread_reply_opening_chars: int = 12
+    """... and its reaction to the piece starts within this many characters of its start."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0
