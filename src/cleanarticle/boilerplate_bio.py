@@ -25,11 +25,11 @@ _ROLES_EN = (
     r"writer|reporter|editor|journalist|correspondent|contributor|columnist|author|curator"
     r"|producer|analyst|critic|blogger|freelancer|director|owner|expert|specialist|consultant"
     r"|physician|attorney|lawyer|coach|photographer|researcher|professor|designer|strategist"
-    r"|marketer|nutritionist|dietitian|therapist"
+    r"|marketer|nutritionist|dietitian|therapist|advisor|adviser"
 )
 BIO = re.compile(
     rf"^(?P<name>{_NAME}) (?:"
-    rf"(?:is|was|has been|serves as) (?:a|an|the|our) [^.]{{0,80}}?\b(?:{_ROLES_EN})\b"
+    rf"(?:is|was|has been|serves as) (?:a|an|the|our) [^.]{{0,80}}?\b(?i:{_ROLES_EN})\b"
     r"|(?:ist|war) (?:ein|eine|der|die|unser|unsere)? ?[^.]{0,80}?\b(?:Autor|Autorin|Journalist"
     r"|Journalistin|Redakteur|Redakteurin|Experte|Expertin|Berater|Beraterin"
     r"|Fotograf|Fotografin)"
