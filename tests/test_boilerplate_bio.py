@@ -22,6 +22,7 @@ def gone_at_end(*tail: str) -> dict[str, str]:
         "Raghu Vedala, MD, FAAFP, is a board-certified family medicine physician in Ohio.",
         "Mr. Jeff Roe, CPP, PSP, is an internationally known Security Consultant.",
         "Brian Stone is a fee-only financial advisor who began his career in 2000.",
+        "About the author: Craig Roe is a freelance photographer based in Eastern Europe.",
         "Anna Schmidt ist Redakteurin im Ressort Wirtschaft und schreibt über Energie.",
         "Marie Dupont est journaliste spécialisée dans les questions de santé.",
         "Lucía Gómez es periodista y escribe sobre ciencia desde 2015.",

@@ -27,8 +27,13 @@ _ROLES_EN = (
     r"|physician|attorney|lawyer|coach|photographer|researcher|professor|designer|strategist"
     r"|marketer|nutritionist|dietitian|therapist|advisor|adviser"
 )
+_LABEL = (
+    r"(?i:about the author|über (?:den|die) autor(?:in)?|à propos de l['\u2019]auteur"
+    r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\s*[:\u2013\u2014-]\s*"
+)
+"""A label some sites print before the bio on the same line ("About the author: ...")."""
 BIO = re.compile(
-    rf"^(?P<name>{_NAME}) (?:"
+    rf"^(?:{_LABEL})?(?P<name>{_NAME}) (?:"
     rf"(?:is|was|has been|serves as) (?:a|an|the|our) [^.]{{0,80}}?\b(?i:{_ROLES_EN})\b"
     r"|(?:ist|war) (?:ein|eine|der|die|unser|unsere)? ?[^.]{0,80}?\b(?:Autor|Autorin|Journalist"
     r"|Journalistin|Redakteur|Redakteurin|Experte|Expertin|Berater|Beraterin"
