@@ -176,3 +176,22 @@ def test_an_article_that_agrees_twice_is_not_a_thread() -> None:
     ]
     found = removed(rest)
     assert not any(text in found for text in rest)
+
+
+def test_comments_found_below_start_right_after_the_authors_sign_off() -> None:
+    """Replies that do not open as reactions, between the sign-off and the first one that
+    does, are readers' comments too; the sign-off stays with the article."""
+    early = [
+        "I still have my library card from 1985, I will frame it.",
+        "We should ask the council to keep the old building open on Sundays.",
+    ]
+    found = removed(["\u2014 JS", *early, *THREAD])
+    assert "\u2014 JS" not in found
+    assert all(found.get(text) == "comments" for text in [*early, *THREAD])
+
+
+def test_a_list_item_is_not_a_sign_off() -> None:
+    early = ["I still have my library card from 1985, I will frame it."]
+    found = removed(["- Opening hours", *early, *THREAD])
+    assert "- Opening hours" not in found
+    assert early[0] not in found

@@ -29,6 +29,8 @@ start with "@name" or "Totally agree".
 
 from __future__ import annotations
 
+import re
+
 from cleanarticle.boilerplate_comments import comment_marker
 from cleanarticle.boilerplate_facts import any_of
 from cleanarticle.boilerplate_replies import QUOTED, SHORT, speaks
@@ -129,13 +131,34 @@ REPLY_OPENING = any_of(
 marks before its first word): "@name" with words after it (a bare handle is a social link,
 "@type" in quotes is code), agreement (not consent: "I agree to receive ..."), thanks to
 someone by name, praise of an idea or a list."""
+SIGN_OFF = re.compile(
+    r"^(?:[\u2014\u2013]\s?|--\s?|-(?=[A-Z]))[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}$"
+)
+"""An author's sign-off: a dash and a name or initials alone on a line ("— JS", "-Anna";
+a list item "- Item" has a space after its hyphen)."""
 LEADING = " \t-*\u2022\u00b7\"'\u201c\u201e\u00ab"
 """Marks before a reply's first word (list marks, opening quotes)."""
 
 
 def reactions(facts: list[Facts], options: Options) -> dict[int, Finding]:
-    """From the first reaction that opens a section of readers' reactions to the end."""
-    return _section(facts, options) or _thread(facts, options)
+    """From the first reaction that opens a section of readers' reactions to the end, or
+    from the author's sign-off above it."""
+    found = _section(facts, options) or _thread(facts, options)
+    if not found:
+        return found
+    start = _after_sign_off(facts, min(found), options)
+    return {i: found.get(i, Finding("comments", 0.6)) for i in range(start, len(facts))}
+
+
+def _after_sign_off(facts: list[Facts], start: int, options: Options) -> int:
+    """The block below the author's sign-off ("— JS", "-Anna") above ``start`` when the
+    blocks between them speak as readers do; ``start`` otherwise."""
+    for s in range(start - 1, max(-1, start - 1 - options.sign_off_window), -1):
+        if SIGN_OFF.match(facts[s].text.strip()):
+            between = facts[s + 1 : start]
+            voiced = sum(1 for g in between if g.n <= SHORT or speaks(g))
+            return s + 1 if voiced >= options.thread_voice_share * len(between) else start
+    return start
 
 
 def _thread(facts: list[Facts], options: Options) -> dict[int, Finding]:

@@ -250,6 +250,10 @@ class Options:
     """A block opens as readers do only when it has at most this many words ..."""
     thread_reply_opening_chars: int = 12
     """... and its reaction to the piece starts within this many characters of its start."""
+    sign_off_window: int = 40
+    """Readers' comments found without a header start right below the author's sign-off ("—
+    JS") when it stands within this many blocks above them, and the blocks between speak as
+    readers do."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0
