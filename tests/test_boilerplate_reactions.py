@@ -6,6 +6,11 @@ import pytest
 from text_data import PARAGRAPH, PARAGRAPH_2
 from text_data import removed as removed_from_text
 
+from cleanarticle.boilerplate_reactions import opens_as_reply
+from cleanarticle.boilerplate_rules import facts
+from cleanarticle.language import stopwords
+from cleanarticle.options import Options
+
 
 def removed(lines: list[str]) -> dict[str, str]:
     return removed_from_text("\n\n".join([PARAGRAPH, PARAGRAPH_2, *lines]))
@@ -120,3 +125,73 @@ def test_quoted_praise_is_not_a_reaction() -> None:
     ]
     found = removed(rest)
     assert not any(text in found for text in rest)
+
+
+THREAD = [
+    "Great list! I would add the reading room on the first floor.",
+    "I went there every Saturday as a child and I still miss it.",
+    "My mother worked there for twenty years, we will go to the last day.",
+    "We moved away in 2010 but I remember the old wooden shelves.",
+    "@Maria, the farewell party is on the last Saturday of the month.",
+    "Does anyone know if the children's corner moves too?",
+    "I think the new building is too far for many of us.",
+    "Totally agree with Maria about the walk to the station.",
+    "My kids loved the story hour, I hope they keep it.",
+    "Thank you, Anna! I did not know about the petition.",
+    "We signed it last week.",
+]
+
+
+def test_a_long_thread_with_spread_out_replies_is_removed() -> None:
+    """Four replies among eleven readers' blocks, too far apart for the close-window rule."""
+    found = removed(THREAD)
+    assert {text: found.get(text) for text in THREAD} == dict.fromkeys(THREAD, "comments")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I agree to receive marketing emails from the library.",
+        '"@type": "Review",',
+        "@CityLibrary",
+    ],
+)
+def test_consent_lines_code_and_handles_do_not_open_replies(line: str) -> None:
+    assert not opens_as_reply(facts(line, stopwords("en")), Options())
+
+
+def test_an_article_that_agrees_twice_is_not_a_thread() -> None:
+    """Two reply-like openings in a first-person article that goes on are not a thread."""
+    rest = [
+        "Great idea, I thought, when the council first proposed the move.",
+        "The library opened in 1904 and was extended twice, most recently in the 1970s.",
+        "I agree that the old building needs work, but the roof was fixed in 2019.",
+        "Its first librarian kept a diary of every book lent, now held by the county archive.",
+        "I visited the new building last week and counted the shelves myself.",
+        "The reading room there has forty seats, against sixty in the old one.",
+        "We asked the council how many visitors it expects, and it did not say.",
+        "The building will be sold, and the council has not said what it will become.",
+        "I will follow the sale and report on it in the spring.",
+        "The petition will be discussed at the next council meeting in June.",
+    ]
+    found = removed(rest)
+    assert not any(text in found for text in rest)
+
+
+def test_comments_found_below_start_right_after_the_authors_sign_off() -> None:
+    """Replies that do not open as reactions, between the sign-off and the first one that
+    does, are readers' comments too; the sign-off stays with the article."""
+    early = [
+        "I still have my library card from 1985, I will frame it.",
+        "We should ask the council to keep the old building open on Sundays.",
+    ]
+    found = removed(["\u2014 JS", *early, *THREAD])
+    assert "\u2014 JS" not in found
+    assert all(found.get(text) == "comments" for text in [*early, *THREAD])
+
+
+def test_a_list_item_is_not_a_sign_off() -> None:
+    early = ["I still have my library card from 1985, I will frame it."]
+    found = removed(["- Opening hours", *early, *THREAD])
+    assert "- Opening hours" not in found
+    assert early[0] not in found

@@ -16,7 +16,8 @@
    (:mod:`cleanarticle.boilerplate_regions`), in page dumps everything around the article
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
    uses elsewhere, and UI lines above the first or below the last paragraph
-   (:mod:`cleanarticle.boilerplate_context`);
+   (:mod:`cleanarticle.boilerplate_context`); the author's bio at the end goes too
+   (:mod:`cleanarticle.boilerplate_bio`);
 4. in HTML, where the extractor already chose the content, only confident line findings count
    alone, and region rules are not run; weaker findings count where the block's place in the
    article confirms them, and headings left with nothing under them go too
@@ -27,6 +28,7 @@
 
 from __future__ import annotations
 
+from cleanarticle import boilerplate_bio as bio
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_copies as copies
@@ -101,7 +103,7 @@ def _region_findings(
     zones = regions.furnished_zones(page, options)
     found.update(regions.furniture_runs(page, zones))
     found.update(page_dump.outside_article(page, zones, options))
-    found.update(regions.author_bio(page, options))
+    found.update(bio.author_bio(page, options))
     taken = set(found) | {p for p, x in enumerate(line_found) if x is not None}
     found.update(context.lone_ui_lines(facts_list, taken, stop, options))
     taken |= set(found)

@@ -17,9 +17,19 @@ A section of reactions opens at a block with such a reaction, below at least
   (a name, a button) or speak in the first or second person, as readers do;
 
 it is removed to the end of the text (reason ``comments``).
+
+A long thread spreads its reactions out: a few among dozens of replies. It opens at a block
+that starts as a reader's reply does (praise of the piece, agreement, "@name", "Thank you,
+Anna!", :func:`opens_as_reply`), below the article, when ``thread_min_blocks`` blocks or more
+follow it, ``thread_min_replies`` of them open as replies too, and ``thread_voice_share`` of
+them are short or speak in the first or second person; it is removed to the end of the text
+(reason ``comments``). An article may praise or agree once or twice, and its paragraphs do not
+start with "@name" or "Totally agree".
 """
 
 from __future__ import annotations
+
+import re
 
 from cleanarticle.boilerplate_comments import comment_marker
 from cleanarticle.boilerplate_facts import any_of
@@ -82,9 +92,107 @@ are split on spaces, so their words may carry the punctuation that follows them)
 MAX_WORDS = 150
 """Longer blocks are not read for reactions (readers write short paragraphs)."""
 
+REPLY_OPENING = any_of(
+    r"@\w[\w.-]*(?![\"\w])\W+\w",
+    # English (agreeing "to" something is a form's consent, not a reply)
+    r"(?:i |we )?(?:totally |completely |fully |strongly )?(?:agree|agreed)\b(?! to\b)",
+    r"(?:i second (?:this|that)|well said|so (?:very |incredibly |super )?(?:helpful|useful"
+    r"|inspiring))\b",
+    r"(?:great|nice|good|love|loved) (?:idea|ideas|column|decision|list"
+    r"|suggestion|suggestions)\b",
+    r"i (?:really |just )?love (?:this|these|your)\b",
+    r"(?:thank you|thanks),? [a-z]+[.!]",
+    # German
+    r"(?:ich )?stimme (?:dir |ihnen |euch )?(?:voll |völlig )?zu\b",
+    r"(?:sehr|super) hilfreich\b",
+    r"(?:tolle|gute|super) idee\b",
+    # French
+    r"(?:je suis )?(?:tout à fait |entièrement )?d['\u2019]accord\b",
+    r"(?:très|super) utile\b",
+    r"(?:bonne|super|excellente) idée\b",
+    # Spanish
+    r"(?:estoy )?(?:totalmente |completamente )?de acuerdo\b",
+    r"muy útil\b",
+    r"(?:buena|gran|excelente) idea\b",
+    # Italian
+    r"(?:sono )?(?:pienamente |perfettamente )?d['\u2019]accordo\b",
+    r"(?:molto utile|utilissimo)\b",
+    r"(?:bella|ottima|buona) idea\b",
+    # Portuguese
+    r"concordo\b",
+    r"muito útil\b",
+    r"(?:ótima|boa|excelente) ideia\b",
+    # Dutch
+    r"(?:helemaal |volledig )?mee eens\b",
+    r"(?:erg|heel|super) nuttig\b",
+    r"(?:goed|leuk|mooi) idee\b",
+)
+"""How readers open a reply that is not praise of the piece (text in lower case, without the
+marks before its first word): "@name" with words after it (a bare handle is a social link,
+"@type" in quotes is code), agreement (not consent: "I agree to receive ..."), thanks to
+someone by name, praise of an idea or a list."""
+SIGN_OFF = re.compile(
+    r"^(?:[\u2014\u2013]\s?|--\s?|-(?=[A-Z]))[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}$"
+)
+"""An author's sign-off: a dash and a name or initials alone on a line ("— JS", "-Anna";
+a list item "- Item" has a space after its hyphen)."""
+LEADING = " \t-*\u2022\u00b7\"'\u201c\u201e\u00ab"
+"""Marks before a reply's first word (list marks, opening quotes)."""
+
 
 def reactions(facts: list[Facts], options: Options) -> dict[int, Finding]:
-    """From the first reaction that opens a section of readers' reactions to the end."""
+    """From the first reaction that opens a section of readers' reactions to the end, or
+    from the author's sign-off above it."""
+    found = _section(facts, options) or _thread(facts, options)
+    if not found:
+        return found
+    start = _after_sign_off(facts, min(found), options)
+    return {i: found.get(i, Finding("comments", 0.6)) for i in range(start, len(facts))}
+
+
+def _after_sign_off(facts: list[Facts], start: int, options: Options) -> int:
+    """The block below the author's sign-off ("— JS", "-Anna") above ``start`` when the
+    blocks between them speak as readers do; ``start`` otherwise."""
+    for s in range(start - 1, max(-1, start - 1 - options.sign_off_window), -1):
+        if SIGN_OFF.match(facts[s].text.strip()):
+            between = facts[s + 1 : start]
+            voiced = sum(1 for g in between if g.n <= SHORT or speaks(g))
+            return s + 1 if voiced >= options.thread_voice_share * len(between) else start
+    return start
+
+
+def _thread(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """From the first reply that opens a long thread of bare comments to the end."""
+    words_above = 0
+    for h, f in enumerate(facts):
+        opens = words_above >= options.article_min_words and opens_as_reply(f, options)
+        words_above += f.n
+        if not opens:
+            continue
+        below = facts[h:]
+        if len(below) <= options.thread_min_blocks:
+            return {}
+        replies = sum(1 for g in below if opens_as_reply(g, options))
+        voiced = sum(1 for g in below if g.n <= SHORT or speaks(g)) / len(below)
+        if replies >= options.thread_min_replies and voiced >= options.thread_voice_share:
+            return {i: Finding("comments", 0.6) for i in range(h, len(facts))}
+    return {}
+
+
+def opens_as_reply(f: Facts, options: Options) -> bool:
+    """The block starts as a reader's reply does: a reaction to the piece in its first
+    characters, agreement, a greeting or thanks to someone by name, an "@name"."""
+    if f.n == 0 or f.n > options.thread_reply_max_words:
+        return False
+    lower = f.lower.lstrip(LEADING)
+    if REPLY_OPENING.match(lower):
+        return True
+    found = REACTION.search(QUOTED.sub(" ", lower))
+    return found is not None and found.start() <= options.thread_reply_opening_chars
+
+
+def _section(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """From the first reaction with more reactions or comment markers close below it."""
     window = options.comments_window
     words_above = 0
     for h, f in enumerate(facts):

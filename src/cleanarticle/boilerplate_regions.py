@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleanarticle.boilerplate_code import code_lines
 from cleanarticle.boilerplate_rules import LIST_MARK, Facts, Finding
 from cleanarticle.options import Options
 from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
@@ -55,8 +56,9 @@ class Page:
 def page(
     facts: list[Facts], line_found: list[Finding | None], breaks: frozenset[str], options: Options
 ) -> Page:
-    """Read the shape of every block once, with the line findings on each."""
-    menu = [is_menu_item(f) for f in facts]
+    """Read the shape of every block once, with the line findings on each. Lines of program
+    code are neither menu items nor proof of furniture, whatever words they hold."""
+    menu = [is_menu_item(f) and not c for f, c in zip(facts, code_lines(facts), strict=True)]
     flagged = [x is not None for x in line_found]
     return Page(
         facts=facts,
@@ -207,20 +209,3 @@ def _teaser(f: Facts) -> bool:
     if LIST_MARK.match(f.text):
         return f.n <= 40
     return 3 <= f.n <= 20 and f.text[:1].isupper()
-
-
-BIO = re.compile(
-    r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3} (?:is|was) (?:a|an|the|our) [^.]{0,80}?"
-    r"\b(?:writer|reporter|editor|journalist|correspondent|contributor|columnist|author|curator"
-    r"|producer|analyst|critic|blogger|freelancer)\b"
-)
-
-
-def author_bio(p: Page, options: Options) -> dict[int, Finding]:
-    """An author's bio among the last blocks: "Jane Doe is a freelance writer living in ..."."""
-    tail = range(max(0, len(p) - options.bio_tail_blocks), len(p))
-    return {
-        i: Finding("author_bio", 0.7)
-        for i in tail
-        if not p.flagged[i] and p.facts[i].n <= 50 and BIO.match(p.facts[i].text)
-    }

@@ -167,7 +167,9 @@ class Options:
     """A menu run of at least this many items needs one proof of furniture less."""
     bio_tail_blocks: int = 3
     """An author's bio ("Jane Doe is a freelance writer ...") is looked for among this many last
-    blocks."""
+    blocks ..."""
+    bio_max_words: int = 50
+    """... in paragraphs of at most this many words."""
     teaser_min_items: int = 2
     """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
@@ -246,6 +248,22 @@ class Options:
     reactions_voice_share: float = 0.7
     """... and at least this share of the blocks from it to the end are short or speak in the
     first or second person, as readers do."""
+    thread_min_blocks: int = 8
+    """A longer thread of bare comments, its reactions spread out, is looked for only when at
+    least this many blocks follow the reader's line that opens it ..."""
+    thread_min_replies: int = 4
+    """... when at least this many of those blocks open as readers do (praise of the piece,
+    agreement, "@name", "Thank you, Anna!") ..."""
+    thread_voice_share: float = 0.6
+    """... and at least this share of them are short or speak in the first or second person."""
+    thread_reply_max_words: int = 60
+    """A block opens as readers do only when it has at most this many words ..."""
+    thread_reply_opening_chars: int = 12
+    """... and its reaction to the piece starts within this many characters of its start."""
+    sign_off_window: int = 40
+    """Readers' comments found without a header start right below the author's sign-off ("—
+    JS") when it stands within this many blocks above them, and the blocks between speak as
+    readers do."""
 
     # --- topic coherence ---------------------------------------------------------------------
     topic_rarity_ceiling: float = 6.0

@@ -1,0 +1,77 @@
+"""The author's bio at the end of a text: who wrote it, not what it says.
+
+Among the last ``bio_tail_blocks`` blocks that no line rule removed, a paragraph of at most
+``bio_max_words`` words that opens with a name, credentials allowed after it ("Jane Doe, MD,"),
+and says what the person is ("is a freelance writer", "has been a technology journalist", "is
+the health director at", "ist Redakteurin", "est journaliste", ...) is the author's bio (reason
+``author_bio``). The paragraphs after it that name the person again by the first word of that
+name ("Jane holds an MBA ...", "When she is not writing, Jane ...") belong to the bio too.
+
+Roles are the professions that sign articles or the experts who write them. A company ("Acme
+is a trusted software partner") names no such role, and neither does the head of one ("is the
+CEO and founder of"): reports end on such lines about the people in them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanarticle.boilerplate_facts import Facts, Finding
+from cleanarticle.boilerplate_regions import Page
+from cleanarticle.options import Options
+
+_NAME = r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?){0,4},?"
+_ROLES_EN = (
+    r"writer|reporter|editor|journalist|correspondent|contributor|columnist|author|curator"
+    r"|producer|analyst|critic|blogger|freelancer|director|owner|expert|specialist|consultant"
+    r"|physician|attorney|lawyer|coach|photographer|researcher|professor|designer|strategist"
+    r"|marketer|nutritionist|dietitian|therapist|advisor|adviser"
+)
+_LABEL = (
+    r"(?i:about the author|über (?:den|die) autor(?:in)?|à propos de l['\u2019]auteur"
+    r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\s*[:\u2013\u2014-]\s*"
+)
+"""A label some sites print before the bio on the same line ("About the author: ...")."""
+BIO = re.compile(
+    rf"^(?:{_LABEL})?(?P<name>{_NAME}) (?:"
+    rf"(?:is|was|has been|serves as) (?:a|an|the|our) [^.]{{0,80}}?\b(?i:{_ROLES_EN})\b"
+    r"|(?:ist|war) (?:ein|eine|der|die|unser|unsere)? ?[^.]{0,80}?\b(?:Autor|Autorin|Journalist"
+    r"|Journalistin|Redakteur|Redakteurin|Experte|Expertin|Berater|Beraterin"
+    r"|Fotograf|Fotografin)"
+    r"|est (?:un |une |le |la |notre )?[^.]{0,80}?\b(?:journaliste|rédacteur|rédactrice|auteur"
+    r"|autrice|consultant|consultante|expert|experte|photographe)\b"
+    r"|es (?:un |una |el |la |nuestr[oa] )?[^.]{0,80}?\b(?:periodista|redactor|redactora|autor"
+    r"|autora|consultor|consultora|experto|experta|escritor|escritora)\b"
+    r"|è (?:un |una |il |lo |la |un')?[^.]{0,80}?\b(?:giornalista|redattore|redattrice|autore"
+    r"|autrice|consulente|esperto|esperta|scrittore|scrittrice)\b"
+    r"|é (?:um |uma |o |a |noss[oa] )?[^.]{0,80}?\b(?:jornalista|redator|redatora|autor|autora"
+    r"|consultor|consultora|especialista|escritor|escritora)\b"
+    r"|is (?:een |de |onze )?[^.]{0,80}?\b(?:journalist|redacteur|schrijver|schrijfster|auteur"
+    r"|adviseur)\b"
+    r")"
+)
+"""A name, credentials, and what the person is, in seven languages (one of many is not a
+profile: "Vietnam is one of the critics of ..." is no bio; a question is never one)."""
+
+
+def author_bio(p: Page, options: Options) -> dict[int, Finding]:
+    """An author's bio among the last blocks no line rule removed, and the paragraphs after
+    it that name the person again."""
+    found: dict[int, Finding] = {}
+    first_name: str | None = None
+    free = [i for i in range(len(p)) if not p.flagged[i]]
+    for i in free[-options.bio_tail_blocks :]:
+        f = p.facts[i]
+        if f.n > options.bio_max_words:
+            continue
+        match = BIO.match(f.text) if not f.text.rstrip().endswith("?") else None
+        if match is not None:
+            first_name = match.group("name").split()[0].rstrip(",")
+            found[i] = Finding("author_bio", 0.7)
+        elif first_name is not None and _names(f, first_name):
+            found[i] = Finding("author_bio", 0.7)
+    return found
+
+
+def _names(f: Facts, first_name: str) -> bool:
+    return re.search(rf"\b{re.escape(first_name)}\b", f.text) is not None
