@@ -540,3 +540,20 @@ def test_pager_place_and_short_subscription_prompt_are_removed() -> None:
     }
     assert reason("Subscribe to Travel Weekly") == "newsletter"
     assert reason("Seite 2 von 5") is None  # a line rule does not judge it: counters come last
+
+
+def test_table_of_contents_goes_and_its_sections_stay() -> None:
+    contents = ["Table of contents", "1. Why the talks matter", "2. What comes next"]
+    body = [PARAGRAPH, "Why the talks matter", PARAGRAPH_2, "What comes next", PARAGRAPH]
+    text = "\n".join(contents + body)
+    gone = removed(text)
+    assert gone == {
+        "Table of contents": "navigation",
+        "1. Why the talks matter": "navigation",
+        "2. What comes next": "navigation",
+    }
+
+
+def test_bare_contents_heading_over_a_real_list_is_kept() -> None:
+    text = "\n".join([PARAGRAPH, "Contents", "- a charger", "- two cables", PARAGRAPH_2])
+    assert removed(text) == {}

@@ -22,8 +22,10 @@
    alone, and region rules are not run; weaker findings count where the block's place in the
    article confirms them, and headings left with nothing under them go too
    (:mod:`cleanarticle.boilerplate_html`);
-5. last, among the blocks still kept, runs of bare numbers counting up ("1", "2", "3") and
-   a pager's place ("Page 1 of 8") are navigation (:mod:`cleanarticle.boilerplate_counters`).
+5. last, among the blocks still kept, runs of bare numbers counting up ("1", "2", "3"), a
+   pager's place ("Page 1 of 8") and a table of contents (its heading and the section titles
+   under it) are navigation (:mod:`cleanarticle.boilerplate_counters`,
+   :mod:`cleanarticle.boilerplate_contents`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from cleanarticle import boilerplate_regions as regions
 from cleanarticle import boilerplate_replies as replies
 from cleanarticle import boilerplate_tail as tail
 from cleanarticle import language
+from cleanarticle.boilerplate_contents import contents_tables
 from cleanarticle.boilerplate_counters import counters
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
@@ -71,7 +74,9 @@ def judge(
     if weak:
         found_html = html_rules.furniture(weak, blocks, set(findings), options)
         findings.update({i: f for i, f in found_html.items() if i not in findings})
-    counted = counters([f for _, f in kept], options.boilerplate_counter_min_run)
+    still = [f for _, f in kept]
+    counted = counters(still, options.boilerplate_counter_min_run)
+    counted.update(contents_tables(still, options.boilerplate_contents_min_entries))
     findings.update((kept[p][0], f) for p, f in counted.items() if kept[p][0] not in findings)
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 

@@ -132,6 +132,9 @@ class Options:
     boilerplate_counter_min_run: int = 3
     """Lines of bare numbers counting up by one ("1", "2", "3") in a run this long are a
     slide show's or pager's counter."""
+    boilerplate_contents_min_entries: int = 2
+    """A bare "Contents" heads a table of contents when this many lines under it come back
+    below as section titles."""
     boilerplate_html_min_score: float = 0.85
     """In HTML, where the extractor already chose the content, a finding removes a block only
     with at least this score."""
