@@ -21,3 +21,14 @@ def test_accented_text_is_left_alone() -> None:
 
 def test_a_run_that_would_decode_to_a_control_character_is_left_alone() -> None:
     assert repair("0Â\x80 and Ã©") == "0Â\x80 and é"
+
+
+def test_misread_text_written_as_entities_is_read_again_in_the_article() -> None:
+    from cleanarticle import clean
+
+    sentence = (
+        "The council&acirc;&euro;&trade;s plan for the riverside park was approved on Monday "
+        "after a long debate, and work on the paths and benches will begin in the spring."
+    )
+    page = f"<html><body><article><h1>Park approved</h1><p>{sentence}</p></article></body></html>"
+    assert "council\u2019s plan" in clean(page, kind="html").body

@@ -56,7 +56,7 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
     blocks = [
         Block(
             index=i,
-            text=raw.text,
+            text=mojibake.repair(raw.text),  # again: runs written as entities ("&acirc;&euro;")
             role=raw.role,
             link_density=round(raw.link_density, 4),
             path=_path(raw),
