@@ -32,3 +32,10 @@ def test_misread_text_written_as_entities_is_read_again_in_the_article() -> None
     )
     page = f"<html><body><article><h1>Park approved</h1><p>{sentence}</p></article></body></html>"
     assert "council\u2019s plan" in clean(page, kind="html").body
+
+
+def test_misread_text_is_read_again_in_plain_text_too() -> None:
+    from cleanarticle import clean
+
+    text = "Park approved\n\nThe council\u00e2\u20ac\u2122s plan for the park was approved."
+    assert "council\u2019s plan" in clean(text, kind="text").body

@@ -15,6 +15,7 @@ from cleanarticle.errors import (
     ProcessingError,
     TimeLimitError,
 )
+from cleanarticle.extract import mojibake
 from cleanarticle.models import Article, Block, Kind, Metadata
 from cleanarticle.options import Options
 
@@ -129,7 +130,8 @@ def _draft(
         extracted = extract.extract_html(document.text, url=url, options=opts)
         blocks, metadata = extracted.blocks, extracted.metadata
     else:
-        blocks, metadata = segment.split_text(document.text, options=opts), Metadata()
+        text = mojibake.repair(document.text)  # as in HTML, "cafÃ©" is read again as "café"
+        blocks, metadata = segment.split_text(text, options=opts), Metadata()
     if not blocks:
         raise EmptyInputError("The input holds no readable text: nothing was found to clean.")
     clock.check("extraction")
