@@ -75,6 +75,9 @@ class RawBlock:
     """Characters of text, spaces not counted."""
     link_density: float
     """The share of those characters inside links (at most 1)."""
+    label: str
+    """A short tag path for ``--explain``: the last three block-level elements, the class of
+    the innermost one ("div/ul/li.item")."""
 
 
 @dataclass(slots=True)
@@ -280,8 +283,15 @@ class _Walker:
             chars = len(text) - text.count(" ")
             density = min(1.0, link_chars / chars) if chars else 0.0
             role = _role(tuple(self.tags[-4:]))
-            block = RawBlock(text, link_chars, role, tuple(self.path), chars, density)
+            path = tuple(self.path)
+            block = RawBlock(text, link_chars, role, path, chars, density, self.label(path))
             self.page.blocks.append(block)
+
+    def label(self, path: tuple[HtmlElement, ...]) -> str:
+        """The label of a block in ``path`` (the tags are those the walk keeps for roles)."""
+        tags = "/".join(self.tags[-3:])
+        cls = path[-1].get("class") if path else None
+        return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags
 
 
 @lru_cache(maxsize=1024)
