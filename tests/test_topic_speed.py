@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from wordfreq import get_frequency_dict, zipf_frequency
+
 from cleanarticle import Options
-from cleanarticle.topic_features import Weighting, bag_of
+from cleanarticle.topic_features import WORDLIST, Weighting, bag_of, listed_zipf
 from cleanarticle.topic_fit import Evidence, anchor_fits, gather
 from cleanarticle.topic_runs import could_seed
 
@@ -42,3 +45,12 @@ def test_no_possible_seed_on_lower_bounds_means_no_seed_on_full_fits() -> None:
     full = gather(bags, anchor, list(lower), options)
     assert all(f >= low for f, low in zip(full.fits, lower, strict=True))
     assert not could_seed(full, options)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "id", "ru", "tr"])
+def test_zipf_from_the_listed_frequency_is_wordfreqs(language: str) -> None:
+    listed = get_frequency_dict(language, WORDLIST)
+    words = [w for w in listed if w.isascii() and w.isalpha() and w.islower()][::40]
+    words += ["qzxvbnmk", "storming", "tillersonian"]  # absent (some) and listed words
+    for word in words:
+        assert listed_zipf(word, language) == zipf_frequency(word, language, wordlist=WORDLIST)

@@ -29,7 +29,6 @@ SHORT_LINE_WORDS = 10
 """Lines of at most this many words have their numbers ignored when compared."""
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                               "\u2013": "-", "\u2014": "-", "\u00a0": " "})  # fmt: skip
-_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _PAGE_URL = re.compile(
     rb"""<link[^>]{0,200}?rel\s*=\s*["']?canonical["']?[^>]{0,200}?href\s*=\s*["']([^"'>\s]{4,500})"""
@@ -42,7 +41,7 @@ def normalise(text: str) -> str:
     """Lower case, runs of white space as one space, and in short lines numbers as ``0``:
     "Posted 3 hours ago" and "Posted 12 hours ago" are the same furniture, while longer lines
     that differ only in their figures (market reports, results) stay distinct."""
-    text = _SPACES.sub(" ", text.casefold().translate(_TYPOGRAPHY)).strip()
+    text = " ".join(text.casefold().translate(_TYPOGRAPHY).split())
     if text.count(" ") < SHORT_LINE_WORDS:
         text = _DIGITS.sub("0", text)
     return text

@@ -75,6 +75,9 @@ class RawBlock:
     """Characters of text, spaces not counted."""
     link_density: float
     """The share of those characters inside links (at most 1)."""
+    label: str
+    """A short tag path for ``--explain``: the last three block-level elements, the class of
+    the innermost one ("div/ul/li.item")."""
 
 
 @dataclass(slots=True)
@@ -122,15 +125,17 @@ def read_blocks(
     return walker.page
 
 
-MAYBE_HIDDEN = etree.XPath("//*[@hidden or @style]")
-"""Elements that a ``hidden`` attribute or an inline style may hide."""
+MAYBE_HIDDEN = etree.XPath("//@hidden | //@style")
+"""The ``hidden`` attributes and inline styles of the page, whose elements may be hidden (in
+document order; libxml2 selects attributes faster than it tests every element for them)."""
 
 
 def _drop_hidden_inline(root: HtmlElement) -> None:
     """Empty the inline and unknown elements marked as not displayed (a tooltip or skip link
     inside a paragraph), keeping the text after them; hidden block elements are skipped by
     the walk, which counts them."""
-    for el in MAYBE_HIDDEN(root):
+    for attribute in MAYBE_HIDDEN(root):
+        el = attribute.getparent()  # an element with both is seen twice: emptied once
         if el.tag not in BLOCK_TAGS and is_hidden(el):
             tail = el.tail
             el.clear()  # emptied here, unwrapped with the other inline elements
@@ -289,8 +294,15 @@ class _Walker:
             chars = len(text) - text.count(" ")
             density = min(1.0, link_chars / chars) if chars else 0.0
             role = _role(tuple(self.tags[-4:]))
-            block = RawBlock(text, link_chars, role, tuple(self.path), chars, density)
+            path = tuple(self.path)
+            block = RawBlock(text, link_chars, role, path, chars, density, self.label(path))
             self.page.blocks.append(block)
+
+    def label(self, path: tuple[HtmlElement, ...]) -> str:
+        """The label of a block in ``path`` (the tags are those the walk keeps for roles)."""
+        tags = "/".join(self.tags[-3:])
+        cls = path[-1].get("class") if path else None
+        return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags
 
 
 @lru_cache(maxsize=1024)

@@ -193,6 +193,8 @@ HINT_PREFIXES: dict[str, str] = {
     "byline": "byline",
 }
 HINT_PREFIX_RE = re.compile("(" + "|".join(HINT_PREFIXES) + ")")
+HINT_PREFIX_START = re.compile("(?:^| )(?:" + "|".join(HINT_PREFIXES) + ")")
+"""A word that starts with a hint prefix, among words joined by spaces."""
 
 POSITIVE_WORDS = frozenset(
     [
@@ -281,6 +283,8 @@ def _words(name: str) -> list[str]:
 
 def _hint_of(words: list[str]) -> str | None:
     """The furniture reason of the first word that hints at one, or ``None``."""
+    if HINT_WORDS.keys().isdisjoint(words) and not HINT_PREFIX_START.search(" ".join(words)):
+        return None  # most names: no word hints, found without a test per word
     for word in words:
         reason = HINT_WORDS.get(word)
         if reason:
@@ -296,7 +300,7 @@ def _name_marks(name: str) -> tuple[str | None, bool, bool]:
     """What one class or id name says (see :func:`classify`); names recur across a site's
     pages and strings, so each is read once."""
     words = _words(name)
-    positive = any(word in POSITIVE_WORDS for word in words)
+    positive = not POSITIVE_WORDS.isdisjoint(words)
     return _hint_of(words), positive, name.lower() in HIDDEN_CLASSES
 
 

@@ -59,7 +59,7 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
             text=mojibake.repair(raw.text),  # again: runs written as entities ("&acirc;&euro;")
             role=raw.role,
             link_density=round(raw.link_density, 4),
-            path=_path(raw),
+            path=raw.label,
             verdict=verdict,
         )
         for i, (raw, verdict) in enumerate(zip(page.blocks, verdicts, strict=True))
@@ -200,14 +200,3 @@ def _title_index(page: Page, metadata: Metadata) -> int | None:
         if block.role == "heading" and block.text.casefold() == wanted:
             return i
     return None
-
-
-def _path(raw: RawBlock) -> str:
-    """A short tag path for ``--explain``: the last three block-level elements, the class of
-    the innermost one."""
-    if not raw.path:
-        return ""
-    owner = raw.path[-1]
-    cls = owner.get("class")
-    tags = "/".join([el.tag for el in raw.path[-3:]])
-    return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,7 +13,6 @@ from typing import Any
 
 from cleanarticle.extract.dom import HtmlElement
 
-SPACES = re.compile(r"\s+")
 UNREAD = frozenset(("script", "style", "noscript", "template", "svg"))
 ARTICLE_TYPES = ("article", "posting", "report", "blog", "story", "webpage", "recipe", "review")
 MAX_MARKED = 16
@@ -97,7 +95,7 @@ def clean_text(value: object) -> str:
     text = str(value)
     if "&" in text:
         text = html.unescape(text)
-    return SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
@@ -187,4 +185,4 @@ def _bounded_text(el: HtmlElement, limit: int) -> str:
                 size += len(piece)
         if size >= limit:
             break
-    return SPACES.sub(" ", " ".join(parts)).strip()[:limit]
+    return " ".join(" ".join(parts).split())[:limit]
