@@ -557,3 +557,20 @@ def test_table_of_contents_goes_and_its_sections_stay() -> None:
 def test_bare_contents_heading_over_a_real_list_is_kept() -> None:
     text = "\n".join([PARAGRAPH, "Contents", "- a charger", "- two cables", PARAGRAPH_2])
     assert removed(text) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story is funded by readers like you.",
+        "Enjoyed this piece? We need your help to keep publishing.",
+        "Unterstützen Sie unseren unabhängigen Journalismus.",
+    ],
+)
+def test_appeal_for_readers_support_is_removed(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, PARAGRAPH_2, line])) == {line: "support_appeal"}
+
+
+def test_advice_to_donate_is_kept() -> None:
+    line = "Go through each room and donate what you no longer use to a local charity."
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

@@ -1,6 +1,7 @@
 """Line rules for what a site says about itself around the story: invitations to follow it on
 social networks ("Follow Newsbeat on Instagram, Facebook and YouTube."), affiliate disclosures
-("If you buy something through this post, we may earn a commission."), subscription offers
+("If you buy something through this post, we may earn a commission."), appeals for readers'
+support ("This story is funded by readers like you"), subscription offers
 ("12 issues for £11.99") and button markup ("[button link=...]Send us your review[/button]").
 
 Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block and returns a
@@ -59,6 +60,28 @@ def follow_prompt(f: Facts) -> Finding | None:
     return None
 
 
+APPEAL = re.compile(
+    r"\breader[- ](?:supported|funded)\b|\bfunded by (?:readers|people|members) like you\b"
+    r"|\bwe need your (?:help|support) to\b"
+    r"|\bsupport (?:our|independent) (?:journalism|mission|newsroom|reporting|work)\b"
+    r"|\bbecome a (?:patron|supporter)\b"
+    r"|\b(?:monthly|one-off|one-time|recurring) (?:donation|gift|contribution)\b"
+    r"|\bkeep (?:publishing|us independent)\b|\bselect an amount to (?:donate|give)\b"
+    r"|\bunterstützen sie (?:unseren|unsere|uns)\b|\bjetzt spenden\b"
+    r"|\bsoutenez(?:-nous| notre)\b|\bfaire un don\b|\bapóyanos\b|\bhaz una donación\b"
+    r"|\bsostienici\b|\bfai una donazione\b|\bapoie (?:o nosso|nosso|a nossa|nossa)\b"
+    r"|\bfaça uma doação\b|\bsteun ons\b|\bdoneer nu\b"
+)
+"""A site asking its readers to pay for it: "This story is funded by readers like you"."""
+
+
+def support_appeal(f: Facts) -> Finding | None:
+    """An appeal for readers' support or donations to the site."""
+    if APPEAL.search(f.lower):
+        return Finding("support_appeal", 0.85)
+    return None
+
+
 def affiliate_note(f: Facts) -> Finding | None:
     """An affiliate disclosure."""
     if any(k in f.lower for k in AFFILIATE_HINTS) and AFFILIATE.search(f.lower):
@@ -110,6 +133,7 @@ def consent_notice(f: Facts) -> Finding | None:
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     affiliate_note,
+    support_appeal,
     subscription_offer,
     button_markup,
     consent_notice,
