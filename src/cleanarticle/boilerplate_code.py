@@ -25,16 +25,30 @@ CODE = re.compile(
     r"|[=!<>+*/%-]=|\s=\s|->|=>|::|&&|\|\||[{}]|;\s*$|\w\(\)|\w\.\w+\("
 )
 """Other signs of a program line (see the module docstring)."""
+MAX_CODE_WORDS = 40
+"""A longer block is prose, whatever signs it holds ("f(x) = 2x" in a sentence)."""
 
 
-def code_lines(facts: list[Facts]) -> list[bool]:
-    """Per block: a line of program code, a line below a code comment, or a line between two
-    lines of code."""
-    comments = [COMMENT.match(f.text) is not None for f in facts]
-    marked = [c or CODE.search(f.text) is not None for f, c in zip(facts, comments, strict=True)]
+def code_lines(facts: list[Facts], asked: list[bool]) -> list[bool]:
+    """Per block that ``asked`` names (the others are False): a line of program code, a line
+    below a code comment, or a line between two lines of code. Only the blocks asked about
+    and their neighbours are read."""
+    marks: dict[int, bool] = {}
+
+    def marked(i: int) -> bool:
+        if i not in marks:
+            text = facts[i].text
+            short = facts[i].n <= MAX_CODE_WORDS
+            marks[i] = short and (COMMENT.match(text) is not None or CODE.search(text) is not None)
+        return marks[i]
+
+    last = len(facts) - 1
     return [
-        m
-        or (i > 0 and comments[i - 1])
-        or (0 < i < len(marked) - 1 and marked[i - 1] and marked[i + 1])
-        for i, m in enumerate(marked)
+        wanted
+        and (
+            marked(i)
+            or (i > 0 and COMMENT.match(facts[i - 1].text) is not None)
+            or (0 < i < last and marked(i - 1) and marked(i + 1))
+        )
+        for i, wanted in enumerate(asked)
     ]

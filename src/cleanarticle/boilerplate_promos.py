@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.boilerplate_facts import Rule, first_opinion
+from cleanarticle.boilerplate_facts import LONG_BLOCK, Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.uiwords import SOCIAL
 
@@ -75,9 +75,22 @@ APPEAL = re.compile(
 """A site asking its readers to pay for it: "This story is funded by readers like you"."""
 
 
+APPEAL_WORDS = frozenset(
+    "reader funded need support supporter patron donation gift contribution publishing "
+    "independent amount unterstützen spenden soutenez don apóyanos donación sostienici "
+    "donazione apoie doação steun doneer".split()
+)
+"""Every appeal holds one of these words: a cheap test before the pattern."""
+
+
 def support_appeal(f: Facts) -> Finding | None:
     """An appeal for readers' support or donations to the site."""
-    if APPEAL.search(f.lower):
+    lower = f.lower
+    if len(lower) <= LONG_BLOCK:
+        hinted = not APPEAL_WORDS.isdisjoint(f.words)
+    else:  # the words of longer blocks keep their punctuation
+        hinted = any(word in lower for word in APPEAL_WORDS)
+    if hinted and APPEAL.search(lower):
         return Finding("support_appeal", 0.85)
     return None
 

@@ -187,6 +187,8 @@ def opens_as_reply(f: Facts, options: Options) -> bool:
     lower = f.lower.lstrip(LEADING)
     if REPLY_OPENING.match(lower):
         return True
+    if TRIGGERS.isdisjoint(f.words):
+        return False
     found = REACTION.search(QUOTED.sub(" ", lower))
     return found is not None and found.start() <= options.thread_reply_opening_chars
 

@@ -58,7 +58,8 @@ def page(
 ) -> Page:
     """Read the shape of every block once, with the line findings on each. Lines of program
     code are neither menu items nor proof of furniture, whatever words they hold."""
-    menu = [is_menu_item(f) and not c for f, c in zip(facts, code_lines(facts), strict=True)]
+    items = [is_menu_item(f) for f in facts]
+    menu = [m and not c for m, c in zip(items, code_lines(facts, items), strict=True)]
     flagged = [x is not None for x in line_found]
     return Page(
         facts=facts,
