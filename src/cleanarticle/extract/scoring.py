@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cleanarticle.extract import lists
 from cleanarticle.extract.blocks import Page, RawBlock
 from cleanarticle.extract.dom import HtmlElement
 from cleanarticle.models import Verdict
@@ -203,7 +204,7 @@ def prune_hints(
     prose = [0]
     for block, weight in zip(page.blocks, weights, strict=True):
         prose.append(prose[-1] + (block.chars if weight else 0))
-    headed = page.headed_lists = _headed_sections(page, prose, title_index)
+    headed = page.headed_lists = lists.headed_lists(page, prose, title_index)
     limit = options.extract_wrapper_prose_share * prose[-1]
     dominant = options.extract_dominant_prose_share * prose[-1]
     for el in list(page.hints):
@@ -229,28 +230,6 @@ def prune_hints(
             if parent in page.in_comments:  # (a comments section is penalised)
                 page.in_comments.add(el)
     return prose
-
-
-def _headed_sections(page: Page, prose: list[int], title_index: int | None) -> set[HtmlElement]:
-    """An element below the article's first prose (and its headline) that opens with a heading
-    marked as a related list ("You may also like" in an element named so) is that list: the
-    teasers below the heading are in it too, however much prose they hold."""
-    headed: set[HtmlElement] = set()
-    for el, hint in list(page.hints.items()):
-        if hint != "related":
-            continue
-        start, end = page.spans[el]
-        if end - start != 1 or page.blocks[start].role != "heading":
-            continue
-        parent = page.parents.get(el)
-        if parent is None or parent in page.hints:
-            continue
-        first, last = page.spans[parent]
-        after_title = title_index is None or start > title_index
-        if first == start and last > end and prose[start] > 0 and after_title:
-            page.hints[parent] = "related"
-            headed.add(parent)
-    return headed
 
 
 def _prune_named_articles(
@@ -335,28 +314,8 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
         )
         for block, is_inside in zip(page.blocks, inside, strict=True)
     ]
-    return _with_linked_items(page, verdicts, options)
-
-
-def _with_linked_items(page: Page, verdicts: list[Verdict], options: Options) -> list[Verdict]:
-    """List items removed for their links are kept when most items of their list are kept and
-    they add a sentence of their own: a digest whose items open with a linked headline."""
-    items: dict[HtmlElement, list[int]] = {}
-    for i, block in enumerate(page.blocks):
-        if block.role == "list_item" and len(block.path) > 1:
-            items.setdefault(block.path[-2], []).append(i)
-    for members in items.values():
-        linked = [i for i in members if verdicts[i].reason == "link_list"]
-        kept = sum(verdicts[i].keep for i in members)
-        if not linked or kept < options.extract_digest_kept_share * len(members):
-            continue
-        for i in linked:
-            block = page.blocks[i]
-            own = block.chars - block.link_chars
-            if block.link_density <= options.extract_digest_max_link_density and (
-                own >= options.extract_digest_min_own_chars
-            ):
-                verdicts[i] = CONTENT
+    for i in lists.digest_items(page, verdicts, options):
+        verdicts[i] = CONTENT
     return verdicts
 
 

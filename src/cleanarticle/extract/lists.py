@@ -1,0 +1,61 @@
+"""Lists whose shape tells what they are, beyond their class names and link text: a list of
+teasers opened by a related-list heading, and a digest whose items open with a linked
+headline and go on with a sentence of their own.
+"""
+
+from __future__ import annotations
+
+from cleanarticle.extract.blocks import Page
+from cleanarticle.extract.dom import HtmlElement
+from cleanarticle.models import Verdict
+from cleanarticle.options import Options
+
+
+def headed_lists(page: Page, prose: list[int], title_index: int | None) -> set[HtmlElement]:
+    """Elements below the article's first prose (and its headline) that open with a heading
+    marked as a related list ("You may also like" in an element named so): each is that list,
+    with the teasers below the heading, however much prose they hold. They get the heading's
+    hint in ``page.hints``."""
+    headed: set[HtmlElement] = set()
+    for el, hint in list(page.hints.items()):
+        if hint != "related":
+            continue
+        start, end = page.spans[el]
+        if end - start != 1 or page.blocks[start].role != "heading":
+            continue
+        parent = page.parents.get(el)
+        if parent is None or parent in page.hints:
+            continue
+        first, last = page.spans[parent]
+        after_title = title_index is None or start > title_index
+        if first == start and last > end and prose[start] > 0 and after_title:
+            page.hints[parent] = "related"
+            headed.add(parent)
+    return headed
+
+
+def digest_items(page: Page, verdicts: list[Verdict], options: Options) -> list[int]:
+    """List items removed for their links that are kept after all: most items of their list
+    are kept, and they add a sentence of their own (a digest whose items open with a linked
+    headline)."""
+    items: dict[HtmlElement, list[int]] = {}
+    for i, block in enumerate(page.blocks):
+        if block.role == "list_item" and len(block.path) > 1:
+            items.setdefault(block.path[-2], []).append(i)
+    kept: list[int] = []
+    for members in items.values():
+        linked = [i for i in members if verdicts[i].reason == "link_list"]
+        if not linked:
+            continue
+        if sum(verdicts[i].keep for i in members) < options.extract_digest_kept_share * len(
+            members
+        ):
+            continue
+        for i in linked:
+            block = page.blocks[i]
+            own = block.chars - block.link_chars
+            if block.link_density <= options.extract_digest_max_link_density and (
+                own >= options.extract_digest_min_own_chars
+            ):
+                kept.append(i)
+    return kept
