@@ -193,9 +193,7 @@ class Pool(Generic[T, R]):
             try:
                 seq, result = worker.conn.recv()
             except (EOFError, OSError):
-                seq, item = worker.tasks.popleft()
-                done[seq] = self.on_failure(item, "The worker process died while cleaning it.")
-                self._replace(worker)
+                self._fail(worker, done, "The worker process died while cleaning it.")
                 continue
             done[seq] = result
             worker.tasks.popleft()
@@ -210,11 +208,15 @@ class Pool(Generic[T, R]):
         now = time.monotonic()
         for worker in self._workers:
             if worker.tasks and now - worker.started > self.hard_limit:
-                seq, item = worker.tasks.popleft()
                 seconds = now - worker.started
                 reason = f"Cleaning did not stop after {seconds:.0f} s; the worker was killed."
-                done[seq] = self.on_failure(item, reason)
-                self._replace(worker)
+                self._fail(worker, done, reason)
+
+    def _fail(self, worker: _Worker[T], done: dict[int, R], reason: str) -> None:
+        """Report the task ``worker`` works on as failed and replace the worker."""
+        seq, item = worker.tasks.popleft()
+        done[seq] = self.on_failure(item, reason)
+        self._replace(worker)
 
     def _retire(self, worker: _Worker[T]) -> None:
         """Stop an idle worker politely and start a fresh one in its place."""

@@ -31,10 +31,12 @@ HEAD_BYTES = 16384
 
 def _is_input_name(name: str) -> bool:
     """True for names ending in an HTML or text suffix, optionally followed by ``.gz``."""
-    name = name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return name.endswith(INPUT_SUFFIXES)
+    return _unzipped(name).lower().endswith(INPUT_SUFFIXES)
+
+
+def _unzipped(name: str) -> str:
+    """``name`` without a ``.gz`` suffix (in any case)."""
+    return name[:-3] if name.lower().endswith(".gz") else name
 
 
 def find_inputs(root: Path) -> Iterator[Path]:
@@ -92,8 +94,7 @@ def count_inputs(root: Path) -> int:
 
 
 def _stem(name: str) -> str:
-    name = name[:-3] if name.lower().endswith(".gz") else name
-    return name.rpartition(".")[0]
+    return _unzipped(name).rpartition(".")[0]
 
 
 def shared_stems(inputs: list[Path]) -> set[str]:
@@ -115,8 +116,7 @@ def output_path(
 
 
 def _output_name(name: str, fmt: OutputFormat, *, shared: bool) -> str:
-    whole = name[:-3] if name.lower().endswith(".gz") else name
-    base = whole if shared else _stem(name)
+    base = _unzipped(name) if shared else _stem(name)
     return f"{base}{OUTPUT_SUFFIXES[fmt]}"
 
 
