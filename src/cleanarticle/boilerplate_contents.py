@@ -25,11 +25,12 @@ BARE = re.compile(r"^(?:contents|inhalt|sommaire|índice|indice|contenido|sumár
 """Headings that name one only when section titles follow them."""
 NUMBERING = re.compile(r"^[\W\d_]+")
 MAX_ENTRY_WORDS = 15
+NAVIGATION = Finding("navigation", 0.9)
 
 
 def contents_tables(facts: list[Facts], min_entries: int) -> dict[int, Finding]:
     """Positions of the headings of tables of contents and of the entries under them."""
-    heads = [p for p, f in enumerate(facts) if f.n <= 5 and _heading(f) is not None]
+    heads = [(p, kind) for p, f in enumerate(facts) if f.n <= 5 and (kind := _heading(f))]
     if not heads:
         return {}
     keys = [_key(f) for f in facts]
@@ -38,12 +39,12 @@ def contents_tables(facts: list[Facts], min_entries: int) -> dict[int, Finding]:
         if k:
             last_at[k] = p
     found: dict[int, Finding] = {}
-    for head in heads:
+    for head, kind in heads:
         end = head + 1
         while end < len(facts) and _entry(facts[end]) and last_at.get(keys[end], -1) > end:
             end += 1
-        if end - head - 1 >= min_entries or _heading(facts[head]) == "named":
-            found.update((p, Finding("navigation", 0.9)) for p in range(head, end))
+        if end - head - 1 >= min_entries or kind == "named":
+            found.update((p, NAVIGATION) for p in range(head, end))
     return found
 
 

@@ -14,6 +14,7 @@ import re
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 MAX_DIGITS = 3
+NAVIGATION = Finding("navigation", 0.9)
 PAGER = re.compile(
     r"^(?:page|seite|página|pagina|pág\.?|pag\.?)\s+\d{1,4}\s+(?:of|von|sur|de|di|van)\s+\d{1,4}$"
 )
@@ -23,7 +24,7 @@ PAGER = re.compile(
 def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
     """Positions of pager lines and of the lines in runs of at least ``min_run`` bare numbers
     counting up by one."""
-    found = {p: Finding("navigation", 0.9) for p, f in enumerate(facts) if _pager(f)}
+    found = {p: NAVIGATION for p, f in enumerate(facts) if _pager(f)}
     start = 0
     while start < len(facts):
         end = start + 1
@@ -31,7 +32,7 @@ def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
             while end < len(facts) and _follows(facts[end - 1], facts[end]):
                 end += 1
         if end - start >= min_run:
-            found.update((p, Finding("navigation", 0.9)) for p in range(start, end))
+            found.update((p, NAVIGATION) for p in range(start, end))
         start = end
     return found
 

@@ -222,13 +222,7 @@ class _Walker:
         path = self.path
         path.append(el)
         self.tags.append(tag)
-        text = el.text
-        if text:
-            self.add(text, in_link)
-        if depth >= self.max_depth:
-            self.flatten(el, in_link)
-        elif len(el):
-            self.read(el, depth + 1, in_link)
+        self.contents(el, depth, in_link)
         if self.parts:
             self.flush()
         path.pop()

@@ -113,11 +113,12 @@ def _best_container(
     add nothing, so they are passed over."""
     best: HtmlElement | None = None
     best_value = 0.0
-    hints, positive, shadowed, in_comments = (
+    hints, positive, shadowed, in_comments, headed = (
         page.hints,
         page.positive,
         page.shadowed,
         page.in_comments,
+        page.headed_lists,
     )
     bonus, penalty = options.extract_positive_bonus, options.extract_link_penalty
     for el, parent in page.parents.items():
@@ -128,7 +129,7 @@ def _best_container(
         value = g * (bonus if el in positive else 1.0) - penalty * b
         if title_index is not None and _follows_title(page.spans[el], title_index, options):
             value *= options.extract_title_bonus
-        if el in in_comments or el in page.headed_lists:
+        if el in in_comments or el in headed:
             value = 0.0
         elif hint in PENALISED or el in shadowed:
             value *= options.extract_furniture_factor
@@ -217,7 +218,7 @@ def prune_hints(
                 or _follows_title((start, end), title_index, options)
             ):
                 del page.hints[el]
-    _prune_named_articles(page, prose, weights, options, headed)
+    _prune_named_articles(page, prose, weights, options)
     page.shadowed.clear()
     page.in_comments.clear()
     penalised = {el for el, hint in page.hints.items() if hint in PENALISED}
@@ -233,18 +234,16 @@ def prune_hints(
 
 
 def _prune_named_articles(
-    page: Page,
-    prose: list[int],
-    weights: list[float],
-    options: Options,
-    headed: set[HtmlElement],
+    page: Page, prose: list[int], weights: list[float], options: Options
 ) -> None:
     """Drop hints from elements whose names also name the article body and that hold most
     of the prose not marked as furniture: "article left-rail" holding the article."""
     named = [
         el
         for el in page.hints
-        if el in page.positive and page.hints[el] not in STRONG_HINTS and el not in headed
+        if el in page.positive
+        and page.hints[el] not in STRONG_HINTS
+        and el not in page.headed_lists
     ]
     if not named:
         return
