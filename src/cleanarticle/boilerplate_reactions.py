@@ -30,6 +30,7 @@ start with "@name" or "Totally agree".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cleanarticle.boilerplate_comments import comment_marker
 from cleanarticle.boilerplate_facts import any_of
@@ -163,11 +164,8 @@ def _after_sign_off(facts: list[Facts], start: int, options: Options) -> int:
 
 def _thread(facts: list[Facts], options: Options) -> dict[int, Finding]:
     """From the first reply that opens a long thread of bare comments to the end."""
-    words_above = 0
-    for h, f in enumerate(facts):
-        opens = words_above >= options.article_min_words and opens_as_reply(f, options)
-        words_above += f.n
-        if not opens:
+    for h in _below_article(facts, options):
+        if not opens_as_reply(facts[h], options):
             continue
         below = facts[h:]
         if len(below) <= options.thread_min_blocks:
@@ -196,11 +194,8 @@ def opens_as_reply(f: Facts, options: Options) -> bool:
 def _section(facts: list[Facts], options: Options) -> dict[int, Finding]:
     """From the first reaction with more reactions or comment markers close below it."""
     window = options.comments_window
-    words_above = 0
-    for h, f in enumerate(facts):
-        opens = words_above >= options.article_min_words and _opens(f)
-        words_above += f.n
-        if not opens:
+    for h in _below_article(facts, options):
+        if not _opens(facts[h]):
             continue
         marks = sum(1 for g in facts[h : h + window] if reaction(g) or comment_marker(g))
         if marks < options.reactions_min_markers:
@@ -209,6 +204,15 @@ def _section(facts: list[Facts], options: Options) -> dict[int, Finding]:
         if voiced >= options.reactions_voice_share * (len(facts) - h):
             return {i: Finding("comments", 0.7) for i in range(h, len(facts))}
     return {}
+
+
+def _below_article(facts: list[Facts], options: Options) -> Iterator[int]:
+    """The positions with at least ``Options.article_min_words`` words of text above them."""
+    words_above = 0
+    for h, f in enumerate(facts):
+        if words_above >= options.article_min_words:
+            yield h
+        words_above += f.n
 
 
 def _opens(f: Facts) -> bool:
