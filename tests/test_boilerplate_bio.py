@@ -55,6 +55,8 @@ def test_a_bio_above_the_footer_of_a_page_dump_goes() -> None:
         "Why is a performance review critical, and how can HR consultants improve it?",
         "Acme is a trusted software development partner that builds scalable products.",
         "Rahul Roe is the CEO and founder of Acme, a leader in security products.",
+        "Black Friday is based upon the novel of the same name by journalist Sam Roe.",
+        "Le Film est adapté du roman écrit par un journaliste du Monde.",
     ],
 )
 def test_lookalikes_at_the_end_are_kept(line: str) -> None:
@@ -65,3 +67,28 @@ def test_a_person_introduced_mid_article_is_kept() -> None:
     source = "Jane Doe is the director of the local housing charity."
     gone = removed("\n\n".join([PARAGRAPH, source, PARAGRAPH_2, PARAGRAPH, PARAGRAPH_2]))
     assert source not in gone
+
+
+def test_a_long_bio_goes() -> None:
+    bio = (
+        "Rebecca Roe is a full-time freelance writer living in the Washington, D.C. metro area. "
+        "Over the past ten years she has covered real estate, home design, weddings, parenting "
+        "and personal finance for national magazines and several regional newspapers. Before "
+        "turning to writing she spent a decade in event planning, which still shapes the way she "
+        "reports on hosting, etiquette and entertaining at home. When she is not writing, "
+        "Rebecca can be found restoring old furniture, tending a small vegetable garden, or "
+        "walking the trails near her home with her two rescue dogs and her family."
+    )
+    assert gone_at_end(bio) == {bio: "author_bio"}
+
+
+def test_a_bio_above_a_teaser_list_goes() -> None:
+    bio = "Jane Doe is a content writer at Acme with five years of experience."
+    teasers = [
+        "You may also like",
+        "Ten gardens to visit this spring in the north of England",
+        "How to grow tomatoes on a small balcony in the city",
+        "The best compost bins for small gardens, tested by our editors",
+        "Why your houseplants are dying and what you can do about it now",
+    ]
+    assert gone_at_end(bio, *teasers).get(bio) == "author_bio"

@@ -108,7 +108,7 @@ def _region_findings(
     zones = regions.furnished_zones(page, options)
     found.update(regions.furniture_runs(page, zones))
     found.update(page_dump.outside_article(page, zones, options))
-    found.update(bio.author_bio(page, options))
+    found.update(bio.author_bio(page, set(found), options))
     taken = set(found) | {p for p, x in enumerate(line_found) if x is not None}
     found.update(context.lone_ui_lines(facts_list, taken, stop, options))
     taken |= set(found)

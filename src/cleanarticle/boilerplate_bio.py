@@ -32,34 +32,68 @@ _LABEL = (
     r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\s*[:\u2013\u2014-]\s*"
 )
 """A label some sites print before the bio on the same line ("About the author: ...")."""
+
+
+def _is_role(verbs: str, articles: str, roles: str) -> str:
+    """A verb of being, then a role: after an article and up to 80 characters of one sentence
+    ("est une journaliste indépendante"), or after at most two words ("ist freie Journalistin")
+    without one, as a role is given; a role far along a sentence without an article ("is based
+    on the novel written by journalist ...") is about something else."""
+    return rf"(?:{verbs}) (?:(?:{articles})[ ']?[^.]{{0,80}}?\b|(?:\w+ ){{0,2}})(?:{roles})\b"
+
+
 BIO = re.compile(
     rf"^(?:{_LABEL})?(?P<name>{_NAME}) (?:"
-    rf"(?:is|was|has been|serves as) (?:a|an|the|our) [^.]{{0,80}}?\b(?i:{_ROLES_EN})\b"
-    r"|(?:ist|war) (?:ein|eine|der|die|unser|unsere)? ?[^.]{0,80}?\b(?:Autor|Autorin|Journalist"
-    r"|Journalistin|Redakteur|Redakteurin|Experte|Expertin|Berater|Beraterin"
-    r"|Fotograf|Fotografin)"
-    r"|est (?:un |une |le |la |notre )?[^.]{0,80}?\b(?:journaliste|rédacteur|rédactrice|auteur"
-    r"|autrice|consultant|consultante|expert|experte|photographe)\b"
-    r"|es (?:un |una |el |la |nuestr[oa] )?[^.]{0,80}?\b(?:periodista|redactor|redactora|autor"
-    r"|autora|consultor|consultora|experto|experta|escritor|escritora)\b"
-    r"|è (?:un |una |il |lo |la |un')?[^.]{0,80}?\b(?:giornalista|redattore|redattrice|autore"
-    r"|autrice|consulente|esperto|esperta|scrittore|scrittrice)\b"
-    r"|é (?:um |uma |o |a |noss[oa] )?[^.]{0,80}?\b(?:jornalista|redator|redatora|autor|autora"
-    r"|consultor|consultora|especialista|escritor|escritora)\b"
-    r"|is (?:een |de |onze )?[^.]{0,80}?\b(?:journalist|redacteur|schrijver|schrijfster|auteur"
-    r"|adviseur)\b"
-    r")"
+    rf"(?:is|was|has been|serves as) (?:a|an|the|our) [^.]{{0,80}}?\b(?i:{_ROLES_EN})\b|"
+    + "|".join(
+        [
+            _is_role(
+                "ist|war",
+                "ein|eine|der|die|unser|unsere",
+                "Autor|Autorin|Journalist|Journalistin|Redakteur|Redakteurin|Experte|Expertin"
+                "|Berater|Beraterin|Fotograf|Fotografin",
+            ),
+            _is_role(
+                "est",
+                "un|une|le|la|notre",
+                "journaliste|rédacteur|rédactrice|auteur|autrice|consultant|consultante|expert"
+                "|experte|photographe",
+            ),
+            _is_role(
+                "es",
+                "un|una|el|la|nuestr[oa]",
+                "periodista|redactor|redactora|autor|autora|consultor|consultora|experto|experta"
+                "|escritor|escritora",
+            ),
+            _is_role(
+                "è",
+                "un|una|il|lo|la|un'",
+                "giornalista|redattore|redattrice|autore|autrice|consulente|esperto|esperta"
+                "|scrittore|scrittrice",
+            ),
+            _is_role(
+                "é",
+                "um|uma|o|a|noss[oa]",
+                "jornalista|redator|redatora|autor|autora|consultor|consultora|especialista"
+                "|escritor|escritora",
+            ),
+            _is_role(
+                "is", "een|de|onze", "journalist|redacteur|schrijver|schrijfster|auteur|adviseur"
+            ),
+        ]
+    )
+    + ")"
 )
 """A name, credentials, and what the person is, in seven languages (one of many is not a
 profile: "Vietnam is one of the critics of ..." is no bio; a question is never one)."""
 
 
-def author_bio(p: Page, options: Options) -> dict[int, Finding]:
-    """An author's bio among the last blocks no line rule removed, and the paragraphs after
-    it that name the person again."""
+def author_bio(p: Page, taken: set[int], options: Options) -> dict[int, Finding]:
+    """An author's bio among the last blocks no line rule removed and no region rule took
+    (``taken``), and the paragraphs after it that name the person again."""
     found: dict[int, Finding] = {}
     first_name: str | None = None
-    free = [i for i in range(len(p)) if not p.flagged[i]]
+    free = [i for i in range(len(p)) if not p.flagged[i] and i not in taken]
     for i in free[-options.bio_tail_blocks :]:
         f = p.facts[i]
         if f.n > options.bio_max_words:

@@ -171,7 +171,7 @@ class Options:
     bio_tail_blocks: int = 3
     """An author's bio ("Jane Doe is a freelance writer ...") is looked for among this many last
     blocks ..."""
-    bio_max_words: int = 50
+    bio_max_words: int = 120
     """... in paragraphs of at most this many words."""
     teaser_min_items: int = 2
     """At least this many link-like lines right under a "Related" heading are teaser links."""
