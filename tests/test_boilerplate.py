@@ -574,3 +574,19 @@ def test_appeal_for_readers_support_is_removed(line: str) -> None:
 def test_advice_to_donate_is_kept() -> None:
     line = "Go through each room and donate what you no longer use to a local charity."
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def test_a_page_dump_keeps_the_part_of_the_article_above_a_share_box() -> None:
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Search", "Menu", "Video", "Sign in"]
+    box = ["Share this article", "Share on Facebook", "Share on Twitter", "Email", "Print"]
+    history = [
+        "The library was built in 1904 with money from a local mill owner, and its reading room "
+        f"has kept the same oak tables and green lamps for a century. Part {i} of its history."
+        for i in range(1, 7)
+    ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    page_title = "Library to close after 120 years - Town News"
+    lines = [page_title, *menu, PARAGRAPH, PARAGRAPH_2, *box, *history, *footer]
+    gone = removed("\n".join(lines))
+    assert not {PARAGRAPH, PARAGRAPH_2, *history} & set(gone)
+    assert set(menu) <= set(gone)

@@ -79,12 +79,13 @@ def _sections(p: Page, zones: list[range]) -> list[range]:
 def _main_section(
     facts: list[Facts], weights: list[int], sections: list[range], options: Options
 ) -> int:
-    """The first section with at least half the weight of the heaviest one (teaser lists can
-    outweigh an article). Under the headline that repeats the page title, the first section
-    after it with ``article_min_words`` of prose will do."""
+    """The first section with ``page_main_share`` of the weight of the heaviest one (teaser
+    lists can outweigh an article, and an article cut by a box of furniture comes in parts of
+    any size: its first part is where it starts). Under the headline that repeats the page
+    title, the first section after it with ``article_min_words`` of prose will do."""
     headline = title_repeat(facts)
     first = 0
-    enough = 0.5 * max(weights)
+    enough = options.page_main_share * max(weights)
     if headline is not None:
         first = next((k for k, sec in enumerate(sections) if sec.stop > headline), 0)
         enough = min(0.5 * max(weights[first:]), options.article_min_words)

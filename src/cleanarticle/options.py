@@ -186,6 +186,9 @@ class Options:
     page_min_evidence: int = 8
     """A text with at least this many proofs of furniture is a page dump: the sections after
     the article (the section with the most prose, between furnished zones) are removed."""
+    page_main_share: float = 0.25
+    """In a page dump without a headline that repeats the page title, the article starts at
+    the first section with at least this share of the heaviest section's weight."""
     article_min_words: int = 50
     """In a page dump, the first section under the headline that repeats the page title is the
     article when it holds this many words of prose (or half the heaviest section's weight)."""
