@@ -318,3 +318,40 @@ def test_digest_items_opening_with_a_linked_headline_are_kept() -> None:
         f"<li><a href='/t{n}'>Other story number {n} today</a> 2 min</li>" for n in range(5)
     )
     assert not find(run(article(f"<ul>{teasers}</ul>")), "Other story number 3").kept
+
+
+def test_a_data_table_row_is_one_block_of_tab_separated_cells() -> None:
+    table = (
+        "<table><tr><th>Phase</th><th>Finished by</th></tr>"
+        "<tr><td>Paths and benches</td><td>June</td></tr>"
+        "<tr><td>Playground</td><td>August</td></tr></table>"
+    )
+    result = run(article(extra_inside=table))
+    rows = [b for b in result.blocks if b.role == "table"]
+    assert [b.text for b in rows] == [
+        "Phase\tFinished by",
+        "Paths and benches\tJune",
+        "Playground\tAugust",
+    ]
+    assert all(b.kept for b in rows)
+    assert [b.index for b in result.blocks] == list(range(len(result.blocks)))
+
+
+def test_a_layout_table_keeps_its_cells_apart() -> None:
+    layout = page(
+        "<table><tr><td><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li>"
+        "<li><a href='/s'>Sport</a></li></ul></td>"
+        f"<td><h1>Council approves riverside park</h1><p>{PROSE}</p><p>{PROSE2}</p>"
+        f"<p>{PROSE3}</p></td></tr></table>"
+    )
+    result = run(layout)
+    assert not any("\t" in b.text for b in result.blocks)
+    assert PROSE in body(result)
+
+
+def test_preformatted_code_keeps_its_lines() -> None:
+    code = "<pre><code>for park in parks:\n    plant(park)\n\nprint('done')\n</code></pre>"
+    result = run(article(extra_inside=code))
+    block = find(result, "for park in parks")
+    assert block.role == "code"
+    assert block.text == "for park in parks:\n    plant(park)\n\nprint('done')"

@@ -56,3 +56,21 @@ def test_json_round_trips_with_every_block_and_its_verdict() -> None:
 def test_empty_article_renders_as_empty_text() -> None:
     empty = replace(ARTICLE, title="", blocks=())
     assert render(empty, "text") == ""
+
+
+def test_markdown_draws_table_rows_as_a_table_with_the_first_row_as_header() -> None:
+    table = Article(
+        title="Ferry times",
+        blocks=(
+            Block(0, "Ferry times", role="title"),
+            Block(1, "Leaves\tArrives", role="table"),
+            Block(2, "08:00\t08:40", role="table"),
+            Block(3, "09:00\t09:40", role="table"),
+            Block(4, "Bikes travel free."),
+        ),
+    )
+    assert render(table, "markdown") == (
+        "# Ferry times\n\n| Leaves | Arrives |\n| --- | --- |\n| 08:00 | 08:40 |\n"
+        "| 09:00 | 09:40 |\n\nBikes travel free.\n"
+    )
+    assert "Leaves\tArrives\n\n08:00\t08:40" in render(table, "text")

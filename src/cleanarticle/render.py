@@ -23,13 +23,15 @@ def to_text(article: Article, source: str | None = None) -> str:
 
 
 def to_markdown(article: Article, source: str | None = None) -> str:
-    """The title as a level-one heading; headings, lists, quotes and code marked up."""
+    """The title as a level-one heading; headings, lists, quotes, tables and code marked up."""
     parts = [f"# {article.title}"] if article.title else []
     previous: Block | None = None
     for block in article.kept_blocks:
         line = _markdown_block(block)
-        if previous is not None and previous.role == block.role == "list_item":
+        if previous is not None and previous.role == block.role in ("list_item", "table"):
             parts[-1] += "\n" + line
+        elif block.role == "table":  # the first row of a table is its header
+            parts.append(line + "\n|" + " --- |" * (block.text.count("\t") + 1))
         else:
             parts.append(line)
         previous = block
@@ -59,6 +61,8 @@ def _markdown_block(block: Block) -> str:
         return "\n".join(f"> {line}" for line in text.split("\n"))
     if block.role == "code":
         return f"```\n{text}\n```"
+    if block.role == "table":  # a table row, its cells separated by tabs
+        return "| " + " | ".join(cell.strip() for cell in text.split("\t")) + " |"
     return text
 
 

@@ -55,7 +55,7 @@ CONTAINER_ROLES: dict[str, Role] = {
     "blockquote": "quote",
     "pre": "code",
     "figcaption": "caption",
-    "caption": "table",
+    "caption": "caption",
     "li": "list_item",
     "dt": "list_item",
     "dd": "list_item",
@@ -273,6 +273,9 @@ class _Walker:
         link_chars = self.link_chars
         self.parts.clear()
         self.link_chars = 0
+        if "pre" in self.tags:
+            self.emit(_code_lines(raw), link_chars)
+            return
         if LINE_BREAK not in raw:
             self.emit(" ".join(raw.split()), link_chars)
             return
@@ -297,6 +300,13 @@ class _Walker:
         tags = "/".join(self.tags[-3:])
         cls = path[-1].get("class") if path else None
         return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags
+
+
+def _code_lines(raw: str) -> str:
+    """Preformatted text (program code) with its lines and indentation kept, trailing spaces
+    and blank lines around it dropped."""
+    lines = [line.rstrip() for line in raw.replace(LINE_BREAK, "\n").splitlines()]
+    return "\n".join(lines).strip("\n")
 
 
 @lru_cache(maxsize=1024)

@@ -8,7 +8,7 @@
    article is much longer and lies in a hidden element, or when no article was found
    (pages whose script reveals the article once loaded);
 5. give every block a verdict: kept, or removed with a reason code;
-6. mark the headline block as the title.
+6. mark the headline block as the title, and join the cells of each data-table row.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cleanarticle.extract import dom, fallback, mojibake, scoring
+from cleanarticle.extract import dom, fallback, mojibake, scoring, tables
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
 from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.metadata import read_metadata
@@ -68,6 +68,7 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
         blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)
     if metadata.date is None:
         metadata = replace(metadata, date=_visible_date(page, title_index, options))
+    blocks = tables.join_rows(blocks, [raw.path for raw in page.blocks])
     return Extraction(blocks=tuple(blocks), metadata=metadata)
 
 
