@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cleanarticle import clean
 from cleanarticle.extract import extract_html
 from cleanarticle.models import Block, Extraction
 from cleanarticle.options import Options
@@ -355,3 +356,14 @@ def test_preformatted_code_keeps_its_lines() -> None:
     block = find(result, "for park in parks")
     assert block.role == "code"
     assert block.text == "for park in parks:\n    plant(park)\n\nprint('done')"
+
+
+def test_an_author_bio_with_its_heading_goes_whoever_the_page_names_as_author() -> None:
+    heading = "<h3>About Jane Roe</h3>"
+    bio = "<p>Jane Roe is a freelance writer in Leeds who covers city planning and parks.</p>"
+    html = article(extra_inside="").replace("</div>", heading + bio + "</div>")
+    result = clean(html, kind="html", options=replace(Options(), topic=False))
+    gone = {b.text: b.verdict.reason for b in result.blocks if not b.kept}
+    assert gone.get("About Jane Roe") == "author_bio"
+    assert gone.get(bio[3:-4]) == "author_bio"
+    assert PROSE3 in result.body

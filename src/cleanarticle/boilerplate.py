@@ -21,7 +21,7 @@
 4. in HTML, where the extractor already chose the content, only confident line findings count
    alone, and region rules are not run; weaker findings count where the block's place in the
    article confirms them, and headings left with nothing under them go too
-   (:mod:`cleanarticle.boilerplate_html`);
+   (:mod:`cleanarticle.boilerplate_html`); the author's bio at the end goes as in text;
 5. last, among the blocks still kept, runs of bare numbers counting up ("1", "2", "3"), a
    pager's place ("Page 1 of 8") and a table of contents (its heading and the section titles
    under it) are navigation (:mod:`cleanarticle.boilerplate_counters`,
@@ -74,11 +74,25 @@ def judge(
     if weak:
         found_html = html_rules.furniture(weak, blocks, set(findings), options)
         findings.update({i: f for i, f in found_html.items() if i not in findings})
+        findings.update(_html_bio(kept, findings, blocks, options))
     still = [f for _, f in kept]
     counted = counters(still, options.boilerplate_counter_min_run)
     counted.update(contents_tables(still, options.boilerplate_contents_min_entries))
     findings.update((kept[p][0], f) for p, f in counted.items() if kept[p][0] not in findings)
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
+
+
+def _html_bio(
+    kept: list[tuple[int, Facts]],
+    findings: dict[int, Finding],
+    blocks: tuple[Block, ...],
+    options: Options,
+) -> dict[int, Finding]:
+    """An author's bio at the end of an HTML article, as in text (whoever the page names as
+    its author): among the last kept blocks that no rule took, the title left out."""
+    free = [p for p, (i, _) in enumerate(kept) if i not in findings and blocks[i].role != "title"]
+    found = bio.bio_at_end([f for _, f in kept], free, options)
+    return {kept[p][0]: finding for p, finding in found.items()}
 
 
 def _region_findings(

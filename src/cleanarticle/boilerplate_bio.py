@@ -32,6 +32,12 @@ _LABEL = (
     r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\s*[:\u2013\u2014-]\s*"
 )
 """A label some sites print before the bio on the same line ("About the author: ...")."""
+_HEADING_LABEL = re.compile(
+    r"(?i:about the authors?|über (?:den|die) autor(?:in)?|à propos de l['\u2019]auteur"
+    r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\W*$"
+)
+"""The same label alone on the line before the bio."""
+BIO_FINDING = Finding("author_bio", 0.7)
 
 
 def _is_role(verbs: str, articles: str, roles: str) -> str:
@@ -91,20 +97,37 @@ profile: "Vietnam is one of the critics of ..." is no bio; a question is never o
 def author_bio(p: Page, taken: set[int], options: Options) -> dict[int, Finding]:
     """An author's bio among the last blocks no line rule removed and no region rule took
     (``taken``), and the paragraphs after it that name the person again."""
+    free = [i for i in range(len(p)) if not p.flagged[i] and i not in taken]
+    return bio_at_end(p.facts, free, options)
+
+
+def bio_at_end(facts: list[Facts], free: list[int], options: Options) -> dict[int, Finding]:
+    """A bio among the last ``bio_tail_blocks`` of the blocks ``free`` (positions in
+    ``facts``, in order), and the blocks after it that name the person again."""
     found: dict[int, Finding] = {}
     first_name: str | None = None
-    free = [i for i in range(len(p)) if not p.flagged[i] and i not in taken]
-    for i in free[-options.bio_tail_blocks :]:
-        f = p.facts[i]
+    tail = len(free) - options.bio_tail_blocks
+    for k in range(max(tail, 0), len(free)):
+        f = facts[free[k]]
         if f.n > options.bio_max_words:
             continue
         match = BIO.match(f.text) if not f.text.rstrip().endswith("?") else None
         if match is not None:
             first_name = match.group("name").split()[0].rstrip(",")
-            found[i] = Finding("author_bio", 0.7)
+            found[free[k]] = BIO_FINDING
+            if k > 0 and _bio_heading(facts[free[k - 1]], first_name, options):
+                found[free[k - 1]] = BIO_FINDING
         elif first_name is not None and _names(f, first_name):
-            found[i] = Finding("author_bio", 0.7)
+            found[free[k]] = BIO_FINDING
     return found
+
+
+def _bio_heading(f: Facts, first_name: str, options: Options) -> bool:
+    """A short line that opens a bio: a label ("About the author") or the person's name
+    ("ABOUT ANNIE DOWNS")."""
+    if f.n > options.bio_heading_max_words or f.terminal:
+        return False
+    return _HEADING_LABEL.match(f.text) is not None or first_name.casefold() in f.lower.split()
 
 
 def _names(f: Facts, first_name: str) -> bool:

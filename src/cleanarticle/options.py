@@ -173,6 +173,9 @@ class Options:
     blocks ..."""
     bio_max_words: int = 120
     """... in paragraphs of at most this many words."""
+    bio_heading_max_words: int = 6
+    """A line of at most this many words right above a bio, naming the person or labelled
+    "About the author", is the bio's heading."""
     teaser_min_items: int = 2
     """At least this many link-like lines right under a "Related" heading are teaser links."""
     furniture_min_blocks: int = 5
