@@ -74,3 +74,19 @@ def test_markdown_draws_table_rows_as_a_table_with_the_first_row_as_header() -> 
         "| 09:00 | 09:40 |\n\nBikes travel free.\n"
     )
     assert "Leaves\tArrives\n\n08:00\t08:40" in render(table, "text")
+
+
+def test_markdown_numbers_the_items_of_an_ordered_list() -> None:
+    steps = Article(
+        title="Planting",
+        blocks=(
+            Block(0, "Planting", role="title"),
+            Block(1, "Dig the ground.", role="list_item", path="article/ol/li"),
+            Block(2, "Plant the trees.", role="list_item", path="article/ol/li.step"),
+            Block(3, "Water them.", role="paragraph", path="article/p"),
+            Block(4, "Bring gloves", role="list_item", path="article/ul/li"),
+        ),
+    )
+    assert render(steps, "markdown") == (
+        "# Planting\n\n1. Dig the ground.\n2. Plant the trees.\n\nWater them.\n\n- Bring gloves\n"
+    )

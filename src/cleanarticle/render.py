@@ -26,8 +26,10 @@ def to_markdown(article: Article, source: str | None = None) -> str:
     """The title as a level-one heading; headings, lists, quotes, tables and code marked up."""
     parts = [f"# {article.title}"] if article.title else []
     previous: Block | None = None
+    number = 0
     for block in article.kept_blocks:
-        line = _markdown_block(block)
+        number = number + 1 if _ordered(block) else 0
+        line = _markdown_block(block, number)
         if previous is not None and previous.role == block.role in ("list_item", "table"):
             parts[-1] += "\n" + line
         elif block.role == "table":  # the first row of a table is its header
@@ -51,10 +53,18 @@ def record(article: Article, source: str | None = None) -> dict[str, Any]:
     return data
 
 
-def _markdown_block(block: Block) -> str:
+def _ordered(block: Block) -> bool:
+    """Whether the block is an item of an ordered list (``<ol>`` in its tag path)."""
+    return block.role == "list_item" and "ol/li" in block.path.split(".", 1)[0]
+
+
+def _markdown_block(block: Block, number: int = 0) -> str:
+    """One block marked up; ``number`` is its place in an ordered list (0: not in one)."""
     text = block.text
     if block.role == "heading":
         return f"## {text}"
+    if block.role == "list_item" and number:
+        return f"{number}. {text}"
     if block.role == "list_item":
         return text if text[:1] in "-*•" else f"- {text}"
     if block.role == "quote":
