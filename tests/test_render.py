@@ -90,3 +90,20 @@ def test_markdown_numbers_the_items_of_an_ordered_list() -> None:
     assert render(steps, "markdown") == (
         "# Planting\n\n1. Dig the ground.\n2. Plant the trees.\n\nWater them.\n\n- Bring gloves\n"
     )
+
+
+def test_markdown_headings_keep_the_level_of_their_tag_under_the_title() -> None:
+    sections = Article(
+        title="Planting",
+        blocks=(
+            Block(0, "Planting", role="title"),
+            Block(1, "Before you start", role="heading", path="div/article/h2"),
+            Block(2, "Tools", role="heading", path="div/article/h3.sub"),
+            Block(3, "A spade and gloves."),
+            Block(4, "Timing", role="heading", path="div/article/h1"),
+            Block(5, "Questions", role="heading", path="line 7"),
+        ),
+    )
+    markdown = render(sections, "markdown")
+    assert "\n\n## Before you start\n\n### Tools\n\n" in markdown
+    assert "\n\n## Timing\n\n## Questions\n" in markdown

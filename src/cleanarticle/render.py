@@ -53,6 +53,15 @@ def record(article: Article, source: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _heading_level(block: Block) -> int:
+    """The markdown level of a heading: that of its HTML tag (``<h3>`` gives 3), at least 2
+    (level 1 is the title's)."""
+    tag = block.path.split(".", 1)[0].rsplit("/", 1)[-1]
+    if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+        return max(2, int(tag[1]))
+    return 2
+
+
 def _ordered(block: Block) -> bool:
     """Whether the block is an item of an ordered list (``<ol>`` in its tag path)."""
     return block.role == "list_item" and "ol/li" in block.path.split(".", 1)[0]
@@ -62,7 +71,7 @@ def _markdown_block(block: Block, number: int = 0) -> str:
     """One block marked up; ``number`` is its place in an ordered list (0: not in one)."""
     text = block.text
     if block.role == "heading":
-        return f"## {text}"
+        return f"{'#' * _heading_level(block)} {text}"
     if block.role == "list_item" and number:
         return f"{number}. {text}"
     if block.role == "list_item":
