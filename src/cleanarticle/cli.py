@@ -95,7 +95,7 @@ class Usage(click.ClickException):
     type=click.Choice(["text", "markdown", "json", "jsonl"]),
     default="text",
     show_default=True,
-    help="text: title and paragraphs; markdown: with headings and lists; json: the "
+    help="text: title and paragraphs; markdown: with headings, lists, tables and code; json: the "
     "article with every block's verdict (one JSON line per document); jsonl: a batch run as "
     "one JSON Lines file (-o) or stream (stdout). Example: -f json",
 )
