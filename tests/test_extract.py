@@ -367,3 +367,14 @@ def test_an_author_bio_with_its_heading_goes_whoever_the_page_names_as_author() 
     assert gone.get("About Jane Roe") == "author_bio"
     assert gone.get(bio[3:-4]) == "author_bio"
     assert PROSE3 in result.body
+
+
+def test_a_sentence_whose_end_is_a_link_is_kept_and_a_run_of_links_is_not() -> None:
+    sentence = (
+        "<p>The park's architect was chosen last year and "
+        "<a href='/a'>presented her first drawings to the council in May</a>.</p>"
+    )
+    links = "<p><a href='/1'>Parks</a> <a href='/2'>Libraries</a> and <a href='/3'>Roads</a></p>"
+    result = run(article(extra_inside=sentence + links))
+    assert find(result, "architect was chosen").kept
+    assert find(result, "Libraries").verdict.reason == "link_list"

@@ -78,6 +78,11 @@ class Options:
     """Inside the main content, a non-heading block with more link text than this is a link list."""
     extract_list_max_link_density: float = 0.5
     """... and a list item with more than this (lists of teaser links)."""
+    extract_sentence_max_link_density: float = 0.65
+    """... but a paragraph that is a sentence, with at least ``extract_sentence_free_words``
+    words outside its links, may hold up to this share of link text ("He was convicted and
+    <a>sentenced to life</a>.")."""
+    extract_sentence_free_words: int = 5
     extract_digest_kept_share: float = 0.5
     """A list with at least this share of its items kept as content is a digest, whose items
     may open with a linked headline: ..."""

@@ -15,6 +15,8 @@ from cleanarticle.models import Verdict
 from cleanarticle.options import Options
 
 STEP = "extract"
+SENTENCE_END = frozenset('.!?"\u201d\u2019)')
+"""How a sentence ends: its full stop, perhaps inside a closing quote or bracket."""
 CONTENT = Verdict(keep=True, step=STEP, reason="content", score=1.0)
 COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 # Furniture whose subtrees do not hold the article.
@@ -333,6 +335,15 @@ def _innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
     return found
 
 
+def _linked_sentence(block: RawBlock, options: Options) -> bool:
+    """A paragraph written as a sentence, with words of its own outside its links (a link
+    list is made of its links: teaser titles, with no sentence around them)."""
+    if block.role != "paragraph" or block.text[-1:] not in SENTENCE_END:
+        return False
+    free_words = len(block.text.split()) * (1.0 - block.link_density)
+    return free_words >= options.extract_sentence_free_words
+
+
 @lru_cache(maxsize=256)
 def _removed(reason: str, score: float) -> Verdict:
     """The verdict removing a block for ``reason`` (one object per reason and score)."""
@@ -362,6 +373,8 @@ def _verdict(
         if block.role == "list_item"
         else options.extract_max_link_density
     )
+    if density > limit and _linked_sentence(block, options):
+        limit = options.extract_sentence_max_link_density
     if density > limit:
         reason = "link_heading" if block.role == "heading" else "link_list"
         return Verdict(keep=False, step=STEP, reason=reason, score=density)
