@@ -378,3 +378,11 @@ def test_a_sentence_whose_end_is_a_link_is_kept_and_a_run_of_links_is_not() -> N
     result = run(article(extra_inside=sentence + links))
     assert find(result, "architect was chosen").kept
     assert find(result, "Libraries").verdict.reason == "link_list"
+
+
+def test_a_linked_heading_over_a_section_of_prose_is_kept() -> None:
+    entry = f"<h2><a href='/parks/riverside'>1. Riverside Park</a></h2><p>{PROSE2} {PROSE3}</p>"
+    teaser = "<h2><a href='/other'>Another story</a></h2><p>A short blurb.</p>"
+    result = run(article(extra_inside=entry + teaser))
+    assert find(result, "1. Riverside Park").kept
+    assert find(result, "Another story").verdict.reason == "link_heading"

@@ -83,6 +83,10 @@ class Options:
     words outside its links, may hold up to this share of link text ("He was convicted and
     <a>sentenced to life</a>.")."""
     extract_sentence_free_words: int = 5
+    extract_section_min_chars: int = 250
+    """A linked heading inside the article is kept when the prose kept as content under it,
+    up to the next heading, has at least this many characters: it opens a section (a
+    listicle's entry), not a teaser's blurb."""
     extract_digest_kept_share: float = 0.5
     """A list with at least this share of its items kept as content is a digest, whose items
     may open with a linked headline: ..."""

@@ -317,7 +317,28 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
     ]
     for i in lists.digest_items(page, verdicts, options):
         verdicts[i] = CONTENT
+    for i in _linked_section_headings(page, verdicts, options):
+        verdicts[i] = CONTENT
     return verdicts
+
+
+def _linked_section_headings(page: Page, verdicts: list[Verdict], options: Options) -> list[int]:
+    """Linked headings that open a section of the article: the prose kept as content under
+    them, up to the next heading, is long (a listicle links each entry's name: "3. Wharton
+    School", then its review), not a teaser's one-line blurb."""
+    found = []
+    blocks = page.blocks
+    for i, verdict in enumerate(verdicts):
+        if verdict.reason != "link_heading":
+            continue
+        prose = 0
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].role == "heading" or verdicts[j] is not CONTENT:
+                break
+            prose += blocks[j].chars
+        if prose >= options.extract_section_min_chars:
+            found.append(i)
+    return found
 
 
 def _innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
