@@ -386,3 +386,15 @@ def test_a_linked_heading_over_a_section_of_prose_is_kept() -> None:
     result = run(article(extra_inside=entry + teaser))
     assert find(result, "1. Riverside Park").kept
     assert find(result, "Another story").verdict.reason == "link_heading"
+
+
+def test_the_h1_repeating_the_title_is_the_title_even_below_a_teaser_that_repeats_it() -> None:
+    teaser = "<div class='ticker'><h4>Council approves riverside park</h4></div>"
+    html = article(before=teaser).replace(
+        "<head></head>", "<head><title>Council approves riverside park</title></head>"
+    )
+    result = run(html)
+    titles = [b for b in result.blocks if b.role == "title"]
+    assert [b.path.split(".")[0].rsplit("/", 1)[-1] for b in titles] == ["h1"]
+    assert PROSE in body(result)
+    assert "Council approves riverside park" not in body(result)

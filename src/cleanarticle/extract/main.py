@@ -193,11 +193,16 @@ def _uncertain(
 
 
 def _title_index(page: Page, metadata: Metadata) -> int | None:
-    """The index of the first heading that repeats the page title."""
+    """The index of the heading that repeats the page title: the first ``<h1>`` that does,
+    else the first heading (a teaser or a menu may repeat the headline above the article)."""
     if not metadata.title:
         return None
     wanted = metadata.title.casefold()
-    for i, block in enumerate(page.blocks):
-        if block.role == "heading" and block.text.casefold() == wanted:
-            return i
-    return None
+    found = [
+        i
+        for i, block in enumerate(page.blocks)
+        if block.role == "heading" and block.text.casefold() == wanted
+    ]
+    return next(
+        (i for i in found if page.blocks[i].path[-1].tag == "h1"), found[0] if found else None
+    )
