@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleanarticle import Options, clean
 from cleanarticle.boilerplate import judge
+from cleanarticle.boilerplate_regions import is_link_like
 from cleanarticle.boilerplate_rules import facts, first_finding
 from cleanarticle.language import stopwords
 from cleanarticle.models import Block
@@ -590,3 +591,9 @@ def test_a_page_dump_keeps_the_part_of_the_article_above_a_share_box() -> None:
     gone = removed("\n".join(lines))
     assert not {PARAGRAPH, PARAGRAPH_2, *history} & set(gone)
     assert set(menu) <= set(gone)
+
+
+def test_a_row_of_a_markdown_table_is_data_and_a_menu_line_is_not() -> None:
+    stop = stopwords("en")
+    assert not is_link_like(facts("| Mobile Access | Basic | Best | Best |", stop))
+    assert is_link_like(facts("Home | News | Sport | Contact", stop))

@@ -23,7 +23,8 @@ from cleanarticle.boilerplate_rules import LIST_MARK, Facts, Finding
 from cleanarticle.options import Options
 from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
 
-DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s")
+DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s|^\s*\|.*\|\s*$")
+"""Data, not a menu entry: figures, a fixture ("A v B"), a row of a markdown table ("| a | b |")."""
 LINK_END = (".", "?", "!", ":", ";", ",")
 MILD = frozenset({"call_to_action", "status_message", "metadata"})
 """Line findings too mild to prove that a page has furniture ("Buy now" sits in articles, and
