@@ -22,10 +22,10 @@ ARTICLE = Article(
 )
 
 
-def test_text_is_title_blank_line_body() -> None:
+def test_text_is_title_blank_line_body_with_list_items_one_a_line() -> None:
     assert render(ARTICLE, "text") == (
         "Ferry goes solar\n\nThe ferry now runs on sunlight.\n\nA quieter crossing\n\n"
-        "Crossings every 20 minutes\n\nBikes free\n"
+        "- Crossings every 20 minutes\n- Bikes free\n"
     )
 
 

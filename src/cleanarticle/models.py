@@ -6,10 +6,13 @@ carrying a :class:`Verdict` (see ``dataclasses.replace``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Kind = Literal["html", "text"]
+LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
+"""The mark that opens a list item written out in text ("- ", "• ", "3. ", "2) ")."""
 Role = Literal["title", "heading", "paragraph", "list_item", "quote", "table", "code", "caption"]
 
 # Step names, in pipeline order.
@@ -106,8 +109,22 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The kept paragraphs joined by blank lines, without the title."""
-        return "\n\n".join(b.text for b in self.kept_blocks)
+        """The kept blocks without the title: paragraphs apart by blank lines, the items of a
+        list one a line, each marked "- " unless its text opens with a list mark of its own."""
+        parts: list[str] = []
+        in_list = False
+        for block in self.kept_blocks:
+            if block.role != "list_item":
+                parts.append(block.text)
+                in_list = False
+                continue
+            item = block.text if LIST_MARK.match(block.text) else f"- {block.text}"
+            if in_list:
+                parts[-1] += "\n" + item
+            else:
+                parts.append(item)
+            in_list = True
+        return "\n\n".join(parts)
 
     @property
     def text(self) -> str:

@@ -17,7 +17,7 @@ def render(article: Article, fmt: Format, *, source: str | None = None) -> str:
 
 
 def to_text(article: Article, source: str | None = None) -> str:
-    """Title, a blank line, then the kept paragraphs separated by blank lines."""
+    """Title, a blank line, then the body (see :attr:`Article.body`)."""
     text = article.text
     return f"{text}\n" if text else ""
 

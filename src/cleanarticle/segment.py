@@ -11,14 +11,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from cleanarticle.models import Block, Role
+from cleanarticle.models import LIST_MARK, Block, Role
 from cleanarticle.options import Options
 
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
 """A space of ``SPACES`` other than the plain one."""
-LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 SENTENCE_END = (".", ",", ";", ":", "\u3002", "\uff01", "\uff0c")
 ADDRESS_LIKE = re.compile(r"https?://|www\.")
 HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
