@@ -203,6 +203,7 @@ def _title_index(page: Page, metadata: Metadata) -> int | None:
         for i, block in enumerate(page.blocks)
         if block.role == "heading" and block.text.casefold() == wanted
     ]
-    return next(
-        (i for i in found if page.blocks[i].path[-1].tag == "h1"), found[0] if found else None
-    )
+    for i in found:
+        if page.blocks[i].path[-1].tag == "h1":
+            return i
+    return found[0] if found else None
