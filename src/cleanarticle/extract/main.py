@@ -53,16 +53,18 @@ def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
             html, page.blocks, verdicts, options.extract_max_link_density
         )
     verdicts = _without_author_bio(page.blocks, verdicts, metadata.author, options)
+    # read again: runs the page wrote as entities ("&acirc;&euro;") show only once parsed
+    texts = mojibake.repair_all([raw.text for raw in page.blocks])
     blocks = [
         Block(
             index=i,
-            text=mojibake.repair(raw.text),  # again: runs written as entities ("&acirc;&euro;")
+            text=text,
             role=raw.role,
             link_density=round(raw.link_density, 4),
             path=raw.label,
             verdict=verdict,
         )
-        for i, (raw, verdict) in enumerate(zip(page.blocks, verdicts, strict=True))
+        for i, (raw, text, verdict) in enumerate(zip(page.blocks, texts, verdicts, strict=True))
     ]
     if title_index is not None:
         blocks[title_index] = replace(blocks[title_index], role="title", verdict=TITLE_KEPT)

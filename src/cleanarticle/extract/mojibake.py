@@ -9,6 +9,7 @@ as UTF-8, so text that merely holds accented letters ("café", "naïve") is left
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace").replace("\ufffd", "")
 _CONTINUATION = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
@@ -40,6 +41,18 @@ def repair(text: str) -> str:
     if not _marked(text):
         return text
     return RUN.sub(_reread, text)
+
+
+def repair_all(texts: Sequence[str]) -> list[str]:
+    """:func:`repair` on each of ``texts``. They are searched for the marks of a run together
+    first: most pages hold none, and a text that holds one marks the whole as well.
+
+    >>> repair_all(["naïve", "cafÃ©"])
+    ['naïve', 'café']
+    """
+    if not _marked("\n".join(texts)):
+        return list(texts)
+    return [repair(text) for text in texts]
 
 
 def _marked(text: str) -> bool:
