@@ -30,10 +30,13 @@ END_TAGS = ("</body>", "</html>", "</BODY>", "</HTML>")
 TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
 
 
-def extract_html(html: str, *, url: str | None, options: Options) -> Extraction:
-    """Extract the main content of ``html`` as blocks, with the page's metadata."""
+def extract_html(
+    html: str, *, url: str | None, options: Options, utf8: bytes | None = None
+) -> Extraction:
+    """Extract the main content of ``html`` as blocks, with the page's metadata (``utf8``:
+    the exact UTF-8 encoding of ``html`` when known, which is faster to parse)."""
     text = mojibake.repair(html)
-    root = dom.parse(text, max_chars=options.extract_max_chars)
+    root = dom.parse(text, max_chars=options.extract_max_chars, utf8=utf8 if text == html else None)
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
     metadata = read_metadata(root, url)
