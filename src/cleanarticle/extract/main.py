@@ -35,7 +35,7 @@ def extract_html(
 ) -> Extraction:
     """Extract the main content of ``html`` as blocks, with the page's metadata (``utf8``:
     the exact UTF-8 encoding of ``html`` when known, which is faster to parse)."""
-    text = mojibake.repair(html)
+    text = mojibake.repair_page(html, utf8)
     root = dom.parse(text, max_chars=options.extract_max_chars, utf8=utf8 if text == html else None)
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
