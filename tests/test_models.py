@@ -8,6 +8,7 @@ from dataclasses import FrozenInstanceError, asdict, fields, replace
 import pytest
 from lxml import etree
 
+from cleanarticle.boilerplate_facts import Facts, facts
 from cleanarticle.extract.blocks import RawBlock
 from cleanarticle.models import KEPT, Block, Verdict
 
@@ -45,3 +46,17 @@ def test_a_raw_block_keeps_its_fields_in_order_and_frozenness() -> None:
     assert raw == RawBlock("Some text", 4, "paragraph", path, 8, 0.5, "p")
     with pytest.raises(FrozenInstanceError):
         raw.chars = 0  # type: ignore[misc]  # (frozen on purpose)
+
+
+def test_a_blocks_facts_keep_their_fields_in_order_and_frozenness() -> None:
+    found = facts("Share this story!", frozenset({"this"}))
+    assert [getattr(found, f.name) for f in fields(Facts)] == [
+        "Share this story!",
+        "share this story!",
+        ("share", "this", "story"),
+        3,
+        1,
+        True,
+    ]
+    with pytest.raises(FrozenInstanceError):
+        found.n = 0  # type: ignore[misc]  # (frozen on purpose)
