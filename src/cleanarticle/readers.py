@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import charset_normalizer
@@ -96,7 +96,7 @@ class Document:
     text: str
     kind: Kind
     encoding: str | None = None
-    utf8: bytes | None = None
+    utf8: bytes | None = field(default=None, repr=False)
     """The input bytes when they are the exact UTF-8 encoding of ``text`` (the HTML parser
     reads them without encoding the text again)."""
 
