@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanarticle.models import LIST_MARK as LIST_MARK  # the rules' list mark, shared with text
+from cleanarticle.models import slot_setters
 
 TOKEN = re.compile(r"\w+")
 TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Facts:
     """What the rules need to know about one block, computed once.
 
@@ -30,6 +31,25 @@ class Facts:
     n: int
     function_words: int
     terminal: bool
+
+    def __init__(
+        self,
+        text: str,
+        lower: str,
+        words: tuple[str, ...],
+        n: int,
+        function_words: int,
+        terminal: bool,
+    ) -> None:
+        _set_text(self, text)  # (see models.slot_setters: made once per kept block)
+        _set_lower(self, lower)
+        _set_words(self, words)
+        _set_n(self, n)
+        _set_function_words(self, function_words)
+        _set_terminal(self, terminal)
+
+
+_set_text, _set_lower, _set_words, _set_n, _set_function_words, _set_terminal = slot_setters(Facts)
 
 
 @dataclass(frozen=True, slots=True)

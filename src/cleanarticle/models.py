@@ -7,7 +7,8 @@ carrying a :class:`Verdict` (see ``dataclasses.replace``).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["html", "text"]
@@ -42,7 +43,14 @@ class Verdict:
 KEPT = Verdict(keep=True, step=STEP_EXTRACT, reason="content", score=1.0)
 
 
-@dataclass(frozen=True, slots=True)
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of the fields of a frozen dataclass with slots, in field order, for the
+    ``__init__`` of a class made once per block: calling one costs about half of the
+    ``object.__setattr__`` call that a frozen dataclass's own ``__init__`` makes per field."""
+    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """A unit of text: a paragraph, a heading, a list item, a line of plain text.
 
@@ -58,6 +66,22 @@ class Block:
     path: str = ""
     verdict: Verdict = KEPT
 
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        role: Role = "paragraph",
+        link_density: float = 0.0,
+        path: str = "",
+        verdict: Verdict = KEPT,
+    ) -> None:
+        _set_index(self, index)  # (see slot_setters)
+        _set_text(self, text)
+        _set_role(self, role)
+        _set_link_density(self, link_density)
+        _set_path(self, path)
+        _set_verdict(self, verdict)
+
     @property
     def kept(self) -> bool:
         return self.verdict.keep
@@ -72,6 +96,9 @@ class Block:
             "reason": self.verdict.reason,
             "score": round(self.verdict.score, 4),
         }
+
+
+_set_index, _set_text, _set_role, _set_link_density, _set_path, _set_verdict = slot_setters(Block)
 
 
 @dataclass(frozen=True, slots=True)

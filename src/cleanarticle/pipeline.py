@@ -127,7 +127,7 @@ def _draft(
 ) -> Draft:
     document = readers.read(source, kind=kind, options=opts, charset=charset)
     if document.kind == "html":
-        extracted = extract.extract_html(document.text, url=url, options=opts)
+        extracted = extract.extract_html(document.text, url=url, options=opts, utf8=document.utf8)
         blocks, metadata = extracted.blocks, extracted.metadata
     else:
         text = mojibake.repair(document.text)  # as in HTML, "cafÃ©" is read again as "café"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import charset_normalizer
@@ -96,6 +96,9 @@ class Document:
     text: str
     kind: Kind
     encoding: str | None = None
+    utf8: bytes | None = field(default=None, repr=False)
+    """The input bytes when they are the exact UTF-8 encoding of ``text`` (the HTML parser
+    reads them without encoding the text again)."""
 
 
 def read(
@@ -115,11 +118,12 @@ def read(
         text, encoding, utf8 = _decode(source, options=options, charset=charset)
     else:
         text, encoding = source, None
-    text = _scrub(text, options, utf8)
-    if not text or text.isspace():  # (no stripped copy of the page is made)
+    scrubbed = _scrub(text, options, utf8)
+    if not scrubbed or scrubbed.isspace():  # (no stripped copy of the page is made)
         raise EmptyInputError("The input is empty: it holds no text to clean.")
-    chosen: Kind = detect_kind(text) if kind == "auto" else kind
-    return Document(text=text, kind=chosen, encoding=encoding)
+    chosen: Kind = detect_kind(scrubbed) if kind == "auto" else kind
+    utf8 = utf8 if scrubbed == text else None
+    return Document(text=scrubbed, kind=chosen, encoding=encoding, utf8=utf8)
 
 
 def decode(data: bytes, *, options: Options, charset: str | None = None) -> tuple[str, str]:

@@ -25,7 +25,7 @@ from cleanarticle.extract.dom import (
     is_hidden,
     marks_of_attributes,
 )
-from cleanarticle.models import Role
+from cleanarticle.models import Role, slot_setters
 
 # Page-wide wrappers whose class names describe the page, not a part of it.
 UNHINTED_TAGS = frozenset(("html", "body", "article", "main"))
@@ -62,7 +62,7 @@ CONTAINER_ROLES: dict[str, Role] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class RawBlock:
     """A block of page text before judgement: its text, how much of it is link text, its role
     and the block-level elements it sits in (outermost first, its own element last)."""
@@ -78,6 +78,35 @@ class RawBlock:
     label: str
     """A short tag path for ``--explain``: the last three block-level elements, the class of
     the innermost one ("div/ul/li.item")."""
+
+    def __init__(
+        self,
+        text: str,
+        link_chars: int,
+        role: Role,
+        path: tuple[HtmlElement, ...],
+        chars: int,
+        link_density: float,
+        label: str,
+    ) -> None:
+        _set_text(self, text)  # (see models.slot_setters: the walk makes one per block)
+        _set_link_chars(self, link_chars)
+        _set_role(self, role)
+        _set_path(self, path)
+        _set_chars(self, chars)
+        _set_link_density(self, link_density)
+        _set_label(self, label)
+
+
+(
+    _set_text,
+    _set_link_chars,
+    _set_role,
+    _set_path,
+    _set_chars,
+    _set_link_density,
+    _set_label,
+) = slot_setters(RawBlock)
 
 
 @dataclass(slots=True)

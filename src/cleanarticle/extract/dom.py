@@ -14,11 +14,19 @@ from lxml import etree
 
 HtmlElement: TypeAlias = etree._Element
 # No table of ``id`` values is built (nothing looks elements up by id): parsing is faster.
-PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+# The encoding is that of the bytes the parsers are given (a string is read as it is).
+PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, collect_ids=False, encoding="utf-8"
+)
 # For pages nested deeper than libxml2's default limit (256), which would otherwise lose
 # everything past the limit; the walk itself is bounded by ``extract_max_depth``.
 DEEP_PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, collect_ids=False
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=True,
+    collect_ids=False,
+    encoding="utf-8",
 )
 
 # Elements whose content is never page text.
@@ -239,25 +247,48 @@ WRAPPER_TAGS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.IGN
 DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def parse(html: str, *, max_chars: int) -> HtmlElement | None:
+def parse(html: str, *, max_chars: int, utf8: bytes | None = None) -> HtmlElement | None:
     """The page's root element, or ``None`` when nothing can be parsed. Pages longer than
-    ``max_chars`` are cut there first, so one page's work stays bounded."""
+    ``max_chars`` are cut there first, so one page's work stays bounded.
+
+    ``utf8`` is the exact UTF-8 encoding of ``html``, when the reader has it: libxml2 reads
+    those bytes as they are, while a string reaches it in Python's own form (two bytes a
+    character on most pages), to be converted to UTF-8 first.
+    """
     if len(html) > max_chars:
-        html = html[:max_chars]
-    html = html.strip()
-    if not html:
+        html, utf8 = html[:max_chars], None
+    start, end = _markup_bounds(html)
+    if start >= end:
         return None
-    if html.startswith("<?xml"):
-        html = html[html.find("?>") + 2 :]
+    source = _slice(html, utf8, start, end)
     try:
-        root = etree.fromstring(html, PARSER)
+        root = etree.fromstring(source, PARSER)
         if _too_deep(PARSER):
-            root = etree.fromstring(html, DEEP_PARSER)
+            root = etree.fromstring(source, DEEP_PARSER)
             if _too_deep(DEEP_PARSER):
-                root = etree.fromstring(WRAPPER_TAGS.sub(" ", html), DEEP_PARSER)
+                root = etree.fromstring(WRAPPER_TAGS.sub(" ", html[start:end]), DEEP_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root if root is not None and isinstance(root.tag, str) else None
+
+
+def _markup_bounds(html: str) -> tuple[int, int]:
+    """Where the markup of a page starts and ends: space around it left out, and an XML
+    declaration before it (lxml refuses a string that declares an encoding)."""
+    start = len(html) - len(html.lstrip())
+    end = len(html.rstrip())
+    if start < end and html.startswith("<?xml", start):
+        close = html.find("?>", start, end)
+        start = close + 2 if close != -1 else start + 1  # (one never closed loses its "<")
+    return start, end
+
+
+def _slice(html: str, utf8: bytes | None, start: int, end: int) -> str | bytes:
+    """``html[start:end]``, as bytes of ``utf8`` when the characters left out are all ASCII
+    (one byte each, so the character positions are byte positions)."""
+    if utf8 is None or not (html[:start].isascii() and html[end:].isascii()):
+        return html[start:end]
+    return utf8[start : len(utf8) - (len(html) - end)]
 
 
 def _too_deep(parser: etree.HTMLParser) -> bool:

@@ -9,6 +9,7 @@ as UTF-8, so text that merely holds accented letters ("café", "naïve") is left
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace").replace("\ufffd", "")
 _CONTINUATION = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
@@ -24,6 +25,9 @@ MARKS = {
 """What starts nearly every mis-decoded run (punctuation, Latin letters, symbols, Cyrillic,
 Chinese, Japanese), by its first character; a text holding none of them is not searched (a
 lone character is found much faster than a pair, so pairs are looked for only after it)."""
+MARK_LEADS = sorted({first.encode("utf-8")[:1] for first in MARKS})
+"""The first bytes of the UTF-8 encodings of the characters that start the marks (one byte:
+they all lie between U+00C0 and U+00FF)."""
 RUN = re.compile(
     f"[\u00c2-\u00df]{_CONTINUATION}"
     f"|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
@@ -40,6 +44,30 @@ def repair(text: str) -> str:
     if not _marked(text):
         return text
     return RUN.sub(_reread, text)
+
+
+def repair_page(text: str, utf8: bytes | None = None) -> str:
+    """:func:`repair` on a page; ``utf8`` is its exact UTF-8 encoding when known. Bytes without
+    the first byte of any mark hold no mark: one byte scan instead of seven character scans.
+
+    >>> repair_page("cafÃ©", "cafÃ©".encode()), repair_page("café", "café".encode())
+    ('café', 'café')
+    """
+    if utf8 is not None and not any(lead in utf8 for lead in MARK_LEADS):
+        return text
+    return repair(text)
+
+
+def repair_all(texts: Sequence[str]) -> list[str]:
+    """:func:`repair` on each of ``texts``. They are searched for the marks of a run together
+    first: most pages hold none, and a text that holds one marks the whole as well.
+
+    >>> repair_all(["naïve", "cafÃ©"])
+    ['naïve', 'café']
+    """
+    if not _marked("\n".join(texts)):
+        return list(texts)
+    return [repair(text) for text in texts]
 
 
 def _marked(text: str) -> bool:
