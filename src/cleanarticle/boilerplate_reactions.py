@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from cleanarticle.boilerplate_comments import comment_marker
 from cleanarticle.boilerplate_facts import any_of
-from cleanarticle.boilerplate_replies import QUOTED, SHORT, speaks
+from cleanarticle.boilerplate_replies import QUOTED, in_reader_voice, speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
@@ -157,7 +157,7 @@ def _after_sign_off(facts: list[Facts], start: int, options: Options) -> int:
     for s in range(start - 1, max(-1, start - 1 - options.sign_off_window), -1):
         if SIGN_OFF.match(facts[s].text.strip()):
             between = facts[s + 1 : start]
-            voiced = sum(1 for g in between if g.n <= SHORT or speaks(g))
+            voiced = sum(1 for g in between if in_reader_voice(g))
             return s + 1 if voiced >= options.thread_voice_share * len(between) else start
     return start
 
@@ -171,7 +171,7 @@ def _thread(facts: list[Facts], options: Options) -> dict[int, Finding]:
         if len(below) <= options.thread_min_blocks:
             return {}
         replies = sum(1 for g in below if opens_as_reply(g, options))
-        voiced = sum(1 for g in below if g.n <= SHORT or speaks(g)) / len(below)
+        voiced = sum(1 for g in below if in_reader_voice(g)) / len(below)
         if replies >= options.thread_min_replies and voiced >= options.thread_voice_share:
             return {i: Finding("comments", 0.6) for i in range(h, len(facts))}
     return {}
@@ -200,7 +200,7 @@ def _section(facts: list[Facts], options: Options) -> dict[int, Finding]:
         marks = sum(1 for g in facts[h : h + window] if reaction(g) or comment_marker(g))
         if marks < options.reactions_min_markers:
             continue
-        voiced = sum(1 for g in facts[h:] if g.n <= SHORT or speaks(g))
+        voiced = sum(1 for g in facts[h:] if in_reader_voice(g))
         if voiced >= options.reactions_voice_share * (len(facts) - h):
             return {i: Finding("comments", 0.7) for i in range(h, len(facts))}
     return {}

@@ -71,7 +71,7 @@ def _replies(facts: list[Facts], h: int, count: int, options: Options) -> dict[i
     below = facts[h + 1 :]
     if not below or count < 1 or len(below) > count * options.replies_blocks_per_comment:
         return {}
-    if not all(f.n <= SHORT or speaks(f) for f in below):
+    if not all(in_reader_voice(f) for f in below):
         return {}
     return {i: Finding("comments", 0.7) for i in range(h + 1, len(facts))}
 
@@ -80,3 +80,8 @@ def speaks(f: Facts) -> bool:
     """The block speaks in the first or second person outside quotation marks."""
     unquoted = QUOTED.sub(" ", f.lower)
     return any(w in PERSONAL for w in TOKEN.findall(unquoted))
+
+
+def in_reader_voice(f: Facts) -> bool:
+    """The block is as readers' blocks are: a name or a button (``SHORT``), or it speaks."""
+    return f.n <= SHORT or speaks(f)
