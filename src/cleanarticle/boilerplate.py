@@ -71,11 +71,11 @@ def judge(
             weak.append(html_rules.KeptBlock(i, block, block_facts, found))
     if kind == "text" and kept:
         findings.update(_region_findings(kept, dict(findings), stop, options))
+    still = [f for _, f in kept]
     if weak:
         found_html = html_rules.furniture(weak, blocks, set(findings), options)
         findings.update({i: f for i, f in found_html.items() if i not in findings})
-        findings.update(_html_bio(kept, findings, blocks, options))
-    still = [f for _, f in kept]
+        findings.update(_html_bio(kept, still, findings, blocks, options))
     counted = counters(still, options.boilerplate_counter_min_run)
     counted.update(contents_tables(still, options.boilerplate_contents_min_entries))
     findings.update((kept[p][0], f) for p, f in counted.items() if kept[p][0] not in findings)
@@ -84,6 +84,7 @@ def judge(
 
 def _html_bio(
     kept: list[tuple[int, Facts]],
+    kept_facts: list[Facts],
     findings: dict[int, Finding],
     blocks: tuple[Block, ...],
     options: Options,
@@ -91,7 +92,7 @@ def _html_bio(
     """An author's bio at the end of an HTML article, as in text (whoever the page names as
     its author): among the last kept blocks that no rule took, the title left out."""
     free = [p for p, (i, _) in enumerate(kept) if i not in findings and blocks[i].role != "title"]
-    found = bio.bio_at_end([f for _, f in kept], free, options)
+    found = bio.bio_at_end(kept_facts, free, options)
     return {kept[p][0]: finding for p, finding in found.items()}
 
 

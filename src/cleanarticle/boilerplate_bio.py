@@ -27,15 +27,14 @@ _ROLES_EN = (
     r"|physician|attorney|lawyer|coach|photographer|researcher|professor|designer|strategist"
     r"|marketer|nutritionist|dietitian|therapist|advisor|adviser"
 )
-_LABEL = (
-    r"(?i:about the author|über (?:den|die) autor(?:in)?|à propos de l['\u2019]auteur"
-    r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\s*[:\u2013\u2014-]\s*"
+_LABEL_ABROAD = (
+    r"über (?:den|die) autor(?:in)?|à propos de l['\u2019]auteur|sobre (?:el|la|o|a) autor(?:a)?"
+    r"|sull['\u2019]autore|over de auteur"
 )
+"""The label "About the author" in the six other languages."""
+_LABEL = rf"(?i:about the author|{_LABEL_ABROAD})\s*[:\u2013\u2014-]\s*"
 """A label some sites print before the bio on the same line ("About the author: ...")."""
-_HEADING_LABEL = re.compile(
-    r"(?i:about the authors?|über (?:den|die) autor(?:in)?|à propos de l['\u2019]auteur"
-    r"|sobre (?:el|la|o|a) autor(?:a)?|sull['\u2019]autore|over de auteur)\W*$"
-)
+_HEADING_LABEL = re.compile(rf"(?i:about the authors?|{_LABEL_ABROAD})\W*$")
 """The same label alone on the line before the bio."""
 BIO_FINDING = Finding("author_bio", 0.7)
 
