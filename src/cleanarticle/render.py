@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Literal
 
-from cleanarticle.models import Article, Block
+from cleanarticle.models import CELL_SEPARATOR, Article, Block
 
 Format = Literal["text", "markdown", "json"]
 
@@ -33,7 +33,7 @@ def to_markdown(article: Article, source: str | None = None) -> str:
         if previous is not None and previous.role == block.role in ("list_item", "table"):
             parts[-1] += "\n" + line
         elif block.role == "table":  # the first row of a table is its header
-            parts.append(line + "\n|" + " --- |" * (block.text.count("\t") + 1))
+            parts.append(line + "\n|" + " --- |" * (block.text.count(CELL_SEPARATOR) + 1))
         else:
             parts.append(line)
         previous = block
@@ -53,10 +53,15 @@ def record(article: Article, source: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _tags(block: Block) -> str:
+    """The tag part of an HTML block's path ("div/ol/li" of "div/ol/li.step")."""
+    return block.path.split(".", 1)[0]
+
+
 def _heading_level(block: Block) -> int:
     """The markdown level of a heading: that of its HTML tag (``<h3>`` gives 3), at least 2
     (level 1 is the title's)."""
-    tag = block.path.split(".", 1)[0].rsplit("/", 1)[-1]
+    tag = _tags(block).rsplit("/", 1)[-1]
     if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
         return max(2, int(tag[1]))
     return 2
@@ -64,7 +69,7 @@ def _heading_level(block: Block) -> int:
 
 def _ordered(block: Block) -> bool:
     """Whether the block is an item of an ordered list (``<ol>`` in its tag path)."""
-    return block.role == "list_item" and "ol/li" in block.path.split(".", 1)[0]
+    return block.role == "list_item" and "ol/li" in _tags(block)
 
 
 def _markdown_block(block: Block, number: int = 0) -> str:
@@ -80,8 +85,8 @@ def _markdown_block(block: Block, number: int = 0) -> str:
         return "\n".join(f"> {line}" for line in text.split("\n"))
     if block.role == "code":
         return f"```\n{text}\n```"
-    if block.role == "table":  # a table row, its cells separated by tabs
-        return "| " + " | ".join(cell.strip() for cell in text.split("\t")) + " |"
+    if block.role == "table":  # a table row
+        return "| " + " | ".join(cell.strip() for cell in text.split(CELL_SEPARATOR)) + " |"
     return text
 
 

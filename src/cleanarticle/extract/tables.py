@@ -14,11 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cleanarticle.extract.dom import HtmlElement
-from cleanarticle.models import Block
+from cleanarticle.models import CELL_SEPARATOR, Block
 
 CELL_TAGS = frozenset(("td", "th"))
-SEPARATOR = "\t"
-"""Between the cells of a joined row: plain text stays plain, markdown output draws the table."""
 
 
 def join_rows(blocks: list[Block], paths: Sequence[tuple[HtmlElement, ...]]) -> list[Block]:
@@ -59,6 +57,6 @@ def _joined(cells: Sequence[Block]) -> Block:
     links = sum(c.link_density * len(c.text) for c in cells)
     return replace(
         cells[0],
-        text=SEPARATOR.join(c.text for c in cells),
+        text=CELL_SEPARATOR.join(c.text for c in cells),
         link_density=round(links / chars, 4) if chars else 0.0,
     )
