@@ -398,3 +398,18 @@ def test_the_h1_repeating_the_title_is_the_title_even_below_a_teaser_that_repeat
     assert [b.path.split(".")[0].rsplit("/", 1)[-1] for b in titles] == ["h1"]
     assert PROSE in body(result)
     assert "Council approves riverside park" not in body(result)
+
+
+def test_taxonomy_names_on_a_post_container_are_not_furniture_hints() -> None:
+    # blog engines name the post's author, category and tag on its container
+    post = "entry-author-jane_doe category-comments tag-related entry-type-post entry"
+    story = f"<div class='{post}'><h1>Council approves riverside park</h1><p>{PROSE}</p></div>"
+    sidebar = f"<div class='widget'><p>{PROSE2}</p><p>{PROSE3}</p></div>"
+    result = run(page(story + sidebar))
+    assert find(result, "The council approved").verdict.reason == "content"
+
+
+def test_author_name_on_an_element_of_its_own_is_still_a_byline() -> None:
+    byline = "<div class='entry-author-jane_doe'><p>Story by Jane Doe, city reporter</p></div>"
+    result = run(article(extra_inside=byline))
+    assert find(result, "Story by Jane Doe").verdict.reason == "byline"

@@ -240,6 +240,11 @@ HIDDEN_CLASSES = frozenset(
     ]
 )
 
+POST_MARK = re.compile(r"(?:^|\s)(?:hentry|(?:entry-)?type-post|status-publish)(?=\s|$)")
+"""A class name that blog engines put on a post's own container (with its taxonomy names)."""
+TAXONOMY_NAME = re.compile(r"(?:entry-)?(?:author|category|tag)-", re.IGNORECASE)
+"""A taxonomy name of a post: its author, category or tag, by the engine's prefix."""
+
 WORD_RE = re.compile(r"[a-z0-9]+")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Wrapper tags dropped from pages nested beyond even the huge-tree limit (2048).
@@ -352,11 +357,17 @@ def _hidden_by(tag: str, hidden_attribute: bool, style: str | None) -> bool:
 @lru_cache(maxsize=8192)
 def classify(names: str) -> tuple[str | None, bool, bool]:
     """What a class/id string says: (furniture reason of its first name that hints at one,
-    or None; a name names the article body; a whole name names a hidden element)."""
+    or None; a name names the article body; a whole name names a hidden element).
+
+    On a post's own container, the names a blog engine writes for the post's taxonomy
+    ("entry-author-jane", "category-comments", "tag-related") say nothing of furniture."""
     hint: str | None = None
     positive = hidden = False
+    post = POST_MARK.search(names) is not None
     for name in names.split():
         name_hint, name_positive, name_hidden = _name_marks(name)
+        if post and name_hint and TAXONOMY_NAME.match(name):
+            name_hint = None
         hint = hint or name_hint
         positive = positive or name_positive
         hidden = hidden or name_hidden
