@@ -25,15 +25,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from cleanarticle import templates
 from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
 from cleanarticle.models import Article
 from cleanarticle.options import Options
-from cleanarticle.parallel import Pool, time_limit
-from cleanarticle.pipeline import Draft, clean, draft, finish
+from cleanarticle.parallel import Pool, start_server, time_limit
 from cleanarticle.render import Format, render
+
+if TYPE_CHECKING:
+    from cleanarticle.pipeline import Draft
 
 KindArg = Literal["auto", "html", "text"]
 OutputFormat = Literal["text", "markdown", "json", "jsonl"]
@@ -190,6 +192,8 @@ def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
 
 def clean_job(job: Job, settings: Settings) -> Article:
     """Read and clean one document within the time limit, from its draft when one was kept."""
+    from cleanarticle.pipeline import clean, finish  # see _take_draft
+
     options = settings.options
     furniture = templates.furniture_for(settings.furniture, job.site)
     kept = _take_draft(settings.drafts, job)
@@ -209,6 +213,8 @@ def clean_job(job: Job, settings: Settings) -> Article:
 def learn_job(job: Job, settings: Settings) -> FileResult:
     """The learning pass on one document: its draft (kept for the cleaning pass when there is a
     folder for drafts) and the keys of the blocks it keeps."""
+    from cleanarticle.pipeline import draft  # see _take_draft
+
     options = settings.options
     with time_limit(options.time_limit):
         drafted = draft(
@@ -246,7 +252,13 @@ def _keep_draft(folder: str, job: Job, drafted: Draft) -> tuple[str, int]:
 
 
 def _take_draft(folder: str | None, job: Job) -> Draft | None:
-    """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none."""
+    """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none.
+
+    The pipeline is imported where it runs, in the workers (whose fork server imports it once):
+    the parent process of a run never cleans, and does not pay for importing it.
+    """
+    from cleanarticle.pipeline import Draft
+
     if folder is None:
         return None
     path = _draft_path(folder, job)
@@ -318,6 +330,7 @@ def run(
     With site templates on, a learning pass over a sample of each big site's documents comes
     first; resumed runs learn from the same documents, so their furniture is the same.
     """
+    start_server()  # its imports overlap the listing of the inputs
     _remove_stale_drafts()
     with tempfile.TemporaryDirectory(prefix=f"{DRAFTS_PREFIX}{os.getpid()}-") as drafts:
         if settings.options.templates and _has_work(make_jobs, resume):

@@ -8,13 +8,16 @@
   replaced, and its task is reported through ``on_failure``; a worker that dies is treated alike.
 
 Workers start from a fork server that has imported the pipeline once, so starting or replacing
-one is cheap and safe even when the parent runs threads (the progress bar).
+one is cheap and safe even when the parent runs threads (the progress bar). :func:`start_server`
+starts it early, so that its imports overlap the caller's own preparations.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -30,7 +33,8 @@ from cleanarticle.errors import TimeLimitError
 T = TypeVar("T")
 R = TypeVar("R")
 
-PRELOAD = ["cleanarticle.batch"]
+PRELOAD = ["cleanarticle.batch", "cleanarticle.pipeline"]
+"""Imported once by the fork server (see also :func:`_preload`)."""
 HARD_LIMIT_FACTOR = 2.0
 """A worker busy longer than this many times the soft limit (plus a few seconds) is killed."""
 HARD_LIMIT_GRACE = 5.0
@@ -68,6 +72,25 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def start_server() -> None:
+    """Start the fork server (it imports :data:`PRELOAD`) without waiting for it."""
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(_preload())
+    forkserver.ensure_running()
+
+
+def _preload() -> list[str]:
+    """:data:`PRELOAD`, and the command line module when the parent runs the installed
+    ``cleanarticle`` command: every worker runs the parent's main script again (a script, not a
+    module run with ``-m``), and that one imports it."""
+    main = sys.modules.get("__main__")
+    script = getattr(main, "__spec__", None) is None and hasattr(main, "__file__")
+    if script and "cleanarticle.cli" in sys.modules:
+        return [*PRELOAD, "cleanarticle.cli"]
+    return PRELOAD
+
+
 def _in_main_thread() -> bool:
     import threading
 
@@ -75,8 +98,13 @@ def _in_main_thread() -> bool:
 
 
 def _worker_main(conn: Connection, func: Callable[[T], R]) -> None:
-    """Run tasks from ``conn`` until it closes or sends ``None``; Ctrl-C is the parent's job."""
+    """Run tasks from ``conn`` until it closes or sends ``None``; Ctrl-C is the parent's job.
+
+    What the fork server imported is set aside from garbage collection: the collector would
+    walk it again and again, and touch, so copy, memory the worker shares with the server.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
     conn.send(READY)
     while True:
         try:
@@ -122,7 +150,7 @@ class Pool(Generic[T, R]):
         self.on_failure = on_failure
         self.window = max(16, self.jobs * 8)
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(PRELOAD)
+        self._context.set_forkserver_preload(_preload())
         self._workers: list[_Worker[T]] = []
 
     def _spawn(self) -> _Worker[T]:
