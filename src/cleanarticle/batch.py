@@ -8,6 +8,9 @@ ever sees a half-written output. With site templates on, a learning pass over a 
 site's documents comes first (:mod:`cleanarticle.templates`); it keeps the drafts of the
 documents it reads (:class:`cleanarticle.pipeline.Draft`, compressed, in a temporary folder up to
 ``Options.template_draft_cache_mb``) so that cleaning them afterwards costs only the last stages.
+
+The pipeline is imported inside the functions that run in the workers (their fork server imports
+it once): the parent process of a run never cleans a document, and does not pay for importing it.
 """
 
 from __future__ import annotations
@@ -192,7 +195,7 @@ def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
 
 def clean_job(job: Job, settings: Settings) -> Article:
     """Read and clean one document within the time limit, from its draft when one was kept."""
-    from cleanarticle.pipeline import clean, finish  # see _take_draft
+    from cleanarticle.pipeline import clean, finish  # in the workers only: see the module
 
     options = settings.options
     with time_limit(options.time_limit):
@@ -217,7 +220,7 @@ def clean_job(job: Job, settings: Settings) -> Article:
 def learn_job(job: Job, settings: Settings) -> FileResult:
     """The learning pass on one document: its draft (kept for the cleaning pass when there is a
     folder for drafts) and the keys of the blocks it keeps."""
-    from cleanarticle.pipeline import draft  # see _take_draft
+    from cleanarticle.pipeline import draft  # in the workers only: see the module
 
     options = settings.options
     with time_limit(options.time_limit):
@@ -262,12 +265,8 @@ def _keep_draft(folder: str, job: Job, drafted: Draft) -> tuple[str, int]:
 
 
 def _take_draft(folder: str | None, job: Job) -> Draft | None:
-    """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none.
-
-    The pipeline is imported where it runs, in the workers (whose fork server imports it once):
-    the parent process of a run never cleans, and does not pay for importing it.
-    """
-    from cleanarticle.pipeline import Draft
+    """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none."""
+    from cleanarticle.pipeline import Draft  # in the workers only: see the module
 
     if folder is None:
         return None
