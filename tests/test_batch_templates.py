@@ -104,8 +104,8 @@ def test_the_page_headline_is_never_template() -> None:
 
 
 def _site_jobs(folder: Path) -> batch.JobSource:
-    def make_jobs(resume: bool) -> Iterator[batch.Job | batch.Skipped]:
-        return folder_jobs(folder, None, "jsonl", skip_done=resume, sites=True)
+    def make_jobs(resume: bool, *, sites: bool = False) -> Iterator[batch.Job | batch.Skipped]:
+        return folder_jobs(folder, None, "jsonl", skip_done=resume, sites=sites)
 
     return make_jobs
 

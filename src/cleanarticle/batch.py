@@ -8,6 +8,9 @@ ever sees a half-written output. With site templates on, a learning pass over a 
 site's documents comes first (:mod:`cleanarticle.templates`); it keeps the drafts of the
 documents it reads (:class:`cleanarticle.pipeline.Draft`, compressed, in a temporary folder up to
 ``Options.template_draft_cache_mb``) so that cleaning them afterwards costs only the last stages.
+
+The pipeline is imported inside the functions that run in the workers (their fork server imports
+it once): the parent process of a run never cleans a document, and does not pay for importing it.
 """
 
 from __future__ import annotations
@@ -25,15 +28,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from cleanarticle import templates
 from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
 from cleanarticle.models import Article
 from cleanarticle.options import Options
-from cleanarticle.parallel import Pool, time_limit
-from cleanarticle.pipeline import Draft, clean, draft, finish
+from cleanarticle.parallel import Pool, start_server, time_limit
 from cleanarticle.render import Format, render
+
+if TYPE_CHECKING:
+    from cleanarticle.pipeline import Draft
 
 KindArg = Literal["auto", "html", "text"]
 OutputFormat = Literal["text", "markdown", "json", "jsonl"]
@@ -190,14 +195,20 @@ def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
 
 def clean_job(job: Job, settings: Settings) -> Article:
     """Read and clean one document within the time limit, from its draft when one was kept."""
+    from cleanarticle.pipeline import clean, finish  # in the workers only: see the module
+
     options = settings.options
-    furniture = templates.furniture_for(settings.furniture, job.site)
-    kept = _take_draft(settings.drafts, job)
     with time_limit(options.time_limit):
+        data = None
+        if settings.furniture or settings.drafts:  # the document's site and draft are needed
+            data = _read_job(job, options)
+            job = _with_site(job, data)
+        furniture = templates.furniture_for(settings.furniture, job.site)
+        kept = _take_draft(settings.drafts, job)
         if kept is not None:
             return finish(kept, url=job.url, options=options, furniture=furniture)
         return clean(
-            _read_job(job, options),
+            data if data is not None else _read_job(job, options),
             kind=settings.kind,
             url=job.url,
             options=options,
@@ -209,20 +220,28 @@ def clean_job(job: Job, settings: Settings) -> Article:
 def learn_job(job: Job, settings: Settings) -> FileResult:
     """The learning pass on one document: its draft (kept for the cleaning pass when there is a
     folder for drafts) and the keys of the blocks it keeps."""
+    from cleanarticle.pipeline import draft  # in the workers only: see the module
+
     options = settings.options
     with time_limit(options.time_limit):
-        drafted = draft(
-            _read_job(job, options),
-            kind=settings.kind,
-            url=job.url,
-            options=options,
-            charset=job.charset,
-        )
+        data = _read_job(job, options)
+        job = _with_site(job, data)
+        drafted = draft(data, kind=settings.kind, url=job.url, options=options, charset=job.charset)
     keys = templates.block_keys(drafted.blocks)
     if settings.drafts is None:
         return FileResult(job.source, None, keys=keys, site=job.site)
     path, size = _keep_draft(settings.drafts, job, drafted)
     return FileResult(job.source, None, keys=keys, site=job.site, draft=path, draft_bytes=size)
+
+
+def _with_site(job: Job, data: bytes) -> Job:
+    """``job`` with the site and fingerprint of the page in ``data`` when its source left them
+    out (a file: the parent reads files' heads only for the census of the learning pass)."""
+    if job.fingerprint or job.path is None:
+        return job
+    head = templates.page_head(data)
+    site, fingerprint = templates.page_site(head, len(data), str(Path(job.path).parent))
+    return replace(job, site=site, fingerprint=fingerprint)
 
 
 def _read_job(job: Job, options: Options) -> bytes:
@@ -247,6 +266,8 @@ def _keep_draft(folder: str, job: Job, drafted: Draft) -> tuple[str, int]:
 
 def _take_draft(folder: str | None, job: Job) -> Draft | None:
     """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none."""
+    from cleanarticle.pipeline import Draft  # in the workers only: see the module
+
     if folder is None:
         return None
     path = _draft_path(folder, job)
@@ -306,8 +327,12 @@ class Hooks:
     """Called for every document of the learning pass."""
 
 
-JobSource = Callable[[bool], Iterable[Job | Skipped]]
-"""Makes the job stream of a run; its argument says whether to skip finished outputs."""
+class JobSource(Protocol):
+    """Makes the job stream of a run: ``skip_done`` skips inputs whose output exists; ``sites``
+    looks up the site and fingerprint of each file (the census of the learning pass; the
+    workers find those of the files they read themselves)."""
+
+    def __call__(self, skip_done: bool, *, sites: bool = False) -> Iterable[Job | Skipped]: ...
 
 
 def run(
@@ -318,6 +343,7 @@ def run(
     With site templates on, a learning pass over a sample of each big site's documents comes
     first; resumed runs learn from the same documents, so their furniture is the same.
     """
+    start_server()  # its imports overlap the listing of the inputs
     _remove_stale_drafts()
     with tempfile.TemporaryDirectory(prefix=f"{DRAFTS_PREFIX}{os.getpid()}-") as drafts:
         if settings.options.templates and _has_work(make_jobs, resume):
@@ -377,18 +403,18 @@ def learn_templates(
     drafts of the sampled documents are kept in ``drafts`` while their total size stays under
     ``Options.template_draft_cache_mb``."""
     options = settings.options
-    documents = ((job.site, _fingerprint(job)) for job in _jobs_of(make_jobs))
-    sizes = templates.distinct_per_site(documents, options.template_sample_docs)
-    learner = templates.TemplateLearner(options, sizes)
-    if not learner.sample_size:
+    census = ((job.site, _fingerprint(job)) for job in _jobs_of(make_jobs, sites=True))
+    sample = templates.sample_places(census, options)
+    if not sample:
         return {}
-    hooks.phase("learning", learner.sample_size)
-    sample = (job for job in _jobs_of(make_jobs) if learner.wants(job.site, _fingerprint(job)))
+    hooks.phase("learning", len(sample))
+    picked = (job for place, job in enumerate(_jobs_of(make_jobs)) if place in sample)
     # The template stage judges the blocks the boilerplate stage kept: those are the blocks to
     # count, and the drafts end there.
     learning = replace(settings, learn=True, drafts=drafts)
+    learner = templates.TemplateLearner(options)
     budget = options.template_draft_cache_mb * 1_000_000
-    for result in _pool(learning, jobs).imap(sample):
+    for result in _pool(learning, jobs).imap(picked):
         if result.ok:
             learner.add(result.site, result.keys)
             budget -= result.draft_bytes
@@ -398,9 +424,9 @@ def learn_templates(
     return learner.table()
 
 
-def _jobs_of(make_jobs: JobSource) -> Iterator[Job]:
+def _jobs_of(make_jobs: JobSource, *, sites: bool = False) -> Iterator[Job]:
     """Every job of the run, finished or not (skipped inputs left out)."""
-    return (item for item in make_jobs(False) if isinstance(item, Job))
+    return (item for item in make_jobs(False, sites=sites) if isinstance(item, Job))
 
 
 def _fingerprint(job: Job) -> int:
@@ -434,6 +460,6 @@ def describe_error(exc: BaseException) -> str:
     return f"Unexpected error ({type(exc).__name__}): {exc}."
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path | str) -> str:
     """``path`` as printable text: bytes of a file name that are not UTF-8 become U+FFFD."""
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")

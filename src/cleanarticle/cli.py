@@ -35,7 +35,6 @@ from cleanarticle.manifest import Manifest, open_manifest
 from cleanarticle.models import Article
 from cleanarticle.options import Options
 from cleanarticle.parallel import time_limit
-from cleanarticle.pipeline import clean
 from cleanarticle.render import Format, render
 
 # The cores this process may run on (fewer than the machine's under an affinity mask).
@@ -224,6 +223,8 @@ def _same_file(source: Path, output: Path) -> bool:
 
 
 def _clean_one(source: str, kind: batch.KindArg, url: str | None, options: Options) -> Article:
+    from cleanarticle.pipeline import clean  # batch runs clean in their workers only
+
     if source == "-":
         data = sys.stdin.buffer.read()
     else:

@@ -7,10 +7,9 @@ readable from every worker (a shared file system). Install with the ``cluster`` 
 (``dask[distributed]``).
 
 Site templates are learned as in a local run, in passes over the inputs: a census (the site and
-fingerprint of every document) to find the sites with enough documents, a second census that
-picks each site's sample in input order and has the sampled documents read for their block
-keys, then the cleaning pass with the furniture table. So the output is the same as a local
-run's, templates included.
+fingerprint of every document) that picks each site's sample in input order, a pass that has the
+sampled documents read for their block keys, then the cleaning pass with the furniture table.
+So the output is the same as a local run's, templates included.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from cleanarticle.batch import (
     process_job,
 )
 from cleanarticle.sources import find_inputs, list_jobs
-from cleanarticle.templates import TemplateLearner, distinct_per_site
+from cleanarticle.templates import TemplateLearner, sample_places
 from cleanarticle.warc import is_warc, warc_jobs
 
 T = TypeVar("T")
@@ -66,14 +65,14 @@ def _expand(inputs: Iterable[Path]) -> Iterator[Path]:
         yield from find_inputs(path) if path.is_dir() else (path,)
 
 
-def task_jobs(settings: Settings, task: Task) -> Iterator[Job | Skipped]:
-    """The documents of one task, each with its site when site templates are on."""
+def task_jobs(settings: Settings, task: Task, *, sites: bool = False) -> Iterator[Job | Skipped]:
+    """The documents of one task; ``sites`` looks up the site of each file (for the census)."""
     if len(task) == 1 and is_warc(Path(task[0])):
         yield from warc_jobs(
             Path(task[0]), None, "jsonl", skip_done=False, options=settings.options
         )
         return
-    yield from list_jobs(map(Path, task), sites=settings.options.templates)
+    yield from list_jobs(map(Path, task), sites=sites)
 
 
 def clean_task(settings: Settings, task: Task) -> list[FileResult | Skipped]:
@@ -90,7 +89,8 @@ def clean_task(settings: Settings, task: Task) -> list[FileResult | Skipped]:
 def census_task(settings: Settings, task: Task) -> list[tuple[str, int]]:
     """Run on a worker: the site and fingerprint of every document of one task."""
     try:
-        return [(j.site, j.fingerprint) for j in task_jobs(settings, task) if isinstance(j, Job)]
+        jobs = task_jobs(settings, task, sites=True)
+        return [(j.site, j.fingerprint) for j in jobs if isinstance(j, Job)]
     except OSError:  # the cleaning pass reports the unreadable archive
         return []
 
@@ -153,21 +153,28 @@ def learn_templates(
 ) -> dict[str, frozenset[int]]:
     """The furniture table, learned from the same sample as a local run's."""
     options = settings.options
-    census = submit(census_task, settings)
-    counted = _ordered(census, make_tasks(inputs), window)
-    documents = (document for found in counted for document in found)
-    learner = TemplateLearner(options, distinct_per_site(documents, options.template_sample_docs))
-    if not learner.sample_size:
+    counts: list[int] = []
+    """The number of documents of each task, in order."""
+
+    def census() -> Iterator[tuple[str, int]]:
+        for found in _ordered(submit(census_task, settings), make_tasks(inputs), window):
+            counts.append(len(found))
+            yield from found
+
+    sample = sample_places(census(), options)
+    if not sample:
         return {}
-    hooks.phase("learning", learner.sample_size)
+    hooks.phase("learning", len(sample))
 
     def samples() -> Iterator[tuple[Task, tuple[int, ...]]]:
-        recount = _ordered(census, make_tasks(inputs), window)
-        for task, found in zip(make_tasks(inputs), recount, strict=True):
-            picked = tuple(i for i, (site, fp) in enumerate(found) if learner.wants(site, fp))
+        start = 0
+        for task, count in zip(make_tasks(inputs), counts, strict=True):
+            picked = tuple(i for i in range(count) if start + i in sample)
+            start += count
             if picked:
                 yield task, picked
 
+    learner = TemplateLearner(options)
     for learned in _ordered(submit(learn_task, settings), samples(), window):
         for item in learned:
             if item is not None:

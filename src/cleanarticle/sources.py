@@ -4,11 +4,9 @@ folder (``a/page.html`` becomes ``out/a/page.txt``), or a list of files for one 
 
 from __future__ import annotations
 
-import hashlib
 import os
-import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cleanarticle import warc
@@ -22,11 +20,9 @@ from cleanarticle.batch import (
     display_path,
 )
 from cleanarticle.options import Options
-from cleanarticle.templates import site_of_page
+from cleanarticle.templates import HEAD_BYTES, page_head, page_site
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
-HEAD_BYTES = 16384
-"""How much of a file is read to find the site it belongs to."""
 
 
 def _is_input_name(name: str) -> bool:
@@ -41,13 +37,13 @@ def _unzipped(name: str) -> str:
 
 def find_inputs(root: Path) -> Iterator[Path]:
     """Every input file under ``root``, in sorted order; symbolic links are not followed."""
-    for _, inputs in inputs_by_folder(root):
-        yield from inputs
+    for folder, names in inputs_by_folder(root):
+        yield from (folder / name for name in names)
 
 
-def inputs_by_folder(root: Path) -> Iterator[tuple[Path, list[Path]]]:
+def inputs_by_folder(root: Path) -> Iterator[tuple[Path, list[str]]]:
     """Each folder under ``root`` (itself first, then each subfolder in turn, in sorted order)
-    with its input files, in sorted order.
+    with the names of its input files, in sorted order.
 
     Only regular files are inputs: symbolic links are not followed, and named pipes, sockets
     and devices are passed over (reading a named pipe would wait for ever). The type of each
@@ -61,12 +57,8 @@ def inputs_by_folder(root: Path) -> Iterator[tuple[Path, list[Path]]]:
                 entries = sorted(listing, key=_name)
         except OSError:
             continue
-        inputs = [
-            Path(entry.path)
-            for entry in entries
-            if _is_input_name(entry.name) and _is_regular_file(entry)
-        ]
-        yield Path(folder), inputs
+        names = [e.name for e in entries if _is_input_name(e.name) and _is_regular_file(e)]
+        yield Path(folder), names
         waiting.extend(reversed([e.path for e in entries if _is_folder(e)]))
 
 
@@ -90,16 +82,16 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
 
 def count_inputs(root: Path) -> int:
     """The number of input files under ``root``."""
-    return sum(1 for _ in find_inputs(root))
+    return sum(len(names) for _, names in inputs_by_folder(root))
 
 
 def _stem(name: str) -> str:
     return _unzipped(name).rpartition(".")[0]
 
 
-def shared_stems(inputs: list[Path]) -> set[str]:
+def shared_stems(names: list[str]) -> set[str]:
     """The stems that more than one input of a folder has (``page.html`` and ``page.txt``)."""
-    counts = Counter(_stem(p.name) for p in inputs)
+    counts = Counter(_stem(name) for name in names)
     return {stem for stem, n in counts.items() if n > 1}
 
 
@@ -120,31 +112,23 @@ def _output_name(name: str, fmt: OutputFormat, *, shared: bool) -> str:
     return f"{base}{OUTPUT_SUFFIXES[fmt]}"
 
 
-def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
-    """The first ``size`` bytes of a file (decompressed when gzipped); empty if unreadable."""
+def read_head(path: Path) -> bytes:
+    """The start of a page (see :func:`cleanarticle.templates.page_head`); empty if unreadable."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(size)
+            return page_head(handle.read(HEAD_BYTES))
     except OSError:
         return b""
-    if head.startswith(b"\x1f\x8b"):
-        try:
-            return zlib.decompressobj(wbits=31).decompress(head, size)
-        except zlib.error:
-            return b""
-    return head
 
 
 def site_and_fingerprint(path: Path, folder: str) -> tuple[str, int]:
     """The site of a file (the host its page declares, else ``folder``) and a fingerprint of
     its start and size, which tells exact copies apart from other files."""
-    head = read_head(path)
     try:
         size = path.stat().st_size
     except OSError:
         size = -1
-    digest = hashlib.blake2b(head + str(size).encode(), digest_size=8).digest()
-    return site_of_page(head, f"folder:{folder}"), int.from_bytes(digest, "big") or 1
+    return page_site(read_head(path), size, folder)
 
 
 def folder_jobs(
@@ -156,59 +140,78 @@ def folder_jobs(
     sites: bool,
 ) -> Iterator[Job | Skipped]:
     """A job per input under ``in_root``; inputs whose output already exists are skipped when
-    ``skip_done`` (a resumed run). ``sites`` looks up each file's site (for templates)."""
-    inside = _InsideCheck(in_root.resolve())
+    ``skip_done`` (a resumed run). ``sites`` looks up each file's site and fingerprint (the
+    census of the template learning pass; otherwise a worker finds them in the bytes it reads)."""
+    real_root = in_root.resolve()
     mirrored = out_root is not None and fmt != "jsonl"
-    for folder, inputs in inputs_by_folder(in_root):
-        shared = shared_stems(inputs)
-        out_folder = out_root / folder.relative_to(in_root) if out_root and mirrored else None
-        for path in inputs:
-            target = None
-            if out_folder is not None:
-                clash = _stem(path.name) in shared
-                target = out_folder / _output_name(path.name, fmt, shared=clash)
-            yield file_job(path, target, inside, skip_done=skip_done, sites=sites)
+    for folder, names in inputs_by_folder(in_root):
+        shared = shared_stems(names)
+        outputs = None
+        if out_root is not None and mirrored:
+            outputs = _OutputFolder(out_root / folder.relative_to(in_root), real_root)
+        prefix = str(folder)
+        for name in names:
+            path = _join(prefix, name)
+            if outputs is None:
+                yield file_job(path, None, done=False, sites=sites)
+                continue
+            output = _output_name(name, fmt, shared=_stem(name) in shared)
+            if outputs.leads_inside(output):  # through a symbolic link in the output
+                yield Skipped(display_path(path), "output_in_input_folder")
+            else:
+                done = skip_done and outputs.exists(output)
+                yield file_job(path, outputs.path(output), done=done, sites=sites)
 
 
-class _InsideCheck:
-    """Whether an output path leads into the input folder (through a symbolic link in the
-    output): each output folder is resolved once, a target file only when it is a link."""
+def _join(folder: str, name: str) -> str:
+    """``folder / name`` as pathlib writes it (a name alone in the current folder)."""
+    return name if folder == "." else os.path.join(folder, name)
 
-    def __init__(self, real_root: Path) -> None:
+
+class _OutputFolder:
+    """The output folder of one input folder, looked at once for all its files: whether it
+    leads into the input folder (through a symbolic link), and its entries (a listing, not a
+    look at every output file): which names exist, and which are links."""
+
+    def __init__(self, folder: Path, real_root: Path) -> None:
+        self.prefix = str(folder)
         self.real_root = real_root
-        self.folder: Path | None = None
-        self.folder_inside = False
-        """The last output folder asked about, and the answer (outputs come folder by folder)."""
+        self.inside = folder.resolve().is_relative_to(real_root)
+        self.entries: dict[str, bool] = {}
+        """Each entry's name, and whether it is a symbolic link."""
+        try:
+            with os.scandir(folder) as listing:
+                self.entries = {entry.name: entry.is_symlink() for entry in listing}
+        except OSError:  # not there yet
+            pass
 
-    def __call__(self, target: Path) -> bool:
-        if target.parent != self.folder:
-            self.folder = target.parent
-            self.folder_inside = target.parent.resolve().is_relative_to(self.real_root)
-        inside = self.folder_inside
-        if not inside and target.is_symlink():
-            return target.resolve().is_relative_to(self.real_root)
-        return inside
+    def path(self, name: str) -> str:
+        return _join(self.prefix, name)
+
+    def leads_inside(self, name: str) -> bool:
+        """Whether the output file ``name`` would be written inside the input folder."""
+        if self.inside:
+            return True
+        if self.entries.get(name):
+            return Path(self.path(name)).resolve().is_relative_to(self.real_root)
+        return False
+
+    def exists(self, name: str) -> bool:
+        """Whether the output ``name`` exists (for a link: what it leads to)."""
+        if name not in self.entries:
+            return False
+        return not self.entries[name] or os.path.exists(self.path(name))
 
 
-def file_job(
-    path: Path,
-    target: Path | None,
-    inside: Callable[[Path], bool],
-    *,
-    skip_done: bool,
-    sites: bool,
-) -> Job | Skipped:
-    """The job of one file (or its skip when its output already exists)."""
+def file_job(path: str, target: str | None, *, done: bool, sites: bool) -> Job | Skipped:
+    """The job of one file, or its skip when it is ``done`` (its output exists)."""
     source = display_path(path)
-    if target is not None and inside(target):
-        return Skipped(source, "output_in_input_folder")  # through a symbolic link in the output
-    if skip_done and target is not None and target.exists():
+    if done:
         return Skipped(source, DONE)
     site, fingerprint = ("", 0)
     if sites:
-        site, fingerprint = site_and_fingerprint(path, str(path.parent))
-    output = None if target is None else str(target)
-    return Job(source, path=str(path), target=output, site=site, fingerprint=fingerprint)
+        site, fingerprint = site_and_fingerprint(Path(path), str(Path(path).parent))
+    return Job(source, path=path, target=target, site=site, fingerprint=fingerprint)
 
 
 def list_jobs(paths: Iterable[Path], *, sites: bool) -> Iterator[Job]:
@@ -236,9 +239,8 @@ def job_source(
     inputs: list[Path], out_root: Path | None, fmt: OutputFormat, options: Options
 ) -> JobSource:
     """The jobs of a run over folders, WARC archives and files; ``out_root`` mirrors them."""
-    sites = options.templates
 
-    def make_jobs(skip_done: bool) -> Iterator[Job | Skipped]:
+    def make_jobs(skip_done: bool, *, sites: bool = False) -> Iterator[Job | Skipped]:
         for path in inputs:
             if path.is_dir():
                 yield from folder_jobs(path, out_root, fmt, skip_done=skip_done, sites=sites)

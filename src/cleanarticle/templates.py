@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,8 @@ REASON = "site_template"
 Furniture = Set[int]
 """The keys (see :func:`block_key`) of one site's template blocks."""
 
+HEAD_BYTES = 16384
+"""How much of the start of a saved page is read to find the site it belongs to."""
 SHORT_LINE_WORDS = 10
 """Lines of at most this many words have their numbers ignored when compared."""
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -109,6 +112,26 @@ def site_of_page(head: bytes, fallback: str) -> str:
     return fallback
 
 
+def page_head(start: bytes) -> bytes:
+    """The first :data:`HEAD_BYTES` of a page from the first :data:`HEAD_BYTES` of its file,
+    decompressed when the file is gzipped (empty when that fails)."""
+    start = start[:HEAD_BYTES]
+    if start.startswith(b"\x1f\x8b"):
+        try:
+            return zlib.decompressobj(wbits=31).decompress(start, HEAD_BYTES)
+        except zlib.error:
+            return b""
+    return start
+
+
+def page_site(head: bytes, size: int, folder: str) -> tuple[str, int]:
+    """The site of a saved page whose start is ``head`` (see :func:`site_of_page`; ``folder``
+    when it declares none) and a fingerprint of its start and file size, which tells exact
+    copies apart from other pages."""
+    digest = hashlib.blake2b(head + str(size).encode(), digest_size=8).digest()
+    return site_of_page(head, f"folder:{folder}"), int.from_bytes(digest, "big") or 1
+
+
 @dataclass(slots=True)
 class SiteCounts:
     """Document frequencies of block keys for one site's sampled documents.
@@ -142,35 +165,27 @@ class SiteCounts:
         return frozenset(k for k, n in self.counts.items() if n >= needed)
 
 
+def sample_places(documents: Iterable[tuple[str, int]], options: Options) -> set[int]:
+    """The places (in input order) of the documents to learn from, given the site and
+    fingerprint of every document: the first ``template_sample_docs`` distinct documents of each
+    site that has at least ``template_min_docs`` of them (a copy of one counts once)."""
+    cap = options.template_sample_docs
+    first: dict[str, dict[int, int]] = {}
+    """For each site, the place of the first document with each fingerprint."""
+    for place, (site, fingerprint) in enumerate(documents):
+        seen = first.setdefault(site, {})
+        if len(seen) < cap:
+            seen.setdefault(fingerprint, place)
+    enough = (seen for seen in first.values() if len(seen) >= options.template_min_docs)
+    return {place for seen in enough for place in seen.values()}
+
+
 @dataclass(slots=True)
 class TemplateLearner:
-    """Counts block keys per site over a sample of documents and yields the furniture table.
-
-    ``sizes`` holds the number of documents of each site (a cheap first look at the inputs):
-    only sites with at least ``template_min_docs`` documents are sampled.
-    """
+    """Counts block keys per site over the sampled documents and yields the furniture table."""
 
     options: Options
-    sizes: Counter[str]
     sites: dict[str, SiteCounts] = field(default_factory=dict)
-    sampled: dict[str, set[int]] = field(default_factory=dict)
-
-    def wants(self, site: str, fingerprint: int) -> bool:
-        """Whether a document of ``site`` belongs to the sample: the first N distinct documents
-        (by ``fingerprint``) of a site with enough of them."""
-        if self.sizes[site] < self.options.template_min_docs:
-            return False
-        sampled = self.sampled.setdefault(site, set())
-        if fingerprint in sampled or len(sampled) >= self.options.template_sample_docs:
-            return False
-        sampled.add(fingerprint)
-        return True
-
-    @property
-    def sample_size(self) -> int:
-        """How many documents the sample holds (0: no site has enough to learn from)."""
-        cap, least = self.options.template_sample_docs, self.options.template_min_docs
-        return sum(min(n, cap) for n in self.sizes.values() if n >= least)
 
     def add(self, site: str, keys: Iterable[int]) -> None:
         self.sites.setdefault(site, SiteCounts()).add(keys, self.options.template_max_keys)
@@ -179,17 +194,6 @@ class TemplateLearner:
         """Every site's furniture; sites without any are left out."""
         table = {site: counts.furniture(self.options) for site, counts in self.sites.items()}
         return {site: keys for site, keys in table.items() if keys}
-
-
-def distinct_per_site(documents: Iterable[tuple[str, int]], cap: int) -> Counter[str]:
-    """The number of distinct documents (by fingerprint) of each site among ``documents``
-    (site, fingerprint), counted up to ``cap``: the ``sizes`` of a :class:`TemplateLearner`."""
-    distinct: dict[str, set[int]] = {}
-    for site, fingerprint in documents:
-        seen = distinct.setdefault(site, set())
-        if len(seen) < cap:
-            seen.add(fingerprint)
-    return Counter({site: len(seen) for site, seen in distinct.items()})
 
 
 def furniture_for(table: Mapping[str, Furniture], site: str) -> Furniture | None:
