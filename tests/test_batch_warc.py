@@ -4,6 +4,9 @@ with a counted reason, output names safe."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +131,34 @@ def test_safe_names_stay_inside(uri: str, tmp_path: Path) -> None:
     assert (tmp_path / name).resolve().is_relative_to(tmp_path.resolve())
     assert len(name) < 120
     assert safe_name(uri, "<urn:uuid:2>") != name
+
+
+def test_archive_of_large_pages_does_not_stall_the_workers(tmp_path: Path) -> None:
+    """A record's page travels to the worker with its task, and a large page gives a large
+    result: handed to a busy worker, both sides would wait for each other to read (subprocess:
+    a stall would otherwise stop the test suite)."""
+    paragraphs = [
+        f"Paragraph {n} of the long report says the council met again and approved item {n}."
+        for n in range(2500)
+    ]
+    big = page("A very long report", paragraphs).encode()
+    records = [
+        warc_record(f"http://big.example.org/r{n}.html", http_response(big, "text/html"), n=n)
+        for n in range(1, 4)
+    ]
+    archive = tmp_path / "big.warc.gz"
+    archive.write_bytes(b"".join(records))
+    out = tmp_path / "out.jsonl"
+    command_line = [sys.executable, "-m", "cleanarticle", str(archive), "-o", str(out)]
+    result = subprocess.run(
+        [*command_line, "--format", "jsonl", "-j", "1", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")},
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    records_out = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records_out) == 3
+    assert all("Paragraph 2499 of the long report" in r["body"] for r in records_out)

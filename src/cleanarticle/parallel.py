@@ -25,6 +25,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from types import FrameType
 from typing import Generic, TypeVar
 
@@ -53,6 +54,12 @@ before it looks for results: it then takes several results per wake-up instead o
 spends less of the machine's time on waking up."""
 MAX_NAP = 0.05
 """The longest such sleep, in seconds."""
+MAX_QUEUED_BYTES = 4096
+"""A task larger than this (pickled) is handed only to a worker with nothing to do. The parent
+writes a task into the worker's pipe while the worker may be busy; when the pipe is full, the
+write waits for the worker to read, and a worker that is sending a large result at the same
+time waits for the parent: a deadlock (a WARC record travels with its page). Small tasks (a
+file's path) always fit in the pipe beside the ones already waiting there."""
 READY = "ready"
 
 
@@ -163,6 +170,9 @@ class Pool(Generic[T, R]):
         self._answered = 0
         self._busy_seconds = 0.0
         """Tasks answered so far and the time the workers spent on them."""
+        self._backlog: deque[tuple[int, T, bytes]] = deque()
+        """Tasks numbered and pickled but not handed out yet: a large one waiting for an idle
+        worker, and those a replaced worker had waiting."""
 
     def _spawn(self) -> _Worker[T]:
         parent, child = self._context.Pipe()
@@ -184,8 +194,8 @@ class Pool(Generic[T, R]):
         exhausted = False
         try:
             while True:
-                if not exhausted:
-                    next_in, exhausted = self._dispatch(source, next_in, next_out)
+                if not exhausted or self._backlog:
+                    next_in, exhausted = self._dispatch(source, next_in, next_out, exhausted)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
@@ -196,29 +206,39 @@ class Pool(Generic[T, R]):
         finally:
             self.close()
 
-    def _dispatch(self, source: Iterator[T], next_in: int, next_out: int) -> tuple[int, bool]:
-        """Hand out items until every worker has ``QUEUE_DEPTH`` tasks: idle workers first."""
+    def _dispatch(
+        self, source: Iterator[T], next_in: int, next_out: int, exhausted: bool
+    ) -> tuple[int, bool]:
+        """Hand out tasks, the backlog's first, until every worker has ``QUEUE_DEPTH`` tasks:
+        idle workers first, and a large task only to an idle worker (:data:`MAX_QUEUED_BYTES`).
+        Returns the next item's number and whether ``source`` is exhausted."""
         for depth in range(QUEUE_DEPTH):
             for worker in self._workers:
                 if len(worker.tasks) > depth or worker.handed >= TASKS_PER_WORKER:
                     continue
-                if next_in >= next_out + self.window:
-                    return next_in, False
-                try:
-                    item = next(source)
-                except StopIteration:
-                    return next_in, True
-                self._hand(worker, next_in, item)
-                next_in += 1
-        return next_in, False
+                if not self._backlog:
+                    if exhausted or next_in >= next_out + self.window:
+                        return next_in, exhausted
+                    try:
+                        item = next(source)
+                    except StopIteration:
+                        return next_in, True
+                    self._backlog.append((next_in, item, _message(next_in, item)))
+                    next_in += 1
+                seq, item, message = self._backlog[0]
+                if worker.tasks and len(message) > MAX_QUEUED_BYTES:
+                    return next_in, exhausted  # it waits for a worker to be idle
+                self._backlog.popleft()
+                self._hand(worker, seq, item, message)
+        return next_in, exhausted
 
-    def _hand(self, worker: _Worker[T], seq: int, item: T) -> None:
+    def _hand(self, worker: _Worker[T], seq: int, item: T, message: bytes) -> None:
         if not worker.tasks:
             worker.started = time.monotonic()
         # A worker that died on its current task no longer reads: the task waits with it and
         # is handed on when the death is noticed (in _collect).
         with suppress(OSError):
-            worker.conn.send((seq, item))
+            worker.conn.send_bytes(message)
         worker.tasks.append((seq, item))
         worker.handed += 1
 
@@ -287,10 +307,10 @@ class Pool(Generic[T, R]):
         worker.process.kill()
         worker.process.join()
         worker.conn.close()
-        fresh = self._spawn()
-        self._workers[self._workers.index(worker)] = fresh
-        for seq, item in worker.tasks:
-            self._hand(fresh, seq, item)
+        self._workers[self._workers.index(worker)] = self._spawn()
+        self._backlog.extendleft(
+            (seq, item, _message(seq, item)) for seq, item in reversed(worker.tasks)
+        )
 
     def close(self) -> None:
         """Stop every worker: ask politely, then kill the ones still running."""
@@ -305,3 +325,8 @@ class Pool(Generic[T, R]):
                 worker.process.join()
             worker.conn.close()
         self._workers = []
+
+
+def _message(seq: int, item: T) -> bytes:
+    """The task as the worker reads it (``Connection.recv`` unpickles what this pickles)."""
+    return bytes(ForkingPickler.dumps((seq, item)))
