@@ -201,6 +201,9 @@ class _Walker:
         self.path: list[HtmlElement] = []
         self.tags: list[str] = []
         """The tags of the elements of ``path``, for the roles of blocks."""
+        self.open_pre = 0
+        """How many of them are ``pre`` (counted: a tag from lxml is a new string, which a
+        search of ``tags`` would compare character by character at every block)."""
         self.max_depth = max_depth
 
     def read(self, elements: Iterable[HtmlElement], depth: int, in_link: bool) -> None:
@@ -259,6 +262,8 @@ class _Walker:
         path = self.path
         path.append(el)
         self.tags.append(tag)
+        preformatted = tag == "pre"
+        self.open_pre += preformatted
         text = el.text
         if text:
             self.add(text, in_link)
@@ -268,6 +273,7 @@ class _Walker:
             self.flush()
         path.pop()
         self.tags.pop()
+        self.open_pre -= preformatted
         self.parents[el] = path[-1] if path else None
         self.spans[el] = (start, len(self.blocks))
         if reason in WEAK_HINTS and el in self.hints:
@@ -309,7 +315,7 @@ class _Walker:
         link_chars = self.link_chars
         self.parts.clear()
         self.link_chars = 0
-        if "pre" in self.tags:
+        if self.open_pre:
             self.emit(_code_lines(raw), link_chars)
             return
         if LINE_BREAK not in raw:
