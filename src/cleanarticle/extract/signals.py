@@ -186,11 +186,16 @@ def _bounded_text(el: HtmlElement, limit: int) -> str:
     parts: list[str] = []
     size = 0
     for node in el.iter():
-        skip = not isinstance(node.tag, str) or node.tag in UNREAD
-        for piece in (None if skip else node.text, None if node is el else node.tail):
-            if piece and not piece.isspace():
-                parts.append(piece)
-                size += len(piece)
+        tag = node.tag
+        if tag.__class__ is str and tag not in UNREAD:
+            text = node.text
+            if text and not text.isspace():
+                parts.append(text)
+                size += len(text)
+        tail = node.tail if node is not el else None
+        if tail and not tail.isspace():
+            parts.append(tail)
+            size += len(tail)
         if size >= limit:
             break
     return " ".join(" ".join(parts).split())[:limit]
