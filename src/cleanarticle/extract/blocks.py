@@ -236,7 +236,7 @@ class _Walker:
         """Read the children of an element at ``depth``: walked, or read flat once the depth
         limit is reached (no recursion)."""
         if depth < self.max_depth:
-            self.read(el, depth + 1, link)
+            self.read(el[:], depth + 1, link)  # (lxml lists children faster than it iterates)
         else:
             for child in el:
                 self.add(" ".join(child.itertext()), link)
