@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -172,8 +173,8 @@ def texts_near(heading: HtmlElement | None, max_chars: int = NEAR_CHARS) -> list
 
 
 def _siblings(el: HtmlElement) -> Iterator[HtmlElement]:
-    after = list(el.itersiblings())[:4]
-    before = list(el.itersiblings(preceding=True))[:3]
+    after = list(islice(el.itersiblings(), 4))  # (the rest of a long row of siblings unread)
+    before = list(islice(el.itersiblings(preceding=True), 3))
     for i in range(max(len(after), len(before))):
         if i < len(after):
             yield after[i]
