@@ -136,14 +136,7 @@ def _region_findings(
 
 def _removed(block: Block, found: Finding) -> Block:
     verdict = Verdict(keep=False, step=STEP_BOILERPLATE, reason=found.reason, score=found.score)
-    return Block(
-        index=block.index,
-        text=block.text,
-        role=block.role,
-        link_density=block.link_density,
-        path=block.path,
-        verdict=verdict,
-    )
+    return Block(block.index, block.text, block.role, block.link_density, block.path, verdict)
 
 
 def _stopwords(lang: str | None) -> frozenset[str]:

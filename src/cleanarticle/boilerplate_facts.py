@@ -85,13 +85,13 @@ def facts(text: str, stopwords: frozenset[str]) -> Facts:
     """Compute the facts of one block of text."""
     lower = text.lower()
     words = tuple(TOKEN.findall(lower) if len(lower) <= LONG_BLOCK else lower.split())
-    return Facts(
-        text=text,
-        lower=lower,
-        words=words,
-        n=len(words),
-        function_words=sum(map(stopwords.__contains__, words)),
-        terminal=text.rstrip().endswith(TERMINAL),
+    return Facts(  # (text, lower, words, n, function_words, terminal: no keywords, made per block)
+        text,
+        lower,
+        words,
+        len(words),
+        sum(map(stopwords.__contains__, words)),
+        text.rstrip().endswith(TERMINAL),
     )
 
 

@@ -210,7 +210,8 @@ def _opens_capital(text: str) -> bool:
 
 def headline_shaped(text: str) -> bool:
     """Whether ``text`` has the headline shape :func:`bag_of` finds (without building a bag)."""
-    return _headline_shape(text, len(text.split()), _opens_capital(text))
+    words = len(text.split(maxsplit=HEADLINE_MAX_WORDS))  # (counted up to one word too many)
+    return _headline_shape(text, words, _opens_capital(text))
 
 
 def _headline_shape(text: str, words: int, capital: bool) -> bool:

@@ -181,19 +181,29 @@ def _unwrap_swallowed_content(root: HtmlElement) -> None:
 
 
 class _Walker:
-    """The walk over a page. Text and tails are added to the open block inline (the walk visits
-    every element of the page, so calls saved here count)."""
+    """The walk over a page. Text and tails are added to the open block inline, and the
+    page's tables are kept at hand (the walk visits every element of the page, so steps
+    saved here count)."""
 
     def __init__(self, max_depth: int, weak_hint_max_chars: int, show_hidden: bool) -> None:
         self.weak_hint_max_chars = weak_hint_max_chars
         self.show_hidden = show_hidden
-        self.page = Page()
+        self.page = page = Page()
+        self.blocks, self.spans, self.hints, self.parents = (
+            page.blocks,
+            page.spans,
+            page.hints,
+            page.parents,
+        )
         self.parts: list[str] = []
         """The text read since the last block boundary (cleared, never replaced, by ``flush``)."""
         self.link_chars = 0
         self.path: list[HtmlElement] = []
         self.tags: list[str] = []
         """The tags of the elements of ``path``, for the roles of blocks."""
+        self.open_pre = 0
+        """How many of them are ``pre`` (counted: a tag from lxml is a new string, which a
+        search of ``tags`` would compare character by character at every block)."""
         self.max_depth = max_depth
 
     def read(self, elements: Iterable[HtmlElement], depth: int, in_link: bool) -> None:
@@ -206,7 +216,12 @@ class _Walker:
             elif tag == "br":
                 parts.append(LINE_BREAK)
             elif tag.__class__ is str and tag not in SKIP_TAGS:
-                self.contents(el, depth, in_link or tag == "a")
+                link = in_link or tag == "a"
+                text = el.text
+                if text:
+                    self.add(text, link)
+                if len(el):
+                    self.below(el, depth, link)
             tail = el.tail
             if tail:
                 if tail.isspace():
@@ -217,17 +232,14 @@ class _Walker:
                     if in_link:
                         self.link_chars += len("".join(tail.split()))
 
-    def contents(self, el: HtmlElement, depth: int, link: bool) -> None:
-        """Read the element's own text and its children: walked below it, or read flat once
-        the depth limit is reached."""
-        text = el.text
-        if text:
-            self.add(text, link)
+    def below(self, el: HtmlElement, depth: int, link: bool) -> None:
+        """Read the children of an element at ``depth``: walked, or read flat once the depth
+        limit is reached (no recursion)."""
         if depth < self.max_depth:
-            if len(el):
-                self.read(el, depth + 1, link)
+            self.read(el[:], depth + 1, link)  # (lxml lists children faster than it iterates)
         else:
-            self.flatten(el, link)
+            for child in el:
+                self.add(" ".join(child.itertext()), link)
 
     def block(self, el: HtmlElement, tag: str, depth: int, in_link: bool) -> None:
         attributes = el.items()
@@ -240,49 +252,50 @@ class _Walker:
             hint, positive = None, tag in ARTICLE_TAGS
         if self.parts:
             self.flush()
-        page = self.page
-        start = len(page.blocks)
-        page.spans[el] = OPENED  # in opening order; the span is known once read
+        start = len(self.blocks)
+        self.spans[el] = OPENED  # in opening order; the span is known once read
         reason = FURNITURE_TAGS.get(tag) or hint
         if reason and tag not in UNHINTED_TAGS:
-            page.hints[el] = reason
+            self.hints[el] = reason
         if positive:
-            page.positive.add(el)
+            self.page.positive.add(el)
         path = self.path
         path.append(el)
         self.tags.append(tag)
-        self.contents(el, depth, in_link)
+        preformatted = tag == "pre"
+        self.open_pre += preformatted
+        text = el.text
+        if text:
+            self.add(text, in_link)
+        if len(el):
+            self.below(el, depth, in_link)
         if self.parts:
             self.flush()
         path.pop()
         self.tags.pop()
-        page.parents[el] = path[-1] if path else None
-        page.spans[el] = (start, len(page.blocks))
-        if reason in WEAK_HINTS and el in page.hints:
+        self.open_pre -= preformatted
+        self.parents[el] = path[-1] if path else None
+        self.spans[el] = (start, len(self.blocks))
+        if reason in WEAK_HINTS and el in self.hints:
             self.check_weak_hint(el)
-        elif reason == "share" and el in page.hints:
+        elif reason == "share" and el in self.hints:
             self.check_embed(el)
 
-    def flatten(self, el: HtmlElement, link: bool) -> None:
-        """Below the depth limit, the children's text is read flat (no recursion)."""
-        for child in el:
-            self.add(" ".join(child.itertext()), link)
-
     def check_weak_hint(self, el: HtmlElement) -> None:
-        start, end = self.page.spans[el]
+        start, end = self.spans[el]
         chars = 0
-        for block in self.page.blocks[start:end]:
+        for block in self.blocks[start:end]:
             chars += block.chars
             if chars > self.weak_hint_max_chars:
-                del self.page.hints[el]
+                del self.hints[el]
                 return
 
     def check_embed(self, el: HtmlElement) -> None:
         """A social name on an element quoting a post ("social-media-embed" around a quoted
         tweet) marks an embedded post, which is part of the article, not a share bar."""
-        start, end = self.page.spans[el]
-        if any(block.role == "quote" for block in self.page.blocks[start:end]):
-            del self.page.hints[el]
+        start, end = self.spans[el]
+        if any(block.role == "quote" for block in self.blocks[start:end]):
+            del self.hints[el]
 
     def add(self, text: str, link: bool) -> None:
         if text.isspace():
@@ -302,7 +315,7 @@ class _Walker:
         link_chars = self.link_chars
         self.parts.clear()
         self.link_chars = 0
-        if "pre" in self.tags:
+        if self.open_pre:
             self.emit(_code_lines(raw), link_chars)
             return
         if LINE_BREAK not in raw:
@@ -319,16 +332,11 @@ class _Walker:
         if text:
             chars = len(text) - text.count(" ")
             density = min(1.0, link_chars / chars) if chars else 0.0
-            role = _role(tuple(self.tags[-4:]))
+            role, tags = _role_and_tags(tuple(self.tags[-4:]))
             path = tuple(self.path)
-            block = RawBlock(text, link_chars, role, path, chars, density, self.label(path))
-            self.page.blocks.append(block)
-
-    def label(self, path: tuple[HtmlElement, ...]) -> str:
-        """The label of a block in ``path`` (the tags are those the walk keeps for roles)."""
-        tags = "/".join(self.tags[-3:])
-        cls = path[-1].get("class") if path else None
-        return f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags
+            cls = path[-1].get("class") if path else None
+            label = f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags
+            self.blocks.append(RawBlock(text, link_chars, role, path, chars, density, label))
 
 
 def _code_lines(raw: str) -> str:
@@ -339,9 +347,15 @@ def _code_lines(raw: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _role_and_tags(tags: tuple[str, ...]) -> tuple[Role, str]:
+    """The role of a block from the tags of the (at most four) innermost elements it sits in,
+    and the tag path of its label (the last three of them); remembered: a page's blocks sit
+    in few kinds of nesting."""
+    return _role(tags), "/".join(tags[-3:])
+
+
 def _role(tags: tuple[str, ...]) -> Role:
-    """The role of a block from the tags of the (at most four) innermost elements it sits in
-    (remembered: a page's blocks sit in few kinds of nesting)."""
+    """The role of a block from the tags of the (at most four) innermost elements it sits in."""
     owner = tags[-1] if tags else "div"
     if owner in HEADING_TAGS:
         return "heading"

@@ -58,15 +58,8 @@ def extract_html(
     verdicts = _without_author_bio(page.blocks, verdicts, metadata.author, options)
     # read again: runs the page wrote as entities ("&acirc;&euro;") show only once parsed
     texts = mojibake.repair_all([raw.text for raw in page.blocks])
-    blocks = [
-        Block(
-            index=i,
-            text=text,
-            role=raw.role,
-            link_density=round(raw.link_density, 4),
-            path=raw.label,
-            verdict=verdict,
-        )
+    blocks = [  # (fields in order: the call without keywords is made once per block)
+        Block(i, text, raw.role, round(raw.link_density, 4), raw.label, verdict)
         for i, (raw, text, verdict) in enumerate(zip(page.blocks, texts, verdicts, strict=True))
     ]
     if title_index is not None:

@@ -123,18 +123,20 @@ def _best_container(
         page.headed_lists,
     )
     bonus, penalty = options.extract_positive_bonus, options.extract_link_penalty
-    for el, parent in page.parents.items():
+    title_bonus, furniture_factor = options.extract_title_bonus, options.extract_furniture_factor
+    spans = page.spans
+    for el, parent in page.parents.items():  # (every block-level element: names held locally)
         g, b = good.get(el, 0.0), bad.get(el, 0.0)
         if not (g or b):
             continue
         hint = hints.get(el)
         value = g * (bonus if el in positive else 1.0) - penalty * b
-        if title_index is not None and _follows_title(page.spans[el], title_index, options):
-            value *= options.extract_title_bonus
+        if title_index is not None and _follows_title(spans[el], title_index, options):
+            value *= title_bonus
         if el in in_comments or el in headed:
             value = 0.0
         elif hint in PENALISED or el in shadowed:
-            value *= options.extract_furniture_factor
+            value *= furniture_factor
         values[el] = value
         if value > best_value:
             best, best_value = el, value
@@ -225,13 +227,13 @@ def prune_hints(
     page.in_comments.clear()
     penalised = {el for el, hint in page.hints.items() if hint in PENALISED}
     page.in_comments.update(el for el in penalised if page.hints[el] == "comments")
-    parent_of = page.parents.get
+    parent_of, shadowed, in_comments = page.parents.get, page.shadowed, page.in_comments
     for el in page.spans:  # outer elements first
         parent = parent_of(el)
-        if parent in page.shadowed or parent in penalised:
-            page.shadowed.add(el)
-            if parent in page.in_comments:  # (a comments section is penalised)
-                page.in_comments.add(el)
+        if parent in shadowed or parent in penalised:
+            shadowed.add(el)
+            if parent in in_comments:  # (a comments section is penalised)
+                in_comments.add(el)
     return prose
 
 
@@ -345,12 +347,12 @@ def _innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
     """Block-level element → the innermost element among it and its block-level ancestors that
     holds a hint (elements under no hint are left out)."""
     found: dict[HtmlElement, HtmlElement] = {}
-    parent_of = page.parents.get
+    parent_of, hints, found_above = page.parents.get, page.hints, found.get
     for el in page.spans:  # outer elements first
-        if el in page.hints:
+        if el in hints:
             found[el] = el
         else:
-            above = found.get(parent_of(el))
+            above = found_above(parent_of(el))
             if above is not None:
                 found[el] = above
     return found

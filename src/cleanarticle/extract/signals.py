@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -172,8 +173,8 @@ def texts_near(heading: HtmlElement | None, max_chars: int = NEAR_CHARS) -> list
 
 
 def _siblings(el: HtmlElement) -> Iterator[HtmlElement]:
-    after = list(el.itersiblings())[:4]
-    before = list(el.itersiblings(preceding=True))[:3]
+    after = list(islice(el.itersiblings(), 4))  # (the rest of a long row of siblings unread)
+    before = list(islice(el.itersiblings(preceding=True), 3))
     for i in range(max(len(after), len(before))):
         if i < len(after):
             yield after[i]
@@ -186,11 +187,16 @@ def _bounded_text(el: HtmlElement, limit: int) -> str:
     parts: list[str] = []
     size = 0
     for node in el.iter():
-        skip = not isinstance(node.tag, str) or node.tag in UNREAD
-        for piece in (None if skip else node.text, None if node is el else node.tail):
-            if piece and not piece.isspace():
-                parts.append(piece)
-                size += len(piece)
+        tag = node.tag
+        if tag.__class__ is str and tag not in UNREAD:
+            text = node.text
+            if text and not text.isspace():
+                parts.append(text)
+                size += len(text)
+        tail = node.tail if node is not el else None
+        if tail and not tail.isspace():
+            parts.append(tail)
+            size += len(tail)
         if size >= limit:
             break
     return " ".join(" ".join(parts).split())[:limit]
