@@ -16,8 +16,9 @@ from batch_data import TOWNS, page, write_site
 from click.testing import CliRunner
 from pool_helpers import on_failure, stuck_or_double, worker_pid
 
-from cleanarticle.batch import DRAFTS_PREFIX, Skipped
+from cleanarticle.batch import Skipped
 from cleanarticle.cli import command
+from cleanarticle.drafts import PREFIX as DRAFTS_PREFIX
 from cleanarticle.manifest import MANIFEST_NAME, read_manifest
 from cleanarticle.parallel import Pool
 from cleanarticle.sources import folder_jobs

@@ -6,8 +6,8 @@ Inputs are opened read-only and never modified; each output file is written to a
 ``.part`` file in its final folder and renamed into place, so no reader (and no resumed run)
 ever sees a half-written output. With site templates on, a learning pass over a sample of each
 site's documents comes first (:mod:`cleanarticle.templates`); it keeps the drafts of the
-documents it reads (:class:`cleanarticle.pipeline.Draft`, compressed, in a temporary folder up to
-``Options.template_draft_cache_mb``) so that cleaning them afterwards costs only the last stages.
+documents it reads (:mod:`cleanarticle.drafts`, up to ``Options.template_draft_cache_mb``) so
+that cleaning them afterwards costs only the last stages.
 
 The pipeline is imported inside the functions that run in the workers (their fork server imports
 it once): the parent process of a run never cleans a document, and does not pay for importing it.
@@ -15,13 +15,9 @@ it once): the parent process of a run never cleans a document, and does not pay 
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import shutil
 import tempfile
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -30,7 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from cleanarticle import templates
+from cleanarticle import drafts, templates
 from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
 from cleanarticle.models import Article
 from cleanarticle.options import Options
@@ -38,7 +34,7 @@ from cleanarticle.parallel import Pool, start_server, time_limit
 from cleanarticle.render import Format, render
 
 if TYPE_CHECKING:
-    from cleanarticle.pipeline import Draft
+    pass
 
 KindArg = Literal["auto", "html", "text"]
 OutputFormat = Literal["text", "markdown", "json", "jsonl"]
@@ -47,9 +43,6 @@ ARCHIVE_ERROR = "archive_error"
 """Skip reason of an input archive that could not be read to its end."""
 DONE = "done"
 """Skip reason of an input whose output exists from an earlier run."""
-DRAFTS_PREFIX = "cleanarticle-drafts-"
-"""Temporary folders of the learning pass's drafts are named by this, the run's process id and
-a random part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +197,7 @@ def clean_job(job: Job, settings: Settings) -> Article:
             data = _read_job(job, options)
             job = _with_site(job, data)
         furniture = templates.furniture_for(settings.furniture, job.site)
-        kept = _take_draft(settings.drafts, job)
+        kept = drafts.take(settings.drafts, job.source, job.fingerprint)
         if kept is not None:
             return finish(kept, url=job.url, options=options, furniture=furniture)
         return clean(
@@ -230,7 +223,7 @@ def learn_job(job: Job, settings: Settings) -> FileResult:
     keys = templates.block_keys(drafted.blocks)
     if settings.drafts is None:
         return FileResult(job.source, None, keys=keys, site=job.site)
-    path, size = _keep_draft(settings.drafts, job, drafted)
+    path, size = drafts.keep(settings.drafts, job.source, job.fingerprint, drafted)
     return FileResult(job.source, None, keys=keys, site=job.site, draft=path, draft_bytes=size)
 
 
@@ -246,38 +239,6 @@ def _with_site(job: Job, data: bytes) -> Job:
 
 def _read_job(job: Job, options: Options) -> bytes:
     return job.data if job.data is not None else read_input(Path(job.path or job.source), options)
-
-
-def _draft_path(folder: str, job: Job) -> Path:
-    """Where the draft of ``job`` is kept: named by a hash of its source and fingerprint."""
-    name = f"{job.source}\0{job.fingerprint}".encode("utf-8", "surrogateescape")
-    return Path(folder) / f"{hashlib.blake2b(name, digest_size=12).hexdigest()}.draft"
-
-
-def _keep_draft(folder: str, job: Job, drafted: Draft) -> tuple[str, int]:
-    """Write ``drafted`` (pickled, compressed) into ``folder``; returns its file and size."""
-    data = zlib.compress(pickle.dumps(drafted, protocol=pickle.HIGHEST_PROTOCOL), 1)
-    path = _draft_path(folder, job)
-    temp = path.with_suffix(".part")
-    temp.write_bytes(data)
-    os.replace(temp, path)
-    return str(path), len(data)
-
-
-def _take_draft(folder: str | None, job: Job) -> Draft | None:
-    """The draft kept for ``job``, removed from ``folder``; ``None`` when there is none."""
-    from cleanarticle.pipeline import Draft  # in the workers only: see the module
-
-    if folder is None:
-        return None
-    path = _draft_path(folder, job)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    path.unlink(missing_ok=True)
-    drafted = pickle.loads(zlib.decompress(data))
-    return drafted if isinstance(drafted, Draft) else None
 
 
 def process_job(settings: Settings, job: Job) -> FileResult:
@@ -344,11 +305,10 @@ def run(
     first; resumed runs learn from the same documents, so their furniture is the same.
     """
     start_server()  # its imports overlap the listing of the inputs
-    _remove_stale_drafts()
-    with tempfile.TemporaryDirectory(prefix=f"{DRAFTS_PREFIX}{os.getpid()}-") as drafts:
+    with drafts.store() as folder:
         if settings.options.templates and _has_work(make_jobs, resume):
-            table = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks, drafts=drafts)
-            settings = replace(settings, furniture=table, drafts=drafts)
+            table = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks, drafts=folder)
+            settings = replace(settings, furniture=table, drafts=folder)
         return clean_jobs(make_jobs, settings, jobs=jobs, hooks=hooks, resume=resume)
 
 
@@ -371,24 +331,6 @@ def clean_jobs(
         report.add(result)
         hooks.result(result)
     return report
-
-
-def _remove_stale_drafts() -> None:
-    """Remove the draft folders of runs that were killed (their process is gone)."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{DRAFTS_PREFIX}*-*"):
-        pid = folder.name.removeprefix(DRAFTS_PREFIX).split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
 
 
 def _has_work(make_jobs: JobSource, resume: bool) -> bool:
