@@ -76,6 +76,15 @@ def test_folder_is_mirrored_and_bad_file_skipped(
     assert not list(out.rglob("*.part"))
 
 
+def test_quiet_folder_run_still_reports_each_failure(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    result = runner.invoke(command, [str(folder), "-o", str(tmp_path / "cleaned"), "-q"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "broken.html" in lines[0] and "PDF" in lines[0]
+
+
 def test_folder_json_writes_one_json_line_per_file(
     runner: CliRunner, folder: Path, tmp_path: Path
 ) -> None:

@@ -159,7 +159,12 @@ class Usage(click.ClickException):
     help="Run on the Dask cluster at ADDRESS (needs the 'cluster' extra); writes JSON Lines. "
     "Example: --scheduler tcp://10.0.0.5:8786",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress bar or summary on stderr (failures are still reported).",
+)
 @click.version_option(__version__, "-V", "--version", prog_name="cleanarticle")
 def command(
     sources: tuple[str, ...],
@@ -342,7 +347,7 @@ class _View:
                 log.write(item)
             if item.record is not None:
                 write(item.record)
-            if not item.ok and not self.quiet:
+            if not item.ok:  # in quiet runs too: the log says why the exit code is 1
                 message = Text.assemble(("skipped ", "red"), f"{item.source}: {item.error}")
                 self.progress.console.print(message, soft_wrap=True)
 
