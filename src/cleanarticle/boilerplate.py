@@ -115,8 +115,9 @@ def _region_findings(
     if found:
         facts_list = facts_list[: min(found)]
     found.update(copies.copied_runs(facts_list, options))
-    found.update(copies.echoes(facts_list, options))
     line_found = [removed.get(i) for i in positions[: len(facts_list)]]
+    top = next((p for p, finding in enumerate(line_found) if finding is None), 0)
+    found.update(copies.echoes(facts_list, top, options))
     page = regions.page(facts_list, line_found, page_dump.SECTION_BREAKS, options)
     found.update(regions.menu_runs(page, options))
     found.update(regions.teaser_lists(page, options))

@@ -59,15 +59,16 @@ def repeated_runs(texts: list[str], long: list[bool], min_long: int) -> list[ran
 ELLIPSIS = ("...", "\u2026")
 
 
-def echoes(facts: list[Facts], options: Options) -> dict[int, Finding]:
+def echoes(facts: list[Facts], top: int, options: Options) -> dict[int, Finding]:
     """Blocks that only echo text above them: the first line (the title, of at least
-    ``echo_min_words`` words) printed again, ``echo_title_repeats`` times or more, below the
-    article's first paragraph (teaser cards and share boxes of the page), and a preview cut
-    short with an ellipsis ("Good morning! This is the news you need to...") whose text opens
-    a paragraph above it."""
+    ``echo_min_words`` words; ``top`` is its place, below the lines that line rules removed)
+    printed again, ``echo_title_repeats`` times or more, below the article's first paragraph
+    (teaser cards and share boxes of the page), and a preview cut short with an ellipsis
+    ("Good morning! This is the news you need to...") whose text opens a paragraph above it."""
     first_prose = next((p for p, f in enumerate(facts) if is_prose(f, options)), len(facts))
     found: dict[int, Finding] = {}
-    title = facts[0].text.strip() if facts and facts[0].n >= options.echo_min_words else None
+    head = facts[top] if top < len(facts) else None
+    title = head.text.strip() if head is not None and head.n >= options.echo_min_words else None
     repeats = [p for p in range(first_prose + 1, len(facts)) if facts[p].text.strip() == title]
     if len(repeats) >= options.echo_title_repeats:
         found.update((p, COPY) for p in repeats if not is_prose(facts[p], options))
