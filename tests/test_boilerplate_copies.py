@@ -80,13 +80,13 @@ def test_the_title_printed_again_and_again_below_the_article_goes() -> None:
     assert kept_texts(lines) == PARAGRAPHS
 
 
-
 def test_the_title_under_a_ui_line_printed_again_below_the_article_goes() -> None:
     """The title is the first line the line rules kept: the same echoes go whether or not a UI
     line sits above it, so cleaning the output again removes nothing more."""
     title = "Library on the high street to close"
     lines = ["Subscribe to our newsletter", title, *PARAGRAPHS, title, "Share this story", title]
     assert kept_texts(lines) == PARAGRAPHS
+
 
 def test_the_title_repeated_once_or_a_short_refrain_stays() -> None:
     once = ["Library on the high street to close", *PARAGRAPHS[:2]]
