@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import Literal, Protocol
 
 from cleanarticle import drafts, templates
 from cleanarticle.errors import CleanArticleError, InputError, InputTooLargeError, TimeLimitError
@@ -32,9 +32,6 @@ from cleanarticle.models import Article
 from cleanarticle.options import Options
 from cleanarticle.parallel import Pool, start_server, time_limit
 from cleanarticle.render import Format, render
-
-if TYPE_CHECKING:
-    pass
 
 KindArg = Literal["auto", "html", "text"]
 OutputFormat = Literal["text", "markdown", "json", "jsonl"]

@@ -165,7 +165,7 @@ class Pool(Generic[T, R]):
         self.on_failure = on_failure
         self.window = max(16, self.jobs * 8)
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(_preload())
+        start_server()  # already running when the caller started it early
         self._workers: list[_Worker[T]] = []
         self._answered = 0
         self._busy_seconds = 0.0
