@@ -107,6 +107,11 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("vor 3 Stunden", "de", "timestamp"),
         ("il y a 2 heures", "fr", "timestamp"),
         ("Von Max Muster", "de", "byline"),
+        ("Zur Bildergalerie", "de", "ui_string"),
+        ("Aller au contenu principal", "fr", "ui_string"),
+        ("Ajouter à mes favoris", "fr", "ui_string"),
+        ("Continua depois da publicidade", "pt", "ui_string"),
+        ("Deel op Facebook Deel op Twitter Stuur door per e-mail", "nl", "share_bar"),
     ],
 )
 def test_furniture_in_other_languages(line: str, language: str, code: str) -> None:
@@ -460,6 +465,7 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
         ("La mia lista", "ui_string"),
         ("You're subscribed", "ui_string"),
         ("(Leggi anche: Il sindaco risponde alle critiche)", "related_link"),
+        ("Share on Facebook Share on Twitter Share on LinkedIn Share by Email", "share_bar"),
     ],
 )
 def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> None:
@@ -480,6 +486,8 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "See more photos:",
         "Home",
         "Comments that divided the chamber",
+        "Facebook and Twitter share the blame for the spread of the rumour",
+        "The main content of the new budget",
     ],
 )
 def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:

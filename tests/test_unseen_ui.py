@@ -16,6 +16,7 @@ from tests.unseen_ui_data import (
     TUNE_2,
     TUNE_3,
     TUNE_4,
+    TUNE_5,
     cleanarticle_lines,
     measure,
 )
@@ -30,6 +31,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_2", TUNE_2, 0.94),
         ("TUNE_3", TUNE_3, 0.96),
         ("TUNE_4", TUNE_4, 0.98),
+        ("TUNE_5", TUNE_5, 0.98),
         ("HELD", HELD, 0.82),
         ("FRESH", FRESH, 0.83),
     ],

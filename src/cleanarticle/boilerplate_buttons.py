@@ -26,6 +26,9 @@ from cleanarticle.uiwords import (
 from cleanarticle.uiwords import words as word_set
 
 SEPARATOR = re.compile(r"\s[|·•»]\s")
+SHARE_RUN_MAX_WORDS = 16
+"""Past seven words a line of UI words is judged only as a run of share buttons, up to this
+many words."""
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
     r"\s*[>/\u203a\u00bb|]"
@@ -118,8 +121,10 @@ def _ui_line(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.8)
     if f.text.rstrip().endswith(("!", "?")) and _exclaimed(f):
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
-    if f.n == 0 or f.n > 7 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
+    if f.n == 0 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
+    if f.n > 7:
+        return _share_run(f)
     if LOGIN.match(f.lower) or _app_prompt(f):
         return Finding("ui_string", 0.8)
     counts = _ui_counts(f.words)
@@ -133,6 +138,7 @@ def _ui_line(f: Facts) -> Finding | None:
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
     label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
     us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
+    us = us or (weak == 1 and f.n <= 3 and f.words[0] in TOWARDS)
     urged = weak == 1 and f.n <= 3 and any(w in URGE and w not in WEAK for w in f.words)
     urged = urged or (weak == 1 and 2 <= f.n <= 3 and f.words[0] in IMPERATIVES)
     if urged and not strong:
@@ -142,6 +148,17 @@ def _ui_line(f: Facts) -> Finding | None:
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _share_run(f: Facts) -> Finding | None:
+    """A longer line of share buttons printed one after another ("Share on Facebook Share on
+    Twitter Share by Email"): only UI words, two strong ones at least, a network among them."""
+    if f.n > SHARE_RUN_MAX_WORDS or not any(w in SOCIAL for w in f.words):
+        return None
+    counts = _ui_counts(f.words)
+    if counts is None or counts[0] < 2:
+        return None
+    return Finding("share_bar", 0.7)
 
 
 def _exclaimed(f: Facts) -> bool:
@@ -211,6 +228,9 @@ US = word_set(
 )
 """The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
 account", "Mein Konto")."""
+TOWARDS = word_set("zum zur naar")
+"""A link to another page opens with "to" in German and Dutch: with one UI word on a short
+line, a link ("Zur Bildergalerie", "Naar de hoofdinhoud")."""
 URGE = word_set(
     "now today free jetzt heute kostenlos gratis maintenant gratuit gratuitement ahora hoy "
     "ora oggi gratuito agora hoje grátis nu vandaag"

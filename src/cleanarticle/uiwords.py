@@ -12,6 +12,8 @@ print, comments, subscribe); ``WEAK`` words are UI only in company (home, top, m
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """A frozen set of the space-separated words of ``text``."""
@@ -164,6 +166,16 @@ WEAK = WEAK | words(
     "alertas alertes avvisi permanente permanent permalien"
 )
 
+WEAK = WEAK | words(
+    # skip links, favourites and wish lists, sponsored content, photo series, ads: "Aller au
+    # contenu principal", "Ajouter à mes favoris", "Gesponsorde inhoud", "La suite après"
+    "principal principale hoofd direkt wishlist wishlists cart basket checkout favoris "
+    "favoriten favoritos preferiti favorieten suggest below après continúa visto vistos "
+    "gesponsorde gesponserte gesponserter sponsorisée sponsorisés patrocinada patrocinados "
+    "patrocinadas sponsorizzata sponsorizzati fotoserie fotostrecke fotogalerie fotogalerij "
+    "versenden verschicken aller vai"
+)
+
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
@@ -178,7 +190,8 @@ CONNECTORS: frozenset[str] = words(
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
-    "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen"
+    "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
+    "des del della delle dei degli dello da do das dos van von vom door"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -229,6 +242,21 @@ many letters each, maybe with a linking "s" ("Artikelübersicht", "Kommentarbere
 
 _VOCABULARY = STRONG | WEAK
 _FORMS: dict[str, bool] = {}
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"^\d[\d.,:]*$")
+
+
+def ui_share(text: str) -> float:
+    """The share of the words of ``text`` that are UI words (strong, weak, social networks or
+    their forms), connecting words and numbers left out: 1.0 for "Share on Facebook", 0.0 for
+    a news headline (0.0 when nothing is left)."""
+    counted = ui = 0
+    for word in _WORD.findall(text.lower()):
+        if word in CONNECTORS or _NUMBER.match(word):
+            continue
+        counted += 1
+        ui += word in _VOCABULARY or word in SOCIAL or ui_form(word)
+    return ui / counted if counted else 0.0
 
 
 def ui_form(word: str) -> bool:
