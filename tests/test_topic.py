@@ -14,6 +14,7 @@ from cleanarticle.topic import judge
 from cleanarticle.topic_features import Weighting, bag_of
 from cleanarticle.topic_fit import Evidence
 from cleanarticle.topic_runs import Run, _limit
+from tests.unseen_ui_data import HOSTS
 
 HOST = [
     "Harbour council approves new ferry terminal",
@@ -66,6 +67,24 @@ def test_on_topic_paragraph_naming_a_new_person_stays() -> None:
         "for Kelmore quay since the harbour was built."
     )
     assert _removed(_doc([*HOST[:4], newcomer, *HOST[4:]])) == {}
+
+
+def test_a_ui_line_the_boilerplate_stage_missed_does_not_take_a_paragraph_with_it() -> None:
+    # Shaped like a headline and foreign to the article, but worded like a button or a share
+    # bar: not a teaser's headline, so the paragraph under it stays.
+    lines = [HOST[0], HOST[1], "", HOST[3], HOST[4]]
+    for ui in ("Add to shortlist", "Open photo carousel", "Share via Mastodon Bluesky Hootsuite"):
+        lines[2] = ui
+        assert HOST[3] not in _removed(_doc(lines)), ui
+
+
+def test_a_subheading_in_common_words_echoed_by_its_paragraph_stays() -> None:
+    # "Geld" comes back in the paragraph, but a headline of common words names nothing: the
+    # echo is weak evidence of a teaser, and the section is the article's own.
+    host = HOSTS["de"]
+    p = host.paragraphs
+    lines = [host.title, *p[:3], "Mehr Geld für Schulen", *p[3:]]
+    assert _removed(_doc(lines)) == {}
 
 
 def test_short_document_is_left_alone() -> None:

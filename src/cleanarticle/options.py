@@ -337,6 +337,14 @@ class Options:
     """At most this many short lines before its first paragraph belong to a run."""
     topic_opener_words: int = 2
     """A headline-like line opening a run has at least this many words (one word is a label)."""
+    topic_opener_max_ui_share: float = 0.75
+    """A headline-like line neither opens a run nor stands alone as a teaser's headline when at
+    least this share of its words are UI words: it is a share bar or a button the boilerplate
+    stage did not know, and the paragraph under it is the article's..."""
+    topic_short_opener_max_ui_share: float = 0.5
+    """...or, for a line of fewer than ``topic_headline_words`` words, this share ("Add to
+    wishlist"; a teaser's headline worded in common words, "Jamelia's return to the top", is
+    longer)."""
     topic_headline_words: int = 4
     """A headline-like line standing alone is removed only with at least this many words..."""
     topic_headline_mass: float = 5.0
@@ -345,6 +353,9 @@ class Options:
     """A headline-like line whose words do not come back in the paragraph under it opens a
     run only with at least this much rare-word weight (a teaser's headline names things; an
     article's own subheading, "What happens now", need not)."""
+    topic_echoed_headline_mass: float = 2.0
+    """A headline-like line whose words come back in the paragraph under it opens a run with
+    the main threshold only with at least this much rare-word weight."""
     topic_cohesion: float = 0.1
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when

@@ -16,6 +16,7 @@ from itertools import filterfalse
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 
 from cleanarticle.language import stopwords
+from cleanarticle.uiwords import ui_share
 
 PUNCTUATION = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>.,;:!?\u2026*|/\\-\u2013\u2014_#@&+=~^`"
@@ -107,6 +108,10 @@ class Bag:
     like the rest of a sentence broken over two lines."""
     function_words: int = 0
     """How many of the block's tokens are function words of its language."""
+    ui_share: float = 0.0
+    """For a headline-like line, the share of its words that are UI words (see
+    :func:`cleanarticle.uiwords.ui_share`): a button or share bar the boilerplate stage let
+    through is shaped like a headline, but it is not one."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
@@ -152,6 +157,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         headline=headline,
         capital=capital,
         function_words=len(tokens) - len(content),
+        ui_share=ui_share(text) if headline else 0.0,
     )
 
 

@@ -103,7 +103,7 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
     to be a headline, whose words the article does not use at all: a teaser's headline."""
     bags = evidence.bags
     bag = bags[k]
-    if not bag.headline or evidence.fits[k] > 0.0:
+    if not bag.headline or evidence.fits[k] > 0.0 or _ui_worded(bag, options):
         return None
     if bag.words < options.topic_headline_words or bag.mass < options.topic_headline_mass:
         return None
@@ -113,13 +113,23 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
 
 
 def _opener(bag: Bag, fit: float, options: Options) -> bool:
-    """A headline-like line that may open a teaser: not fitting the article, and more than a
-    single word (a lone word is a label: "Advertisement", "Comments")."""
+    """A headline-like line that may open a teaser: not fitting the article, more than a
+    single word (a lone word is a label: "Advertisement", "Comments"), and not worded like UI."""
     return (
         bag.headline
         and fit < options.topic_headline_fit
         and bag.words >= options.topic_opener_words
+        and not _ui_worded(bag, options)
     )
+
+
+def _ui_worded(bag: Bag, options: Options) -> bool:
+    """A headline-like line worded like a button or a share bar ("Add to wishlist", "Share on
+    Facebook Share on Twitter"), which the boilerplate stage did not know: it is not a
+    teaser's headline, and the paragraph under it is not a teaser's paragraph."""
+    if bag.words < options.topic_headline_words:
+        return bag.ui_share >= options.topic_short_opener_max_ui_share
+    return bag.ui_share >= options.topic_opener_max_ui_share
 
 
 def _grow(evidence: Evidence, start: int, first: int, options: Options) -> int:
@@ -150,7 +160,7 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     if merged.mass < options.topic_min_mass:
         return None
     fit = fit_of(merged, evidence.anchor, evidence.support, members, options)
-    if headed and _headline_agrees(bags[start:first], bags[first:stop], options):
+    if headed and _echoed_headline(bags[start:first], bags[first:stop], options):
         kind, limit = "headline_agrees", options.topic_run_fit
     elif headed and _rare_headline(bags[start:first], options):
         kind, limit = "headline", options.topic_headed_run_fit
@@ -163,6 +173,15 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     if fit >= limit:
         return None
     return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4), kind=kind)
+
+
+def _echoed_headline(
+    headlines: tuple[Bag, ...], paragraphs: tuple[Bag, ...], options: Options
+) -> bool:
+    """Whether a headline naming something (enough rare-word weight) has its words come back
+    in the paragraphs under it."""
+    named = any(bag.mass >= options.topic_echoed_headline_mass for bag in headlines)
+    return named and _headline_agrees(headlines, paragraphs, options)
 
 
 def _headline_agrees(
