@@ -345,6 +345,12 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Tell us what you think...", "ui_string"),
         ("Write to Jane Roe at jane.roe@example.com", "byline"),
         ("05/10/2024 - Posted by: Ann Lee - Category: Health - Tags: flu", "metadata"),
+        ("This story is more than 3 years old", "timestamp"),
+        ("Dieser Artikel ist mehr als 2 Jahre alt", "timestamp"),
+        ("This video is not available in your country", "status_message"),
+        ("Ce contenu n'est pas disponible dans votre pays", "status_message"),
+        ("Got a story? Email the newsroom", "call_to_action"),
+        ("Like Loading...", "status_message"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -360,6 +366,8 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "They said they would try again next year after the vote was lost.",
         "9.30 A.M. / 7.00 P.M.",
         "$13.50",
+        "This bridge is more than 100 years old and needs repairs.",
+        "The drug is not available in your country, the agency said.",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:
@@ -465,6 +473,8 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
         ("La mia lista", "ui_string"),
         ("You're subscribed", "ui_string"),
         ("(Leggi anche: Il sindaco risponde alle critiche)", "related_link"),
+        ("Thanks for reading", "ui_string"),
+        ("Reuse this article", "ui_string"),
         ("Share on Facebook Share on Twitter Share on LinkedIn Share by Email", "share_bar"),
     ],
 )
@@ -488,6 +498,9 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "Comments that divided the chamber",
         "Facebook and Twitter share the blame for the spread of the rumour",
         "The main content of the new budget",
+        "Truck loading",
+        "Have a story to tell",
+        "Updates to the plan",
     ],
 )
 def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:
@@ -515,6 +528,7 @@ def test_edge_line_with_one_unknown_word_goes_but_not_between_paragraphs() -> No
         ("We earn a commission for products purchased through some links.", "advertisement"),
         ("We test it. Buying through links on our site supports us.", "advertisement"),
         ("Copyright ⓒ Example Media", "copyright"),
+        ("Our reporting depends on your support", "support_appeal"),
     ],
 )
 def test_site_promos_are_removed(line: str, code: str) -> None:

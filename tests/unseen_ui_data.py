@@ -937,6 +937,54 @@ TUNE_5: dict[str, tuple[str, ...]] = {
 """Written in the eighth session from a probe of common toolbar, skip-link, share and
 sponsored-content strings (tuning list: its misses may be inspected)."""
 
+TUNE_6: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Want more stories like this? Follow us on Google News",
+        "Have a news tip? Email us at tips@example.com",
+        "Get the latest news delivered to your inbox",
+        "Already a subscriber? Log in",
+        "Thank you for reading",
+        "Topics: Politics, Economy, Elections",
+        "Filed under: World News",
+        "Posted in Uncategorized",
+        "Like this: Like Loading...",
+        "Discover more from The Daily Ledger",
+        "Subscribe to get the latest posts sent to your email.",
+        "This article was originally published on The Conversation.",
+        "Updated on January 5, 2024 at 3:15 PM EST",
+        "Image source, Getty Images",
+        "Media caption, The minister spoke to reporters on Monday",
+        "Sign up for our morning briefing",
+        "Do you have a story to share? Contact our newsroom",
+        "This content is not available in your region",
+        "Watch: The moment the bridge collapsed",
+        "Scroll down to continue reading",
+        "Advertisement · Scroll to continue",
+        "Read next",
+        "Don't miss out",
+        "Our journalism needs your support",
+        "Ad Feedback",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+        "Last modified on Tue 5 Mar 2024 10.12 GMT",
+        "First published on Mon 4 Mar 2024 18.00 GMT",
+        "Explore more on these topics",
+        "Most viewed",
+        "This article is more than 2 years old",
+        "Enlarge",
+        "Listen · 4:12",
+        "Sign up for free",
+        "Subscribe for $1",
+        "Log in to save articles",
+        "Follow the latest updates",
+        "5 comments",
+        "Jump to comments",
+        "Hide ads",
+        "Report this ad",
+    ),
+}
+"""Written in the eighth session: lines news and blog pages leave in extracted text (follow and
+tip prompts, age and region notices, captions, sign-offs); tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -1282,6 +1330,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_3.values(),
         *TUNE_4.values(),
         *TUNE_5.values(),
+        *TUNE_6.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -1309,6 +1358,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_3", TUNE_3),
             ("TUNE_4", TUNE_4),
             ("TUNE_5", TUNE_5),
+            ("TUNE_6", TUNE_6),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

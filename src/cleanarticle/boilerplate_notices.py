@@ -15,7 +15,8 @@ from cleanarticle.boilerplate_facts import Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 LOADING = re.compile(
-    r"^(?:loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|bezig met laden"
+    r"^(?:like |gefällt mir |j'aime |me gusta |mi piace |curtir |vind ik leuk )?"
+    r"(?:loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|bezig met laden"
     r"|laden)\b[^.!?]{0,30}(?:\.{2,}|\u2026)?$"
 )
 FAILURE = re.compile(
@@ -125,6 +126,20 @@ def paywall_meter(f: Facts) -> Finding | None:
     return None
 
 
+TIP_PROMPT = re.compile(
+    r"^(?:(?:have you )?got|have|do you have) (?:a )?(?:news |story )?(?:tip|tips|story|stories)\b"
+    r".{0,60}\b(?:contact|e-?mail|write to|reach|send|tell) "
+)
+"""An appeal for news tips: "Have a news tip? Email us at ...", "Got a story? Contact us"."""
+
+
+def tip_prompt(f: Facts) -> Finding | None:
+    """An appeal to send the newsroom a tip or a story."""
+    if "?" in f.text and TIP_PROMPT.match(f.lower + " "):
+        return Finding("call_to_action", 0.75)
+    return None
+
+
 def comment_prompt(f: Facts) -> Finding | None:
     """A prompt to comment or to log in to comment."""
     if COMMENT_PROMPT.match(f.lower) or (" in to " in f.lower and LOGIN_TO_COMMENT.search(f.lower)):
@@ -204,14 +219,54 @@ def trail(f: Facts) -> Finding | None:
     return Finding("navigation", 0.75)
 
 
+AGE_NOTICE = re.compile(
+    r"^(?:this (?:article|story|post|page) is (?:more than |over )?\d+ (?:days?|weeks?|months?"
+    r"|years?) old|(?:dieser|der) (?:artikel|beitrag) ist (?:mehr als |über )?\d+ (?:tage?"
+    r"|wochen?|monate?|jahre?) alt|cet article (?:a|date de) (?:plus de )?\d+ (?:jours?|mois"
+    r"|ans?)|este (?:artículo|artigo) tiene más de \d+ (?:días|meses|años)"
+    r"|este artigo tem mais de \d+ (?:dias|meses|anos)|questo articolo ha più di \d+ (?:giorni"
+    r"|mesi|anni)|dit artikel is (?:meer dan |ruim )?\d+ (?:dagen|weken|maanden|jaar) oud)$"
+)
+"""A notice of the article's age printed above it ("This article is more than 2 years old")."""
+REGION_NOTICE = re.compile(
+    r"^(?:(?:sorry|unfortunately),? )?(?:this|the) (?:content|video|clip|media|page|article"
+    r"|stream|audio|programme|program) is (?:not available|unavailable) in your (?:region"
+    r"|country|location|area)\b"
+    r"|^(?:dieser|dieses|diese) (?:inhalt|video|beitrag|seite) ist in ihrem land (?:leider )?"
+    r"nicht verfügbar\b|^(?:ce|cette) (?:contenu|vidéo|page) n'est pas disponible dans votre "
+    r"(?:pays|région)\b|^(?:este|esta) (?:contenido|vídeo|video|página) no está disponible en "
+    r"(?:tu|su) (?:país|región)\b|^(?:questo|questa) (?:contenuto|video|pagina) non è "
+    r"disponibile nel (?:tuo|suo) paese\b|^(?:este|esta) (?:conteúdo|vídeo|página) não está "
+    r"disponível (?:no seu país|na sua região)\b|^(?:deze|dit) (?:inhoud|video|pagina) is "
+    r"niet beschikbaar in (?:jouw|uw|je) (?:land|regio)\b"
+)
+"""A player's or an embed's notice that it is blocked where the reader is."""
+
+
+def page_notice(f: Facts) -> Finding | None:
+    """A notice about the page rather than the story: its age, or content blocked in the
+    reader's country."""
+    if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
+        return Finding("timestamp", 0.8)
+    if any(word in f.lower for word in REGION_HINTS) and REGION_NOTICE.match(f.lower.strip()):
+        return Finding("status_message", 0.8)
+    return None
+
+
+REGION_HINTS = ("availab", "verfügbar", "disponi", "beschikbaar")
+"""Every region notice holds one of these: a cheap test before the pattern."""
+
+
 NOTICE_RULES: tuple[Rule, ...] = (
     date_line,
+    page_notice,
     role_credit,
     trail,
     machine_value,
     status_message,
     click_prompt,
     paywall_meter,
+    tip_prompt,
     comment_prompt,
     contact_line,
 )

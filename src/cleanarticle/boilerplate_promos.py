@@ -64,6 +64,7 @@ APPEAL = re.compile(
     r"\breader[- ](?:supported|funded)\b|\bfunded by (?:readers|people|members) like you\b"
     r"|\bwe need your (?:help|support) to\b"
     r"|\bsupport (?:our|independent) (?:journalism|mission|newsroom|reporting|work)\b"
+    r"|\b(?:journalism|reporting|newsroom) (?:needs|depends on|relies on) your (?:support|help)\b"
     r"|\bbecome a (?:patron|supporter)\b"
     r"|\b(?:monthly|one-off|one-time|recurring) (?:donation|gift|contribution)\b"
     r"|\bkeep (?:publishing|us independent)\b|\bselect an amount to (?:donate|give)\b"

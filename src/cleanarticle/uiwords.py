@@ -173,7 +173,7 @@ WEAK = WEAK | words(
     "favoriten favoritos preferiti favorieten suggest below après continúa visto vistos "
     "gesponsorde gesponserte gesponserter sponsorisée sponsorisés patrocinada patrocinados "
     "patrocinadas sponsorizzata sponsorizzati fotoserie fotostrecke fotogalerie fotogalerij "
-    "versenden verschicken aller vai"
+    "versenden verschicken aller vai thank thanks reuse republish update updates miss"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -191,7 +191,7 @@ CONNECTORS: frozenset[str] = words(
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
-    "des del della delle dei degli dello da do das dos van von vom door"
+    "des del della delle dei degli dello da do das dos van von vom door these those don t"
 )
 
 IMPERATIVES: frozenset[str] = words(
