@@ -351,6 +351,8 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Ce contenu n'est pas disponible dans votre pays", "status_message"),
         ("Got a story? Email the newsroom", "call_to_action"),
         ("Like Loading...", "status_message"),
+        ("Comments are closed.", "ui_string"),
+        ("Les commentaires sont fermés.", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -475,6 +477,8 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
         ("(Leggi anche: Il sindaco risponde alle critiche)", "related_link"),
         ("Thanks for reading", "ui_string"),
         ("Reuse this article", "ui_string"),
+        ("Pin it", "button"),
+        ("Video duration 02:31", "ui_string"),
         ("Share on Facebook Share on Twitter Share on LinkedIn Share by Email", "share_bar"),
     ],
 )
@@ -501,6 +505,10 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "Truck loading",
         "Have a story to tell",
         "Updates to the plan",
+        "The view from the gallery",
+        "Featured partner",
+        "Subscriptions available",
+        "Pin the blame",
     ],
 )
 def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:

@@ -18,6 +18,7 @@ from tests.unseen_ui_data import (
     TUNE_4,
     TUNE_5,
     TUNE_6,
+    TUNE_7,
     cleanarticle_lines,
     measure,
 )
@@ -34,7 +35,8 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_4", TUNE_4, 0.98),
         ("TUNE_5", TUNE_5, 0.98),
         ("TUNE_6", TUNE_6, 0.8),
-        ("HELD", HELD, 0.84),
+        ("TUNE_7", TUNE_7, 0.95),
+        ("HELD", HELD, 0.845),
         ("FRESH", FRESH, 0.845),
     ],
 )

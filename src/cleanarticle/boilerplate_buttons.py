@@ -108,9 +108,16 @@ def ui_string(f: Facts) -> Finding | None:
     """A UI line (see :func:`_ui_line`), or a lone action that makes a button on its own
     ("Listen", "Écouter"; reason ``button``, which does not end a section of a page dump)."""
     found = _ui_line(f)
-    if found is None and f.n == 1 and f.words[0] in ACTIONS and not LIST_MARK.match(f.text):
+    if found is None and _lone_action(f) and not LIST_MARK.match(f.text):
         return Finding("button", 0.7)
     return found
+
+
+def _lone_action(f: Facts) -> bool:
+    """One action, alone or with "it" or "this" ("Pin it", "Share this")."""
+    if f.n == 1:
+        return f.words[0] in ACTIONS
+    return f.n == 2 and f.words[0] in ACTIONS and f.words[1] in ("it", "this")
 
 
 def _ui_line(f: Facts) -> Finding | None:

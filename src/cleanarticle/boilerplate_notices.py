@@ -243,11 +243,21 @@ REGION_NOTICE = re.compile(
 """A player's or an embed's notice that it is blocked where the reader is."""
 
 
+CLOSED = re.compile(
+    r"^(?:comments?|kommentare|les commentaires|los comentarios|i commenti|os comentários"
+    r"|reacties) (?:are|is|sind|sont|están|sono|estão|zijn) (?:now )?(?:closed|disabled"
+    r"|geschlossen|deaktiviert|fermés|cerrados|chiusi|fechados|gesloten)\b"
+)
+"""A comment section's notice that it is closed."""
+
+
 def page_notice(f: Facts) -> Finding | None:
-    """A notice about the page rather than the story: its age, or content blocked in the
-    reader's country."""
+    """A notice about the page rather than the story: its age, its closed comments, or content
+    blocked in the reader's country."""
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
+    if f.n <= 6 and CLOSED.match(f.lower.strip()):
+        return Finding("ui_string", 0.8)
     if any(word in f.lower for word in REGION_HINTS) and REGION_NOTICE.match(f.lower.strip()):
         return Finding("status_message", 0.8)
     return None

@@ -173,7 +173,8 @@ WEAK = WEAK | words(
     "favoriten favoritos preferiti favorieten suggest below après continúa visto vistos "
     "gesponsorde gesponserte gesponserter sponsorisée sponsorisés patrocinada patrocinados "
     "patrocinadas sponsorizzata sponsorizzati fotoserie fotostrecke fotogalerie fotogalerij "
-    "versenden verschicken aller vai thank thanks reuse republish update updates miss"
+    "versenden verschicken aller vai thank thanks reuse republish update updates miss "
+    "duration dauer durée duración durata duração duur"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -317,7 +318,7 @@ ACTIONS: frozenset[str] = words(
     # English
     "listen play pause watch enlarge zoom expand collapse close print share download save "
     "unsave subscribe reply follow unfollow mute unmute bookmark tweet email login logout "
-    "register search skip next previous edit delete cancel submit "
+    "register search skip next previous edit delete cancel submit like pin "
     # German
     "anhören abspielen vergrößern schließen drucken teilen herunterladen speichern merken "
     "antworten folgen suchen weiter zurück vorlesen merkliste "
