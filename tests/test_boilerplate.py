@@ -351,8 +351,8 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Ce contenu n'est pas disponible dans votre pays", "status_message"),
         ("Got a story? Email the newsroom", "call_to_action"),
         ("Like Loading...", "status_message"),
-        ("Comments are closed.", "ui_string"),
-        ("Les commentaires sont fermés.", "ui_string"),
+        ("Comments are closed.", "comments"),
+        ("Les commentaires sont fermés.", "comments"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:

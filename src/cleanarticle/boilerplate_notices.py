@@ -257,7 +257,7 @@ def page_notice(f: Facts) -> Finding | None:
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
     if f.n <= 6 and CLOSED.match(f.lower.strip()):
-        return Finding("ui_string", 0.8)
+        return Finding("comments", 0.8)
     if any(word in f.lower for word in REGION_HINTS) and REGION_NOTICE.match(f.lower.strip()):
         return Finding("status_message", 0.8)
     return None
