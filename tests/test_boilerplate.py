@@ -112,6 +112,10 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Ajouter à mes favoris", "fr", "ui_string"),
         ("Continua depois da publicidade", "pt", "ui_string"),
         ("Deel op Facebook Deel op Twitter Stuur door per e-mail", "nl", "share_bar"),
+        ("Link kopiert", "de", "ui_string"),
+        ("Déjà abonné ? Se connecter", "fr", "ui_string"),
+        ("Altre notizie", "it", "ui_string"),
+        ("Vous aimerez aussi", "fr", "related"),
     ],
 )
 def test_furniture_in_other_languages(line: str, language: str, code: str) -> None:
@@ -509,6 +513,8 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "Featured partner",
         "Subscriptions available",
         "Pin the blame",
+        "Nur noch Stehplätze",
+        "Política económica",
     ],
 )
 def test_lookalikes_of_ui_forms_are_kept(line: str) -> None:

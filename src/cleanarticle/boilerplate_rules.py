@@ -172,7 +172,8 @@ RELATED = _any(
     r"|meest gelezen|gerelateerde artikelen|around the web|also in the news|more stories"
     r"|related (?:topics|stories|content|coverage)|(?:à )?lire également|lees ook|leia mais"
     r"|lesen sie mehr|mehr artikel|leer también|recommended reading|most shared|in other news"
-    r"|also read|what to read next|more like this)\b",
+    r"|also read|what to read next|more like this|vous aimerez aussi|también te puede interesar"
+    r"|você também pode gostar|dit vind je misschien ook interessant|vind je misschien ook leuk)\b",
 )
 
 

@@ -30,7 +30,7 @@ STRONG: frozenset[str] = words(
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
     "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
-    "kommentarbereich subscriber subscribers "
+    "kommentarbereich subscriber subscribers datenschutzerklärung privacybeleid "
     "datenschutz nutzungsbedingungen weiterlesen "
     # French
     "partager imprimer commentaire commentaires commenter abonnez abonner abonnement "
@@ -174,7 +174,12 @@ WEAK = WEAK | words(
     "gesponsorde gesponserte gesponserter sponsorisée sponsorisés patrocinada patrocinados "
     "patrocinadas sponsorizzata sponsorizzati fotoserie fotostrecke fotogalerie fotogalerij "
     "versenden verschicken aller vai thank thanks reuse republish update updates miss "
-    "duration dauer durée duración durata duração duur"
+    "duration dauer durée duración durata duração duur "
+    # copied links, "already a subscriber?", "only for subscribers", privacy policies, news
+    "copied kopiert copié copiado copiato gekopieerd bereits schon déjà ya già já eres inicia "
+    "only nur seulement solamente apenas alleen unten ci-dessous abajo sotto abaixo hieronder "
+    "merkzettel politique política informativa confidentialité privacidad beleid beluisteren "
+    "noticias notizie notícias"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -192,7 +197,8 @@ CONNECTORS: frozenset[str] = words(
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
-    "des del della delle dei degli dello da do das dos van von vom door these those don t"
+    "des del della delle dei degli dello da do das dos van von vom door these those don t "
+    "se sei é bist êtes nei nel nella nelle negli sul sulla sui"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -221,6 +227,7 @@ STEMS: tuple[str, ...] = (
     "subscri",
     "unsubscri",
     "abonn",
+    "abbon",
     "suscri",
     "iscriv",
     "inscri",
