@@ -3,6 +3,7 @@ through their slots (``models.slot_setters``)."""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import FrozenInstanceError, asdict, fields, replace
 
 import pytest
@@ -60,3 +61,19 @@ def test_a_blocks_facts_keep_their_fields_in_order_and_frozenness() -> None:
     ]
     with pytest.raises(FrozenInstanceError):
         found.n = 0  # type: ignore[misc]  # (frozen on purpose)
+
+
+def test_blocks_and_verdicts_pickle_to_equal_copies() -> None:
+    removed = Verdict(keep=False, step="boilerplate", reason="ui_string", score=0.7)
+    blocks = (
+        Block(0, "Storm hits coast", "title"),
+        Block(1, "Share", path="line 2", verdict=removed),
+    )
+    back = pickle.loads(pickle.dumps(blocks, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == blocks
+    assert [fields_of(b) for b in back] == [fields_of(b) for b in blocks]
+    assert back[0].verdict == KEPT
+
+
+def fields_of(block: Block) -> tuple[object, ...]:
+    return tuple(getattr(block, f.name) for f in fields(block))
