@@ -248,6 +248,44 @@ def test_sidebar_holding_most_prose_away_from_the_headline_keeps_its_name() -> N
     assert find(result, "About me").verdict.reason == "sidebar"
 
 
+def test_a_short_post_wins_over_a_longer_box_below_it_past_its_entry() -> None:
+    # the box starts a few blocks below the headline, but after the post's own entry and
+    # its prose: it does not follow the headline
+    head = "<title>Council approves riverside park</title>"
+    post = (
+        "<div class='entry'><h3>Council approves riverside park</h3>"
+        f"<div>{PROSE}</div><div>Posted by Jane Doe at 9:00</div></div>"
+    )
+    box = f"<div class='box'><h2>About me</h2><div>{PROSE2} {PROSE3}</div></div>"
+    link = "<li><a href='/{0}'>An older post of this blog, number {0}</a></li>"
+    links = "".join(link.format(n) for n in range(15))
+    side = f"<div class='side'>{box}<ul>{links}</ul></div>"
+    html = page(f"<div class='main'>{post}</div>{side}", head)
+    result = run(html)
+    assert find(result, "The council approved").verdict.reason == "content"
+    assert find(result, "Residents who spoke").verdict.reason == "outside_main"
+    lenient = replace(OPTIONS, extract_title_gap_prose_share=10.0)
+    old = extract_html(html, url=None, options=lenient)
+    assert find(old, "The council approved").verdict.reason == "outside_main"
+
+
+def test_a_body_below_a_headline_block_with_a_standfirst_still_follows_the_headline() -> None:
+    # the body starts past the headline's own block, but with little prose between the two
+    # against its own: it follows the headline, and wins over a longer box beside it
+    head = "<title>Council approves riverside park</title>"
+    link = "<li><a href='/{0}'>A section of this site, number {0}</a></li>"
+    menu = "".join(link.format(n) for n in range(60))
+    top = f"<div class='top'><h1>Council approves riverside park</h1><p>{PROSE}</p></div>"
+    story = f"<div class='text'><p>{PROSE2}</p><p>{PROSE3}</p><p>{PROSE2} {PROSE3}</p></div>"
+    box = f"<div class='box'><p>About us: {PROSE} {PROSE2} {PROSE3} {PROSE} {PROSE2}</p></div>"
+    html = page(f"<div class='wrap'><ul>{menu}</ul>{top}{story}</div>{box}", head)
+    result = run(html)
+    assert find(result, "The city expects").verdict.reason == "content"
+    assert find(result, "About us").verdict.reason == "outside_main"
+    strict = replace(OPTIONS, extract_title_gap_prose_share=0.0)
+    assert find(extract_html(html, url=None, options=strict), "About us").kept
+
+
 TEASERS = (
     "<div class='more'><h3>Library hours to change</h3><p>The central library will open "
     "later on Sundays.</p><h3>Bridge works delayed</h3><p>Repairs on the old bridge will "
