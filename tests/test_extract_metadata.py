@@ -137,3 +137,15 @@ def test_short_part_beginning_with_the_site_name_is_the_site() -> None:
     )
     body = "<h1>Going plant-based – tips and tricks</h1>"
     assert metadata(head, body).title == "Going plant-based – tips and tricks"
+
+
+def test_lower_heading_shows_the_whole_title_an_h1_naming_the_site_cuts_short() -> None:
+    # the blog's name in <h1> starts the declared title; the post's heading shows the rest,
+    # separator included, and a sidebar heading shows only its first part
+    head = "<title>Town Blog: The Park Report - Ann Lee on the new benches</title>"
+    body = (
+        "<h1>Town Blog</h1><h3>The Park Report - Ann Lee on the new benches</h3>"
+        "<p>Text.</p><h2>The Park Report</h2>"
+    )
+    assert metadata(head, body).title == "The Park Report - Ann Lee on the new benches"
+    assert metadata(head, "<h1>Town Blog</h1><h2>The Park Report</h2>").title == "The Park Report"
