@@ -286,6 +286,26 @@ def test_a_body_below_a_headline_block_with_a_standfirst_still_follows_the_headl
     assert find(extract_html(html, url=None, options=strict), "About us").kept
 
 
+def test_the_short_lines_around_a_quotation_chosen_as_the_article_are_kept() -> None:
+    # the best container is a quotation: the post's own sentences around it are kept, up to
+    # the first block that is not prose
+    quote = f"<blockquote>{PROSE} {PROSE2} {PROSE3}</blockquote>"
+    post = (
+        "<div class='box'><p>A blog about parks and the people who use them.</p>"
+        "<p><a href='/1'>An older post: the bridge works are running late again</a> | "
+        "<a href='/2'>A newer post: the library will open later on Sundays</a> | "
+        "<a href='/3'>All the posts of this blog about the town and its parks</a></p>"
+        "<h3>Riverside park</h3>"
+        f"<p>The council has decided, and the papers say:</p>{quote}"
+        "<p>Good news for the town, and about time too.</p><p>Posted on 7 May</p></div>"
+    )
+    result = run(page(post))
+    assert find(result, "The council has decided").verdict.reason == "content"
+    assert find(result, "Good news for the town").verdict.reason == "content"
+    assert find(result, "A blog about parks").verdict.reason == "outside_main"
+    assert find(result, "Posted on 7 May").verdict.reason == "outside_main"
+
+
 TEASERS = (
     "<div class='more'><h3>Library hours to change</h3><p>The central library will open "
     "later on Sundays.</p><h3>Bridge works delayed</h3><p>Repairs on the old bridge will "

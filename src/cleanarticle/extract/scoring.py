@@ -308,17 +308,20 @@ def _with_siblings(
     weights: list[float],
     options: Options,
 ) -> list[tuple[int, int]]:
-    """The best container's span, plus siblings that are mostly prose."""
+    """The best container's span, plus siblings that are mostly prose (and, around a
+    quotation, the prose right before and after it, however short)."""
     if parent is None:
         return [page.spans[best]]
     spans: list[tuple[int, int]] = []
     siblings = [el for el, up in page.parents.items() if up is parent]
-    siblings.sort(key=lambda el: page.spans[el][0])
+    siblings = sorted(
+        (el for el in siblings if page.spans[el][0] < page.spans[el][1]),
+        key=lambda el: page.spans[el][0],
+    )
+    beside = _around_quote(page, best, siblings, weights) if best.tag == "blockquote" else set()
     for sibling in siblings:
         span = page.spans[sibling]
-        if span[0] == span[1]:
-            continue
-        if sibling is best:
+        if sibling is best or sibling in beside:
             spans.append(span)
             continue
         if page.hints.get(sibling) or sibling in page.shadowed:
@@ -334,6 +337,26 @@ def _with_siblings(
         ):
             spans.append(span)
     return spans
+
+
+def _around_quote(
+    page: Page, quote: HtmlElement, siblings: list[HtmlElement], weights: list[float]
+) -> set[HtmlElement]:
+    """The siblings next to a quotation, on either side, up to the first one that is not all
+    prose: the sentence introducing the quotation and the comment after it (a quotation is
+    not an article; the best container being one, its own text lies around it)."""
+    found: set[HtmlElement] = set()
+    at = siblings.index(quote)
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(siblings):
+            el = siblings[i]
+            start, end = page.spans[el]
+            if page.hints.get(el) or el in page.shadowed or not all(weights[start:end]):
+                break
+            found.add(el)
+            i += step
+    return found
 
 
 def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
