@@ -11,6 +11,7 @@ from functools import lru_cache
 from cleanarticle.extract import lists
 from cleanarticle.extract.blocks import Page, RawBlock
 from cleanarticle.extract.dom import HtmlElement
+from cleanarticle.extract.headline import follows_title, headed_by_title, headline_unit_end
 from cleanarticle.models import Verdict
 from cleanarticle.options import Options
 
@@ -126,14 +127,14 @@ def _best_container(
     bonus, penalty = options.extract_positive_bonus, options.extract_link_penalty
     title_bonus, furniture_factor = options.extract_title_bonus, options.extract_furniture_factor
     spans = page.spans
-    unit_end = _headline_unit_end(page, prose, title_index)
+    unit_end = headline_unit_end(page, prose, title_index)
     for el, parent in page.parents.items():  # (every block-level element: names held locally)
         g, b = good.get(el, 0.0), bad.get(el, 0.0)
         if not (g or b):
             continue
         hint = hints.get(el)
         value = g * (bonus if el in positive else 1.0) - penalty * b
-        if title_index is not None and _headed_by_title(
+        if title_index is not None and headed_by_title(
             spans[el], title_index, unit_end, prose, options
         ):
             value *= title_bonus
@@ -195,45 +196,6 @@ def _inside(page: Page, el: HtmlElement, outer: HtmlElement) -> bool:
     return False
 
 
-def _follows_title(span: tuple[int, int], title_index: int, options: Options) -> bool:
-    """Whether a container holds the headline or starts shortly after it."""
-    start, end = span
-    return start <= title_index < end or 0 < start - title_index <= options.extract_title_gap
-
-
-def _headline_unit_end(page: Page, prose: list[int], title_index: int | None) -> int:
-    """Where the headline's own unit ends: the smallest element holding the headline and the
-    first prose block after it (a post's entry, an article); the page's end when no prose
-    follows the headline (``prose``: the prose characters before each block)."""
-    if title_index is None:
-        return len(page.blocks)
-    blocks = range(title_index + 1, len(page.blocks))
-    after = next((j for j in blocks if prose[j + 1] > prose[j]), None)
-    if after is None:
-        return len(page.blocks)
-    common = None
-    for a, b in zip(page.blocks[title_index].path, page.blocks[after].path, strict=False):
-        if a is not b:
-            break
-        common = a
-    return page.spans[common][1] if common is not None else len(page.blocks)
-
-
-def _headed_by_title(
-    span: tuple[int, int], title_index: int, unit_end: int, prose: list[int], options: Options
-) -> bool:
-    """Whether a container holds the headline or starts shortly after it, unless it starts
-    past the headline's own unit with much prose between the two (a sidebar box a few blocks
-    below a short post does not follow the post's headline)."""
-    if not _follows_title(span, title_index, options):
-        return False
-    start, end = span
-    if start < unit_end or start <= title_index:
-        return True
-    between = prose[start] - prose[title_index + 1]
-    return between <= options.extract_title_gap_prose_share * (prose[end] - prose[start])
-
-
 def prune_hints(
     page: Page, weights: list[float], options: Options, title_index: int | None = None
 ) -> list[int]:
@@ -256,7 +218,7 @@ def prune_hints(
             if own > limit and (
                 own > dominant
                 or title_index is None
-                or _follows_title((start, end), title_index, options)
+                or follows_title((start, end), title_index, options)
             ):
                 del page.hints[el]
     _prune_named_articles(page, prose, weights, options)
