@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from cleanarticle import clean
 from cleanarticle.extract import extract_html
-from cleanarticle.models import Block, Extraction
+from cleanarticle.models import Block, Extraction, Verdict
 from cleanarticle.options import Options
 
 OPTIONS = replace(Options(), extract_fallback_below_chars=0)
@@ -304,6 +304,19 @@ def test_the_short_lines_around_a_quotation_chosen_as_the_article_are_kept() -> 
     assert find(result, "Good news for the town").verdict.reason == "content"
     assert find(result, "A blog about parks").verdict.reason == "outside_main"
     assert find(result, "Posted on 7 May").verdict.reason == "outside_main"
+
+
+def test_the_second_opinion_does_not_bring_back_a_sidebar() -> None:
+    # a short post (the main extractor keeps little: readability is asked) beside a box named
+    # as a sidebar; readability takes both, the box's paragraphs stay out
+    head = "<title>Council approves riverside park</title>"
+    days = "".join(f"<li><a href='/{n}'>Day {n}</a></li>" for n in range(12))
+    post = f"<div class='post'><h1>Council approves riverside park</h1><p>{PROSE}</p></div>"
+    rail = f"<div class='rail'><p>{PROSE2}</p><p>{PROSE3}</p></div>"
+    html = page(f"<div class='wrap'>{post}<ul>{days}</ul>{rail}</div>", head)
+    result = extract_html(html, url=None, options=Options())
+    assert find(result, "The council approved").verdict == Verdict(True, "extract", "content", 0.5)
+    assert find(result, "Residents who spoke").verdict == Verdict(False, "extract", "sidebar", 0.5)
 
 
 TEASERS = (

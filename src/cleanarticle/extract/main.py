@@ -28,6 +28,8 @@ BIO_VERB = r"\b[^.]{0,40}?\b(?:is|was|has|writes|covers)\b"
 BIO_MIN_WORDS = 8
 END_TAGS = ("</body>", "</html>", "</BODY>", "</HTML>")
 TITLE_KEPT = Verdict(keep=True, step=scoring.STEP, reason="title", score=1.0)
+SECOND_OPINION_FURNITURE = frozenset(("sidebar", "footer", "comments"))
+"""Furniture whose blocks the second opinion does not bring back."""
 
 
 def extract_html(
@@ -52,9 +54,10 @@ def extract_html(
                 metadata, choice = whole_metadata, reread
     page, title_index, verdicts = choice.page, choice.title_index, choice.verdicts
     if _uncertain(page, choice.region, verdicts, title_index, options):
-        verdicts = fallback.second_opinion(
+        theirs = fallback.second_opinion(
             html, page.blocks, verdicts, options.extract_max_link_density
         )
+        verdicts = _without_furniture(page, theirs, verdicts)
     verdicts = _without_author_bio(page.blocks, verdicts, metadata.author, options)
     # read again: runs the page wrote as entities ("&acirc;&euro;") show only once parsed
     texts = mojibake.repair_all([raw.text for raw in page.blocks])
@@ -139,6 +142,24 @@ def _in_hidden(element: dom.HtmlElement | None) -> bool:
     if element is None:
         return False
     return any(dom.marks_of(el, el.tag)[2] for el in (element, *element.iterancestors()))
+
+
+def _without_furniture(page: Page, theirs: list[Verdict], ours: list[Verdict]) -> list[Verdict]:
+    """The second opinion without the blocks it keeps inside a sidebar, a footer or a
+    comments section (names the scoring kept: not those on an element holding most of the
+    page's prose); ``ours`` when nothing else remains of it (a short post of pictures whose
+    only prose is a sidebar's)."""
+    if theirs is ours:
+        return ours
+    hinted = scoring.innermost_hinted(page)
+    result = list(theirs)
+    for i, (block, verdict) in enumerate(zip(page.blocks, theirs, strict=True)):
+        holder = hinted.get(block.path[-1]) if verdict.keep and block.path else None
+        if holder is not None and page.hints[holder] in SECOND_OPINION_FURNITURE:
+            result[i] = Verdict(
+                keep=False, step=fallback.STEP, reason=page.hints[holder], score=0.5
+            )
+    return result if any(verdict.keep for verdict in result) else ours
 
 
 def _without_author_bio(

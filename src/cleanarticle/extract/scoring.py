@@ -250,7 +250,7 @@ def _prune_named_articles(
     ]
     if not named:
         return
-    hinted = _innermost_hinted(page)
+    hinted = innermost_hinted(page)
     free = 0
     for block, weight in zip(page.blocks, weights, strict=True):
         if weight and block.path and block.path[-1] not in hinted:
@@ -327,7 +327,7 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
     for a, b in region.spans:
         for i in range(a, b):
             inside[i] = True
-    hinted = _innermost_hinted(page)
+    hinted = innermost_hinted(page)
     verdicts = [
         _verdict(
             page,
@@ -365,7 +365,7 @@ def _linked_section_headings(page: Page, verdicts: list[Verdict], options: Optio
     return found
 
 
-def _innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
+def innermost_hinted(page: Page) -> dict[HtmlElement, HtmlElement]:
     """Block-level element → the innermost element among it and its block-level ancestors that
     holds a hint (elements under no hint are left out)."""
     found: dict[HtmlElement, HtmlElement] = {}
