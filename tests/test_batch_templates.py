@@ -117,14 +117,16 @@ def test_cleaning_from_kept_drafts_gives_the_same_output(tmp_path: Path) -> None
     make_jobs, drafts = _site_jobs(tmp_path / "site"), tmp_path / "drafts"
     drafts.mkdir()
     settings = batch.Settings("jsonl", "auto", Options())
-    table = batch.learn_templates(
+    learned = batch.learn_templates(
         make_jobs, settings, jobs=2, hooks=batch.Hooks(), drafts=str(drafts)
     )
-    assert len(list(drafts.glob("*.draft"))) == 12
+    assert len(list(drafts.glob("*.draft"))) == len(learned.drafted) == 12
     from_drafts: list[FileResult] = []
-    with_drafts = replace(settings, furniture=table, drafts=str(drafts))
+    with_drafts = replace(settings, furniture=learned.furniture)
     hooks = batch.Hooks(result=from_drafts.append)
-    batch.clean_jobs(make_jobs, with_drafts, jobs=2, hooks=hooks, resume=False)
+    batch.clean_jobs(
+        make_jobs, with_drafts, jobs=2, hooks=hooks, resume=False, drafted=learned.drafted
+    )
     assert not list(drafts.iterdir())  # each draft is taken once
 
     again: list[FileResult] = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -60,6 +60,9 @@ class Job:
     fingerprint: int = 0
     """A hash of the input's bytes (or of its start and size), so the template learning pass
     can skip exact copies; 0 when unknown."""
+    draft: str | None = None
+    """The file of the draft the learning pass kept for the document (its ``site`` is then
+    known): the cleaning pass finishes it from there without reading the input."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,7 @@ class Settings:
     learn: bool = False
     """Learning pass: draft documents, keep the drafts, and return block keys instead of output."""
     drafts: str | None = None
-    """Folder of the drafts kept by the learning pass (``None``: none kept)."""
+    """Folder where the learning pass keeps its drafts (``None``: none kept)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,26 +187,26 @@ def jsonl_writer(path: Path | None) -> Iterator[Callable[[str], None]]:
 
 
 def clean_job(job: Job, settings: Settings) -> Article:
-    """Read and clean one document within the time limit, from its draft when one was kept."""
+    """Read and clean one document within the time limit, from its draft when one was kept
+    (then the input is not read again)."""
     from cleanarticle.pipeline import clean, finish  # in the workers only: see the module
 
     options = settings.options
     with time_limit(options.time_limit):
-        data = None
-        if settings.furniture or settings.drafts:  # the document's site and draft are needed
-            data = _read_job(job, options)
-            job = _with_site(job, data)
-        furniture = templates.furniture_for(settings.furniture, job.site)
-        kept = drafts.take(settings.drafts, job.source, job.fingerprint)
+        kept = drafts.take(job.draft) if job.draft is not None else None
         if kept is not None:
+            furniture = templates.furniture_for(settings.furniture, job.site)
             return finish(kept, url=job.url, options=options, furniture=furniture)
+        data = _read_job(job, options)
+        if settings.furniture:  # the document's site is needed
+            job = _with_site(job, data)
         return clean(
-            data if data is not None else _read_job(job, options),
+            data,
             kind=settings.kind,
             url=job.url,
             options=options,
             charset=job.charset,
-            furniture=furniture,
+            furniture=templates.furniture_for(settings.furniture, job.site),
         )
 
 
@@ -213,6 +216,7 @@ def learn_job(job: Job, settings: Settings) -> FileResult:
     from cleanarticle.pipeline import draft  # in the workers only: see the module
 
     options = settings.options
+    name, fingerprint = draft_key(job)
     with time_limit(options.time_limit):
         data = _read_job(job, options)
         job = _with_site(job, data)
@@ -220,18 +224,23 @@ def learn_job(job: Job, settings: Settings) -> FileResult:
     keys = templates.block_keys(drafted.blocks)
     if settings.drafts is None:
         return FileResult(job.source, None, keys=keys, site=job.site)
-    path, size = drafts.keep(settings.drafts, job.source, job.fingerprint, drafted)
+    path, size = drafts.keep(settings.drafts, name, fingerprint, drafted)
     return FileResult(job.source, None, keys=keys, site=job.site, draft=path, draft_bytes=size)
 
 
+def draft_key(job: Job) -> tuple[str, int]:
+    """What tells the draft of ``job`` apart from the others of a run, the same in both passes:
+    its file, or its source and fingerprint (a WARC record)."""
+    return (job.path or job.source, job.fingerprint)
+
+
 def _with_site(job: Job, data: bytes) -> Job:
-    """``job`` with the site and fingerprint of the page in ``data`` when its source left them
-    out (a file: the parent reads files' heads only for the census of the learning pass)."""
-    if job.fingerprint or job.path is None:
+    """``job`` with the site of the page in ``data`` when its source left it out (a file: the
+    parent reads files' heads only for the census of the learning pass)."""
+    if job.site or job.path is None:
         return job
-    head = templates.page_head(data)
-    site, fingerprint = templates.page_site(head, len(data), str(Path(job.path).parent))
-    return replace(job, site=site, fingerprint=fingerprint)
+    site = templates.site_of_page(templates.page_head(data), f"folder:{Path(job.path).parent}")
+    return replace(job, site=site)
 
 
 def _read_job(job: Job, options: Options) -> bytes:
@@ -303,26 +312,38 @@ def run(
     """
     start_server()  # its imports overlap the listing of the inputs
     with drafts.store() as folder:
+        learned = Learned({}, {})
         if settings.options.templates and _has_work(make_jobs, resume):
-            table = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks, drafts=folder)
-            settings = replace(settings, furniture=table, drafts=folder)
-        return clean_jobs(make_jobs, settings, jobs=jobs, hooks=hooks, resume=resume)
+            learned = learn_templates(make_jobs, settings, jobs=jobs, hooks=hooks, drafts=folder)
+            settings = replace(settings, furniture=learned.furniture)
+        return clean_jobs(
+            make_jobs, settings, jobs=jobs, hooks=hooks, resume=resume, drafted=learned.drafted
+        )
 
 
 def clean_jobs(
-    make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks, resume: bool
+    make_jobs: JobSource,
+    settings: Settings,
+    *,
+    jobs: int,
+    hooks: Hooks,
+    resume: bool,
+    drafted: Mapping[tuple[str, int], tuple[str, str]] | None = None,
 ) -> Report:
-    """The cleaning pass: every job of ``make_jobs`` (with ``settings.furniture`` learned)."""
+    """The cleaning pass: every job of ``make_jobs`` (with ``settings.furniture`` learned);
+    the jobs in ``drafted`` (see :class:`Learned`) are finished from their drafts."""
     report = Report()
     hooks.phase("cleaning", None)
+    waiting = dict(drafted or {})
 
     def jobs_only() -> Iterator[Job]:
         for item in make_jobs(resume):
             if isinstance(item, Skipped):
                 report.skip(item)
                 hooks.skip(item)
-            else:
-                yield item
+                continue
+            kept = waiting.pop(draft_key(item), None)
+            yield item if kept is None else replace(item, draft=kept[0], site=kept[1])
 
     for result in _pool(settings, jobs).imap(jobs_only()):
         report.add(result)
@@ -335,9 +356,19 @@ def _has_work(make_jobs: JobSource, resume: bool) -> bool:
     return any(isinstance(item, Job) for item in make_jobs(resume))
 
 
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """What the learning pass leaves for the cleaning pass."""
+
+    furniture: dict[str, frozenset[int]]
+    """The furniture table (see :mod:`cleanarticle.templates`)."""
+    drafted: dict[tuple[str, int], tuple[str, str]]
+    """The draft file and site of each document whose draft was kept, by :func:`draft_key`."""
+
+
 def learn_templates(
     make_jobs: JobSource, settings: Settings, *, jobs: int, hooks: Hooks, drafts: str | None = None
-) -> dict[str, frozenset[int]]:
+) -> Learned:
     """The furniture table of every site with enough documents, from a sample of them; the
     drafts of the sampled documents are kept in ``drafts`` while their total size stays under
     ``Options.template_draft_cache_mb``."""
@@ -345,22 +376,34 @@ def learn_templates(
     census = ((job.site, _fingerprint(job)) for job in _jobs_of(make_jobs, sites=True))
     sample = templates.sample_places(census, options)
     if not sample:
-        return {}
+        return Learned({}, {})
     hooks.phase("learning", len(sample))
-    picked = (job for place, job in enumerate(_jobs_of(make_jobs)) if place in sample)
+    handed: deque[tuple[str, int]] = deque()
+    """The keys of the jobs handed to the pool and not answered yet (answers come in order)."""
+
+    def picked() -> Iterator[Job]:
+        for place, job in enumerate(_jobs_of(make_jobs)):
+            if place in sample:
+                handed.append(draft_key(job))
+                yield job
+
     # The template stage judges the blocks the boilerplate stage kept: those are the blocks to
     # count, and the drafts end there.
     learning = replace(settings, learn=True, drafts=drafts)
     learner = templates.TemplateLearner(options)
+    drafted: dict[tuple[str, int], tuple[str, str]] = {}
     budget = options.template_draft_cache_mb * 1_000_000
-    for result in _pool(learning, jobs).imap(picked):
+    for result in _pool(learning, jobs).imap(picked()):
+        key = handed.popleft()
         if result.ok:
             learner.add(result.site, result.keys)
             budget -= result.draft_bytes
             if budget < 0 and result.draft:  # over budget: that document is drafted again
                 Path(result.draft).unlink(missing_ok=True)
+            elif result.draft:
+                drafted[key] = (result.draft, result.site)
         hooks.learned()
-    return learner.table()
+    return Learned(learner.table(), drafted)
 
 
 def _jobs_of(make_jobs: JobSource, *, sites: bool = False) -> Iterator[Job]:

@@ -46,14 +46,12 @@ def keep(folder: str, source: str, fingerprint: int, drafted: Draft) -> tuple[st
     return str(path), len(data)
 
 
-def take(folder: str | None, source: str, fingerprint: int) -> Draft | None:
-    """The draft kept for the document ``source``, removed from ``folder``; ``None`` when there
-    is none."""
+def take(file: str) -> Draft | None:
+    """The draft kept in ``file`` (see :func:`keep`), which is removed; ``None`` when there is
+    none."""
     from cleanarticle.pipeline import Draft  # in the workers only: see cleanarticle.batch
 
-    if folder is None:
-        return None
-    path = _path(folder, source, fingerprint)
+    path = Path(file)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
