@@ -116,6 +116,10 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Déjà abonné ? Se connecter", "fr", "ui_string"),
         ("Altre notizie", "it", "ui_string"),
         ("Vous aimerez aussi", "fr", "related"),
+        ("Não, obrigado", "pt", "ui_string"),
+        ("Mitglied werden", "de", "call_to_action"),
+        ("Abbonati per continuare a leggere", "it", "newsletter"),
+        ("Gérer mes préférences", "fr", "ui_string"),
     ],
 )
 def test_furniture_in_other_languages(line: str, language: str, code: str) -> None:
@@ -355,6 +359,8 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Ce contenu n'est pas disponible dans votre pays", "status_message"),
         ("Got a story? Email the newsroom", "call_to_action"),
         ("Like Loading...", "status_message"),
+        ("You've reached your free article limit", "paywall"),
+        ("Sie haben Ihr Limit erreicht", "paywall"),
         ("Comments are closed.", "comments"),
         ("Les commentaires sont fermés.", "comments"),
     ],
@@ -514,6 +520,8 @@ def test_ui_forms_and_shapes_never_listed_as_phrases(line: str, code: str) -> No
         "Subscriptions available",
         "Pin the blame",
         "Nur noch Stehplätze",
+        "No thanks to the council",
+        "Become a member of parliament by the age of 30",
         "Política económica",
     ],
 )

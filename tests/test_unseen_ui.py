@@ -20,6 +20,7 @@ from tests.unseen_ui_data import (
     TUNE_6,
     TUNE_7,
     TUNE_8,
+    TUNE_9,
     cleanarticle_lines,
     measure,
 )
@@ -38,6 +39,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_6", TUNE_6, 0.8),
         ("TUNE_7", TUNE_7, 0.95),
         ("TUNE_8", TUNE_8, 0.98),
+        ("TUNE_9", TUNE_9, 0.96),
         ("HELD", HELD, 0.875),
         ("FRESH", FRESH, 0.855),
     ],

@@ -128,10 +128,14 @@ def _ui_line(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.8)
     if f.text.rstrip().endswith(("!", "?")) and _exclaimed(f):
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
+    if f.n <= 4 and DECLINE.match(f.lower.strip()):
+        return Finding("ui_string", 0.75)
     if f.n == 0 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
     if f.n > 7:
         return _share_run(f)
+    if f.n <= 5 and MEMBERSHIP.match(f.lower):
+        return Finding("call_to_action", 0.75)
     if LOGIN.match(f.lower) or _app_prompt(f):
         return Finding("ui_string", 0.8)
     counts = _ui_counts(f.words)
@@ -235,6 +239,17 @@ US = word_set(
 )
 """The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
 account", "Mein Konto")."""
+DECLINE = re.compile(
+    r"^(?:no|nein|non|não|nee),? (?:thanks|thank you|danke|merci|gracias|grazie"
+    r"|obrigad[oa]|bedankt|dank je)[.!]?$|^maybe later$"
+)
+"""The button that declines a prompt: "No thanks", "Nein, danke", "Não, obrigado"."""
+MEMBERSHIP = re.compile(
+    r"^(?:become a (?:member|subscriber|supporter)|mitglied werden|devenir membre"
+    r"|(?:hazte|hágase) socio|diventa socio|(?:seja|torne-se) (?:membro|sócio)|word lid"
+    r"|lid worden)\b"
+)
+"""An invitation to join the site as a member ("Mitglied werden", "Hazte socio")."""
 TOWARDS = word_set("zum zur naar")
 """A link to another page opens with "to" in German and Dutch: with one UI word on a short
 line, a link ("Zur Bildergalerie", "Naar de hoofdinhoud")."""

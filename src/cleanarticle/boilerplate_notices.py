@@ -120,10 +120,22 @@ def status_message(f: Facts) -> Finding | None:
 
 
 def paywall_meter(f: Facts) -> Finding | None:
-    """ "You have 3 free articles left this month", "Il vous reste 2 articles gratuits"."""
+    """ "You have 3 free articles left this month", "Il vous reste 2 articles gratuits", or the
+    limit reached ("Sie haben Ihr Limit erreicht")."""
     if (ANY_DIGIT.search(f.text) or "free article" in f.lower) and METER.search(f.lower):
         return Finding("paywall", 0.8)
+    if f.n <= 10 and ("limit" in f.lower or "límite" in f.lower) and LIMIT.search(f.lower):
+        return Finding("paywall", 0.8)
     return None
+
+
+LIMIT = re.compile(
+    r"\b(?:you've|you have) reached (?:your|the) (?:\w+ )?(?:article |story )?limit"
+    r"|\bsie haben ihr (?:\w+)?limit erreicht|\bvous avez atteint (?:votre|la) limite"
+    r"|\bhas (?:alcanzado|llegado al?) (?:tu |el )?límite|\bhai raggiunto il limite"
+    r"|\bvocê atingiu o limite|\bje hebt (?:je|het) limiet bereikt"
+)
+"""A paywall's notice that the reader has read all the free articles allowed."""
 
 
 TIP_PROMPT = re.compile(

@@ -179,7 +179,10 @@ WEAK = WEAK | words(
     "copied kopiert copié copiado copiato gekopieerd bereits schon déjà ya già já eres inicia "
     "only nur seulement solamente apenas alleen unten ci-dessous abajo sotto abaixo hieronder "
     "merkzettel politique política informativa confidentialité privacidad beleid beluisteren "
-    "noticias notizie notícias"
+    "noticias notizie notícias "
+    # cookie preferences and e-mail fields: "Gestionar preferencias", "Votre adresse e-mail"
+    "preferencias préférences preferenze preferências voorkeuren electrónico adresse indirizzo "
+    "endereço mailadres emailadres rejeitar abo abschließen gestisci continuare"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -198,7 +201,7 @@ CONNECTORS: frozenset[str] = words(
     "op dit het een ons en of naar je u "
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
-    "se sei é bist êtes nei nel nella nelle negli sul sulla sui"
+    "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te"
 )
 
 IMPERATIVES: frozenset[str] = words(
