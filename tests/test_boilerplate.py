@@ -361,6 +361,9 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Like Loading...", "status_message"),
         ("You've reached your free article limit", "paywall"),
         ("Sie haben Ihr Limit erreicht", "paywall"),
+        ("The comments below have not been moderated.", "comments"),
+        ("Links open in a new window", "ui_string"),
+        ("The Daily Ledger is not responsible for the content of external sites.", "ui_string"),
         ("Comments are closed.", "comments"),
         ("Les commentaires sont fermés.", "comments"),
     ],
@@ -380,6 +383,7 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "$13.50",
         "This bridge is more than 100 years old and needs repairs.",
         "The drug is not available in your country, the agency said.",
+        "LinkedIn Jane Roe, Head of Research, Acme (opens in a new tab)",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:
@@ -551,6 +555,7 @@ def test_edge_line_with_one_unknown_word_goes_but_not_between_paragraphs() -> No
         ("We test it. Buying through links on our site supports us.", "advertisement"),
         ("Copyright ⓒ Example Media", "copyright"),
         ("Our reporting depends on your support", "support_appeal"),
+        ("Follow @CityNews", "follow_prompt"),
     ],
 )
 def test_site_promos_are_removed(line: str, code: str) -> None:

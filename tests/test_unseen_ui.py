@@ -21,6 +21,7 @@ from tests.unseen_ui_data import (
     TUNE_7,
     TUNE_8,
     TUNE_9,
+    TUNE_10,
     cleanarticle_lines,
     measure,
 )
@@ -40,6 +41,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_7", TUNE_7, 0.95),
         ("TUNE_8", TUNE_8, 0.98),
         ("TUNE_9", TUNE_9, 0.96),
+        ("TUNE_10", TUNE_10, 0.6),
         ("HELD", HELD, 0.875),
         ("FRESH", FRESH, 0.855),
     ],

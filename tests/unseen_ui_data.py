@@ -1276,6 +1276,50 @@ TUNE_9: dict[str, tuple[str, ...]] = {
 """Written in the eighth session: cookie choices, paywall limits, membership, e-mail fields,
 decline buttons, timestamps, credits and comment counts in seven languages; tuning list."""
 
+TUNE_10: dict[str, tuple[str, ...]] = {
+    "en": (
+        "(CNN)",
+        "Story highlights",
+        "Editor's Note:",
+        "Hide Caption 1 of 5",
+        "Photos: The storm in pictures",
+        "Share or comment on this article:",
+        "Share what you think",
+        "The comments below have not been moderated.",
+        "By JANE DOE FOR MAILONLINE",
+        "PUBLISHED: 10:05 EST, 3 March 2024 | UPDATED: 11:05 EST, 3 March 2024",
+        "Scroll down for video",
+        "after newsletter promotion",
+        "Privacy Notice:",
+        "Related Internet Links",
+        "The BBC is not responsible for the content of external sites.",
+        "Image caption The minister spoke on Monday",
+        "Published 3 hours ago",
+        "Features & Analysis",
+        "Most Popular Now",
+        "Around the BBC",
+        "AP Photo/Jane Doe",
+        "Reuters Photo",
+        "(Reuters)",
+        "Last updated at 10:05 BST",
+        "Read more about these links.",
+        "Sign up for our daily newsletter",
+        "Follow @CNNPolitics",
+        "Video Ad Feedback",
+        "Photos: Hurricane season",
+        "CNN values your feedback",
+        "How relevant is this ad to you?",
+        "Did you encounter any technical issues?",
+        "Video player was slow to load content",
+        "Send us your views",
+        "Have your say",
+        "Email your pictures to us",
+        "120 shares",
+    ),
+}
+"""Written in the eighth session: strings of large English news sites (captions, datelines,
+feedback widgets, moderation and external-link notices); tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -1625,6 +1669,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_7.values(),
         *TUNE_8.values(),
         *TUNE_9.values(),
+        *TUNE_10.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -1656,6 +1701,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_7", TUNE_7),
             ("TUNE_8", TUNE_8),
             ("TUNE_9", TUNE_9),
+            ("TUNE_10", TUNE_10),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

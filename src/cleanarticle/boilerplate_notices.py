@@ -54,6 +54,7 @@ METER = re.compile(
 ANY_DIGIT = re.compile(r"\d")
 COMMENT_PROMPT = re.compile(
     r"(?:tell us|let us know) what you think|have your say\b|share your (?:thoughts|views)\b"
+    r"|share what you think\b"
     r"|sagen sie uns (?:ihre meinung|was sie denken)"
     r"|(?:donnez|partagez|laissez) votre avis|dites-nous ce que vous en pensez"
     r"|(?:danos|déjanos) tu opinión|dinos (?:qué|lo que) piensas|dicci (?:la tua|cosa ne pensi)"
@@ -71,7 +72,8 @@ CONTACT = re.compile(
 """How to reach the author: "Write to Al Root at al.root@example.com"."""
 META_LABEL = re.compile(
     r"\b(?:posted by|published by|publicado por|publicada por|publié par|veröffentlicht von"
-    r"|pubblicato da|gepubliceerd door|categor(?:y|ia|ía|ie|ies|orie)|tags?|filed under)\s*:"
+    r"|pubblicato da|gepubliceerd door|categor(?:y|ia|ía|ie|ies|orie)|tags?|filed under"
+    r"|published|updated|last updated|posted)\s*:"
 )
 """Labels of a post's metadata line ("Posted by: Ann - Category: Health - Tags: ...")."""
 DATE_WORDS = frozenset(
@@ -255,6 +257,19 @@ REGION_NOTICE = re.compile(
 """A player's or an embed's notice that it is blocked where the reader is."""
 
 
+MODERATED = re.compile(
+    r"^(?:the )?comments? (?:below )?(?:are|is|have(?: not)? been|will be) (?:not )?(?:pre-?)?"
+    r"moderated\b|^(?:all )?comments are (?:reviewed|checked) before\b"
+)
+"""A comment section's notice about moderation ("The comments below have not been moderated")."""
+EXTERNAL = re.compile(
+    r"^\(?(?:these are external links and |(?:this |the )?links? )?(?:opens?|will open) in a new "
+    r"(?:window|tab)\b"
+    r"|^[\w .&'\u2019-]{0,40} (?:is|are) not responsible for the content of external (?:sites"
+    r"|websites|links|pages)\b"
+)
+"""What a page says about its links to other sites, as a line of its own (a link's label may
+end with "(opens in a new tab)": that line is the link's)."""
 CLOSED = re.compile(
     r"^(?:comments?|kommentare|les commentaires|los comentarios|i commenti|os comentários"
     r"|reacties) (?:are|is|sind|sont|están|sono|estão|zijn) (?:now )?(?:closed|disabled"
@@ -264,12 +279,16 @@ CLOSED = re.compile(
 
 
 def page_notice(f: Facts) -> Finding | None:
-    """A notice about the page rather than the story: its age, its closed comments, or content
-    blocked in the reader's country."""
+    """A notice about the page rather than the story: its age, its closed or moderated comments,
+    its links to other sites, or content blocked in the reader's country."""
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
     if f.n <= 6 and CLOSED.match(f.lower.strip()):
         return Finding("comments", 0.8)
+    if f.n <= 12 and "moderat" in f.lower and MODERATED.match(f.lower.strip()):
+        return Finding("comments", 0.8)
+    if f.n <= 15 and ("new" in f.lower or "external" in f.lower) and EXTERNAL.match(f.lower):
+        return Finding("ui_string", 0.75)
     if any(word in f.lower for word in REGION_HINTS) and REGION_NOTICE.match(f.lower.strip()):
         return Finding("status_message", 0.8)
     return None

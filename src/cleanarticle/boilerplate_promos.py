@@ -55,9 +55,13 @@ def follow_prompt(f: Facts) -> Finding | None:
     """An invitation to follow the site: an imperative and a social network, or a link."""
     if f.n > FOLLOW_MAX_WORDS or not FOLLOW.match(f.lower):
         return None
-    if any(w in SOCIAL for w in f.words) or "http" in f.lower:
+    if any(w in SOCIAL for w in f.words) or "http" in f.lower or HANDLE.search(f.text):
         return Finding("follow_prompt", 0.75)
     return None
+
+
+HANDLE = re.compile(r"(?:^|\s)@\w{2,30}\b")
+"""An account on a social network ("Follow @CityNews")."""
 
 
 APPEAL = re.compile(

@@ -182,7 +182,8 @@ WEAK = WEAK | words(
     "noticias notizie notícias "
     # cookie preferences and e-mail fields: "Gestionar preferencias", "Votre adresse e-mail"
     "preferencias préférences preferenze preferências voorkeuren electrónico adresse indirizzo "
-    "endereço mailadres emailadres rejeitar abo abschließen gestisci continuare"
+    "endereço mailadres emailadres rejeitar abo abschließen gestisci continuare panel touch "
+    "pictures"
 )
 
 SOCIAL: frozenset[str] = words(
