@@ -7,7 +7,8 @@ weak UI word ("Unmute", "Nach oben", "Mostra altro", "Replay video") is also how
 begin ("More than a game"). What tells them apart is the rest of the document: a subheading
 names what the text below it is about, so its other words come back in the text; a button's
 words are about the page, and nothing in the article repeats them. A line right above a
-paragraph of prose stands where subheadings stand, and is kept.
+paragraph of prose stands where subheadings stand, and is kept; a text without any paragraph
+of prose is left alone.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def lone_ui_lines(
         for p, f in enumerate(facts)
         if p > 0 and p not in taken and _shape(f, options) and not _heads_prose(facts, p, options)
     ]
-    if not candidates:
-        return {}
+    if not candidates or not any(is_prose(f, options) for f in facts):
+        return {}  # (without a paragraph of prose, nothing tells a button from a line of notes)
     # Words are counted over the lines no other rule removed, and a line goes only when none of
     # its words occur elsewhere: its removal then changes no other line's counts, so cleaning
     # the output again removes nothing more.
