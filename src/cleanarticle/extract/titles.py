@@ -70,10 +70,10 @@ def find_title(root: HtmlElement, signals: Signals, url: str | None) -> Title:
     declared, whole = _declared(raw, sites), _whole(raw, sites)
     headings = _headings(root, sites, ("h1",), MAX_HEADLINES)
     agreed = _showing_whole(headings, whole) or _agreeing(headings, declared, sites, lower=False)
-    lower = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS) if declared else []
     if agreed:
-        fuller = _fuller_below(agreed, headings, lower, raw)
+        fuller = _fuller_below(root, sites, agreed, headings, raw) if declared else None
         return Title(tidy(fuller[1]), fuller[0]) if fuller else Title(tidy(agreed[1]), agreed[0])
+    lower = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS) if declared else []
     agreed = _agreeing(lower, declared, sites, lower=True)
     if agreed:
         return Title(tidy(agreed[1]), agreed[0])
@@ -276,23 +276,26 @@ def _agreeing(
 
 
 def _fuller_below(
+    root: HtmlElement,
+    sites: set[str],
     agreed: tuple[HtmlElement, str],
     headings: list[tuple[HtmlElement, str]],
-    lower: list[tuple[HtmlElement, str]],
     raw: list[str],
 ) -> tuple[HtmlElement, str] | None:
     """A lower heading showing in full the title an ``<h1>`` naming the site gives only the
     start of: the declared title is "Blog: Series - Episode", the ``<h1>`` shows "Blog" (so
     the title found is "Series", the declared title being cut at its separator), and an
-    ``<h3>`` shows "Series - Episode"."""
+    ``<h3>`` shows "Series - Episode". The lower headings are read only in that case."""
     heading, title = agreed
     shown = next((text for el, text in headings if el is heading), None)
     if shown is None or key(shown) == key(title):
         return None
-    for value in raw:
-        rest = _rest(value, shown)
-        if not rest or not key(rest).startswith(key(title) + " "):
-            continue
+    rests = [rest for rest in (_rest(value, shown) for value in raw) if rest]
+    rests = [rest for rest in rests if key(rest).startswith(key(title) + " ")]
+    if not rests:
+        return None
+    lower = _headings(root, sites, ("h2", "h3"), MAX_LOWER_HEADINGS)
+    for rest in rests:
         for el, text in lower:
             if key(text) == key(rest):
                 return el, text
