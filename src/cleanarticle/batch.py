@@ -239,7 +239,7 @@ def _with_site(job: Job, data: bytes) -> Job:
     parent reads files' heads only for the census of the learning pass)."""
     if job.site or job.path is None:
         return job
-    site = templates.site_of_page(templates.page_head(data), f"folder:{Path(job.path).parent}")
+    site = templates.site_of_file(templates.page_head(data), str(Path(job.path).parent))
     return replace(job, site=site)
 
 

@@ -148,8 +148,7 @@ def _ui_line(f: Facts) -> Finding | None:
         return None
     label = weak == 1 and f.n == 1 and f.text.endswith(":")
     label = label or (weak == 1 and f.n <= 3 and DIGITS.match(f.words[0]) is not None)
-    us = weak == 1 and f.n <= 3 and any(w in US for w in f.words)
-    us = us or (weak == 1 and f.n <= 3 and f.words[0] in TOWARDS)
+    us = weak == 1 and f.n <= 3 and (f.words[0] in TOWARDS or any(w in US for w in f.words))
     urged = weak == 1 and f.n <= 3 and any(w in URGE and w not in WEAK for w in f.words)
     urged = urged or (weak == 1 and 2 <= f.n <= 3 and f.words[0] in IMPERATIVES)
     if urged and not strong:

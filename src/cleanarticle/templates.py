@@ -129,7 +129,13 @@ def page_site(head: bytes, size: int, folder: str) -> tuple[str, int]:
     when it declares none) and a fingerprint of its start and file size, which tells exact
     copies apart from other pages."""
     digest = hashlib.blake2b(head + str(size).encode(), digest_size=8).digest()
-    return site_of_page(head, f"folder:{folder}"), int.from_bytes(digest, "big") or 1
+    return site_of_file(head, folder), int.from_bytes(digest, "big") or 1
+
+
+def site_of_file(head: bytes, folder: str) -> str:
+    """The site of a saved page whose start is ``head``: the one it declares, else its
+    ``folder``."""
+    return site_of_page(head, f"folder:{folder}")
 
 
 @dataclass(slots=True)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_facts import TOKEN
+
 
 def words(text: str) -> frozenset[str]:
     """A frozen set of the space-separated words of ``text``."""
@@ -254,7 +256,6 @@ many letters each, maybe with a linking "s" ("Artikelübersicht", "Kommentarbere
 
 _VOCABULARY = STRONG | WEAK
 _FORMS: dict[str, bool] = {}
-_WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"^\d[\d.,:]*$")
 
 
@@ -263,7 +264,7 @@ def ui_share(text: str) -> float:
     their forms), connecting words and numbers left out: 1.0 for "Share on Facebook", 0.0 for
     a news headline (0.0 when nothing is left)."""
     counted = ui = 0
-    for word in _WORD.findall(text.lower()):
+    for word in TOKEN.findall(text.lower()):
         if word in CONNECTORS or _NUMBER.match(word):
             continue
         counted += 1
