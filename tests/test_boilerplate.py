@@ -646,3 +646,38 @@ def test_a_row_of_a_markdown_table_is_data_and_a_menu_line_is_not() -> None:
     stop = stopwords("en")
     assert not is_link_like(facts("| Mobile Access | Basic | Best | Best |", stop))
     assert is_link_like(facts("Home | News | Sport | Contact", stop))
+
+
+COUNTRIES = (
+    "Select Country Albania Algeria Andorra Angola Argentina Armenia Australia Austria "
+    "Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia "
+    "Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia "
+    "Comoros Congo Croatia Cuba Cyprus Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia"
+)
+CLIENTS = (
+    "Ready Seal Hunter Vision Softroc Funny Business Rakkasan Motorsports Joolala Salon Works "
+    "Simply Organic Beauty Towny The DriveWay Company Paddle Candy Breeders Planet Pantego "
+    "Dental & Orthodontics Hurst Glass Ample Storage Center Innovate MR Cloud Professional "
+    "Services Coach Specialists Cove Creek Outfitters Easy Virtual Fair Farm to Muscle"
+)
+
+
+@pytest.mark.parametrize("line", [COUNTRIES, CLIENTS])
+def test_a_long_run_of_names_is_a_name_list(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: "name_list"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # names written out as a list, with commas: credits, a cast, a delegation
+        "Present were " + ", ".join(f"Ms Anna Berg {i}" for i in range(14)) + ".",
+        # a table row and a line of specifications
+        "| Rank | School | City | State | " + " | ".join(f"Fall {y}" for y in range(2000, 2020)),
+        "CPU: Intel Core Ultra 7 | RAM: 32GB | Storage: 1TB SSD | Screen: 14-inch OLED Display "
+        "| Weight: 1.2 kg | Battery: 12 Hours | Ports: Two USB-C, One HDMI, One Audio Jack "
+        "| Camera: 1080p Webcam With Privacy Shutter | Keyboard: Backlit",
+    ],
+)
+def test_names_in_a_list_table_or_specification_are_kept(line: str) -> None:
+    assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}

@@ -4,8 +4,9 @@
    words, end punctuation), computed once;
 2. line rules name what furniture a block is (``ui_string``, ``button``, ``share_bar``,
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
-   ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ...), each with a score
-   (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``, ``_promos``);
+   ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ``name_list``, ...), each
+   with a score (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``,
+   ``_promos``);
 3. in text, a second copy of the article goes (:mod:`cleanarticle.boilerplate_copies`); a
    comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count

@@ -321,6 +321,27 @@ ON_SITE = re.compile(
 """A label naming the site, then another story's headline: "Also on example.com Storm ..."."""
 
 
+NAME_RUN_MARKS = re.compile(r"[,;]|[.!?](?:\s|$)")
+"""Commas, semicolons and sentence ends: what a written list or a sentence is separated by."""
+
+
+def name_run(f: Facts, options: Options) -> bool:
+    """A long block of names run together without sentences or separators: the options of a
+    select box ("Select Country Albania Algeria ..."), a wall of client names or a tag cloud,
+    read out of a page's markup. A table row or a line of specifications is not one (its cells
+    are separated by bars or labelled with colons)."""
+    if f.function_words > options.name_run_max_function_share * f.n:
+        return False
+    if "|" in f.text or ":" in f.text:
+        return False
+    tokens = f.text.split()
+    capitalised = sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit())
+    if capitalised < options.name_run_min_capital_share * len(tokens):
+        return False
+    marks = len(NAME_RUN_MARKS.findall(f.text))
+    return marks <= options.name_run_max_punctuation_share * len(tokens)
+
+
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     placeholder,
     advertisement,
@@ -341,6 +362,8 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
 
 def first_finding(f: Facts, options: Options) -> Finding | None:
     """The first rule with an opinion on this block, if any."""
+    if f.n >= options.name_run_min_words and name_run(f, options):
+        return Finding("name_list", 0.7)
     if f.n > options.boilerplate_max_words:
         return None
     for rule in RULES:

@@ -143,7 +143,18 @@ class Options:
 
     # --- boilerplate ----------------------------------------------------------------------
     boilerplate_max_words: int = 80
-    """Blocks longer than this many words are never judged boilerplate."""
+    """Blocks longer than this many words are never judged boilerplate (bar a run of names,
+    see ``name_run_min_words``)."""
+    name_run_min_words: int = 40
+    """A block of at least this many words that is names run together, without sentences
+    (a select box's countries, a wall of client names, a tag cloud), is navigation."""
+    name_run_max_function_share: float = 0.08
+    """... when at most this share of its words are function words ..."""
+    name_run_min_capital_share: float = 0.8
+    """... and at least this share of its words start with a capital or a digit ..."""
+    name_run_max_punctuation_share: float = 0.05
+    """... and it holds at most this many commas, semicolons and sentence ends per word (a list
+    of names separated by commas is written out, as credits are)."""
     boilerplate_counter_min_run: int = 3
     """Lines of bare numbers counting up by one ("1", "2", "3") in a run this long are a
     slide show's or pager's counter."""
