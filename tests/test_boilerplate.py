@@ -366,6 +366,14 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("The Daily Ledger is not responsible for the content of external sites.", "ui_string"),
         ("Comments are closed.", "comments"),
         ("Les commentaires sont fermés.", "comments"),
+        ("You are now leaving the First County Bank website.", "ui_string"),
+        ("Sie verlassen jetzt unsere Website.", "ui_string"),
+        ("Vous allez quitter notre site.", "ui_string"),
+        ("To view this file, you may need to install a PDF reader program.", "ui_string"),
+        ("Would you like to receive notifications about new posts?", "ui_string"),
+        ("Voulez-vous recevoir des notifications ?", "ui_string"),
+        ("Deseja receber notificações?", "ui_string"),
+        ("You might have location services disabled in your browser settings.", "status_message"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -384,6 +392,9 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "This bridge is more than 100 years old and needs repairs.",
         "The drug is not available in your country, the agency said.",
         "LinkedIn Jane Roe, Head of Research, Acme (opens in a new tab)",
+        "You are leaving the harbour behind as the ferry turns north past the lighthouse.",
+        "Older printers need a reader for the old cartridges, which few shops still sell.",
+        "Residents who want to receive notifications of road closures can sign up with the city.",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

@@ -1,6 +1,8 @@
 """Line rules for what a page says about itself rather than about the story: status messages
 ("Loading comments...", "An error has occurred, please try again later."), links to click
-("CLICK HERE TO GET THE APP"), and bare machine values (an ISO timestamp).
+("CLICK HERE TO GET THE APP"), bare machine values (an ISO timestamp), and notices about the
+page's links, files and browser features ("You are now leaving our website", "you may need to
+install a PDF reader", "Would you like to receive notifications?").
 
 Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block and returns a
 :class:`~cleanarticle.boilerplate_rules.Finding` or ``None``; they run after the line rules of
@@ -297,6 +299,70 @@ def page_notice(f: Facts) -> Finding | None:
 REGION_HINTS = ("availab", "verfügbar", "disponi", "beschikbaar")
 """Every region notice holds one of these: a cheap test before the pattern."""
 
+LEAVING = re.compile(
+    r"^(?:you are|you're) (?:now |about to )?(?:leaving|exiting) (?:this|our|the)"
+    r"(?: [\w.&'\u2019-]+){0,4} (?:web ?site|site|page|app)\b"
+    r"|^sie verlassen (?:jetzt |nun )?(?:diese|unsere|die) (?:webseite|website|seite|app)\b"
+    r"|^vous (?:allez )?quitte[rz] (?:ce|notre|le) site\b|^(?:está|estás|usted está) (?:a punto"
+    r" de )?(?:saliendo|abandonando) (?:de )?(?:este|nuestro|el) sitio\b|^stai (?:per )?"
+    r"(?:lasciando|uscendo da) (?:questo|il nostro|il) sito\b|^(?:você )?está (?:saindo"
+    r"|deixando) (?:deste|do nosso|do) site\b|^(?:u verlaat|je verlaat) (?:nu )?(?:deze|onze"
+    r"|de) (?:website|site)\b"
+)
+"""A notice that a link leads off the site ("You are leaving this website ...")."""
+VIEWER = re.compile(
+    r"\byou (?:may|might|will) need (?:to (?:install|download) )?(?:the |a )?(?:free )?"
+    r"(?:adobe )?(?:acrobat |pdf )?(?:reader|viewer|plug-?in)\b"
+    r"|\bbenötigen sie (?:den |einen )?(?:kostenlosen )?(?:adobe )?(?:acrobat |pdf-?)?"
+    r"(?:reader|viewer|plug-?in)|\bvous (?:aurez|pourriez avoir) besoin d'(?:un|installer un)"
+    r" (?:lecteur|plug-?in)|\bnecesitar(?:á|ás) (?:instalar )?(?:un|el) (?:lector|visor|plug-?in)"
+    r"|\bpotrebbe essere necessario (?:installare )?(?:un|il) (?:lettore|visualizzatore|plug-?in)"
+    r"|\b(?:você )?(?:precisará|pode precisar) (?:instalar )?(?:um|o) (?:leitor|visualizador"
+    r"|plug-?in)|\b(?:heeft u|heb je|u heeft|je hebt) (?:mogelijk )?(?:een|de) (?:pdf-?)?"
+    r"(?:lezer|viewer|reader|plug-?in) nodig"
+)
+"""A notice that a file needs a reader program ("To view this file, you may need to install
+a PDF reader program")."""
+NOTIFICATIONS = re.compile(
+    r"^(?:would you like|do you want|want) to (?:receive|get|turn on|enable|allow) (?:push "
+    r"|browser |desktop )?notifications\b|^(?:möchten sie|willst du|möchtest du) "
+    r"(?:push-?)?benachrichtigungen\b|^(?:voulez|souhaitez)-vous (?:recevoir|activer) (?:des"
+    r"|les) notifications\b|^¿?(?:quieres|deseas|desea) (?:recibir|activar) (?:las )?"
+    r"notificaciones\b|^(?:vuoi|desideri) (?:ricevere|attivare) (?:le )?notifiche\b"
+    r"|^(?:deseja|quer|você quer) (?:receber|ativar) (?:as )?notificações\b"
+    r"|^(?:wil je|wilt u) (?:push)?meldingen (?:ontvangen|aanzetten)\b"
+)
+"""A browser's notification prompt ("Would you like to receive notifications about new posts?")."""
+LOCATION_OFF = re.compile(
+    r"\blocation services (?:are |is )?(?:disabled|turned off|switched off)\b"
+    r"|\b(?:have|has) location services (?:disabled|turned off|switched off)\b"
+)
+"""A script's message that the browser hides where the reader is (English only: the phrase of
+the browsers' settings)."""
+LONG_NOTICE_MAX_WORDS = 60
+"""Notices of the page's links and files run to a few sentences."""
+
+
+def site_notice(f: Facts) -> Finding | None:
+    """A notice about the page's links, files or browser features rather than the story: a
+    link leaving the site, a file needing a reader program, a prompt for notifications, a
+    message that location services are off."""
+    lower = f.lower
+    if LEAVING.match(lower):
+        return Finding("ui_string", 0.75)
+    if any(hint in lower for hint in VIEWER_HINTS) and VIEWER.search(lower):
+        return Finding("ui_string", 0.75)
+    if any(hint in lower for hint in NOTIFICATION_HINTS) and NOTIFICATIONS.search(lower):
+        return Finding("ui_string", 0.75)
+    if "location services" in lower and LOCATION_OFF.search(lower):
+        return Finding("status_message", 0.75)
+    return None
+
+
+VIEWER_HINTS = ("need", "benötig", "besoin", "necesit", "necessario", "precis", "nodig")
+NOTIFICATION_HINTS = ("notific", "benachrichtig", "melding")
+"""Every viewer or notification notice holds one of these: cheap tests before the patterns."""
+
 
 NOTICE_RULES: tuple[Rule, ...] = (
     date_line,
@@ -311,8 +377,11 @@ NOTICE_RULES: tuple[Rule, ...] = (
     comment_prompt,
     contact_line,
 )
+LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 
 
 def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
-    return first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
+    return first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS) or first_opinion(
+        LONG_NOTICE_RULES, f, LONG_NOTICE_MAX_WORDS
+    )
