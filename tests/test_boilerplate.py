@@ -374,6 +374,17 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Voulez-vous recevoir des notifications ?", "ui_string"),
         ("Deseja receber notificações?", "ui_string"),
         ("You might have location services disabled in your browser settings.", "status_message"),
+        ("Was this page helpful?", "ui_string"),
+        ("War diese Seite hilfreich?", "ui_string"),
+        ("Questa pagina ti è stata utile?", "ui_string"),
+        ("Jump to Recipe", "button"),
+        ("Rezept drucken", "button"),
+        ("Imprimer la recette", "button"),
+        ("Free shipping on orders over $50", "call_to_action"),
+        ("Livraison gratuite dès 50 €", "call_to_action"),
+        ("In den Warenkorb", "ui_string"),
+        ("Listen on Apple Podcasts", "ui_string"),
+        ("Ouça no Spotify", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -395,6 +406,10 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "You are leaving the harbour behind as the ferry turns north past the lighthouse.",
         "Older printers need a reader for the old cartridges, which few shops still sell.",
         "Residents who want to receive notifications of road closures can sign up with the city.",
+        "Free shipping + returns",
+        "The recipe",
+        "Print the recipe cards for every class",
+        "Spotify shares rose after the results",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

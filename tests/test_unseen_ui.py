@@ -22,6 +22,7 @@ from tests.unseen_ui_data import (
     TUNE_8,
     TUNE_9,
     TUNE_10,
+    TUNE_11,
     cleanarticle_lines,
     measure,
 )
@@ -42,7 +43,8 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_8", TUNE_8, 0.98),
         ("TUNE_9", TUNE_9, 0.96),
         ("TUNE_10", TUNE_10, 0.6),
-        ("HELD", HELD, 0.875),
+        ("TUNE_11", TUNE_11, 0.98),
+        ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.855),
     ],
 )

@@ -17,6 +17,7 @@ from cleanarticle.uiwords import (
     ADDRESSING,
     CONNECTORS,
     IMPERATIVES,
+    RECIPE,
     SECTIONS,
     SOCIAL,
     STRONG,
@@ -139,6 +140,8 @@ def _ui_line(f: Facts) -> Finding | None:
     if LOGIN.match(f.lower) or _app_prompt(f):
         return Finding("ui_string", 0.8)
     counts = _ui_counts(f.words)
+    if counts is None and _recipe_button(f):
+        return Finding("button", 0.7)
     if LIST_MARK.match(f.text):
         return _ui_list_item(f, counts)
     if counts is None:
@@ -158,6 +161,19 @@ def _ui_line(f: Facts) -> Finding | None:
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _recipe_button(f: Facts) -> bool:
+    """A button of a recipe card ("Jump to Recipe", "Rezept drucken", "Naar het recept"): the
+    recipe and UI words (or a link's "to"), at most four words in all. The card is part of the
+    article, so its buttons do not end a section of a page dump (reason ``button``)."""
+    if f.n > 4 or not any(w in RECIPE for w in f.words):
+        return False
+    rest = tuple(w for w in f.words if w not in RECIPE)
+    counts = _ui_counts(rest)
+    if counts is None or LIST_MARK.match(f.text):
+        return False
+    return sum(counts) >= 1 or f.words[0] in TOWARDS
 
 
 def _share_run(f: Facts) -> Finding | None:
@@ -228,11 +244,14 @@ LOGIN = re.compile(
     r"|acceder|entrar|iniciar sesión|accedi|inloggen|uitloggen|aanmelden)$"
 )
 APP_STORE = re.compile(
-    r"\b(?:app ?store|google play|play store|apple store|app gallery"
+    r"\b(?:app ?store|google play|play store|apple store|app gallery|apple podcasts"
+    r"|google podcasts|amazon music|youtube music|spotify|deezer|soundcloud|stitcher"
+    r"|pocket casts"
     r"|(?:ios|iphone|ipad) (?:and|or|&|und|oder|et|ou|y|e|o|en|of) android"
     r"|android (?:and|or|&|und|oder|et|ou|y|e|o|en|of) (?:ios|iphone|ipad))\b"
 )
-"""Where apps are downloaded: a short line naming a store is an app prompt ("Get it on ...")."""
+"""Where apps and podcasts are found: a short line naming a store or a podcast platform is an
+app prompt ("Get it on ...", "Listen on Spotify")."""
 US = word_set(
     "us uns nous nos ci nosotros my mein meine mon ma mes mi mis mio mia miei minha meu meus mijn"
 )

@@ -339,8 +339,32 @@ LOCATION_OFF = re.compile(
 )
 """A script's message that the browser hides where the reader is (English only: the phrase of
 the browsers' settings)."""
+HELPFUL = re.compile(
+    r"^(?:was|is|did you find) (?:this|the) (?:page|article|post|answer|information|content"
+    r"|guide)(?: \w+)? (?:helpful|useful)\b"
+    r"|^(?:war|ist|fanden sie) (?:diese[rs]?|der|die|das) (?:seite|artikel|beitrag|information"
+    r"|informationen|antwort) hilfreich\b"
+    r"|^(?:cette|cet) (?:page|article|information|réponse) vous a-t-(?:elle|il) été utile\b"
+    r"|^¿?(?:te|le) (?:ha )?(?:resultado|resultó|sido|parecido) útil (?:esta|este) (?:página"
+    r"|artículo|información)\b|^¿?(?:esta|este) (?:página|artículo|información) (?:te |le )?"
+    r"(?:ha sido|fue|es|resultó) útil\b"
+    r"|^(?:questa|questo) (?:pagina|articolo|informazione) (?:ti |vi |le )?(?:è stat[oa]|era|è)"
+    r" utile\b"
+    r"|^(?:esta|este|essa|esse) (?:página|artigo|informação|conteúdo) (?:te )?(?:foi|é) útil\b"
+    r"|^(?:was|is) (?:deze|dit|de|het) (?:pagina|artikel|informatie|antwoord) (?:nuttig"
+    r"|behulpzaam)\b|^vond (?:je|u) (?:deze|dit) (?:pagina|artikel|informatie) (?:nuttig|handig)\b"
+)
+"""A page-feedback widget's question ("Was this page helpful?", "War diese Seite hilfreich?")."""
 LONG_NOTICE_MAX_WORDS = 60
 """Notices of the page's links and files run to a few sentences."""
+
+
+def page_feedback(f: Facts) -> Finding | None:
+    """The question of a page-feedback widget: whether the page helped, asked in a short line
+    ending with a question mark."""
+    if f.n <= 10 and f.text.rstrip().endswith("?") and HELPFUL.search(f.lower.strip()):
+        return Finding("ui_string", 0.75)
+    return None
 
 
 def site_notice(f: Facts) -> Finding | None:
@@ -376,6 +400,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
     tip_prompt,
     comment_prompt,
     contact_line,
+    page_feedback,
 )
 LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 

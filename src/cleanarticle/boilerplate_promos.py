@@ -148,6 +148,28 @@ def consent_notice(f: Facts) -> Finding | None:
     return None
 
 
+FREE_DELIVERY = re.compile(
+    r"^(?:free|kostenlose[rn]?|gratis) (?:standard |express |uk |us |eu )?(?:shipping|delivery"
+    r"|returns|versand|lieferung|rückversand|verzending|bezorging|levering)\b"
+    r"|^(?:livraison|envío|envio|spedizione|frete|entrega|consegna|retours?|devoluci[oó]n"
+    r"|devoluções) (?:standard |express |estándar |rápida |expressa )?(?:gratuite?s?|gratis"
+    r"|gratuit[oa]s?|grátis)\b"
+)
+"""A shop's offer of free delivery ("Free shipping on orders over $50", "Livraison gratuite dès
+50 €")."""
+ANY_DIGIT = re.compile(r"\d")
+
+
+def delivery_offer(f: Facts) -> Finding | None:
+    """A shop's banner offering free delivery or returns from an amount: a short line, no
+    sentence, with a figure ("Free shipping + returns" without one is a point in a review)."""
+    if f.n > 12 or f.terminal or not FREE_DELIVERY.match(f.lower):
+        return None
+    if not ANY_DIGIT.search(f.text):
+        return None
+    return Finding("call_to_action", 0.7)
+
+
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     affiliate_note,
@@ -155,6 +177,7 @@ PROMO_RULES: tuple[Rule, ...] = (
     subscription_offer,
     button_markup,
     consent_notice,
+    delivery_offer,
 )
 
 

@@ -28,7 +28,7 @@ STRONG: frozenset[str] = words(
     "replies tweet retweet subscribe subscribed unsubscribe subscription newsletter newsletters "
     "signup login logout signin bookmark bookmarks permalink enlarge fullscreen toolbar "
     "advertisement advertisements advert sponsored cookie cookies sitemap rss sms pdf reprints "
-    "reprint embed menu menü menú "
+    "reprint embed menu menü menú checkout warenkorb carrito carrello carrinho winkelwagen "
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
     "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
@@ -171,7 +171,7 @@ WEAK = WEAK | words(
 WEAK = WEAK | words(
     # skip links, favourites and wish lists, sponsored content, photo series, ads: "Aller au
     # contenu principal", "Ajouter à mes favoris", "Gesponsorde inhoud", "La suite après"
-    "principal principale hoofd direkt wishlist wishlists cart basket checkout favoris "
+    "principal principale hoofd direkt wishlist wishlists cart basket favoris "
     "favoriten favoritos preferiti favorieten suggest below après continúa visto vistos "
     "gesponsorde gesponserte gesponserter sponsorisée sponsorisés patrocinada patrocinados "
     "patrocinadas sponsorizzata sponsorizzati fotoserie fotostrecke fotogalerie fotogalerij "
@@ -185,7 +185,14 @@ WEAK = WEAK | words(
     # cookie preferences and e-mail fields: "Gestionar preferencias", "Votre adresse e-mail"
     "preferencias préférences preferenze preferências voorkeuren electrónico adresse indirizzo "
     "endereço mailadres emailadres rejeitar abo abschließen gestisci continuare panel touch "
-    "pictures"
+    "pictures "
+    # shop baskets, transcripts, translations, replies and quotes in forums: "Ajouter au
+    # panier", "Lire la transcription", "Traducir esta página", "Mostra altre risposte",
+    # "Reply Quote Report"
+    "panier "
+    "transkript transcription transcripción trascrizione transcrição übersetzen traduire "
+    "traducir traduci tradurre traduzir vertaal vertalen réponses respuestas risposte "
+    "respostas quote zitieren citer citar citare ouça ir"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -198,13 +205,14 @@ CONNECTORS: frozenset[str] = words(
     "a an the on to this our us your you via in by for with of and or it here me my s "
     "auf per uns den die das der zum zur dem sie im nach "
     "sur par nous la le les de du cet cette en ou et vous l d "
-    "por el los este esta y o nos tu al lo ir "
+    "por el los este esta y o nos tu al lo "
     "su per il questo di e ci ti alla al un una um uma une ein eine einen einem "
     "no na em o este esta ou nos ao aos à "
     "op dit het een ons en of naar je u "
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
-    "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te"
+    "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
+    "questa"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -294,6 +302,13 @@ def _is_form(word: str) -> bool:
         if tail in _VOCABULARY and (head in _VOCABULARY or head[:-1] in _VOCABULARY):
             return True
     return False
+
+
+RECIPE: frozenset[str] = words(
+    "recipe recipes rezept rezepte recette recettes receta recetas ricetta ricette receita "
+    "receitas recept recepten"
+)
+"""The recipe of a recipe card, which its buttons name ("Jump to Recipe", "Rezept drucken")."""
 
 
 SECTIONS: frozenset[str] = words(
