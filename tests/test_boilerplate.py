@@ -385,6 +385,15 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("In den Warenkorb", "ui_string"),
         ("Listen on Apple Podcasts", "ui_string"),
         ("Ouça no Spotify", "ui_string"),
+        ("Fields marked with * are required", "ui_string"),
+        ("Les champs obligatoires sont indiqués avec *", "ui_string"),
+        ("A post shared by Jane Doe (@janedoe)", "ui_string"),
+        ("4.5 out of 5 stars", "metadata"),
+        ("Write a review", "call_to_action"),
+        ("Bewertung schreiben", "call_to_action"),
+        ("Apply now", "call_to_action"),
+        ("Zum Kalender hinzufügen", "ui_string"),
+        ("Acheter des billets", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -410,6 +419,11 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "The recipe",
         "Print the recipe cards for every class",
         "Spotify shares rose after the results",
+        "Directions:",
+        "Route:",
+        "Free plan",
+        "Read the review",
+        "Top of the agenda",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

@@ -23,6 +23,7 @@ from tests.unseen_ui_data import (
     TUNE_9,
     TUNE_10,
     TUNE_11,
+    TUNE_12,
     cleanarticle_lines,
     measure,
 )
@@ -44,6 +45,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_9", TUNE_9, 0.96),
         ("TUNE_10", TUNE_10, 0.6),
         ("TUNE_11", TUNE_11, 0.98),
+        ("TUNE_12", TUNE_12, 0.75),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.855),
     ],

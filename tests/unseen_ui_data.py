@@ -1415,6 +1415,101 @@ TUNE_11: dict[str, tuple[str, ...]] = {
 and transcript links, translation and display switches, forum replies and downloads in seven
 languages; tuning list."""
 
+TUNE_12: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Add to calendar",
+        "Buy tickets",
+        "Get directions",
+        "View larger map",
+        "Show key events only",
+        "Pinned post",
+        "Verified purchase",
+        "4.5 out of 5 stars",
+        "Write your review",
+        "Apply for this job",
+        "Fields marked with * are required",
+        "A post shared by Jane Doe (@janedoe)",
+        "Watch on YouTube",
+        "Toggle contrast",
+        "Refresh the page to see the latest updates",
+    ),
+    "de": (
+        "Zum Kalender hinzufügen",
+        "Tickets kaufen",
+        "Route planen",
+        "Größere Karte anzeigen",
+        "Nur wichtigste Ereignisse anzeigen",
+        "Verifizierter Kauf",
+        "Bewertung schreiben",
+        "Jetzt bewerben",
+        "Pflichtfelder sind mit * markiert",
+        "Auf YouTube ansehen",
+    ),
+    "fr": (
+        "Ajouter au calendrier",
+        "Acheter des billets",
+        "Calculer l'itinéraire",
+        "Agrandir le plan",
+        "Afficher uniquement les moments clés",
+        "Achat vérifié",
+        "Écrire un avis",
+        "Postuler maintenant",
+        "Les champs obligatoires sont indiqués avec *",
+        "Regarder sur YouTube",
+    ),
+    "es": (
+        "Añadir al calendario",
+        "Comprar entradas",
+        "Obtener indicaciones",
+        "Ver mapa más grande",
+        "Mostrar solo momentos clave",
+        "Compra verificada",
+        "Escribir una reseña",
+        "Inscríbete ahora",
+        "Los campos obligatorios están marcados con *",
+        "Ver en YouTube",
+    ),
+    "it": (
+        "Aggiungi al calendario",
+        "Acquista i biglietti",
+        "Ottieni indicazioni",
+        "Visualizza mappa più grande",
+        "Mostra solo i momenti chiave",
+        "Acquisto verificato",
+        "Scrivi una recensione",
+        "Candidati ora",
+        "I campi obbligatori sono contrassegnati *",
+        "Guarda su YouTube",
+    ),
+    "pt": (
+        "Adicionar ao calendário",
+        "Comprar ingressos",
+        "Traçar rota",
+        "Ver mapa ampliado",
+        "Mostrar apenas momentos-chave",
+        "Compra verificada",
+        "Escrever uma avaliação",
+        "Candidate-se agora",
+        "Os campos obrigatórios estão marcados com *",
+        "Assistir no YouTube",
+    ),
+    "nl": (
+        "Toevoegen aan agenda",
+        "Tickets kopen",
+        "Plan je route",
+        "Grotere kaart bekijken",
+        "Alleen belangrijkste momenten tonen",
+        "Geverifieerde aankoop",
+        "Schrijf een review",
+        "Solliciteer nu",
+        "Verplichte velden zijn gemarkeerd met *",
+        "Bekijk op YouTube",
+    ),
+}
+"""Written in the ninth session: event, ticket and map buttons, live-blog key events, shop
+reviews, job applications, form hints, social embeds and display switches in seven
+languages; tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -1766,6 +1861,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_9.values(),
         *TUNE_10.values(),
         *TUNE_11.values(),
+        *TUNE_12.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -1799,6 +1895,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_9", TUNE_9),
             ("TUNE_10", TUNE_10),
             ("TUNE_11", TUNE_11),
+            ("TUNE_12", TUNE_12),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

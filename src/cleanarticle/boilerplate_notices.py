@@ -355,8 +355,54 @@ HELPFUL = re.compile(
     r"|behulpzaam)\b|^vond (?:je|u) (?:deze|dit) (?:pagina|artikel|informatie) (?:nuttig|handig)\b"
 )
 """A page-feedback widget's question ("Was this page helpful?", "War diese Seite hilfreich?")."""
+FORM_HINT = re.compile(
+    r"\b(?:required|mandatory) fields? (?:are|is) (?:marked|indicated|shown)\b"
+    r"|\bfields? marked (?:with )?(?:an? )?(?:asterisk|\*) (?:are|is) (?:required|mandatory)\b"
+    r"|\bpflichtfelder\b|\bchamps obligatoires\b|\bcampos obligatorios\b"
+    r"|\bcampi obbligatori\b|\bcampos obrigatórios\b|\bverplichte velden\b"
+)
+"""A form's hint about its required fields ("Fields marked with * are required")."""
+EMBED = re.compile(
+    r"^(?:a|ein|eine|une|una|un|uma|een) (?:post|photo|video|beitrag|foto|publication"
+    r"|publicación|publicação|bericht) (?:shared by|geteilt von|partagée? par|compartid[oa] por"
+    r"|condivis[oa] da|compartilhad[oa] por|partilhad[oa] por|gedeeld door)\b"
+)
+"""The caption of an embedded social post ("A post shared by Jane Doe (@janedoe)")."""
+RATING = re.compile(
+    r"^(?:rated )?\d(?:[.,]\d)? (?:out of|von|sur|de|su|em|van|uit) 5(?: stars?| sternen| étoiles"
+    r"| estrellas| stelle| estrelas| sterren)?$"
+)
+"""A product's rating ("4.5 out of 5 stars", "4,5 von 5 Sternen")."""
+WRITE_REVIEW = re.compile(
+    r"^(?:write|leave|add|schreiben sie|écrire|écrivez|laisser|escribir|escribe|deja|scrivi"
+    r"|lascia|escrever|escreva|deixe|schrijf|laat) (?:a |an |your |eine |ihre |un |une |votre "
+    r"|una |tu |uma |sua |een |je )?(?:review|bewertung|rezension|avis|reseña|opinión"
+    r"|recensione|avaliação|recensie)$|^(?:bewertung|rezension) schreiben$"
+)
+"""A shop's or a guide's button for readers' reviews ("Write a review", "Bewertung schreiben");
+a call to action, so a page dump's review keeps its sections."""
 LONG_NOTICE_MAX_WORDS = 60
 """Notices of the page's links and files run to a few sentences."""
+
+
+def widget_line(f: Facts) -> Finding | None:
+    """A line of a page's widgets: a form's hint about required fields, the caption of an
+    embedded social post, a product's star rating, the button to write a review."""
+    if f.n > 12:
+        return None
+    if any(hint in f.lower for hint in FORM_HINTS) and FORM_HINT.search(f.lower):
+        return Finding("ui_string", 0.75)
+    if EMBED.match(f.lower):
+        return Finding("ui_string", 0.75)
+    if f.n <= 8 and RATING.match(f.lower.strip()):
+        return Finding("metadata", 0.75)
+    if f.n <= 4 and WRITE_REVIEW.match(f.lower.strip()):
+        return Finding("call_to_action", 0.7)
+    return None
+
+
+FORM_HINTS = ("*", "field", "feld", "champ", "camp", "veld")
+"""Every form hint holds one of these: a cheap test before the pattern."""
 
 
 def page_feedback(f: Facts) -> Finding | None:
@@ -401,6 +447,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
     comment_prompt,
     contact_line,
     page_feedback,
+    widget_line,
 )
 LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 

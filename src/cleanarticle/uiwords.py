@@ -192,7 +192,20 @@ WEAK = WEAK | words(
     "panier "
     "transkript transcription transcripción trascrizione transcrição übersetzen traduire "
     "traducir traduci tradurre traduzir vertaal vertalen réponses respuestas risposte "
-    "respostas quote zitieren citer citar citare ouça ir"
+    "respostas quote zitieren citer citar citare ouça ir "
+    # events, tickets, maps and routes, live blogs, reviews and purchases, job applications,
+    # display switches: "Zum Kalender hinzufügen", "Acheter des billets", "Ver mapa más
+    # grande", "Pinned post", "Geverifieerde aankoop", "Jetzt bewerben", "Toggle contrast"
+    "calendar kalender calendrier calendario calendário tickets ticket billets billet "
+    "entradas biglietti ingressos kaufen map karte mapa mappa kaart larger größere "
+    "grotere grande ampliado ampliada visualizza visualizzare visualizar wegbeschreibung "
+    "planen pinned angeheftet "
+    "épinglé fijado fissato fixado vastgezet verified purchase verifizierter verifiziert kauf "
+    "achat vérifié verificada verificado acquisto verificato aankoop geverifieerde job "
+    "bewerben postuler "
+    "candidati candidate candidatar solliciteer inscríbete contrast kontrast contraste "
+    "contrasto compra escribir écrire escrever scrivere obtener ottieni calculer traçar "
+    "bekijken solo uniquement"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -212,11 +225,11 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa"
+    "questa aan"
 )
 
 IMPERATIVES: frozenset[str] = words(
-    "visit become support start get give save show watch join try discover explore download "
+    "visit become support start get give save show watch join try discover explore download apply "
     "subscribe sign log register follow share read listen view see click tap buy shop order book "
     "donate contribute learn find check upgrade unlock claim enter send add create manage "
     "besuchen werden unterstützen starten teilen lesen hören speichern folgen abonnieren "
