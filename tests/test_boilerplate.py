@@ -394,6 +394,10 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Apply now", "call_to_action"),
         ("Zum Kalender hinzufügen", "ui_string"),
         ("Acheter des billets", "ui_string"),
+        ("Posted on", "metadata"),
+        ("Written by:", "metadata"),
+        ("Lesezeit", "metadata"),
+        ("Mis à jour le", "metadata"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -424,6 +428,8 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Free plan",
         "Read the review",
         "Top of the agenda",
+        "Updated",
+        "Written by a nurse",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

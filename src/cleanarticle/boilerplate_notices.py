@@ -209,6 +209,27 @@ def date_line(f: Facts) -> Finding | None:
     return None
 
 
+BARE_LABEL = re.compile(
+    r"^(?:(?:posted|published|updated|last updated|written|reviewed|edited|fact[- ]checked"
+    r"|medically reviewed|originally published) (?:on|at|by)|reading time|read time|posted"
+    r"|published|last updated|veröffentlicht(?: am)?|aktualisiert(?: am)?|geschrieben von"
+    r"|lesezeit|lesedauer|publié le|mis à jour le|écrit par|rédigé par|temps de lecture"
+    r"|publicado (?:el|em|por)|actualizado el|atualizado em|escrito por|tiempo de lectura"
+    r"|pubblicato (?:il|da)|aggiornato il|scritto da|tempo di lettura|tempo de leitura"
+    r"|gepubliceerd op|bijgewerkt op|geschreven door|leestijd)\s*:?$"
+)
+"""A label of a post's metadata left alone on its line, its value on the next one ("Posted
+on", "Written by:", "Lesezeit")."""
+
+
+def bare_label(f: Facts) -> Finding | None:
+    """A metadata label without its value ("Updated" alone could be a word of a list; the
+    label needs its preposition or a colon, or names a reading time)."""
+    if f.n > 4 or not BARE_LABEL.match(f.lower.strip()):
+        return None
+    return Finding("metadata", 0.75)
+
+
 def role_credit(f: Facts) -> Finding | None:
     """ "Edited by Sarah Jones", "Übersetzt von Max Muster": a role and capitalised names only."""
     found = ROLE_CREDIT.match(f.lower)
@@ -448,6 +469,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
     contact_line,
     page_feedback,
     widget_line,
+    bare_label,
 )
 LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 
