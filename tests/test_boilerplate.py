@@ -398,6 +398,11 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Written by:", "metadata"),
         ("Lesezeit", "metadata"),
         ("Mis à jour le", "metadata"),
+        ("Joined: Jan 2020", "metadata"),
+        ("Page last reviewed: 3 March 2024", "timestamp"),
+        ("Cite this article", "ui_string"),
+        ("Older posts", "ui_string"),
+        ("Free cancellation", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -430,6 +435,9 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Top of the agenda",
         "Updated",
         "Written by a nurse",
+        "Job availability",
+        "Download our PDF checklist (printable), or",
+        "Sourdough starter",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

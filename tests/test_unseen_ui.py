@@ -24,6 +24,7 @@ from tests.unseen_ui_data import (
     TUNE_10,
     TUNE_11,
     TUNE_12,
+    TUNE_13,
     cleanarticle_lines,
     measure,
 )
@@ -46,6 +47,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_10", TUNE_10, 0.6),
         ("TUNE_11", TUNE_11, 0.98),
         ("TUNE_12", TUNE_12, 0.75),
+        ("TUNE_13", TUNE_13, 0.84),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.855),
     ],

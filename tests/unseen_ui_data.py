@@ -1510,6 +1510,96 @@ TUNE_12: dict[str, tuple[str, ...]] = {
 reviews, job applications, form hints, social embeds and display switches in seven
 languages; tuning list."""
 
+TUNE_13: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Cite this article",
+        "Download citation",
+        "Cited by 12",
+        "Open access",
+        "Article metrics",
+        "Page last reviewed: 3 March 2024",
+        "Is this page useful?",
+        "Now playing",
+        "Skip ad",
+        "Joined: Jan 2020",
+        "Thread starter",
+        "Check availability",
+        "Free cancellation",
+        "Older posts",
+        "Newer posts",
+    ),
+    "de": (
+        "Artikel zitieren",
+        "Zitation herunterladen",
+        "Zitiert von 12",
+        "Seite zuletzt geprüft: 3. März 2024",
+        "Werbung überspringen",
+        "Dabei seit: Jan. 2020",
+        "Verfügbarkeit prüfen",
+        "Kostenlose Stornierung",
+        "Ältere Beiträge",
+    ),
+    "fr": (
+        "Citer cet article",
+        "Télécharger la citation",
+        "Cité par 12",
+        "Page mise à jour le 3 mars 2024",
+        "Passer la publicité",
+        "Inscrit le : janv. 2020",
+        "Voir les disponibilités",
+        "Annulation gratuite",
+        "Articles plus anciens",
+    ),
+    "es": (
+        "Citar este artículo",
+        "Descargar cita",
+        "Citado por 12",
+        "Página actualizada el 3 de marzo de 2024",
+        "Saltar anuncio",
+        "Registrado: ene. 2020",
+        "Ver disponibilidad",
+        "Cancelación gratuita",
+        "Entradas anteriores",
+    ),
+    "it": (
+        "Cita questo articolo",
+        "Scarica la citazione",
+        "Citato da 12",
+        "Pagina aggiornata il 3 marzo 2024",
+        "Prossimo video",
+        "Salta annuncio",
+        "Iscritto dal: gen 2020",
+        "Verifica disponibilità",
+        "Cancellazione gratuita",
+        "Articoli meno recenti",
+    ),
+    "pt": (
+        "Citar este artigo",
+        "Baixar citação",
+        "Citado por 12",
+        "Página atualizada em 3 de março de 2024",
+        "Pular anúncio",
+        "Membro desde: jan. 2020",
+        "Ver disponibilidade",
+        "Cancelamento grátis",
+        "Posts mais antigos",
+    ),
+    "nl": (
+        "Citeer dit artikel",
+        "Citatie downloaden",
+        "Geciteerd door 12",
+        "Pagina bijgewerkt op 3 maart 2024",
+        "Advertentie overslaan",
+        "Lid sinds: jan 2020",
+        "Beschikbaarheid bekijken",
+        "Gratis annuleren",
+        "Oudere berichten",
+    ),
+}
+"""Written in the ninth session: citation tools of journals, page-review dates of public
+sites, video players' queues and ad skips, forum profiles, booking buttons and blog pagers in
+seven languages; tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -1862,6 +1952,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_10.values(),
         *TUNE_11.values(),
         *TUNE_12.values(),
+        *TUNE_13.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -1896,6 +1987,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_10", TUNE_10),
             ("TUNE_11", TUNE_11),
             ("TUNE_12", TUNE_12),
+            ("TUNE_13", TUNE_13),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

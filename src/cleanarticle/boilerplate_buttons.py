@@ -272,7 +272,8 @@ TOWARDS = word_set("zum zur naar")
 """A link to another page opens with "to" in German and Dutch: with one UI word on a short
 line, a link ("Zur Bildergalerie", "Naar de hoofdinhoud")."""
 URGE = word_set(
-    "now today free jetzt heute kostenlos gratis maintenant gratuit gratuitement ahora hoy "
+    "now today free jetzt heute kostenlos kostenlose kostenloser gratis maintenant gratuit "
+    "gratuite gratuitement gratuita ahora hoy "
     "ora oggi gratuito agora hoje grátis nu vandaag"
 )
 """Words urging the reader: with one UI word on a short line, a button ("Jetzt testen")."""

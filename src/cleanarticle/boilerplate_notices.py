@@ -222,9 +222,20 @@ BARE_LABEL = re.compile(
 on", "Written by:", "Lesezeit")."""
 
 
+MEMBER_SINCE = re.compile(
+    r"^(?:joined|member since|dabei seit|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)"
+    r"|membre depuis|registrad[oa](?: desde)?|miembro desde|iscritt[oa] (?:dal|il|da)"
+    r"|membro desde|lid sinds|lid geworden)\s*:?\s*[\w. ]{0,20}\d{4}$"
+)
+"""A forum profile's date of joining ("Joined: Jan 2020", "Lid sinds: jan 2020")."""
+
+
 def bare_label(f: Facts) -> Finding | None:
     """A metadata label without its value ("Updated" alone could be a word of a list; the
-    label needs its preposition or a colon, or names a reading time)."""
+    label needs its preposition or a colon, or names a reading time), or a forum profile's
+    date of joining."""
+    if f.n <= 6 and MEMBER_SINCE.match(f.lower.strip()):
+        return Finding("metadata", 0.75)
     if f.n > 4 or not BARE_LABEL.match(f.lower.strip()):
         return None
     return Finding("metadata", 0.75)

@@ -134,6 +134,9 @@ TIMESTAMP = _any(
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
+    r"^(?:this )?(?:page|seite|pagina|página) (?:last |zuletzt )?(?:reviewed|updated|modified"
+    r"|geprüft|aktualisiert|mise à jour|actualizada|aggiornata|atualizada|bijgewerkt)\b"
+    r"[^.!?]{0,40}\d",
     r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"
     r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",

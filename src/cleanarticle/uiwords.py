@@ -205,7 +205,16 @@ WEAK = WEAK | words(
     "bewerben postuler "
     "candidati candidate candidatar solliciteer inscríbete contrast kontrast contraste "
     "contrasto compra escribir écrire escrever scrivere obtener ottieni calculer traçar "
-    "bekijken solo uniquement"
+    "bekijken solo uniquement "
+    # citation tools, video queues, forum threads, booking buttons and blog pagers: "Cite this
+    # article", "Cité par 12", "Salta annuncio", "Thread starter", "Free cancellation", "Older
+    # posts", "Articoli meno recenti" (availability and check name real headings and lines:
+    # "Job availability", "Availability: Check here", "checklist")
+    "cite cited citation citations zitieren zitiert zitation citer cité citado citação "
+    "citato citazione citatie citeer geciteerd metrics métriques métricas metriche kennzahlen "
+    "playing überspringen annuncio anuncio anúncio pular overslaan prossimo prossima starter "
+    "posts older newer ältere neuere anciens anteriores antigos meno recenti oudere nieuwere "
+    "cancellation stornierung annulation cancelación cancellazione cancelamento annuleren"
 )
 
 SOCIAL: frozenset[str] = words(
