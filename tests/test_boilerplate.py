@@ -403,6 +403,15 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Cite this article", "ui_string"),
         ("Older posts", "ui_string"),
         ("Free cancellation", "ui_string"),
+        ("Sort by: Newest", "ui_string"),
+        ("Oudste eerst", "ui_string"),
+        ("Soyez le premier à commenter", "ui_string"),
+        ("Flag as inappropriate", "ui_string"),
+        ("Als unangemessen melden", "ui_string"),
+        ("Read in Spanish", "ui_string"),
+        ("Auf Englisch lesen", "ui_string"),
+        ("View all posts by Jane Doe", "navigation"),
+        ("Vedi tutti gli articoli di Mario Rossi", "navigation"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -438,6 +447,10 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Job availability",
         "Download our PDF checklist (printable), or",
         "Sourdough starter",
+        "Summary:",
+        "Summarize top X posts",
+        "Read in Spanish, the letter sounds warmer.",
+        "Oldest first-born sons inherited the farm",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

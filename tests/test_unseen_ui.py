@@ -25,6 +25,7 @@ from tests.unseen_ui_data import (
     TUNE_11,
     TUNE_12,
     TUNE_13,
+    TUNE_14,
     cleanarticle_lines,
     measure,
 )
@@ -48,8 +49,9 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_11", TUNE_11, 0.98),
         ("TUNE_12", TUNE_12, 0.75),
         ("TUNE_13", TUNE_13, 0.84),
+        ("TUNE_14", TUNE_14, 0.83),
         ("HELD", HELD, 0.895),
-        ("FRESH", FRESH, 0.855),
+        ("FRESH", FRESH, 0.88),
     ],
 )
 def test_unseen_ui_lines_go_and_real_lines_stay(

@@ -1600,6 +1600,102 @@ TUNE_13: dict[str, tuple[str, ...]] = {
 sites, video players' queues and ad skips, forum profiles, booking buttons and blog pagers in
 seven languages; tuning list."""
 
+TUNE_14: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Sort by: Newest",
+        "Oldest first",
+        "Be the first to leave a comment",
+        "Flag as inappropriate",
+        "Read in Spanish",
+        "Listen to this article · 5 min",
+        "Audio version",
+        "Summarize this article",
+        "AI-generated summary",
+        "Gift this story",
+        "View all posts by Jane Doe",
+        "More by this author",
+        "Printer-friendly version",
+        "Link copied to clipboard",
+        "Show notes",
+        "Episode 12",
+    ),
+    "de": (
+        "Sortieren nach: Neueste",
+        "Älteste zuerst",
+        "Schreiben Sie den ersten Kommentar",
+        "Als unangemessen melden",
+        "Auf Englisch lesen",
+        "Artikel anhören · 5 Min.",
+        "Zusammenfassung anzeigen",
+        "Artikel verschenken",
+        "Alle Beiträge von Max Muster",
+        "Druckversion",
+    ),
+    "fr": (
+        "Trier par : Plus récents",
+        "Plus anciens d'abord",
+        "Soyez le premier à commenter",
+        "Signaler un contenu inapproprié",
+        "Lire en anglais",
+        "Écouter cet article · 5 min",
+        "Résumer cet article",
+        "Offrir cet article",
+        "Voir tous les articles de Jean Dupont",
+        "Version imprimable",
+    ),
+    "es": (
+        "Ordenar por: Más recientes",
+        "Más antiguos primero",
+        "Sé el primero en comentar",
+        "Denunciar como inapropiado",
+        "Leer en inglés",
+        "Escuchar este artículo · 5 min",
+        "Resumir este artículo",
+        "Regalar este artículo",
+        "Ver todas las entradas de Juan Pérez",
+        "Versión para imprimir",
+    ),
+    "it": (
+        "Ordina per: Più recenti",
+        "Prima i meno recenti",
+        "Commenta per primo",
+        "Segnala come inappropriato",
+        "Leggi in inglese",
+        "Ascolta questo articolo · 5 min",
+        "Riassumi questo articolo",
+        "Regala questo articolo",
+        "Vedi tutti gli articoli di Mario Rossi",
+        "Versione stampabile",
+    ),
+    "pt": (
+        "Ordenar por: Mais recentes",
+        "Mais antigos primeiro",
+        "Seja o primeiro a comentar",
+        "Denunciar como inadequado",
+        "Ler em inglês",
+        "Ouvir este artigo · 5 min",
+        "Resumir este artigo",
+        "Presentear este artigo",
+        "Ver todos os posts de João Silva",
+        "Versão para impressão",
+    ),
+    "nl": (
+        "Sorteer op: Nieuwste",
+        "Oudste eerst",
+        "Reageer als eerste",
+        "Markeer als ongepast",
+        "Lees in het Engels",
+        "Luister naar dit artikel · 5 min",
+        "Vat dit artikel samen",
+        "Geef dit artikel cadeau",
+        "Bekijk alle berichten van Jan Jansen",
+        "Printvriendelijke versie",
+    ),
+}
+"""Written in the ninth session: comment sorting and flags, language switches, audio and
+summary versions of the article, gift links, author archives, print versions and podcast
+episodes in seven languages; tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -1953,6 +2049,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_11.values(),
         *TUNE_12.values(),
         *TUNE_13.values(),
+        *TUNE_14.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -1988,6 +2085,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_11", TUNE_11),
             ("TUNE_12", TUNE_12),
             ("TUNE_13", TUNE_13),
+            ("TUNE_14", TUNE_14),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

@@ -222,6 +222,61 @@ BARE_LABEL = re.compile(
 on", "Written by:", "Lesezeit")."""
 
 
+LANGUAGE_NAMES = (
+    r"(?:english|spanish|french|german|italian|portuguese|dutch|englisch|spanisch|französisch"
+    r"|deutsch|italienisch|portugiesisch|niederländisch|anglais|espagnol|allemand|italien"
+    r"|portugais|néerlandais|inglés|español|francés|alemán|italiano|portugués|neerlandés"
+    r"|inglese|spagnolo|francese|tedesco|portoghese|olandese|inglês|espanhol|francês|alemão"
+    r"|holandês|engels|spaans|frans|duits|italiaans|portugees|nederlands)"
+)
+COMMENT_WIDGET = re.compile(
+    r"^(?:sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per"
+    r"|sorteer op)\s*:?\s*\S"
+    r"|^(?:oldest|newest|latest|älteste|neueste|plus (?:anciens|récents)|más (?:antiguos"
+    r"|recientes)|mais (?:antigos|recentes)|oudste|nieuwste) (?:first|zuerst|d'abord|primero"
+    r"|primeiro|eerst)$|^prima i (?:meno |più )?recenti$"
+    r"|^(?:be the first to (?:comment|leave a comment|reply|review)|schreiben sie den ersten "
+    r"kommentar|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|sé el primero en "
+    r"comentar|commenta per prim[oa]|seja o primeiro a comentar|reageer als eerste)\b"
+    r"|^als (?:unangemessen|anstößig) melden$"
+    r"|^(?:flag|report|melden|signaler|denunciar|segnala|markeer)"
+    r"(?: (?:as|als|como|come|un contenu|comme))? (?:inappropriate|unangemessen|inappropriée?"
+    r"|inapropiado|inappropriato|inadequado|ongepast)$"
+)
+"""A comment section's controls: sorting, ordering, the prompt to comment first, the flag for
+an inappropriate comment."""
+READ_IN = re.compile(
+    r"^(?:read|lesen|lire|leer|leggi|ler|lees)(?: (?:this|the) (?:article|story))? (?:in|en|em"
+    r"|in het) " + LANGUAGE_NAMES + r"$|^(?:auf|in) " + LANGUAGE_NAMES + r" lesen$"
+    r"|^(?:this (?:article|story) (?:is )?(?:also )?available in) " + LANGUAGE_NAMES
+)
+"""A link to the article in another language ("Read in Spanish", "Auf Englisch lesen")."""
+AUTHOR_ARCHIVE = re.compile(
+    r"^(?:view |see |read )?(?:all |more )?(?:posts|articles|stories|entries) (?:by|from)\b"
+    r"|^(?:alle (?:beiträge|artikel) von|mehr (?:beiträge|artikel) von|(?:voir )?tous les "
+    r"articles de|plus d'articles de|ver tod[oa]s l[oa]s (?:entradas|artículos|posts) de"
+    r"|más artículos de|(?:vedi )?tutti gli articoli di|altri articoli di|ver todos os (?:posts"
+    r"|artigos) de|mais artigos de|(?:bekijk )?alle (?:berichten|artikelen) van|meer artikelen"
+    r" van)\b"
+)
+"""A link to an author's archive ("View all posts by Jane Doe")."""
+
+
+def comment_widget(f: Facts) -> Finding | None:
+    """The controls of a comment section, a link to the article in another language, a link
+    to the author's archive."""
+    if f.n > 10:
+        return None
+    lower = f.lower.strip()
+    if COMMENT_WIDGET.match(lower):
+        return Finding("ui_string", 0.75)
+    if READ_IN.match(lower.rstrip(".")):
+        return Finding("ui_string", 0.75)
+    if AUTHOR_ARCHIVE.match(lower) and not f.terminal:
+        return Finding("navigation", 0.75)
+    return None
+
+
 MEMBER_SINCE = re.compile(
     r"^(?:joined|member since|dabei seit|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)"
     r"|membre depuis|registrad[oa](?: desde)?|miembro desde|iscritt[oa] (?:dal|il|da)"
@@ -481,6 +536,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
     page_feedback,
     widget_line,
     bare_label,
+    comment_widget,
 )
 LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 

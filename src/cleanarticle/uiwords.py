@@ -214,7 +214,12 @@ WEAK = WEAK | words(
     "citato citazione citatie citeer geciteerd metrics métriques métricas metriche kennzahlen "
     "playing überspringen annuncio anuncio anúncio pular overslaan prossimo prossima starter "
     "posts older newer ältere neuere anciens anteriores antigos meno recenti oudere nieuwere "
-    "cancellation stornierung annulation cancelación cancellazione cancelamento annuleren"
+    "cancellation stornierung annulation cancelación cancellazione cancelamento annuleren "
+    # gift links and print versions of the article: "Regala questo articolo", "Versión para
+    # imprimir" (summaries were measured and left out: "Summary:" heads real sections, and
+    # "Summarize top X posts" is a line of an article)
+    "regala presentear geef imprimable imprimible stampabile impressão "
+    "druckversion printvriendelijke versión versão versione versie"
 )
 
 SOCIAL: frozenset[str] = words(
