@@ -412,6 +412,12 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Auf Englisch lesen", "ui_string"),
         ("View all posts by Jane Doe", "navigation"),
         ("Vedi tutti gli articoli di Mario Rossi", "navigation"),
+        ("Continue with Google", "ui_string"),
+        ("Mot de passe oublié ?", "ui_string"),
+        ("Noch kein Konto? Jetzt registrieren", "ui_string"),
+        ("U bent hier:", "navigation"),
+        ("Propulsé par WordPress", "footer"),
+        ("Chatta con noi", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -451,6 +457,9 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Summarize top X posts",
         "Read in Spanish, the letter sounds warmer.",
         "Oldest first-born sons inherited the farm",
+        "Blog Commenting",
+        "Website Video",
+        "Powered by wind, the ferry crossed in an hour.",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

@@ -26,6 +26,7 @@ from tests.unseen_ui_data import (
     TUNE_12,
     TUNE_13,
     TUNE_14,
+    TUNE_15,
     cleanarticle_lines,
     measure,
 )
@@ -50,6 +51,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_12", TUNE_12, 0.75),
         ("TUNE_13", TUNE_13, 0.84),
         ("TUNE_14", TUNE_14, 0.83),
+        ("TUNE_15", TUNE_15, 0.8),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.88),
     ],

@@ -253,7 +253,8 @@ APP_STORE = re.compile(
 """Where apps and podcasts are found: a short line naming a store or a podcast platform is an
 app prompt ("Get it on ...", "Listen on Spotify")."""
 US = word_set(
-    "us uns nous nos ci nosotros my mein meine mon ma mes mi mis mio mia miei minha meu meus mijn"
+    "us uns nous nos ci nosotros my mein meine mon ma mes mi mis mio mia miei minha meu meus mijn "
+    "noi ons"
 )
 """The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
 account", "Mein Konto")."""

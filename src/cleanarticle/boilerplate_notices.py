@@ -277,6 +277,44 @@ def comment_widget(f: Facts) -> Finding | None:
     return None
 
 
+ACCOUNT_PROMPT = re.compile(
+    r"^(?:continue|sign in|log in|sign up|weiter|anmelden|continuer|se connecter|continuar"
+    r"|iniciar sesión|continua|accedi|entrar|doorgaan|inloggen) (?:with|mit|avec|con|com"
+    r"(?: o| a)?|met) (?:google|apple|facebook|microsoft|email|e-mail|linkedin|github)$"
+    r"|^(?:forgot(?:ten)? (?:your )?password|passwort vergessen|mot de passe oublié"
+    r"|¿?olvidaste (?:tu )?contraseña|password dimenticata|esqueceu (?:sua |a )?senha"
+    r"|wachtwoord vergeten)\b"
+    r"|^(?:don't have an account|no account yet|noch kein konto|pas encore de compte"
+    r"|¿?no tienes (?:una )?cuenta|non hai un account|não tem (?:uma )?conta"
+    r"|nog geen account)\b"
+)
+"""A login wall's prompts ("Continue with Google", "Forgot password?", "Noch kein Konto?")."""
+YOU_ARE_HERE = re.compile(
+    r"^(?:you are (?:currently )?here|sie sind hier|vous êtes ici|estás aquí|usted está aquí"
+    r"|ti trovi qui|sei qui|você está aqui|u bent hier|je bent hier)\s*:?$"
+)
+"""The label of a breadcrumb trail ("You are here:")."""
+SITE_CREDIT = re.compile(
+    r"^(?:proudly )?(?:powered by|bereitgestellt von|betrieben mit|propulsé par|fonctionne "
+    r"(?:avec|sous)|funciona con|realizzado con|realizzato con|desenvolvido com"
+    r"|mogelijk gemaakt door|(?:wordpress )?theme by|thema von|thème par|tema (?:de|di|por)"
+    r"|thema door|made with [♥❤♡])\s"
+)
+"""A site's credits in its footer ("Powered by WordPress", "Theme by ...")."""
+
+
+def account_line(f: Facts) -> Finding | None:
+    """A login wall's prompt, a breadcrumb's label, or a site's credit in its footer."""
+    if f.n > 8:
+        return None
+    lower = f.lower.strip()
+    if ACCOUNT_PROMPT.match(lower) or YOU_ARE_HERE.match(lower):
+        return Finding("ui_string", 0.75)
+    if not f.terminal and SITE_CREDIT.match(lower):
+        return Finding("footer", 0.75)
+    return None
+
+
 MEMBER_SINCE = re.compile(
     r"^(?:joined|member since|dabei seit|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)"
     r"|membre depuis|registrad[oa](?: desde)?|miembro desde|iscritt[oa] (?:dal|il|da)"
@@ -537,6 +575,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
     widget_line,
     bare_label,
     comment_widget,
+    account_line,
 )
 LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 

@@ -219,7 +219,11 @@ WEAK = WEAK | words(
     # imprimir" (summaries were measured and left out: "Summary:" heads real sections, and
     # "Summarize top X posts" is a line of an article)
     "regala presentear geef imprimable imprimible stampabile impressão "
-    "druckversion printvriendelijke versión versão versione versie"
+    "druckversion printvriendelijke versión versão versione versie "
+    # chats and site search: "Discutez avec nous", "Chatta con noi", "Buscar en este sitio"
+    # (blog, website and chat were measured and left out: "Back to Blog" above a page dump's
+    # headline moves its sections, and "Website Video", "Blog Commenting" are subheadings)
+    "chatea chatta discutez durchsuchen doorzoek sitio sito"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -239,7 +243,7 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa aan"
+    "questa aan avec con met neste nesta"
 )
 
 IMPERATIVES: frozenset[str] = words(
