@@ -265,7 +265,7 @@ AUTHOR_ARCHIVE = re.compile(
 def comment_widget(f: Facts) -> Finding | None:
     """The controls of a comment section, a link to the article in another language, a link
     to the author's archive."""
-    if f.n > 10:
+    if f.n > 10 or not f.words or f.words[0] not in WIDGET_FIRST:
         return None
     lower = f.lower.strip()
     if COMMENT_WIDGET.match(lower):
@@ -275,6 +275,17 @@ def comment_widget(f: Facts) -> Finding | None:
     if AUTHOR_ARCHIVE.match(lower) and not f.terminal:
         return Finding("navigation", 0.75)
     return None
+
+
+WIDGET_FIRST = frozenset(
+    "sort sorted sortieren sortiert trier ordenar ordina sorteer oldest newest latest älteste "
+    "neueste plus más mais oudste nieuwste prima be schreiben soyez sé commenta seja reageer als "
+    "flag report melden signaler denunciar segnala markeer read lesen lire leer leggi ler lees "
+    "auf in this view see all more posts articles stories entries alle mehr voir tous ver vedi "
+    "tutti altri bekijk meer".split()
+)
+"""The first words of the lines :func:`comment_widget` knows (a cheap test before the
+patterns)."""
 
 
 ACCOUNT_PROMPT = re.compile(
@@ -305,7 +316,7 @@ SITE_CREDIT = re.compile(
 
 def account_line(f: Facts) -> Finding | None:
     """A login wall's prompt, a breadcrumb's label, or a site's credit in its footer."""
-    if f.n > 8:
+    if f.n > 8 or not f.words or f.words[0] not in ACCOUNT_FIRST:
         return None
     lower = f.lower.strip()
     if ACCOUNT_PROMPT.match(lower) or YOU_ARE_HERE.match(lower):
@@ -313,6 +324,17 @@ def account_line(f: Facts) -> Finding | None:
     if not f.terminal and SITE_CREDIT.match(lower):
         return Finding("footer", 0.75)
     return None
+
+
+ACCOUNT_FIRST = frozenset(
+    "continue sign log weiter anmelden continuer se continuar iniciar continua accedi entrar "
+    "doorgaan inloggen forgot forgotten passwort mot olvidaste password esqueceu wachtwoord don "
+    "no noch pas non não nog you sie vous estás usted ti sei você u je proudly powered "
+    "bereitgestellt betrieben propulsé fonctionne funciona realizado realizzato desenvolvido "
+    "mogelijk wordpress theme thema thème tema made".split()
+)
+"""The first words of the lines :func:`account_line` knows (a cheap test before the
+patterns)."""
 
 
 MEMBER_SINCE = re.compile(
@@ -513,21 +535,25 @@ LONG_NOTICE_MAX_WORDS = 60
 def widget_line(f: Facts) -> Finding | None:
     """A line of a page's widgets: a form's hint about required fields, the caption of an
     embedded social post, a product's star rating, the button to write a review."""
-    if f.n > 12:
+    if f.n > 12 or not f.words:
         return None
-    if any(hint in f.lower for hint in FORM_HINTS) and FORM_HINT.search(f.lower):
+    if ("*" in f.text or not FORM_WORDS.isdisjoint(f.words)) and FORM_HINT.search(f.lower):
         return Finding("ui_string", 0.75)
-    if EMBED.match(f.lower):
+    if f.words[0] in EMBED_FIRST and EMBED.match(f.lower):
         return Finding("ui_string", 0.75)
-    if f.n <= 8 and RATING.match(f.lower.strip()):
+    rated = f.text[:1].isdigit() or f.words[0] == "rated"
+    if f.n <= 8 and rated and RATING.match(f.lower.strip()):
         return Finding("metadata", 0.75)
     if f.n <= 4 and WRITE_REVIEW.match(f.lower.strip()):
         return Finding("call_to_action", 0.7)
     return None
 
 
-FORM_HINTS = ("*", "field", "feld", "champ", "camp", "veld")
-"""Every form hint holds one of these: a cheap test before the pattern."""
+FORM_WORDS = frozenset(
+    "required mandatory field fields pflichtfelder champs campos campi velden".split()
+)
+EMBED_FIRST = frozenset("a ein eine une una un uma een".split())
+"""The words form hints and embed captions need (cheap tests before the patterns)."""
 
 
 def page_feedback(f: Facts) -> Finding | None:
@@ -541,22 +567,31 @@ def page_feedback(f: Facts) -> Finding | None:
 def site_notice(f: Facts) -> Finding | None:
     """A notice about the page's links, files or browser features rather than the story: a
     link leaving the site, a file needing a reader program, a prompt for notifications, a
-    message that location services are off."""
-    lower = f.lower
-    if LEAVING.match(lower):
+    message that location services are off. (Each pattern runs only on lines holding one of
+    the words it needs: this rule sees most lines of a text.)"""
+    if not f.words:
+        return None
+    lower, first = f.lower, f.words[0]
+    if first in LEAVING_FIRST and LEAVING.match(lower):
         return Finding("ui_string", 0.75)
-    if any(hint in lower for hint in VIEWER_HINTS) and VIEWER.search(lower):
+    if not VIEWER_WORDS.isdisjoint(f.words) and VIEWER.search(lower):
         return Finding("ui_string", 0.75)
-    if any(hint in lower for hint in NOTIFICATION_HINTS) and NOTIFICATIONS.search(lower):
+    if first in NOTIFICATION_FIRST and NOTIFICATIONS.search(lower):
         return Finding("ui_string", 0.75)
     if "location services" in lower and LOCATION_OFF.search(lower):
         return Finding("status_message", 0.75)
     return None
 
 
-VIEWER_HINTS = ("need", "benötig", "besoin", "necesit", "necessario", "precis", "nodig")
-NOTIFICATION_HINTS = ("notific", "benachrichtig", "melding")
-"""Every viewer or notification notice holds one of these: cheap tests before the patterns."""
+LEAVING_FIRST = frozenset("you sie vous está estás usted stai você u je".split())
+VIEWER_WORDS = frozenset(
+    "need benötigen besoin necesitará necesitarás necessario precisará precisar nodig".split()
+)
+NOTIFICATION_FIRST = frozenset(
+    "would do want möchten willst möchtest voulez souhaitez quieres deseas desea vuoi desideri "
+    "deseja quer você wil wilt".split()
+)
+"""The words each site notice needs: its first word, or one of its words."""
 
 
 NOTICE_RULES: tuple[Rule, ...] = (
@@ -577,11 +612,11 @@ NOTICE_RULES: tuple[Rule, ...] = (
     comment_widget,
     account_line,
 )
-LONG_NOTICE_RULES: tuple[Rule, ...] = (site_notice,)
 
 
 def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
-    return first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS) or first_opinion(
-        LONG_NOTICE_RULES, f, LONG_NOTICE_MAX_WORDS
-    )
+    found = first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
+    if found is None and f.n <= LONG_NOTICE_MAX_WORDS:
+        return site_notice(f)
+    return found
