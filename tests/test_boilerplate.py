@@ -418,6 +418,11 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("U bent hier:", "navigation"),
         ("Propulsé par WordPress", "footer"),
         ("Chatta con noi", "ui_string"),
+        ("Book an appointment", "call_to_action"),
+        ("Request a quote", "call_to_action"),
+        ("Termin vereinbaren", "call_to_action"),
+        ("Feels like 12°", "metadata"),
+        ("Quotes delayed at least 15 minutes", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -460,6 +465,10 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Blog Commenting",
         "Website Video",
         "Powered by wind, the ferry crossed in an hour.",
+        "More information",
+        "Call for Comments",
+        "Doctor Who",
+        "The doctor's appointment",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

@@ -27,6 +27,7 @@ from tests.unseen_ui_data import (
     TUNE_13,
     TUNE_14,
     TUNE_15,
+    TUNE_16,
     cleanarticle_lines,
     measure,
 )
@@ -52,6 +53,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_13", TUNE_13, 0.84),
         ("TUNE_14", TUNE_14, 0.83),
         ("TUNE_15", TUNE_15, 0.8),
+        ("TUNE_16", TUNE_16, 0.77),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.88),
     ],

@@ -19,6 +19,7 @@ from cleanarticle.uiwords import (
     IMPERATIVES,
     RECIPE,
     SECTIONS,
+    SERVICE,
     SOCIAL,
     STRONG,
     WEAK,
@@ -142,6 +143,8 @@ def _ui_line(f: Facts) -> Finding | None:
     counts = _ui_counts(f.words)
     if counts is None and _recipe_button(f):
         return Finding("button", 0.7)
+    if counts is None and _service_call(f):
+        return Finding("call_to_action", 0.7)
     if LIST_MARK.match(f.text):
         return _ui_list_item(f, counts)
     if counts is None:
@@ -174,6 +177,18 @@ def _recipe_button(f: Facts) -> bool:
     if counts is None or LIST_MARK.match(f.text):
         return False
     return sum(counts) >= 1 or f.words[0] in TOWARDS
+
+
+def _service_call(f: Facts) -> bool:
+    """A service's button ("Book an appointment", "Request a quote", "Termin vereinbaren"):
+    what the service offers, and UI words or an imperative, at most six words in all."""
+    if f.n > 6 or not any(w in SERVICE for w in f.words):
+        return False
+    rest = tuple(w for w in f.words if w not in SERVICE)
+    counts = _ui_counts(rest)
+    if counts is None or LIST_MARK.match(f.text):
+        return False
+    return sum(counts) >= 1 or f.words[0] in IMPERATIVES
 
 
 def _share_run(f: Facts) -> Finding | None:

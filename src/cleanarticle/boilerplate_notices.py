@@ -534,7 +534,8 @@ LONG_NOTICE_MAX_WORDS = 60
 
 def widget_line(f: Facts) -> Finding | None:
     """A line of a page's widgets: a form's hint about required fields, the caption of an
-    embedded social post, a product's star rating, the button to write a review."""
+    embedded social post, a product's star rating, the button to write a review, a weather
+    widget's felt temperature, a market widget's delay notice."""
     if f.n > 12 or not f.words:
         return None
     if ("*" in f.text or not FORM_WORDS.isdisjoint(f.words)) and FORM_HINT.search(f.lower):
@@ -546,13 +547,34 @@ def widget_line(f: Facts) -> Finding | None:
         return Finding("metadata", 0.75)
     if f.n <= 4 and WRITE_REVIEW.match(f.lower.strip()):
         return Finding("call_to_action", 0.7)
+    if "°" in f.text and FEELS_LIKE.match(f.lower.strip()):
+        return Finding("metadata", 0.75)
+    if not MARKET_WORDS.isdisjoint(f.words) and DELAYED_QUOTES.search(f.lower):
+        return Finding("ui_string", 0.75)
     return None
+
+
+FEELS_LIKE = re.compile(
+    r"^(?:feels like|gefühlt|ressenti|sensación térmica|percepita|sensação térmica|voelt als)"
+    r"\s*:?\s*-?\d+\s*°"
+)
+"""A weather widget's felt temperature ("Feels like 12°")."""
+DELAYED_QUOTES = re.compile(
+    r"\b(?:quotes?|prices?|data) (?:are |is )?delayed\b|\bdelayed (?:by )?(?:at least )?\d+ min"
+    r"|\bmarket data (?:provided|powered) by\b|\bmit \d+ minuten verzögerung"
+    r"|\bdifférés de \d+ minutes|\bcon \d+ minutos de retraso|\britardate di \d+ minuti"
+    r"|\bcom atraso de \d+ minutos|\bmet \d+ minuten vertraging"
+)
+"""A market widget's notice that its quotes are delayed ("Quotes delayed at least 15 min")."""
 
 
 FORM_WORDS = frozenset(
     "required mandatory field fields pflichtfelder champs campos campi velden".split()
 )
 EMBED_FIRST = frozenset("a ein eine une una un uma een".split())
+MARKET_WORDS = frozenset(
+    "delayed market verzögerung différés retraso ritardate atraso vertraging".split()
+)
 """The words form hints and embed captions need (cheap tests before the patterns)."""
 
 

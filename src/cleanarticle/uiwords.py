@@ -192,7 +192,7 @@ WEAK = WEAK | words(
     "panier "
     "transkript transcription transcripción trascrizione transcrição übersetzen traduire "
     "traducir traduci tradurre traduzir vertaal vertalen réponses respuestas risposte "
-    "respostas quote zitieren citer citar citare ouça ir "
+    "respostas zitieren citer citar citare ouça ir "
     # events, tickets, maps and routes, live blogs, reviews and purchases, job applications,
     # display switches: "Zum Kalender hinzufügen", "Acheter des billets", "Ver mapa más
     # grande", "Pinned post", "Geverifieerde aankoop", "Jetzt bewerben", "Toggle contrast"
@@ -223,7 +223,13 @@ WEAK = WEAK | words(
     # chats and site search: "Discutez avec nous", "Chatta con noi", "Buscar en este sitio"
     # (blog, website and chat were measured and left out: "Back to Blog" above a page dump's
     # headline moves its sections, and "Website Video", "Blog Commenting" are subheadings)
-    "chatea chatta discutez durchsuchen doorzoek sitio sito"
+    "chatea chatta discutez durchsuchen doorzoek sitio sito "
+    # the verbs of service businesses' buttons: "Termin vereinbaren", "Prenota una visita",
+    # "Find a doctor near you", "Bel nu" (their objects are SERVICE words)
+    "near nähe près cerca vicino perto buurt schedule request enroll vereinbaren anfordern "
+    "anrufen einschreiben prendre planifier demander obtenir appelez pedir programar solicitar "
+    "solicita llama matricúlate prenota richiedi chiama agendar ligue peça matricule maak vraag "
+    "bel"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -243,7 +249,7 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa aan avec con met neste nesta"
+    "questa aan avec con met neste nesta nell dans"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -333,6 +339,17 @@ def _is_form(word: str) -> bool:
         if tail in _VOCABULARY and (head in _VOCABULARY or head[:-1] in _VOCABULARY):
             return True
     return False
+
+
+SERVICE: frozenset[str] = words(
+    "appointment appointments termin rendez vous cita appuntamento consulta afspraak tour "
+    "besichtigung visite visita bezichtiging doctor arzt médecin médico medico arts quote "
+    "estimate angebot devis presupuesto preventivo orçamento offerte demo consultation"
+)
+"""What the buttons of a service's page offer ("Book an appointment", "Request a quote",
+"Prenota una visita"). Such a button stands inside the article of the service's page, so it
+is a call to action, which does not end a section of a page dump; and the words are too
+common to be UI on their own ("More information", "Call for Comments" head real sections)."""
 
 
 RECIPE: frozenset[str] = words(
