@@ -238,6 +238,19 @@ def test_furniture_name_on_a_small_part_named_as_the_article_is_kept() -> None:
     assert find(result, "Read more stories").verdict.reason == "sidebar"
 
 
+def test_column_marked_as_not_content_is_not_chosen_with_the_article() -> None:
+    # "nocontent" is the class search engines read as "not the page's content"; a column of
+    # blog boxes so marked, beside the post, does not join it in one wrapper
+    post = f"<div class='post'><h1>Council approves riverside park</h1><p>{PROSE}</p></div>"
+    boxes = "".join(
+        f"<div class='box nocontent'><h4>About this blog</h4><p>{text}</p></div>"
+        for text in (PROSE2, PROSE3)
+    )
+    result = run(page(f"<div class='wrap'><div>{post}</div><div>{boxes}</div></div>"))
+    assert find(result, "The council approved").verdict.reason == "content"
+    assert find(result, "Residents who spoke").verdict.reason == "sidebar"
+
+
 def test_sidebar_holding_most_prose_away_from_the_headline_keeps_its_name() -> None:
     lines = "".join(f"<p>Line {n} of the notice about the park works.</p>" for n in range(12))
     story = f"<div class='story'><h1>Council approves riverside park</h1>{lines}</div>"

@@ -162,6 +162,7 @@ FURNITURE_TAGS: dict[str, str] = {
 }
 
 # Class/id words that mark a subtree as something other than the article, with the reason.
+# ("nocontent" is the class site-search engines are told to skip: not the page's content.)
 HINT_WORDS: dict[str, str] = {}
 for _reason, _names in {
     "comments": "comment comments commentlist disqus respond replies reply discussion",
@@ -174,7 +175,7 @@ for _reason, _names in {
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
     "adslot adunit",
     "footer": "footer copyright",
-    "sidebar": "sidebar rail",
+    "sidebar": "sidebar rail nocontent",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
     "entrymeta published",
     "caption": "caption credit credits figcaption",
