@@ -191,6 +191,16 @@ def test_author_bio_after_the_article_is_removed() -> None:
     assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
 
 
+def test_author_box_named_so_is_removed_whatever_its_length() -> None:
+    # a byline's name counts only on a small element; a bio box is named for what it is
+    # ("author-box": its glued form, not its first word, says so), however long it runs
+    about = f"<h2>Written by Jane Doe</h2><p>Jane Doe writes about cities. {PROSE2} {PROSE3}</p>"
+    result = run(article(extra_inside=f"<div class='author-box'>{about}</div>"))
+    assert find(result, "Written by").verdict.reason == "author_bio"
+    assert find(result, "Jane Doe writes").verdict.reason == "author_bio"
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
 def test_double_line_breaks_split_blocks() -> None:
     result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
     texts = [b.text for b in result.blocks if b.kept]

@@ -36,6 +36,7 @@ PENALISED = frozenset(
         "cookie",
         "modal",
         "tags",
+        "author_bio",
     ]
 )
 # Hints kept even on an element holding most of the page's prose.
