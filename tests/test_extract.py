@@ -201,6 +201,22 @@ def test_author_box_named_so_is_removed_whatever_its_length() -> None:
     assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
 
 
+def test_short_lines_beside_a_paragraph_chosen_alone_are_kept() -> None:
+    # the post's one long paragraph wins alone; its short lines and list around it, in
+    # the same text flow, belong to the article too (a credit line is not prose enough to
+    # join on its own), while a box of other elements ends the run
+    long = f"{PROSE} {PROSE2} {PROSE3}"
+    post = (
+        "<div class='post'><h1>Council approves riverside park</h1>"
+        f"<p>{long}</p><p>Photography: Jane Doe</p><ul><li>Paths and benches</li></ul>"
+        "<div><p>Advertise with us today</p></div></div>"
+    )
+    result = run(page(post))
+    assert find(result, "Photography").verdict.reason == "content"
+    assert find(result, "Paths and benches").verdict.reason == "content"
+    assert find(result, "Advertise").verdict.reason == "outside_main"
+
+
 def test_double_line_breaks_split_blocks() -> None:
     result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
     texts = [b.text for b in result.blocks if b.kept]
