@@ -431,6 +431,20 @@ def test_digest_items_opening_with_a_linked_headline_are_kept() -> None:
     assert not find(run(article(f"<ul>{teasers}</ul>")), "Other story number 3").kept
 
 
+def test_list_of_sources_between_paragraphs_of_the_body_is_kept() -> None:
+    # each item a linked title with words of its own, the list standing between two
+    # paragraphs of the body: the post's sources, not a teaser list
+    sources = "".join(
+        f"<li><a href='/p{n}'>Parks and the city, part {n}</a> by Jane Doe and Ann Lee</li>"
+        for n in range(4)
+    )
+    result = run(article(extra_inside=f"<ul>{sources}</ul>"))
+    assert find(result, "part 2").verdict.reason == "content"
+    # after the article's last paragraph, the same list is still a link list
+    result = run(article(after=f"<div><ul>{sources}</ul></div>"))
+    assert find(result, "part 2").verdict.reason != "content"
+
+
 def test_a_data_table_row_is_one_block_of_tab_separated_cells() -> None:
     table = (
         "<table><tr><th>Phase</th><th>Finished by</th></tr>"

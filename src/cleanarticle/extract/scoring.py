@@ -369,6 +369,8 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
     ]
     for i in lists.digest_items(page, verdicts, options):
         verdicts[i] = CONTENT
+    for i in lists.body_link_lists(page, verdicts, options):
+        verdicts[i] = CONTENT
     for i in _linked_section_headings(page, verdicts, options):
         verdicts[i] = CONTENT
     return verdicts
