@@ -445,6 +445,19 @@ def test_list_of_sources_between_paragraphs_of_the_body_is_kept() -> None:
     assert find(result, "part 2").verdict.reason != "content"
 
 
+def test_list_of_dated_headlines_after_the_article_is_removed_as_related() -> None:
+    # each item another post: its headline, its date, the start of its text; unlinked,
+    # and with prose enough to vote, the list is still teasers, not the article
+    posts = "".join(
+        f"<li><h3>Other news number {n} from the city</h3><p class='date'>2012-11-0{n}</p>"
+        f"<p>{PROSE2}</p></li>"
+        for n in range(1, 5)
+    )
+    result = run(article(after=f"<ul>{posts}</ul>"))
+    assert find(result, "Other news number 2").verdict.reason == "related"
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
 def test_a_data_table_row_is_one_block_of_tab_separated_cells() -> None:
     table = (
         "<table><tr><th>Phase</th><th>Finished by</th></tr>"

@@ -40,6 +40,41 @@ def headed_lists(page: Page, prose: list[int], title_index: int | None) -> set[H
     return headed
 
 
+def dated_teaser_lists(
+    page: Page, prose: list[int], title_index: int | None, min_items: int
+) -> set[HtmlElement]:
+    """Lists below the article's first prose (and its headline) whose items each open with a
+    heading and carry a date or byline of their own: each item is another post's teaser
+    (its headline, its date, a line of its start), however much prose they hold. They get
+    the hint of a related list in ``page.hints``."""
+    items: dict[HtmlElement, list[HtmlElement]] = {}
+    for el, parent in page.parents.items():
+        if el.tag == "li" and parent is not None and parent.tag in LISTS:
+            items.setdefault(parent, []).append(el)
+    found: set[HtmlElement] = set()
+    for element, members in items.items():
+        start = page.spans[element][0]
+        after_title = title_index is None or start > title_index
+        if len(members) < min_items or element in page.hints or not prose[start] or not after_title:
+            continue
+        if all(_dated_teaser(page, item) for item in members):
+            page.hints[element] = "related"
+            found.add(element)
+    return found
+
+
+def _dated_teaser(page: Page, item: HtmlElement) -> bool:
+    """Whether a list item opens with a heading and holds an element marked as a byline."""
+    start, end = page.spans[item]
+    if start == end or page.blocks[start].role != "heading":
+        return False
+    return any(
+        page.hints.get(el) == "byline"
+        for block in page.blocks[start:end]
+        for el in block.path[block.path.index(item) + 1 :]
+    )
+
+
 def digest_items(page: Page, verdicts: list[Verdict], options: Options) -> list[int]:
     """List items removed for their links that are kept after all: most items of their list
     are kept, and they add a sentence of their own (a digest whose items open with a linked

@@ -212,6 +212,9 @@ def prune_hints(
     for block, weight in zip(page.blocks, weights, strict=True):
         prose.append(prose[-1] + (block.chars if weight else 0))
     headed = page.headed_lists = lists.headed_lists(page, prose, title_index)
+    headed |= lists.dated_teaser_lists(
+        page, prose, title_index, options.extract_teaser_list_min_items
+    )
     limit = options.extract_wrapper_prose_share * prose[-1]
     dominant = options.extract_dominant_prose_share * prose[-1]
     for el in list(page.hints):
