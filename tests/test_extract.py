@@ -456,6 +456,10 @@ def test_list_of_dated_headlines_after_the_article_is_removed_as_related() -> No
     result = run(article(after=f"<ul>{posts}</ul>"))
     assert find(result, "Other news number 2").verdict.reason == "related"
     assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+    # the same teasers as a box of blocks rather than a list
+    boxes = posts.replace("<li>", "<div class='item'>").replace("</li>", "</div>")
+    result = run(article(after=f"<div>{boxes}</div>"))
+    assert find(result, "Other news number 2").verdict.reason == "related"
 
 
 def test_a_data_table_row_is_one_block_of_tab_separated_cells() -> None:

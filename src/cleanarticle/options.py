@@ -101,9 +101,9 @@ class Options:
     extract_digest_min_own_chars: int = 40
     """... when they hold at least this many characters outside links."""
     extract_teaser_list_min_items: int = 3
-    """A list after the article's first prose with at least this many items, each opening
-    with a heading and holding a date or byline of its own, is a list of other posts'
-    teasers (furniture, however much prose its items hold)."""
+    """A list (or a box) after the article's first prose with at least this many items, each
+    opening with a heading and holding a date or byline of its own, is a list of other
+    posts' teasers (furniture, however much prose its items hold)."""
     extract_body_list_min_chars: int = 60
     """A list of links standing in the article's body, with a kept paragraph of at least this
     many characters before it and another after it in the same container, is part of the

@@ -1,7 +1,7 @@
 """Lists whose shape tells what they are, beyond their class names and link text: a list of
-teasers opened by a related-list heading, a digest whose items open with a linked headline
-and go on with a sentence of their own, and a list of links standing between paragraphs of
-the article's body.
+teasers opened by a related-list heading or made of dated headlines, a digest whose items
+open with a linked headline and go on with a sentence of their own, and a list of links
+standing between paragraphs of the article's body.
 """
 
 from __future__ import annotations
@@ -43,13 +43,15 @@ def headed_lists(page: Page, prose: list[int], title_index: int | None) -> set[H
 def dated_teaser_lists(
     page: Page, prose: list[int], title_index: int | None, min_items: int
 ) -> set[HtmlElement]:
-    """Lists below the article's first prose (and its headline) whose items each open with a
-    heading and carry a date or byline of their own: each item is another post's teaser
-    (its headline, its date, a line of its start), however much prose they hold. They get
-    the hint of a related list in ``page.hints``."""
+    """Lists (or boxes) below the article's first prose and its headline, whose items (the
+    elements right inside) each open with a heading and carry a date or byline of their
+    own: each item is another post's teaser (its headline, its date, the start of its
+    text), however much prose they hold. They get the hint of a related list in
+    ``page.hints``."""
     items: dict[HtmlElement, list[HtmlElement]] = {}
     for el, parent in page.parents.items():
-        if el.tag == "li" and parent is not None and parent.tag in LISTS:
+        start, end = page.spans[el]
+        if parent is not None and start < end:
             items.setdefault(parent, []).append(el)
     found: set[HtmlElement] = set()
     for element, members in items.items():
@@ -64,7 +66,7 @@ def dated_teaser_lists(
 
 
 def _dated_teaser(page: Page, item: HtmlElement) -> bool:
-    """Whether a list item opens with a heading and holds an element marked as a byline."""
+    """Whether an item opens with a heading and holds an element marked as a byline."""
     start, end = page.spans[item]
     if start == end or page.blocks[start].role != "heading":
         return False
