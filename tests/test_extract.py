@@ -191,6 +191,32 @@ def test_author_bio_after_the_article_is_removed() -> None:
     assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
 
 
+def test_author_box_named_so_is_removed_whatever_its_length() -> None:
+    # a byline's name counts only on a small element; a bio box is named for what it is
+    # ("author-box": its glued form, not its first word, says so), however long it runs
+    about = f"<h2>Written by Jane Doe</h2><p>Jane Doe writes about cities. {PROSE2} {PROSE3}</p>"
+    result = run(article(extra_inside=f"<div class='author-box'>{about}</div>"))
+    assert find(result, "Written by").verdict.reason == "author_bio"
+    assert find(result, "Jane Doe writes").verdict.reason == "author_bio"
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
+def test_short_lines_beside_a_paragraph_chosen_alone_are_kept() -> None:
+    # the post's one long paragraph wins alone; its short lines and list around it, in
+    # the same text flow, belong to the article too (a credit line is not prose enough to
+    # join on its own), while a box of other elements ends the run
+    long = f"{PROSE} {PROSE2} {PROSE3}"
+    post = (
+        "<div class='post'><h1>Council approves riverside park</h1>"
+        f"<p>{long}</p><p>Photography: Jane Doe</p><ul><li>Paths and benches</li></ul>"
+        "<div><p>Advertise with us today</p></div></div>"
+    )
+    result = run(page(post))
+    assert find(result, "Photography").verdict.reason == "content"
+    assert find(result, "Paths and benches").verdict.reason == "content"
+    assert find(result, "Advertise").verdict.reason == "outside_main"
+
+
 def test_double_line_breaks_split_blocks() -> None:
     result = run(page(f"<div><p>{PROSE}<br><br>{PROSE2}<br>{PROSE3}</p></div>"))
     texts = [b.text for b in result.blocks if b.kept]
@@ -236,6 +262,19 @@ def test_furniture_name_on_a_small_part_named_as_the_article_is_kept() -> None:
     rail = "<div class='article-rail'><p>Read more stories about parks and city budgets</p></div>"
     result = run(article(after=rail))
     assert find(result, "Read more stories").verdict.reason == "sidebar"
+
+
+def test_column_marked_as_not_content_is_not_chosen_with_the_article() -> None:
+    # "nocontent" is the class search engines read as "not the page's content"; a column of
+    # blog boxes so marked, beside the post, does not join it in one wrapper
+    post = f"<div class='post'><h1>Council approves riverside park</h1><p>{PROSE}</p></div>"
+    boxes = "".join(
+        f"<div class='box nocontent'><h4>About this blog</h4><p>{text}</p></div>"
+        for text in (PROSE2, PROSE3)
+    )
+    result = run(page(f"<div class='wrap'><div>{post}</div><div>{boxes}</div></div>"))
+    assert find(result, "The council approved").verdict.reason == "content"
+    assert find(result, "Residents who spoke").verdict.reason == "sidebar"
 
 
 def test_sidebar_holding_most_prose_away_from_the_headline_keeps_its_name() -> None:
@@ -390,6 +429,37 @@ def test_digest_items_opening_with_a_linked_headline_are_kept() -> None:
         f"<li><a href='/t{n}'>Other story number {n} today</a> 2 min</li>" for n in range(5)
     )
     assert not find(run(article(f"<ul>{teasers}</ul>")), "Other story number 3").kept
+
+
+def test_list_of_sources_between_paragraphs_of_the_body_is_kept() -> None:
+    # each item a linked title with words of its own, the list standing between two
+    # paragraphs of the body: the post's sources, not a teaser list
+    sources = "".join(
+        f"<li><a href='/p{n}'>Parks and the city, part {n}</a> by Jane Doe and Ann Lee</li>"
+        for n in range(4)
+    )
+    result = run(article(extra_inside=f"<ul>{sources}</ul>"))
+    assert find(result, "part 2").verdict.reason == "content"
+    # after the article's last paragraph, the same list is still a link list
+    result = run(article(after=f"<div><ul>{sources}</ul></div>"))
+    assert find(result, "part 2").verdict.reason != "content"
+
+
+def test_list_of_dated_headlines_after_the_article_is_removed_as_related() -> None:
+    # each item another post: its headline, its date, the start of its text; unlinked,
+    # and with prose enough to vote, the list is still teasers, not the article
+    posts = "".join(
+        f"<li><h3>Other news number {n} from the city</h3><p class='date'>2012-11-0{n}</p>"
+        f"<p>{PROSE2}</p></li>"
+        for n in range(1, 5)
+    )
+    result = run(article(after=f"<ul>{posts}</ul>"))
+    assert find(result, "Other news number 2").verdict.reason == "related"
+    assert body(result) == "\n".join((PROSE, PROSE2, PROSE3))
+    # the same teasers as a box of blocks rather than a list
+    boxes = posts.replace("<li>", "<div class='item'>").replace("</li>", "</div>")
+    result = run(article(after=f"<div>{boxes}</div>"))
+    assert find(result, "Other news number 2").verdict.reason == "related"
 
 
 def test_a_data_table_row_is_one_block_of_tab_separated_cells() -> None:

@@ -100,6 +100,17 @@ class Options:
     """... its items with up to this share of link text are kept ..."""
     extract_digest_min_own_chars: int = 40
     """... when they hold at least this many characters outside links."""
+    extract_teaser_list_min_items: int = 3
+    """A list (or a box) after the article's first prose with at least this many items, each
+    opening with a heading and holding a date or byline of its own, is a list of other
+    posts' teasers (furniture, however much prose its items hold)."""
+    extract_body_list_min_chars: int = 60
+    """A list of links standing in the article's body, with a kept paragraph of at least this
+    many characters before it and another after it in the same container, is part of the
+    article (its sources, a reading list), not a link list: its items are kept ..."""
+    extract_body_list_min_own_share: float = 0.2
+    """... when at least this share of its text lies outside links (a list made only of
+    links to other stories, standing in the body, is still a teaser list)."""
     extract_min_article_chars: int = 50
     """A page whose best container holds less prose than this (characters) has no article."""
     extract_link_penalty: float = 1.0

@@ -162,6 +162,7 @@ FURNITURE_TAGS: dict[str, str] = {
 }
 
 # Class/id words that mark a subtree as something other than the article, with the reason.
+# ("nocontent" is the class site-search engines are told to skip: not the page's content.)
 HINT_WORDS: dict[str, str] = {}
 for _reason, _names in {
     "comments": "comment comments commentlist disqus respond replies reply discussion",
@@ -174,10 +175,12 @@ for _reason, _names in {
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
     "adslot adunit",
     "footer": "footer copyright",
-    "sidebar": "sidebar rail",
+    "sidebar": "sidebar rail nocontent",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
     "entrymeta published",
     "caption": "caption credit credits figcaption",
+    "author_bio": "bio bios biography authorbio authorbox aboutauthor abouttheauthor postauthor "
+    "authorinfo authorprofile",
     "cookie": "cookie cookies consent gdpr",
     "tags": "tags taglist tagcloud keywords",
     "modal": "modal popup lightbox",
@@ -324,7 +327,7 @@ def _hint_of(words: list[str]) -> str | None:
     """The furniture reason of the first word that hints at one, or ``None``."""
     if HINT_WORDS.keys().isdisjoint(words) and not HINT_PREFIX_START.search(" ".join(words)):
         return None  # most names: no word hints, found without a test per word
-    for word in words:
+    for word in (words[-1], *words[:-1]):  # the glued form first: "author-box" is a bio
         reason = HINT_WORDS.get(word)
         if reason:
             return reason

@@ -36,8 +36,11 @@ PENALISED = frozenset(
         "cookie",
         "modal",
         "tags",
+        "author_bio",
     ]
 )
+FLOW_TAGS = frozenset(("p", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5", "h6"))
+"""Elements of an article's text flow: the siblings that join a paragraph chosen alone."""
 # Hints kept even on an element holding most of the page's prose.
 STRONG_HINTS = frozenset(("comments",))
 
@@ -209,6 +212,9 @@ def prune_hints(
     for block, weight in zip(page.blocks, weights, strict=True):
         prose.append(prose[-1] + (block.chars if weight else 0))
     headed = page.headed_lists = lists.headed_lists(page, prose, title_index)
+    headed |= lists.dated_teaser_lists(
+        page, prose, title_index, options.extract_teaser_list_min_items
+    )
     limit = options.extract_wrapper_prose_share * prose[-1]
     dominant = options.extract_dominant_prose_share * prose[-1]
     for el in list(page.hints):
@@ -271,7 +277,8 @@ def _with_siblings(
     options: Options,
 ) -> list[tuple[int, int]]:
     """The best container's span, plus siblings that are mostly prose (and, around a
-    quotation, the prose right before and after it, however short)."""
+    quotation, the prose right before and after it, however short; around a paragraph
+    chosen alone, the text flow it stands in)."""
     if parent is None:
         return [page.spans[best]]
     spans: list[tuple[int, int]] = []
@@ -280,7 +287,12 @@ def _with_siblings(
         (el for el in siblings if page.spans[el][0] < page.spans[el][1]),
         key=lambda el: page.spans[el][0],
     )
-    beside = _around_quote(page, best, siblings, weights) if best.tag == "blockquote" else set()
+    if best.tag == "blockquote":
+        beside = _around_quote(page, best, siblings, weights)
+    elif best.tag == "p":
+        beside = _paragraph_run(page, best, siblings)
+    else:
+        beside = set()
     for sibling in siblings:
         span = page.spans[sibling]
         if sibling is best or sibling in beside:
@@ -321,6 +333,25 @@ def _around_quote(
     return found
 
 
+def _paragraph_run(page: Page, best: HtmlElement, siblings: list[HtmlElement]) -> set[HtmlElement]:
+    """The siblings next to a paragraph chosen alone, on either side, up to the first one
+    that is not a paragraph, a list, a quotation or a subheading: the article's text flow,
+    which holds its short lines too (a credit line, a list of the places named), not only
+    the paragraphs long enough to vote. A paragraph is not an article; the body it belongs
+    to is this run of siblings, and the blocks in it are judged one by one as ever."""
+    found: set[HtmlElement] = set()
+    at = siblings.index(best)
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(siblings):
+            el = siblings[i]
+            if el.tag not in FLOW_TAGS or page.hints.get(el) or el in page.shadowed:
+                break
+            found.add(el)
+            i += step
+    return found
+
+
 def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
     """A verdict for every block of the page."""
     inside = [False] * len(page.blocks)
@@ -340,6 +371,8 @@ def judge(page: Page, region: Region, options: Options) -> list[Verdict]:
         for block, is_inside in zip(page.blocks, inside, strict=True)
     ]
     for i in lists.digest_items(page, verdicts, options):
+        verdicts[i] = CONTENT
+    for i in lists.body_link_lists(page, verdicts, options):
         verdicts[i] = CONTENT
     for i in _linked_section_headings(page, verdicts, options):
         verdicts[i] = CONTENT
