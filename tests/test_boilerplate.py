@@ -423,6 +423,11 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Termin vereinbaren", "call_to_action"),
         ("Feels like 12°", "metadata"),
         ("Quotes delayed at least 15 minutes", "ui_string"),
+        ("Liked by 34 people", "metadata"),
+        ("12 Personen fanden das hilfreich", "metadata"),
+        ("Unsubscribe at any time.", "newsletter"),
+        ("Geen spam.", "newsletter"),
+        ("Si apre in una nuova finestra", "ui_string"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -469,6 +474,10 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Call for Comments",
         "Doctor Who",
         "The doctor's appointment",
+        "No spam filter catches every message, the report found.",
+        "Official statement",
+        "Apple pie",
+        "34 people were injured in the crash",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

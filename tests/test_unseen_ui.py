@@ -28,6 +28,7 @@ from tests.unseen_ui_data import (
     TUNE_14,
     TUNE_15,
     TUNE_16,
+    TUNE_17,
     cleanarticle_lines,
     measure,
 )
@@ -54,8 +55,9 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_14", TUNE_14, 0.83),
         ("TUNE_15", TUNE_15, 0.8),
         ("TUNE_16", TUNE_16, 0.77),
+        ("TUNE_17", TUNE_17, 0.93),
         ("HELD", HELD, 0.895),
-        ("FRESH", FRESH, 0.88),
+        ("FRESH", FRESH, 0.915),
     ],
 )
 def test_unseen_ui_lines_go_and_real_lines_stay(

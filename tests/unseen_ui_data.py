@@ -1884,6 +1884,98 @@ TUNE_16: dict[str, tuple[str, ...]] = {
 quote buttons, weather widgets, job saves, calls and app prompts in seven languages; tuning
 list."""
 
+TUNE_17: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Liked by 34 people",
+        "12 people found this helpful",
+        "Follow this topic",
+        "Get alerts on this topic",
+        "Add to reading list",
+        "Mute this thread",
+        "Unsubscribe at any time.",
+        "No spam, ever.",
+        "Read our accessibility statement",
+        "Skip to footer",
+        "Text-only version",
+        "This link opens in a new window",
+    ),
+    "de": (
+        "Gefällt 34 Personen",
+        "12 Personen fanden das hilfreich",
+        "Diesem Thema folgen",
+        "Zur Leseliste hinzufügen",
+        "Abmeldung jederzeit möglich.",
+        "Kein Spam.",
+        "Erklärung zur Barrierefreiheit",
+        "Zum Seitenende springen",
+        "Reine Textversion",
+        "Öffnet in einem neuen Fenster",
+    ),
+    "fr": (
+        "Aimé par 34 personnes",
+        "12 personnes ont trouvé cela utile",
+        "Suivre ce sujet",
+        "Ajouter à ma liste de lecture",
+        "Désabonnement possible à tout moment.",
+        "Pas de spam.",
+        "Déclaration d'accessibilité",
+        "Aller au pied de page",
+        "Version texte",
+        "S'ouvre dans une nouvelle fenêtre",
+    ),
+    "es": (
+        "Les gusta a 34 personas",
+        "A 12 personas les resultó útil",
+        "Seguir este tema",
+        "Añadir a la lista de lectura",
+        "Puedes darte de baja en cualquier momento.",
+        "Sin spam.",
+        "Declaración de accesibilidad",
+        "Ir al pie de página",
+        "Versión solo texto",
+        "Se abre en una nueva ventana",
+    ),
+    "it": (
+        "Piace a 34 persone",
+        "12 persone l'hanno trovato utile",
+        "Segui questo argomento",
+        "Aggiungi alla lista di lettura",
+        "Puoi annullare l'iscrizione in qualsiasi momento.",
+        "Niente spam.",
+        "Dichiarazione di accessibilità",
+        "Vai al piè di pagina",
+        "Versione solo testo",
+        "Si apre in una nuova finestra",
+    ),
+    "pt": (
+        "Curtido por 34 pessoas",
+        "12 pessoas acharam isso útil",
+        "Seguir este tema",
+        "Adicionar à lista de leitura",
+        "Cancele a inscrição a qualquer momento.",
+        "Sem spam.",
+        "Declaração de acessibilidade",
+        "Ir para o rodapé",
+        "Versão só texto",
+        "Abre em uma nova janela",
+    ),
+    "nl": (
+        "34 mensen vinden dit leuk",
+        "12 mensen vonden dit nuttig",
+        "Volg dit onderwerp",
+        "Toevoegen aan leeslijst",
+        "Je kunt je altijd afmelden.",
+        "Geen spam.",
+        "Toegankelijkheidsverklaring",
+        "Naar de footer",
+        "Tekstversie",
+        "Opent in een nieuw venster",
+    ),
+}
+"""Written in the ninth session: likes and helpful counts, topic follows and alerts, reading
+lists, newsletter reassurances, accessibility statements, footer skip links, text versions
+and new-window notes in seven languages; tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -2240,6 +2332,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_14.values(),
         *TUNE_15.values(),
         *TUNE_16.values(),
+        *TUNE_17.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -2278,6 +2371,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_14", TUNE_14),
             ("TUNE_15", TUNE_15),
             ("TUNE_16", TUNE_16),
+            ("TUNE_17", TUNE_17),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

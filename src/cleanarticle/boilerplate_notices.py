@@ -414,6 +414,12 @@ MODERATED = re.compile(
 EXTERNAL = re.compile(
     r"^\(?(?:these are external links and |(?:this |the )?links? )?(?:opens?|will open) in a new "
     r"(?:window|tab)\b"
+    r"|^(?:der link )?öffnet (?:sich )?in einem neuen (?:fenster|tab)\b"
+    r"|^(?:le lien )?s'ouvre dans une nouvelle (?:fenêtre|page|onglet)\b"
+    r"|^(?:el enlace )?se abre en una nueva (?:ventana|pestaña)\b"
+    r"|^(?:il link )?si apre in una nuova (?:finestra|scheda)\b"
+    r"|^(?:o link )?abre (?:em|numa) (?:uma )?nova (?:janela|aba|guia)\b"
+    r"|^(?:de link )?opent in een nieuw (?:venster|tabblad)\b"
     r"|^[\w .&'\u2019-]{0,40} (?:is|are) not responsible for the content of external (?:sites"
     r"|websites|links|pages)\b"
 )
@@ -427,17 +433,45 @@ CLOSED = re.compile(
 """A comment section's notice that it is closed."""
 
 
+EXTERNAL_HINTS = ("new", "external", "neue", "nouvelle", "nueva", "nuova", "nova", "nieuw")
+"""Every external-link notice holds one of these: a cheap test before the pattern."""
+PEOPLE_COUNT = re.compile(
+    r"^(?:liked by \d+ (?:people|others)|\d+ (?:people|personen|personnes|personas|persone"
+    r"|pessoas|mensen) (?:found this (?:helpful|useful)|like this|fanden (?:das|dies) hilfreich"
+    r"|ont trouvé (?:cela|ceci|ça) utile|l'hanno trovato utile|acharam isso útil"
+    r"|vonden dit nuttig|vinden dit leuk)|gefällt \d+ (?:personen|mal)|aimé par \d+ personnes"
+    r"|les gusta a \d+ personas|a \d+ personas les (?:resultó|pareció) útil|piace a \d+ persone"
+    r"|curtido por \d+ pessoas)"
+)
+"""A count of readers' likes or votes ("Liked by 34 people", "12 people found this helpful")."""
+REASSURANCE = re.compile(
+    r"^(?:you can )?(?:unsubscribe|opt out|cancel) (?:at any time|anytime)\b"
+    r"|^(?:eine )?abmeldung (?:ist )?jederzeit möglich\b|^(?:vous pouvez vous )?désabonne"
+    r"(?:ment possible|r) à tout moment\b|^(?:puedes|puede) darte de baja en cualquier momento"
+    r"|^(?:puoi )?annullare l'iscrizione in qualsiasi momento|^cancele (?:a sua |a )?inscrição "
+    r"a qualquer momento|^je kunt je (?:altijd|op elk moment) afmelden"
+    r"|^(?:no|kein|pas de|sin|niente|sem|geen) spam[.!,]?(?: (?:ever|jamais|nunca|mai|nooit"
+    r"|nie|promised|versprochen|promis|garantito|garantido|beloofd)[.!]?)?$"
+)
+"""A sign-up form's reassurance ("Unsubscribe at any time.", "No spam, ever.")."""
+
+
 def page_notice(f: Facts) -> Finding | None:
     """A notice about the page rather than the story: its age, its closed or moderated comments,
-    its links to other sites, or content blocked in the reader's country."""
+    its links to other sites, counts of readers' likes, a sign-up form's reassurance, or
+    content blocked in the reader's country."""
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
     if f.n <= 6 and CLOSED.match(f.lower.strip()):
         return Finding("comments", 0.8)
     if f.n <= 12 and "moderat" in f.lower and MODERATED.match(f.lower.strip()):
         return Finding("comments", 0.8)
-    if f.n <= 15 and ("new" in f.lower or "external" in f.lower) and EXTERNAL.match(f.lower):
+    if f.n <= 15 and any(hint in f.lower for hint in EXTERNAL_HINTS) and EXTERNAL.match(f.lower):
         return Finding("ui_string", 0.75)
+    if f.n <= 8 and ANY_DIGIT.search(f.text) and PEOPLE_COUNT.match(f.lower.strip()):
+        return Finding("metadata", 0.75)
+    if f.n <= 10 and REASSURANCE.match(f.lower.strip()):
+        return Finding("newsletter", 0.75)
     if any(word in f.lower for word in REGION_HINTS) and REGION_NOTICE.match(f.lower.strip()):
         return Finding("status_message", 0.8)
     return None

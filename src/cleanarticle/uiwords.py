@@ -229,7 +229,14 @@ WEAK = WEAK | words(
     "near nähe près cerca vicino perto buurt schedule request enroll vereinbaren anfordern "
     "anrufen einschreiben prendre planifier demander obtenir appelez pedir programar solicitar "
     "solicita llama matricúlate prenota richiedi chiama agendar ligue peça matricule maak vraag "
-    "bel"
+    "bel "
+    # accessibility statements, footers, reading lists and topics: "Erklärung zur
+    # Barrierefreiheit", "Ir al pie de página", "Ajouter à ma liste de lecture", "Volg dit
+    # onderwerp"
+    "statement erklärung déclaration declaración dichiarazione declaração verklaring "
+    "barrierefreiheit accessibilité accesibilidad accessibilità acessibilidade "
+    "toegankelijkheid seitenende fußzeile pied pie piè rodapé leseliste lecture lectura "
+    "lettura leitura leeslijst argomento onderwerp"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -249,7 +256,7 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa aan avec con met neste nesta nell dans"
+    "questa aan avec con met neste nesta nell dans diesem"
 )
 
 IMPERATIVES: frozenset[str] = words(
