@@ -428,6 +428,8 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Unsubscribe at any time.", "newsletter"),
         ("Geen spam.", "newsletter"),
         ("Si apre in una nuova finestra", "ui_string"),
+        ("#climate #energy #policy", "tags"),
+        ("Ilustración de Juan Pérez", "credit"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -478,6 +480,8 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "Official statement",
         "Apple pie",
         "34 people were injured in the crash",
+        "#1 in the charts",
+        "#MeToo",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

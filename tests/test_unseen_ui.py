@@ -29,6 +29,7 @@ from tests.unseen_ui_data import (
     TUNE_15,
     TUNE_16,
     TUNE_17,
+    TUNE_18,
     cleanarticle_lines,
     measure,
 )
@@ -56,6 +57,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_15", TUNE_15, 0.8),
         ("TUNE_16", TUNE_16, 0.77),
         ("TUNE_17", TUNE_17, 0.93),
+        ("TUNE_18", TUNE_18, 0.98),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.915),
     ],

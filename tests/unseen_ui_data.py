@@ -1976,6 +1976,82 @@ TUNE_17: dict[str, tuple[str, ...]] = {
 lists, newsletter reassurances, accessibility statements, footer skip links, text versions
 and new-window notes in seven languages; tuning list."""
 
+TUNE_18: dict[str, tuple[str, ...]] = {
+    "en": (
+        "📧 Email 🖨️ Print 🔗 Copy link",
+        "💬 12 comments",
+        "👍 Like 👎 Dislike",
+        "#climate #energy #policy",
+        "Rate this article: ★★★★☆",
+        "0% read",
+        "A+ A-",
+        "Illustration by Jane Doe",
+        "Image via Shutterstock",
+        "Continue reading below",
+        "Next page →",
+        "« Previous post",
+        "🔊 Listen",
+    ),
+    "de": (
+        "📧 E-Mail 🖨️ Drucken 🔗 Link kopieren",
+        "💬 12 Kommentare",
+        "#klima #energie #politik",
+        "Artikel bewerten: ★★★★☆",
+        "Illustration von Max Muster",
+        "Weiterlesen unten",
+        "Nächste Seite →",
+        "🔊 Anhören",
+    ),
+    "fr": (
+        "📧 E-mail 🖨️ Imprimer 🔗 Copier le lien",
+        "💬 12 commentaires",
+        "#climat #énergie #politique",
+        "Noter cet article : ★★★★☆",
+        "Illustration de Jean Dupont",
+        "Page suivante →",
+        "🔊 Écouter",
+    ),
+    "es": (
+        "📧 Correo 🖨️ Imprimir 🔗 Copiar enlace",
+        "💬 12 comentarios",
+        "#clima #energía #política",
+        "Valora este artículo: ★★★★☆",
+        "Ilustración de Juan Pérez",
+        "Página siguiente →",
+        "🔊 Escuchar",
+    ),
+    "it": (
+        "📧 Email 🖨️ Stampa 🔗 Copia link",
+        "💬 12 commenti",
+        "#clima #energia #politica",
+        "Vota questo articolo: ★★★★☆",
+        "Illustrazione di Mario Rossi",
+        "Pagina successiva →",
+        "🔊 Ascolta",
+    ),
+    "pt": (
+        "📧 E-mail 🖨️ Imprimir 🔗 Copiar link",
+        "💬 12 comentários",
+        "#clima #energia #política",
+        "Avalie este artigo: ★★★★☆",
+        "Ilustração de João Silva",
+        "Próxima página →",
+        "🔊 Ouvir",
+    ),
+    "nl": (
+        "📧 E-mail 🖨️ Printen 🔗 Link kopiëren",
+        "💬 12 reacties",
+        "#klimaat #energie #politiek",
+        "Beoordeel dit artikel: ★★★★☆",
+        "Illustratie door Jan Jansen",
+        "Volgende pagina →",
+        "🔊 Luister",
+    ),
+}
+"""Written in the ninth session: toolbars of emoji, hashtag lines, star ratings, reading
+progress, text-size buttons, illustration and image credits, pagers and listen buttons in
+seven languages; tuning list."""
+
 HELD: dict[str, tuple[str, ...]] = {
     "en": (
         "Save for later",
@@ -2333,6 +2409,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_15.values(),
         *TUNE_16.values(),
         *TUNE_17.values(),
+        *TUNE_18.values(),
         *HELD.values(),
         *FRESH.values(),
     )
@@ -2372,6 +2449,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_15", TUNE_15),
             ("TUNE_16", TUNE_16),
             ("TUNE_17", TUNE_17),
+            ("TUNE_18", TUNE_18),
             ("HELD", HELD),
             ("FRESH", FRESH),
         ):

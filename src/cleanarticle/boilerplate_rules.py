@@ -81,7 +81,7 @@ ADDRESS = _any(
 )
 CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
-    r"|illustration|grafik"
+    r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik"
     r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
@@ -294,10 +294,17 @@ def byline(f: Facts) -> Finding | None:
 
 
 def tags(f: Facts) -> Finding | None:
-    """A line of tags or categories: "Tags: a, b, c", "Filed under: News", "Posted in Politics"."""
+    """A line of tags or categories: "Tags: a, b, c", "Filed under: News", "Posted in
+    Politics", or hashtags only ("#climate #energy #policy")."""
     if f.n <= 15 and TAGS.match(f.lower):
         return Finding("tags", 0.8)
+    if f.n <= 15 and f.text.lstrip().startswith("#") and HASHTAGS.match(f.text.strip()):
+        return Finding("tags", 0.8)
     return None
+
+
+HASHTAGS = re.compile(r"^#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+$")
+"""Two hashtags or more, and nothing else (one alone may be a heading's mark)."""
 
 
 def related(f: Facts) -> Finding | None:

@@ -236,7 +236,10 @@ WEAK = WEAK | words(
     "statement erklärung déclaration declaración dichiarazione declaração verklaring "
     "barrierefreiheit accessibilité accesibilidad accessibilità acessibilidade "
     "toegankelijkheid seitenende fußzeile pied pie piè rodapé leseliste lecture lectura "
-    "lettura leitura leeslijst argomento onderwerp"
+    "lettura leitura leeslijst argomento onderwerp "
+    # reactions, ratings and pagers: "👍 Like 👎 Dislike", "Valora este artículo", "Page
+    # suivante", "Pagina successiva", "Próxima página"
+    "dislike dislikes valora avalie suivante successiva próxima"
 )
 
 SOCIAL: frozenset[str] = words(
