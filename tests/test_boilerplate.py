@@ -430,6 +430,9 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("Si apre in una nuova finestra", "ui_string"),
         ("#climate #energy #policy", "tags"),
         ("Ilustración de Juan Pérez", "credit"),
+        ("How relevant is this ad to you?", "ui_string"),
+        ("(Reuters)", "credit"),
+        ("Media caption The minister spoke on Monday", "caption"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:
@@ -482,6 +485,10 @@ def test_notices_are_removed(line: str, code: str) -> None:
         "34 people were injured in the crash",
         "#1 in the charts",
         "#MeToo",
+        "(Applause)",
+        "The website was slow to load all week, users complained, and the company apologised.",
+        "The page was slow to load.",
+        "The video was slow to load.",
     ],
 )
 def test_notice_lookalikes_are_kept(line: str) -> None:

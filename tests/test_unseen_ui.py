@@ -49,7 +49,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_7", TUNE_7, 0.95),
         ("TUNE_8", TUNE_8, 0.98),
         ("TUNE_9", TUNE_9, 0.96),
-        ("TUNE_10", TUNE_10, 0.6),
+        ("TUNE_10", TUNE_10, 0.75),
         ("TUNE_11", TUNE_11, 0.98),
         ("TUNE_12", TUNE_12, 0.75),
         ("TUNE_13", TUNE_13, 0.84),

@@ -566,10 +566,27 @@ LONG_NOTICE_MAX_WORDS = 60
 """Notices of the page's links and files run to a few sentences."""
 
 
+AD_FEEDBACK = re.compile(
+    r"\b(?:values|appreciates) your feedback\b|^how relevant is this ad\b"
+    r"|^(?:did you|have you) (?:encounter|experience)(?:d)? any technical (?:issues|problems)\b"
+    r"|^(?:the )?(?:ad|video|audio|content)(?: player)? (?:was slow to load|never loaded"
+    r"|did not load|didn't load)\b|^(?:ad|advertising) feedback$"
+)
+"""An ad-feedback widget's questions and answers ("How relevant is this ad to you?")."""
+WIRE_TAG = re.compile(
+    r"^[(\[]\s*(?:reuters|ap|afp|dpa|efe|ansa|anp|bloomberg|upi|xinhua|tass|kyodo|yonhap|aap"
+    r"|apa|belga|lusa|sda|kna|epd|europa press)\s*[)\]]$"
+)
+"""A wire service's tag alone on its line ("(Reuters)"), left from the article's dateline."""
+CAPTION_LABEL = re.compile(r"^(?:image|media|video|audio) caption\b")
+"""A player's or picture's label for screen readers ("Image caption The minister ...")."""
+
+
 def widget_line(f: Facts) -> Finding | None:
     """A line of a page's widgets: a form's hint about required fields, the caption of an
     embedded social post, a product's star rating, the button to write a review, a weather
-    widget's felt temperature, a market widget's delay notice."""
+    widget's felt temperature, a market widget's delay notice, an ad-feedback widget, a wire
+    service's tag alone, a caption's label for screen readers."""
     if f.n > 12 or not f.words:
         return None
     if ("*" in f.text or not FORM_WORDS.isdisjoint(f.words)) and FORM_HINT.search(f.lower):
@@ -585,6 +602,13 @@ def widget_line(f: Facts) -> Finding | None:
         return Finding("metadata", 0.75)
     if not MARKET_WORDS.isdisjoint(f.words) and DELAYED_QUOTES.search(f.lower):
         return Finding("ui_string", 0.75)
+    feedback = not f.text.rstrip().endswith(".") and not FEEDBACK_WORDS.isdisjoint(f.words)
+    if feedback and AD_FEEDBACK.search(f.lower):
+        return Finding("ui_string", 0.75)
+    if f.n <= 3 and f.text[:1] in "([" and WIRE_TAG.match(f.lower.strip()):
+        return Finding("credit", 0.75)
+    if f.words[0] in ("image", "media", "video", "audio") and CAPTION_LABEL.match(f.lower):
+        return Finding("caption", 0.75)
     return None
 
 
@@ -606,6 +630,7 @@ FORM_WORDS = frozenset(
     "required mandatory field fields pflichtfelder champs campos campi velden".split()
 )
 EMBED_FIRST = frozenset("a ein eine une una un uma een".split())
+FEEDBACK_WORDS = frozenset("feedback relevant technical slow load loaded".split())
 MARKET_WORDS = frozenset(
     "delayed market verzögerung différés retraso ritardate atraso vertraging".split()
 )
