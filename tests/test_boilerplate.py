@@ -433,6 +433,11 @@ def test_agency_reporting_credit_and_author_bio_at_the_end() -> None:
         ("How relevant is this ad to you?", "ui_string"),
         ("(Reuters)", "credit"),
         ("Media caption The minister spoke on Monday", "caption"),
+        ("This article was originally published on The Conversation.", "credit"),
+        ("Discover more from The Daily Ledger", "credit"),
+        ("Vous avez déjà un compte ?", "ui_string"),
+        ("Nous respectons votre vie privée", "cookie_notice"),
+        ("Write a response", "call_to_action"),
     ],
 )
 def test_notices_are_removed(line: str, code: str) -> None:

@@ -262,9 +262,25 @@ AUTHOR_ARCHIVE = re.compile(
 """A link to an author's archive ("View all posts by Jane Doe")."""
 
 
+REPUBLISHED = re.compile(
+    r"^this (?:article|story|post|piece) (?:was |is |has been )?(?:originally|first) "
+    r"(?:published|appeared|posted) (?:on|in|at|by)\b"
+    r"|^dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich) (?:bei|in|auf)\b"
+    r"|^cet article a (?:été )?(?:initialement|d'abord) (?:été )?publié (?:sur|dans|par)\b"
+    r"|^este artículo (?:fue|se) publicó? (?:originalmente|primero) en\b"
+    r"|^este artículo fue publicado originalmente en\b"
+    r"|^questo articolo è stato (?:pubblicato )?(?:originariamente|originalmente) (?:pubblicato )?"
+    r"(?:su|da|in)\b|^este artigo foi (?:publicado )?originalmente (?:publicado )?(?:em|no|na)\b"
+    r"|^dit artikel verscheen (?:eerder|oorspronkelijk) (?:op|in|bij)\b"
+    r"|^discover more from\b|^like this:(?: like)?(?: loading\W*)?$"
+)
+"""A syndicated article's note of where it first appeared ("This article was originally
+published on ..."), and a blog platform's follow-ups ("Discover more from ...", "Like this:")."""
+
+
 def comment_widget(f: Facts) -> Finding | None:
     """The controls of a comment section, a link to the article in another language, a link
-    to the author's archive."""
+    to the author's archive, a syndicated article's note of where it first appeared."""
     if f.n > 10 or not f.words or f.words[0] not in WIDGET_FIRST:
         return None
     lower = f.lower.strip()
@@ -274,6 +290,8 @@ def comment_widget(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if AUTHOR_ARCHIVE.match(lower) and not f.terminal:
         return Finding("navigation", 0.75)
+    if REPUBLISHED.match(lower):
+        return Finding("credit", 0.6)  # (below the HTML thresholds: there the extractor chose it)
     return None
 
 
@@ -282,7 +300,7 @@ WIDGET_FIRST = frozenset(
     "neueste plus más mais oudste nieuwste prima be schreiben soyez sé commenta seja reageer als "
     "flag report melden signaler denunciar segnala markeer read lesen lire leer leggi ler lees "
     "auf in this view see all more posts articles stories entries alle mehr voir tous ver vedi "
-    "tutti altri bekijk meer".split()
+    "tutti altri bekijk meer dieser cet este questo dit discover like".split()
 )
 """The first words of the lines :func:`comment_widget` knows (a cheap test before the
 patterns)."""
@@ -295,6 +313,9 @@ ACCOUNT_PROMPT = re.compile(
     r"|^(?:forgot(?:ten)? (?:your )?password|passwort vergessen|mot de passe oublié"
     r"|¿?olvidaste (?:tu )?contraseña|password dimenticata|esqueceu (?:sua |a )?senha"
     r"|wachtwoord vergeten)\b"
+    r"|^(?:already have an account|sie haben bereits ein konto|vous avez déjà un compte"
+    r"|¿?ya tienes (?:una )?cuenta|hai già un account|já tem (?:uma )?conta"
+    r"|heb je al een account)\b"
     r"|^(?:don't have an account|no account yet|noch kein konto|pas encore de compte"
     r"|¿?no tienes (?:una )?cuenta|non hai un account|não tem (?:uma )?conta"
     r"|nog geen account)\b"
@@ -327,8 +348,9 @@ def account_line(f: Facts) -> Finding | None:
 
 
 ACCOUNT_FIRST = frozenset(
-    "continue sign log weiter anmelden continuer se continuar iniciar continua accedi entrar "
-    "doorgaan inloggen forgot forgotten passwort mot olvidaste password esqueceu wachtwoord don "
+    "already ya hai já heb continue sign log weiter anmelden continuer se continuar iniciar "
+    "continua accedi entrar doorgaan inloggen forgot forgotten passwort mot olvidaste password "
+    "esqueceu wachtwoord don "
     "no noch pas non não nog you sie vous estás usted ti sei você u je proudly powered "
     "bereitgestellt betrieben propulsé fonctionne funciona realizado realizzato desenvolvido "
     "mogelijk wordpress theme thema thème tema made".split()
@@ -558,7 +580,8 @@ WRITE_REVIEW = re.compile(
     r"^(?:write|leave|add|schreiben sie|écrire|écrivez|laisser|escribir|escribe|deja|scrivi"
     r"|lascia|escrever|escreva|deixe|schrijf|laat) (?:a |an |your |eine |ihre |un |une |votre "
     r"|una |tu |uma |sua |een |je )?(?:review|bewertung|rezension|avis|reseña|opinión"
-    r"|recensione|avaliação|recensie)$|^(?:bewertung|rezension) schreiben$"
+    r"|recensione|avaliação|recensie|response|reply|antwort|réponse|respuesta|risposta|resposta"
+    r"|reactie)$|^(?:bewertung|rezension|antwort) schreiben$"
 )
 """A shop's or a guide's button for readers' reviews ("Write a review", "Bewertung schreiben");
 a call to action, so a page dump's review keeps its sections."""

@@ -45,7 +45,10 @@ ADVERT = _any(
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 PRIVACY_CHOICE = re.compile(
     r"\bdo not sell(?: or share)? my (?:personal )?info|\bprivacy (?:choices|settings)\b"
-    r"|\bwe (?:value|respect|care about) your privacy\b"
+    r"|\bwe (?:value|respect|care about) your privacy\b|\bnous respectons votre vie privée\b"
+    r"|\bwir respektieren ihre privatsphäre\b|\brespetamos (?:tu|su) privacidad\b"
+    r"|\brispettiamo la (?:tua|sua) privacy\b|\brespeitamos (?:a )?sua privacidade\b"
+    r"|\bwij respecteren (?:uw|jouw|je) privacy\b"
 )
 COOKIE_ADDRESS = _any(
     r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"

@@ -239,7 +239,7 @@ WEAK = WEAK | words(
     "lettura leitura leeslijst argomento onderwerp "
     # reactions, ratings and pagers: "👍 Like 👎 Dislike", "Valora este artículo", "Page
     # suivante", "Pagina successiva", "Próxima página"
-    "dislike dislikes valora avalie suivante successiva próxima"
+    "dislike dislikes valora avalie suivante successiva próxima sla"
 )
 
 SOCIAL: frozenset[str] = words(
