@@ -554,3 +554,17 @@ def test_author_name_on_an_element_of_its_own_is_still_a_byline() -> None:
     byline = "<div class='entry-author-jane_doe'><p>Story by Jane Doe, city reporter</p></div>"
     result = run(article(extra_inside=byline))
     assert find(result, "Story by Jane Doe").verdict.reason == "byline"
+
+
+def test_sidebar_of_long_teasers_after_a_short_article_is_not_the_article() -> None:
+    # the column of teasers holds nearly all the page's prose, yet the post's paragraphs
+    # stand between its headline and the column: the column is beside the article
+    head = "<title>Council approves riverside park</title>"
+    headline = "<h1>Council approves riverside park</h1>"
+    post = f"<div class='post'>{headline}<p>{PROSE}</p><p>{PROSE2}</p></div>"
+    teasers = "".join(
+        f"<section><h3>Story {n}</h3><p>{PROSE3} {PROSE} {PROSE2}</p></section>" for n in range(8)
+    )
+    result = run(page(f"<div class='main'>{post}<aside>{teasers}</aside></div>", head))
+    assert find(result, "Residents who spoke").verdict.reason == "content"
+    assert find(result, "Story 3").verdict.reason == "aside"

@@ -57,6 +57,11 @@ class Options:
     """When the page's headline is known, an element holding more than the wrapper share of
     the prose but away from the headline keeps its hint, unless it holds more than this
     share (a profile box filling a sidebar is not the article's wrapper)."""
+    extract_after_article_min_prose: int = 200
+    """An element holding most of the page's prose keeps its furniture hint when it starts
+    past the headline's own element with at least this many prose characters between the two:
+    the article stands before it, so the element is a sidebar beside a short article, not the
+    article's wrapper (0 turns the rule off)."""
     extract_free_prose_share: float = 0.6
     """Class/id hints (other than comments) are also ignored on an element whose class/id
     names the article body and that holds more than this share of its own prose plus the
