@@ -568,3 +568,16 @@ def test_sidebar_of_long_teasers_after_a_short_article_is_not_the_article() -> N
     result = run(page(f"<div class='main'>{post}<aside>{teasers}</aside></div>", head))
     assert find(result, "Residents who spoke").verdict.reason == "content"
     assert find(result, "Story 3").verdict.reason == "aside"
+
+
+def test_picture_post_is_read_rather_than_a_short_notice_away_from_its_headline() -> None:
+    # the post has too little prose to win; the notice far below that does is no article
+    head = "<title>Velvet and shine</title>"
+    post = "<div class='post'><h2>Velvet and shine</h2><p>Photos from Paris</p></div>"
+    menu = "".join(f"<li><a href='/{n}'>Archive page {n}</a></li>" for n in range(12))
+    notice = (
+        "<div><p>All photos on this site are shared under a licence, so you may use them.</p></div>"
+    )
+    result = run(page(f"{post}<ul>{menu}</ul>{notice}", head))
+    assert find(result, "Photos from Paris").verdict.reason == "content"
+    assert find(result, "All photos on this site").verdict.reason == "outside_main"

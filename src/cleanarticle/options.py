@@ -62,6 +62,11 @@ class Options:
     past the headline's own element with at least this many prose characters between the two:
     the article stands before it, so the element is a sidebar beside a short article, not the
     article's wrapper (0 turns the rule off)."""
+    extract_stray_region_max_value: float = 150.0
+    """A region worth less than this that lies away from the headline is a stray box (a
+    licence notice, a blog's credit line): the smallest element holding the headline and
+    more is read as the article instead (a picture post with a line of text). 0 turns the
+    rule off."""
     extract_free_prose_share: float = 0.6
     """Class/id hints (other than comments) are also ignored on an element whose class/id
     names the article body and that holds more than this share of its own prose plus the

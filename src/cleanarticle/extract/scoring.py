@@ -84,9 +84,33 @@ def choose_region(page: Page, options: Options, *, title_index: int | None = Non
     if best is None or best_value < options.extract_min_article_chars:
         return Region((), None, best_value, 0)
     best, best_value = _core(page, best, best_value, values, prose, title_index, options)
+    if title_index is not None and best_value < options.extract_stray_region_max_value:
+        post = _headline_post(page, title_index, best, options)
+        if post is not None:
+            best, best_value = post, values.get(post, 0.0)
     spans = _with_siblings(page, best, page.parents.get(best), weights, options)
     depth = page.blocks[page.spans[best][0]].path.index(best)
     return Region(tuple(spans), best, best_value, depth)
+
+
+def _headline_post(
+    page: Page, title_index: int, best: HtmlElement, options: Options
+) -> HtmlElement | None:
+    """The smallest element holding the headline and more blocks, when the best container
+    lies away from the headline and outside that element; else None. A picture post has
+    too little prose to win, and the box that does win elsewhere is a credit or a notice:
+    the post is the headline's own element."""
+    if follows_title(page.spans[best], title_index, options):
+        return None
+    first, last = page.spans[best]
+    for el in reversed(page.blocks[title_index].path):
+        span = page.spans.get(el)
+        if span is None or span[1] - span[0] < 2:
+            continue
+        if span[0] <= first and last <= span[1]:
+            return None
+        return el
+    return None
 
 
 def _own_text(
