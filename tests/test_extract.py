@@ -581,3 +581,14 @@ def test_picture_post_is_read_rather_than_a_short_notice_away_from_its_headline(
     result = run(page(f"{post}<ul>{menu}</ul>{notice}", head))
     assert find(result, "Photos from Paris").verdict.reason == "content"
     assert find(result, "All photos on this site").verdict.reason == "outside_main"
+
+
+def test_author_bio_followed_by_a_table_of_counters_is_removed() -> None:
+    head = "<meta name='author' content='Jane Doe'>"
+    bio = "<p>Jane Doe is a freelance writer living in Leeds who covers city planning.</p>"
+    rows = "".join(f"<tr><td><div>{n * 17}</div></td></tr>" for n in range(1, 9))
+    table = f"<div><div>Most read</div><table>{rows}</table></div>"
+    html = article().replace("<head>", "<head>" + head)
+    html = html.replace("</p></div>", "</p>" + bio + table + "</div>")
+    result = run(html)
+    assert find(result, "Jane Doe is").verdict.reason == "author_bio"

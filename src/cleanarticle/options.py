@@ -137,10 +137,11 @@ class Options:
     """... and the prose has at least this many characters."""
 
     extract_bio_tail_blocks: int = 6
-    """Among this many last kept blocks, a paragraph opening with the author's name and
-    saying who they are ("Jane Doe is a writer ...") is the author's bio, not the article
-    ..."""
-    extract_bio_max_words: int = 120
+    """Among this many last kept blocks of at least ``extract_min_prose_chars`` characters
+    (the counters and labels of a teaser table after the bio do not push it out), a
+    paragraph opening with the author's name and saying who they are ("Jane Doe is a writer
+    ...") is the author's bio, not the article ..."""
+    extract_bio_max_words: int = 200
     """... when it has at most this many words."""
 
     extract_date_window: int = 12
