@@ -554,3 +554,41 @@ def test_author_name_on_an_element_of_its_own_is_still_a_byline() -> None:
     byline = "<div class='entry-author-jane_doe'><p>Story by Jane Doe, city reporter</p></div>"
     result = run(article(extra_inside=byline))
     assert find(result, "Story by Jane Doe").verdict.reason == "byline"
+
+
+def test_sidebar_of_long_teasers_after_a_short_article_is_not_the_article() -> None:
+    # the column of teasers holds nearly all the page's prose, yet the post's paragraphs
+    # stand between its headline and the column: the column is beside the article
+    head = "<title>Council approves riverside park</title>"
+    headline = "<h1>Council approves riverside park</h1>"
+    post = f"<div class='post'>{headline}<p>{PROSE}</p><p>{PROSE2}</p></div>"
+    teasers = "".join(
+        f"<section><h3>Story {n}</h3><p>{PROSE3} {PROSE} {PROSE2}</p></section>" for n in range(8)
+    )
+    result = run(page(f"<div class='main'>{post}<aside>{teasers}</aside></div>", head))
+    assert find(result, "Residents who spoke").verdict.reason == "content"
+    assert find(result, "Story 3").verdict.reason == "aside"
+
+
+def test_picture_post_is_read_rather_than_a_short_notice_away_from_its_headline() -> None:
+    # the post has too little prose to win; the notice far below that does is no article
+    head = "<title>Velvet and shine</title>"
+    post = "<div class='post'><h2>Velvet and shine</h2><p>Photos from Paris</p></div>"
+    menu = "".join(f"<li><a href='/{n}'>Archive page {n}</a></li>" for n in range(12))
+    notice = (
+        "<div><p>All photos on this site are shared under a licence, so you may use them.</p></div>"
+    )
+    result = run(page(f"{post}<ul>{menu}</ul>{notice}", head))
+    assert find(result, "Photos from Paris").verdict.reason == "content"
+    assert find(result, "All photos on this site").verdict.reason == "outside_main"
+
+
+def test_author_bio_followed_by_a_table_of_counters_is_removed() -> None:
+    head = "<meta name='author' content='Jane Doe'>"
+    bio = "<p>Jane Doe is a freelance writer living in Leeds who covers city planning.</p>"
+    rows = "".join(f"<tr><td><div>{n * 17}</div></td></tr>" for n in range(1, 9))
+    table = f"<div><div>Most read</div><table>{rows}</table></div>"
+    html = article().replace("<head>", "<head>" + head)
+    html = html.replace("</p></div>", "</p>" + bio + table + "</div>")
+    result = run(html)
+    assert find(result, "Jane Doe is").verdict.reason == "author_bio"

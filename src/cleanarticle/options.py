@@ -57,6 +57,16 @@ class Options:
     """When the page's headline is known, an element holding more than the wrapper share of
     the prose but away from the headline keeps its hint, unless it holds more than this
     share (a profile box filling a sidebar is not the article's wrapper)."""
+    extract_after_article_min_prose: int = 200
+    """An element holding most of the page's prose keeps its furniture hint when it starts
+    past the headline's own element with at least this many prose characters between the two:
+    the article stands before it, so the element is a sidebar beside a short article, not the
+    article's wrapper (0 turns the rule off)."""
+    extract_stray_region_max_value: float = 150.0
+    """A region worth less than this that lies away from the headline is a stray box (a
+    licence notice, a blog's credit line): the smallest element holding the headline and
+    more is read as the article instead (a picture post with a line of text). 0 turns the
+    rule off."""
     extract_free_prose_share: float = 0.6
     """Class/id hints (other than comments) are also ignored on an element whose class/id
     names the article body and that holds more than this share of its own prose plus the
@@ -127,10 +137,11 @@ class Options:
     """... and the prose has at least this many characters."""
 
     extract_bio_tail_blocks: int = 6
-    """Among this many last kept blocks, a paragraph opening with the author's name and
-    saying who they are ("Jane Doe is a writer ...") is the author's bio, not the article
-    ..."""
-    extract_bio_max_words: int = 120
+    """Among this many last kept blocks of at least ``extract_min_prose_chars`` characters
+    (the counters and labels of a teaser table after the bio do not push it out), a
+    paragraph opening with the author's name and saying who they are ("Jane Doe is a writer
+    ...") is the author's bio, not the article ..."""
+    extract_bio_max_words: int = 200
     """... when it has at most this many words."""
 
     extract_date_window: int = 12

@@ -127,6 +127,9 @@ class Page:
     """Block-level elements that are, or are inside, a comments section."""
     headed_lists: set[HtmlElement] = field(default_factory=set)
     """Block-level elements that a heading of a related list opens (filled in by scoring)."""
+    after_article: set[HtmlElement] = field(default_factory=set)
+    """Furniture elements holding most of the page's prose that stand after the article
+    (filled in by scoring): they keep their hint and cannot be chosen as the article."""
     parents: dict[HtmlElement, HtmlElement | None] = field(default_factory=dict)
     """Block-level element → its nearest block-level ancestor; in closing (post-)order."""
     hidden_skipped: int = 0

@@ -165,12 +165,14 @@ def _without_furniture(page: Page, theirs: list[Verdict], ours: list[Verdict]) -
 def _without_author_bio(
     blocks: list[RawBlock], verdicts: list[Verdict], author: str | None, options: Options
 ) -> list[Verdict]:
-    """The verdicts with the author's bio removed: among the last kept blocks, a paragraph
-    that opens with the author's name and says who they are ("Jane Doe is a writer ...")."""
+    """The verdicts with the author's bio removed: among the last kept blocks long enough to
+    be prose, a paragraph that opens with the author's name and says who they are ("Jane Doe
+    is a writer ..."); the counters and labels of a teaser table after it are not counted."""
     if not author:
         return verdicts
     name = author.split(" and ")[0].strip()
-    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep]
+    least = options.extract_min_prose_chars
+    kept = [i for i, verdict in enumerate(verdicts) if verdict.keep and blocks[i].chars >= least]
     tail = [i for i in kept[-options.extract_bio_tail_blocks :] if blocks[i].text.startswith(name)]
     if not tail:  # the pattern opens with the name: no block that does, nothing to compile
         return verdicts

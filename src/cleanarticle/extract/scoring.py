@@ -41,6 +41,9 @@ PENALISED = frozenset(
 )
 FLOW_TAGS = frozenset(("p", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5", "h6"))
 """Elements of an article's text flow: the siblings that join a paragraph chosen alone."""
+SIDEBARS = frozenset(("sidebar", "aside"))
+"""Hints of the column beside the article, which holds most of the page's prose when it is
+full of long teasers and the article is short."""
 # Hints kept even on an element holding most of the page's prose.
 STRONG_HINTS = frozenset(("comments",))
 
@@ -81,9 +84,33 @@ def choose_region(page: Page, options: Options, *, title_index: int | None = Non
     if best is None or best_value < options.extract_min_article_chars:
         return Region((), None, best_value, 0)
     best, best_value = _core(page, best, best_value, values, prose, title_index, options)
+    if title_index is not None and best_value < options.extract_stray_region_max_value:
+        post = _headline_post(page, title_index, best, options)
+        if post is not None:
+            best, best_value = post, values.get(post, 0.0)
     spans = _with_siblings(page, best, page.parents.get(best), weights, options)
     depth = page.blocks[page.spans[best][0]].path.index(best)
     return Region(tuple(spans), best, best_value, depth)
+
+
+def _headline_post(
+    page: Page, title_index: int, best: HtmlElement, options: Options
+) -> HtmlElement | None:
+    """The smallest element holding the headline and more blocks, when the best container
+    lies away from the headline and outside that element; else None. A picture post has
+    too little prose to win, and the box that does win elsewhere is a credit or a notice:
+    the post is the headline's own element."""
+    if follows_title(page.spans[best], title_index, options):
+        return None
+    first, last = page.spans[best]
+    for el in reversed(page.blocks[title_index].path):
+        span = page.spans.get(el)
+        if span is None or span[1] - span[0] < 2:
+            continue
+        if span[0] <= first and last <= span[1]:
+            return None
+        return el
+    return None
 
 
 def _own_text(
@@ -129,7 +156,7 @@ def _best_container(
     )
     bonus, penalty = options.extract_positive_bonus, options.extract_link_penalty
     title_bonus, furniture_factor = options.extract_title_bonus, options.extract_furniture_factor
-    spans = page.spans
+    spans, after_article = page.spans, page.after_article
     unit_end = headline_unit_end(page, prose, title_index)
     for el, parent in page.parents.items():  # (every block-level element: names held locally)
         g, b = good.get(el, 0.0), bad.get(el, 0.0)
@@ -141,7 +168,7 @@ def _best_container(
             spans[el], title_index, unit_end, prose, options
         ):
             value *= title_bonus
-        if el in in_comments or el in headed:
+        if el in in_comments or el in headed or el in after_article:
             value = 0.0
         elif hint in PENALISED or el in shadowed:
             value *= furniture_factor
@@ -217,6 +244,8 @@ def prune_hints(
     )
     limit = options.extract_wrapper_prose_share * prose[-1]
     dominant = options.extract_dominant_prose_share * prose[-1]
+    unit_end = headline_unit_end(page, prose, title_index)
+    page.after_article.clear()
     for el in list(page.hints):
         if page.hints[el] not in STRONG_HINTS and el not in headed:
             start, end = page.spans[el]
@@ -226,7 +255,12 @@ def prune_hints(
                 or title_index is None
                 or follows_title((start, end), title_index, options)
             ):
-                del page.hints[el]
+                if page.hints[el] in SIDEBARS and _after_article(
+                    start, unit_end, prose, title_index, options
+                ):
+                    page.after_article.add(el)
+                else:
+                    del page.hints[el]
     _prune_named_articles(page, prose, weights, options)
     page.shadowed.clear()
     page.in_comments.clear()
@@ -240,6 +274,19 @@ def prune_hints(
             if parent in in_comments:  # (a comments section is penalised)
                 in_comments.add(el)
     return prose
+
+
+def _after_article(
+    start: int, unit_end: int, prose: list[int], title_index: int | None, options: Options
+) -> bool:
+    """Whether an element starting at block ``start`` comes after the article: past the
+    headline's own element, with the article's prose between the headline and it (a sidebar
+    of long teasers beside a short post holds most of the page's prose, yet the post's
+    paragraphs stand before it)."""
+    least = options.extract_after_article_min_prose
+    if title_index is None or not least or start < unit_end or start <= title_index:
+        return False
+    return prose[start] - prose[title_index + 1] >= least
 
 
 def _prune_named_articles(
