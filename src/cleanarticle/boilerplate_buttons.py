@@ -170,25 +170,26 @@ def _recipe_button(f: Facts) -> bool:
     """A button of a recipe card ("Jump to Recipe", "Rezept drucken", "Naar het recept"): the
     recipe and UI words (or a link's "to"), at most four words in all. The card is part of the
     article, so its buttons do not end a section of a page dump (reason ``button``)."""
-    if f.n > 4 or not any(w in RECIPE for w in f.words):
-        return False
-    rest = tuple(w for w in f.words if w not in RECIPE)
-    counts = _ui_counts(rest)
-    if counts is None or LIST_MARK.match(f.text):
-        return False
-    return sum(counts) >= 1 or f.words[0] in TOWARDS
+    return _names_with_ui(f, RECIPE, 4, TOWARDS)
 
 
 def _service_call(f: Facts) -> bool:
     """A service's button ("Book an appointment", "Request a quote", "Termin vereinbaren"):
     what the service offers, and UI words or an imperative, at most six words in all."""
-    if f.n > 6 or not any(w in SERVICE for w in f.words):
+    return _names_with_ui(f, SERVICE, 6, IMPERATIVES)
+
+
+def _names_with_ui(
+    f: Facts, names: frozenset[str], max_words: int, openers: frozenset[str]
+) -> bool:
+    """A short line (not a list item) naming one of ``names``, its other words all UI words
+    or glue, with one UI word at least or opened by one of ``openers``."""
+    if f.n > max_words or not any(w in names for w in f.words):
         return False
-    rest = tuple(w for w in f.words if w not in SERVICE)
-    counts = _ui_counts(rest)
+    counts = _ui_counts(tuple(w for w in f.words if w not in names))
     if counts is None or LIST_MARK.match(f.text):
         return False
-    return sum(counts) >= 1 or f.words[0] in IMPERATIVES
+    return sum(counts) >= 1 or f.words[0] in openers
 
 
 def _share_run(f: Facts) -> Finding | None:

@@ -16,6 +16,8 @@ from cleanarticle.models import slot_setters
 TOKEN = re.compile(r"\w+")
 TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
+ANY_DIGIT = re.compile(r"\d")
+"""A figure anywhere in a line."""
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.boilerplate_facts import Rule, first_opinion
+from cleanarticle.boilerplate_facts import ANY_DIGIT, Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 LOADING = re.compile(
@@ -53,7 +53,6 @@ METER = re.compile(
     r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)|\bje hebt nog \d+ (?:gratis )?artikel"
 )
 """A paywall's meter: how many free articles the reader has left."""
-ANY_DIGIT = re.compile(r"\d")
 COMMENT_PROMPT = re.compile(
     r"(?:tell us|let us know) what you think|have your say\b|share your (?:thoughts|views)\b"
     r"|share what you think\b"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.boilerplate_facts import LONG_BLOCK, Rule, first_opinion
+from cleanarticle.boilerplate_facts import ANY_DIGIT, LONG_BLOCK, Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.uiwords import SOCIAL
 
@@ -157,7 +157,6 @@ FREE_DELIVERY = re.compile(
 )
 """A shop's offer of free delivery ("Free shipping on orders over $50", "Livraison gratuite dès
 50 €")."""
-ANY_DIGIT = re.compile(r"\d")
 
 
 def delivery_offer(f: Facts) -> Finding | None:

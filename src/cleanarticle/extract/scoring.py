@@ -5,6 +5,7 @@ furniture (share bars, related lists, ...) or are mostly links.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -366,18 +367,12 @@ def _around_quote(
     """The siblings next to a quotation, on either side, up to the first one that is not all
     prose: the sentence introducing the quotation and the comment after it (a quotation is
     not an article; the best container being one, its own text lies around it)."""
-    found: set[HtmlElement] = set()
-    at = siblings.index(quote)
-    for step in (-1, 1):
-        i = at + step
-        while 0 <= i < len(siblings):
-            el = siblings[i]
-            start, end = page.spans[el]
-            if page.hints.get(el) or el in page.shadowed or not all(weights[start:end]):
-                break
-            found.add(el)
-            i += step
-    return found
+
+    def prose(el: HtmlElement) -> bool:
+        start, end = page.spans[el]
+        return not page.hints.get(el) and el not in page.shadowed and all(weights[start:end])
+
+    return _run_beside(siblings, siblings.index(quote), prose)
 
 
 def _paragraph_run(page: Page, best: HtmlElement, siblings: list[HtmlElement]) -> set[HtmlElement]:
@@ -386,15 +381,23 @@ def _paragraph_run(page: Page, best: HtmlElement, siblings: list[HtmlElement]) -
     which holds its short lines too (a credit line, a list of the places named), not only
     the paragraphs long enough to vote. A paragraph is not an article; the body it belongs
     to is this run of siblings, and the blocks in it are judged one by one as ever."""
+
+    def flow(el: HtmlElement) -> bool:
+        return el.tag in FLOW_TAGS and not page.hints.get(el) and el not in page.shadowed
+
+    return _run_beside(siblings, siblings.index(best), flow)
+
+
+def _run_beside(
+    siblings: list[HtmlElement], at: int, joins: Callable[[HtmlElement], bool]
+) -> set[HtmlElement]:
+    """The siblings on either side of ``siblings[at]`` that ``joins`` accepts, each side up to
+    the first one it refuses."""
     found: set[HtmlElement] = set()
-    at = siblings.index(best)
     for step in (-1, 1):
         i = at + step
-        while 0 <= i < len(siblings):
-            el = siblings[i]
-            if el.tag not in FLOW_TAGS or page.hints.get(el) or el in page.shadowed:
-                break
-            found.add(el)
+        while 0 <= i < len(siblings) and joins(siblings[i]):
+            found.add(siblings[i])
             i += step
     return found
 
