@@ -5,10 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import textwrap
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # ../shared/bench seen from the repository root; a git worktree one level deeper
@@ -103,6 +104,14 @@ class TextDoc:
     gold: str
 
 
+def hard_wrap(text: str, width: int) -> str:
+    """``text`` with each line wrapped at ``width`` by a greedy wrapper, as mail and console
+    tools save text (blank lines kept; words broken at their hyphens too)."""
+    return "\n".join(
+        textwrap.fill(line, width) if line.strip() else line for line in text.split("\n")
+    )
+
+
 def load_text(path: Path, limit: int | None = None) -> list[TextDoc]:
     docs = [TextDoc(str(r["id"]), r["input"], r["gold"]) for r in read_jsonl(path)]
     return docs[:limit] if limit is not None else docs
@@ -156,3 +165,11 @@ def load_splice(path: Path, limit: int | None = None) -> list[SpliceDoc]:
         )
         docs.append(SpliceDoc(str(row["id"]), row["input"], row["gold"], lines))
     return docs
+
+
+WrappedDoc = TypeVar("WrappedDoc", TextDoc, SpliceDoc)
+
+
+def wrapped_docs(docs: list[WrappedDoc], width: int | None) -> list[WrappedDoc]:
+    """``docs`` with their inputs hard-wrapped at ``width`` (unchanged when None)."""
+    return docs if width is None else [replace(d, input=hard_wrap(d.input, width)) for d in docs]

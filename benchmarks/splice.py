@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict, dataclass
 
-from benchmarks.data import SpliceDoc, data_root, load_splice
+from benchmarks.data import SpliceDoc, data_root, load_splice, wrapped_docs
 from benchmarks.metric import Score, evaluate
 from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import normalise_ws, table, write_json
@@ -137,12 +137,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", help="benchmark data root (default $CLEANARTICLE_BENCH)")
     parser.add_argument("--set", default=DEFAULT_SET, help="splice/<SET>.jsonl (default bbc-dev)")
     parser.add_argument("--limit", type=int, help="first N documents")
+    parser.add_argument(
+        "--wrap", type=int, metavar="WIDTH", help="hard-wrap every input at WIDTH first"
+    )
     parser.add_argument("--no-references", action="store_true", help="cleanarticle only")
     parser.add_argument("--explain-misses", type=int, default=0, metavar="N",
                         help="print N misses of each kind for cleanarticle")  # fmt: skip
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args(argv)
-    docs = load_splice(data_root(args.data) / "splice" / f"{args.set}.jsonl", args.limit)
+    path = data_root(args.data) / "splice" / f"{args.set}.jsonl"
+    docs = wrapped_docs(load_splice(path, args.limit), args.wrap)
     results, outputs = measure(cleaners(not args.no_references), docs)
     print(render(args.set, results), flush=True)
     if args.explain_misses:

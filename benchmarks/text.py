@@ -12,7 +12,7 @@ import argparse
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from benchmarks.data import TextDoc, data_root, load_text
+from benchmarks.data import TextDoc, data_root, load_text, wrapped_docs
 from benchmarks.metric import Score, evaluate
 from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import table, write_json
@@ -68,6 +68,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--limit", type=int, help="first N documents of each set")
     parser.add_argument("--no-references", action="store_true", help="cleanarticle only")
+    parser.add_argument(
+        "--wrap", type=int, metavar="WIDTH", help="hard-wrap every input at WIDTH first"
+    )
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args(argv)
     tools = cleaners(not args.no_references)
@@ -77,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
         name = path.name.removesuffix(".jsonl")
         if wanted is not None and name not in wanted:
             continue
-        results = measure(tools, load_text(path, args.limit))
+        results = measure(tools, wrapped_docs(load_text(path, args.limit), args.wrap))
         print(render(name, results), flush=True)
         figures[name] = {tool: asdict(r) for tool, r in results.items()}
     write_json(args.json, {"text": figures})

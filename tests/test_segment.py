@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
+
+import pytest
 
 from cleanarticle import Options
 from cleanarticle.segment import mark_title, split_text
@@ -35,6 +38,58 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
     blocks = split_text(wrapped, options=OPTS)
     assert len(blocks) == 2
     assert blocks[0].text.startswith("The council met") and blocks[0].text.endswith("debate.")
+
+
+HEADLINE = "Council approves riverside park"
+PARAGRAPHS = [
+    "The council met on Monday to discuss the budget for the coming year and agreed to raise "
+    "spending on schools and roads by a modest amount after a long debate - the first rise "
+    "in a decade - that ran well into the evening. Members from every party spoke, and the "
+    "long-serving treasurer called the budget a well-balanced, forward-looking compromise.",
+    "Opposition members said the plan did not go far enough to repair the old bridges that "
+    "carry most of the traffic into the town centre every day, and asked for a second vote "
+    "on the money set aside for the riverside park before the summer.",
+    'The mayor said the park would open next spring. "We have waited long enough for it," '
+    "she told reporters outside the town hall, where a small crowd had gathered to cheer the "
+    "decision and a brass band played.",
+]
+
+
+def wrapped(width: int, hyphens: bool = False) -> str:
+    """The headline above the paragraphs, the paragraphs wrapped by a greedy wrapper."""
+    wrap = [textwrap.fill(p, width, break_on_hyphens=hyphens) for p in PARAGRAPHS]
+    return HEADLINE + "\n\n" + "\n\n".join(wrap) + "\n"
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 80])
+def test_text_wrapped_at_any_common_width_is_joined_back(width: int) -> None:
+    blocks = split_text(wrapped(width), options=OPTS)
+    assert [b.text for b in blocks] == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_word_broken_at_its_hyphen_is_made_whole() -> None:
+    texts = [wrapped(width, hyphens=True) for width in range(60, 81)]
+    assert sum("-\n" in t for t in texts) >= 5  # words broken at their hyphen, spaced dashes
+    for text in texts:
+        assert [b.text for b in split_text(text, options=OPTS)] == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_headline_between_wrapped_paragraphs_stays_its_own_block() -> None:
+    first, second = (textwrap.fill(p, 72) for p in PARAGRAPHS[:2])
+    text = f"{first}\nMayor backs bridge repairs\n{second}\n"
+    blocks = split_text(text, options=OPTS)
+    assert [b.text for b in blocks] == [PARAGRAPHS[0], "Mayor backs bridge repairs", PARAGRAPHS[1]]
+
+
+def test_a_menu_of_short_items_is_not_taken_for_wrapped_text() -> None:
+    items = [
+        *("Home", "World news and analysis", "Business and the economy", "Sport results"),
+        *("Culture and the arts today", "Weather for the week ahead", "Opinion", "Contact us"),
+        *("Travel guides and reviews", "Science and the environment", "Technology news"),
+    ]
+    text = "\n".join(items) + "\n\n" + PARAGRAPHS[0]
+    blocks = split_text(text, options=OPTS)
+    assert [b.text for b in blocks] == [*items, PARAGRAPHS[0]]
 
 
 def test_list_items_get_their_role() -> None:

@@ -36,6 +36,15 @@ class Options:
     single newlines joined; otherwise every line is its own block."""
     wrap_max_width: int = 100
     """Widest line width still considered hard wrapping."""
+    wrap_min_width: int = 30
+    """Narrowest line width still considered hard wrapping."""
+    wrap_band: int = 15
+    """Wrapped lines are at most this many characters shorter than the width."""
+    wrap_max_over: float = 0.05
+    """At most this share of the lines of a hard-wrapped text is longer than its width."""
+    wrap_min_fill: float = 0.7
+    """At least this share of the lines near the width, followed by another line, are full:
+    the next line's first word would not have fitted on them."""
     title_max_words: int = 25
     """In text, a first line of at most this many words (and not ending like a sentence)
     is taken as the title."""

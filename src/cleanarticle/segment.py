@@ -8,8 +8,8 @@ at a fixed width, in which case wrapped lines are joined back into their paragra
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from cleanarticle.models import LIST_MARK, Block, Role
 from cleanarticle.options import Options
@@ -19,6 +19,8 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
 """A space of ``SPACES`` other than the plain one."""
 SENTENCE_END = (".", ",", ";", ":", "\u3002", "\uff01", "\uff0c")
+SENTENCE_FINAL = (".", "!", "?", ":", "\u3002", "\uff01")
+CLOSERS = "\"'\u201d\u2019\u00bb)]"
 ADDRESS_LIKE = re.compile(r"https?://|www\.")
 HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -54,20 +56,47 @@ def _squeeze(text: str) -> str:
 
 
 def wrap_width(lines: list[str], options: Options) -> int | None:
-    """The width at which the text is hard-wrapped, or None when lines are not wrapped."""
-    lengths = [len(line) for line in lines if line]
+    """The width at which the text is hard-wrapped, or None when lines are not wrapped.
+
+    Wrapped lines fill a narrow band below the width, and none is longer. The width is the
+    line length whose band (``wrap_band`` characters up to it) holds the most text; it holds
+    when the band has ``wrap_min_share`` of the lines at least ``wrap_min_width`` long (menu
+    items, headlines and a paragraph's last line are shorter) and at most ``wrap_max_over``
+    of all lines are longer than the width, and the lines of the band that another line
+    follows are mostly full (``wrap_min_fill``: the next line's first word would not have
+    fitted on them), as a wrapper leaves them; lists of short items are not."""
+    lengths = sorted(len(line) for line in lines if line)
     if len(lengths) < 4:
         return None
-    buckets = [min(n, 200) // 5 * 5 for n in lengths]
-    counts = Counter(buckets)
-    common = max(counts, key=counts.__getitem__)  # the first of the most common lengths
-    if common > options.wrap_max_width or common + 4 < 30:
-        return None  # the longest line of the bucket would be out of bounds too
-    width = max(n for n, bucket in zip(lengths, buckets, strict=True) if bucket == common)
-    if width > options.wrap_max_width or width < 30:
+    best, width, count = 0, 0, 0
+    low, mass = 0, 0
+    for high, n in enumerate(lengths):
+        if n > options.wrap_max_width:
+            break
+        mass += n
+        while lengths[low] < n - options.wrap_band:
+            mass -= lengths[low]
+            low += 1
+        if n >= options.wrap_min_width and mass >= best:
+            best, width, count = mass, n, high - low + 1
+    if not width:
         return None
-    near = sum(1 for n in lengths if width - 15 <= n <= width)
-    return width if near / len(lengths) >= options.wrap_min_share else None
+    over = sum(1 for n in lengths if n > width)
+    long_lines = sum(1 for n in lengths if n >= options.wrap_min_width)
+    if count < options.wrap_min_share * long_lines or over > options.wrap_max_over * len(lengths):
+        return None
+    return width if _fill(lines, width, options) >= options.wrap_min_fill else None
+
+
+def _fill(lines: list[str], width: int, options: Options) -> float:
+    """The share of lines in the band below ``width``, followed by another line, that the
+    next line's first word would have made too long."""
+    followed = full = 0
+    for line, following in pairwise(lines):
+        if line and following and len(line) >= width - options.wrap_band:
+            followed += 1
+            full += len(line) + 1 + len(following.split(" ", 1)[0]) > width
+    return full / followed if followed else 0.0
 
 
 def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
@@ -75,21 +104,53 @@ def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
     if width is None:
         return [(i, line) for i, line in enumerate(lines)]
     units: list[tuple[int, str]] = []
-    current: list[str] = []
+    current = ""
     start = 0
     for i, line in enumerate(lines):
         if not current:
             start = i
-        if line:
-            current.append(line)
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        wrapped = len(line) >= width - 15 and not LIST_MARK.match(following)
-        if not wrapped:
-            units.append((start, " ".join(current)))
-            current = []
+        current = _join(current, line)
+        if not _continues(lines, i, width):
+            units.append((start, current))
+            current = ""
     if current:
-        units.append((start, " ".join(current)))
+        units.append((start, current))
     return units
+
+
+def _continues(lines: list[str], i: int, width: int) -> bool:
+    """Line ``i`` goes on in the next line: the next line's first word would not have fitted
+    on it (a greedy wrapper broke the line there). Not when the next line opens a list item
+    (a dash before a lower-case word is a wrapped dash), nor when line ``i`` ends a sentence
+    and the next line is a short one of its own without a sentence's end (a headline or a
+    button between paragraphs)."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    first_word = following.split(" ", 1)[0]
+    line = lines[i]
+    space = 0 if _broken_word(line, following) else 1
+    if not first_word or len(line) + space + len(first_word) <= width:
+        return False
+    mark = LIST_MARK.match(following)
+    if mark and not (following[0] in "-\u2013" and following[mark.end() :][:1].islower()):
+        return False
+    own_line = not _continues(lines, i + 1, width) and not _ends_sentence(following)
+    return not (_ends_sentence(line) and own_line)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(CLOSERS).endswith(SENTENCE_FINAL)
+
+
+def _join(text: str, line: str) -> str:
+    """``line`` added to the wrapped ``text``; a word broken at its hyphen is made whole."""
+    if not text or not line:
+        return text or line
+    return text + line if _broken_word(text, line) else text + " " + line
+
+
+def _broken_word(line: str, following: str) -> bool:
+    """``line`` ends in a word broken at its hyphen, continued by ``following``."""
+    return line.endswith("-") and len(line) > 1 and line[-2].isalpha() and following[:1].isalpha()
 
 
 def _role(text: str) -> Role:
