@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import textwrap
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,19 @@ def test_clean_html_bytes_gives_metadata_and_body(fixtures: Path) -> None:
     assert article.metadata.url == "https://example.com/ferry"
     assert article.metadata.author == "Maria Lindqvist"
     assert article.metadata.language == "en"
+
+
+def test_markdown_text_and_hard_wrapped_text_are_cleaned_like_plain_text() -> None:
+    paragraph = (
+        "The storm reached the coast at dawn, officials said, and closed the harbour for the "
+        "rest of the day while crews cleared fallen trees from the main coastal road."
+    )
+    plain = clean(f"Storm hits coast\n\nShare this article\n\n{paragraph}")
+    markdown = clean(f"# Storm hits coast\n\n## Share this article\n\n{paragraph}")
+    wrapped = clean("Storm hits coast\n\nShare this article\n\n" + textwrap.fill(paragraph, 64))
+    assert plain.body == paragraph and plain.title == "Storm hits coast"
+    assert (markdown.title, markdown.body) == (plain.title, plain.body)
+    assert (wrapped.title, wrapped.body) == (plain.title, plain.body)
 
 
 def test_every_block_has_a_verdict_and_to_dict_lists_them() -> None:

@@ -92,6 +92,20 @@ def test_a_menu_of_short_items_is_not_taken_for_wrapped_text() -> None:
     assert [b.text for b in blocks] == [*items, PARAGRAPHS[0]]
 
 
+def test_markdown_headings_are_heading_blocks_of_their_text() -> None:
+    text = "# Council approves park\n\nThe council met.\n\n## What happens next ##\n\nIt opens."
+    blocks = split_text(text, options=OPTS)
+    assert [(b.text, b.role) for b in blocks] == [
+        ("Council approves park", "heading"),
+        ("The council met.", "paragraph"),
+        ("What happens next", "heading"),
+        ("It opens.", "paragraph"),
+    ]
+    assert split_text("#hashtag #news", options=OPTS)[0].role == "paragraph"
+    code = split_text("# Create a branch\ngit branch feature", options=OPTS)
+    assert [b.text for b in code] == ["# Create a branch", "git branch feature"]
+
+
 def test_list_items_get_their_role() -> None:
     blocks = split_text("Things to bring:\n- water\n- a map", options=OPTS)
     assert [b.role for b in blocks] == ["paragraph", "list_item", "list_item"]

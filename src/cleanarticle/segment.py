@@ -2,7 +2,8 @@
 
 Paragraphs are split on blank lines. Inside a paragraph, each line is its own block (a headline
 or a UI string often sits on the line right above a paragraph), unless the text is hard-wrapped
-at a fixed width, in which case wrapped lines are joined back into their paragraph.
+at a fixed width, in which case wrapped lines are joined back into their paragraph. A markdown
+heading ("## Results", as extractors' markdown output has them) is a heading block of its text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ SENTENCE_FINAL = (".", "!", "?", ":", "\u3002", "\uff01")
 CLOSERS = "\"'\u201d\u2019\u00bb)]"
 ADDRESS_LIKE = re.compile(r"https?://|www\.")
 HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6}) +(.*?[^ #].*?)(?: +#+)? *$")
+"""A markdown heading ("## Results"): its text is the block, its marks give its role."""
 
 
 def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
@@ -33,13 +36,15 @@ def split_text(text: str, *, options: Options) -> tuple[Block, ...]:
     line_no = 0
     for paragraph in BLANK_LINE.split("\n".join(lines)):
         para_lines = paragraph.split("\n")
-        for start, unit in _units(para_lines, width):
+        units = _units(para_lines, width)
+        for start, unit in units:
             if unit:
+                heading = _markdown_heading(unit, alone=len(units) == 1)
                 blocks.append(
                     Block(
                         index=len(blocks),
-                        text=unit,
-                        role=_role(unit),
+                        text=heading.group(2) if heading else unit,
+                        role="heading" if heading else _role(unit),
                         path=f"line {line_no + start + 1}",
                     )
                 )
@@ -151,6 +156,13 @@ def _join(text: str, line: str) -> str:
 def _broken_word(line: str, following: str) -> bool:
     """``line`` ends in a word broken at its hyphen, continued by ``following``."""
     return line.endswith("-") and len(line) > 1 and line[-2].isalpha() and following[:1].isalpha()
+
+
+def _markdown_heading(unit: str, alone: bool) -> re.Match[str] | None:
+    """A markdown heading: two marks or more, or one standing alone between blank lines (a
+    line of a code block may be a comment, "# Create a branch")."""
+    found = MARKDOWN_HEADING.match(unit)
+    return found if found and (alone or len(found.group(1)) > 1) else None
 
 
 def _role(text: str) -> Role:
