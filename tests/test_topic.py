@@ -50,6 +50,13 @@ def test_spliced_teaser_headline_and_paragraph_are_off_topic() -> None:
     assert removed == {TEASER[0]: "off_topic", TEASER[1]: "off_topic"}
 
 
+def test_the_site_named_in_the_title_is_no_evidence_for_a_teaser() -> None:
+    title = f"{HOST[0]} - Coast Herald"
+    teaser = [TEASER[0], TEASER[1].removesuffix(".") + ", the striker told the Coast Herald."]
+    removed = _removed(_doc([title, *HOST[1:4], *teaser, *HOST[4:]]))
+    assert removed == {teaser[0]: "off_topic", teaser[1]: "off_topic"}
+
+
 def test_verdict_names_the_step_and_carries_a_score() -> None:
     article = clean(_doc(HOST[:4] + TEASER + HOST[4:]), kind="text")
     verdicts = [b.verdict for b in article.blocks if not b.kept]

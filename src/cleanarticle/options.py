@@ -349,6 +349,9 @@ class Options:
     like a headline) already counts as a paragraph: teasers are often one short sentence."""
     topic_min_blocks: int = 3
     """Documents with fewer blocks than this after the lead are left alone."""
+    topic_site_max_words: int = 3
+    """A part of the title after its last separator with at most this many words is the
+    site's name ("Storm hits coast - Daily News") and no evidence of the topic."""
     topic_anchor_factor: float = 3.0
     """A block's fit is the share of its rare-word weight supported by the rest of the body
     plus this many times the share found in the title and lead."""

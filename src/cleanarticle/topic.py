@@ -119,10 +119,30 @@ def _document(
         bags.append(bag)
     if lead is None or len(positions) - lead - 1 < options.topic_min_blocks:
         return None
-    anchor = dict(bag_of(title, language, weighting, headline=True).terms)
+    anchor = dict(
+        bag_of(
+            _without_site(title, options.topic_site_max_words), language, weighting, headline=True
+        ).terms
+    )
     for bag in bags[: lead + 1]:
         anchor.update(bag.terms)
     return Document(positions=positions[lead + 1 :], bags=tuple(bags[lead + 1 :]), anchor=anchor)
+
+
+TITLE_SEPARATOR = re.compile(r"\s(?:[-|\u2013\u2014\u00b7\u2022]|::)\s")
+"""Between a page title's headline and the site's name ("Storm hits coast - Daily News")."""
+
+
+def _without_site(title: str, max_words: int) -> str:
+    """The title without a short part after its last separator, the site's name in a page's
+    title (the site is named across its teasers too, so it is no evidence of the topic), when
+    it has at most ``max_words`` words and fewer than the rest."""
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and len(parts[-1].split()) <= max_words:
+        head = " ".join(parts[:-1])
+        if len(head.split()) > len(parts[-1].split()):
+            return head
+    return title
 
 
 def _apply(blocks: tuple[Block, ...], document: Document, runs: list[Run]) -> tuple[Block, ...]:
