@@ -327,7 +327,7 @@ YOU_ARE_HERE = re.compile(
 """The label of a breadcrumb trail ("You are here:")."""
 SITE_CREDIT = re.compile(
     r"^(?:proudly )?(?:powered by|bereitgestellt von|betrieben mit|propulsé par|fonctionne "
-    r"(?:avec|sous)|funciona con|realizzado con|realizzato con|desenvolvido com"
+    r"(?:avec|sous)|funciona con|realizado con|realizzato con|desenvolvido com"
     r"|mogelijk gemaakt door|(?:wordpress )?theme by|thema von|thème par|tema (?:de|di|por)"
     r"|thema door|made with [♥❤♡])\s"
 )

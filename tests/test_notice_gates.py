@@ -1,0 +1,106 @@
+"""The notice rules' first-word gates agree with their patterns.
+
+Several notice rules run a pattern only on lines whose first word is in a small set (a cheap
+test before the pattern). Each set is written by hand beside its pattern; these tests read
+every first word the pattern can match from the compiled pattern itself, so a pattern that
+learns a new opening cannot be silently gated off.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+import pytest
+
+from cleanarticle import boilerplate_notices as notices
+
+sre: Any = importlib.import_module("re._constants")  # a pattern's parsed form (standard library)
+sre_parse: Any = importlib.import_module("re._parser")
+
+OPEN = "\x00"
+"""Marks an opening that continues with something other than fixed letters."""
+MAX_OPENINGS = 5000
+
+
+def openings(pattern: str) -> set[str]:
+    """The fixed texts a match of ``pattern`` can open with, each up to the end of its first
+    word (ending in ``OPEN`` when what follows is not fixed: a class or a wildcard)."""
+    return {text for text, _ in _walk(list(sre_parse.parse(pattern)), {("", False)})}
+
+
+State = tuple[str, bool]
+"""The text an opening has so far, and whether it is finished."""
+
+
+def _walk(items: list[tuple[Any, Any]], states: set[State]) -> set[State]:
+    """Follow the parsed ``items`` from each state."""
+    for op, arg in items:
+        live = {s for s in states if not s[1]}
+        if not live:
+            break
+        done = states - live
+        if op is sre.AT:
+            continue
+        if op is sre.LITERAL:
+            states = done | {_add(text, chr(arg)) for text, _ in live}
+        elif op is sre.BRANCH:
+            states = done | set().union(*(_walk(list(seq), live) for seq in arg[1]))
+        elif op is sre.SUBPATTERN:
+            states = done | _walk(list(arg[3]), live)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, seq = arg
+            once = _walk(list(seq), live)
+            states = done | once | (live if low == 0 else set())
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+            states = done | {_add(text, chr(c)) for text, _ in live for _, c in arg}
+        else:
+            states = done | {(text + OPEN, True) for text, _ in live}
+        assert len(states) < MAX_OPENINGS, "pattern too open to enumerate"
+    return states
+
+
+def _add(text: str, char: str) -> State:
+    """``text`` with one more character; finished once a word has ended."""
+    if re.match(r"\w", char) or not re.search(r"\w", text):
+        return text + char, False
+    return text, True
+
+
+def first_word(opening: str) -> str:
+    """The first word of an opening, as ``Facts.words[0]`` would hold it ("" when the word
+    itself goes on with something not fixed)."""
+    fixed = opening.partition(OPEN)[0]
+    found = re.search(r"\w+", fixed)
+    if found is None or (found.end() == len(fixed) and opening != fixed):
+        return ""
+    return found.group(0)
+
+
+GATES = [
+    ("COMMENT_WIDGET", "WIDGET_FIRST"),
+    ("READ_IN", "WIDGET_FIRST"),
+    ("AUTHOR_ARCHIVE", "WIDGET_FIRST"),
+    ("REPUBLISHED", "WIDGET_FIRST"),
+    ("ACCOUNT_PROMPT", "ACCOUNT_FIRST"),
+    ("YOU_ARE_HERE", "ACCOUNT_FIRST"),
+    ("SITE_CREDIT", "ACCOUNT_FIRST"),
+    ("EMBED", "EMBED_FIRST"),
+    ("LEAVING", "LEAVING_FIRST"),
+    ("NOTIFICATIONS", "NOTIFICATION_FIRST"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "gate"), GATES)
+def test_every_first_word_of_a_gated_pattern_passes_its_gate(pattern: str, gate: str) -> None:
+    compiled: re.Pattern[str] = getattr(notices, pattern)
+    allowed: frozenset[str] = getattr(notices, gate)
+    words = {first_word(o) for o in openings(compiled.pattern)}
+    assert words and "" not in words, f"{pattern} has an opening without a fixed first word"
+    assert words <= allowed, f"{gate} lacks {sorted(words - allowed)} that {pattern} opens with"
+
+
+def test_openings_follow_branches_options_and_classes() -> None:
+    found = {first_word(o) for o in openings(r"^(?:sort(?:ed)? by|¿?quieres|[ab]c|x\d)")}
+    assert found == {"sort", "sorted", "quieres", "ac", "bc", ""}  # "x\\d": not fixed
