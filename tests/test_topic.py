@@ -57,6 +57,22 @@ def test_the_site_named_in_the_title_is_no_evidence_for_a_teaser() -> None:
     assert removed == {teaser[0]: "off_topic", teaser[1]: "off_topic"}
 
 
+def test_a_short_sentence_naming_new_people_stays_in_an_article_of_short_paragraphs() -> None:
+    sentences = [
+        "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
+        "The vote ended a decade of debate about the crossing to the islands.",
+        "Councillors voted nine to two for the terminal on the eastern quay.",
+        "Guests at the signing included the novelist Vivienne Okonkwo, the cellist Bartholomew "
+        "Szczepanski, the sculptor Anneliese Zwarthoed and the chef Ignatius Fairweather, who "
+        "cooked langoustines with saffron.",
+        "The ferries will dock at Kelmore harbour in any tide once the terminal opens.",
+        "Opponents said the eastern quay should stay a fishing harbour.",
+        "The ferry operator said construction of the terminal could start next spring.",
+        "The council will publish the terminal plans on the harbour website this week.",
+    ]
+    assert _removed(_doc([HOST[0], *sentences])) == {}
+
+
 def test_verdict_names_the_step_and_carries_a_score() -> None:
     article = clean(_doc(HOST[:4] + TEASER + HOST[4:]), kind="text")
     verdicts = [b.verdict for b in article.blocks if not b.kept]

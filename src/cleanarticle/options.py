@@ -415,6 +415,9 @@ class Options:
     """A run without a headline needs at least this much rare-word weight to be judged: one
     short sentence is too little evidence on its own (25 gains 0.015 off-topic recall on
     bbc-dev but removes real text in 25 more of 3,634 real pages without any teaser)."""
+    topic_bare_min_words: int = 40
+    """... and at least this many words: an article written in one-sentence paragraphs has
+    many single sentences naming people and works the rest does not."""
     topic_min_mass: float = 4.0
     """Runs with less rare-word weight than this are too thin to judge."""
     topic_max_sections: int = 2

@@ -164,7 +164,7 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
         kind, limit = "headline_agrees", options.topic_run_fit
     elif headed and _rare_headline(bags[start:first], options):
         kind, limit = "headline", options.topic_headed_run_fit
-    elif headed or merged.mass < options.topic_bare_min_mass:
+    elif headed or merged.mass < options.topic_bare_min_mass or _short(bags[first:stop], options):
         return None  # a plain subheading's section, or too little to judge
     elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
         kind, limit = "agreeing", options.topic_bare_run_fit
@@ -173,6 +173,12 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     if fit >= limit:
         return None
     return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4), kind=kind)
+
+
+def _short(paragraphs: tuple[Bag, ...], options: Options) -> bool:
+    """Too few words for a run without a headline: one or two sentences of an article written
+    in short paragraphs fit it as badly as a teaser's paragraph when they name new people."""
+    return sum(bag.words for bag in paragraphs) < options.topic_bare_min_words
 
 
 def _echoed_headline(
