@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleanarticle import Options, clean
 from cleanarticle.boilerplate import judge
+from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_regions import is_link_like
 from cleanarticle.boilerplate_rules import facts, first_finding
 from cleanarticle.language import stopwords
@@ -791,3 +792,46 @@ def test_a_long_run_of_names_is_a_name_list(line: str) -> None:
 )
 def test_names_in_a_list_table_or_specification_are_kept(line: str) -> None:
     assert removed("\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+
+
+def notice_reason(line: str) -> str | None:
+    """The reason code the notice rules give one line, or None."""
+    found = notice(facts(line, stopwords("en")))
+    return found.reason if found else None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jane Doe in London; Editing by John Roe)",
+        "Reporting by Jane Doe; additional reporting by Ann Lee and Tom Fox; Editing by Sam Poe",
+        "Associated Press writers Jane Doe and John Roe contributed to this report.",
+        "Jane Doe in Paris contributed to this story.",
+        "(Reporte de Juan Pérez; Editado en español por Marta Gil)",
+    ],
+)
+def test_a_wire_storys_credits_are_removed(line: str) -> None:
+    assert notice_reason(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the local newspaper showed that the mayor had known about the contract.",
+        "Reporting by local journalists contributed to this story.",
+        "She said that three colleagues contributed to this report over two years.",
+    ],
+)
+def test_sentences_about_reporting_are_not_credits(line: str) -> None:
+    assert notice_reason(line) is None
+
+
+def test_a_sentence_reporting_a_sign_up_is_no_newsletter_prompt() -> None:
+    sentence = (
+        "The service lets people store up to 1,000 web links, or 5,000 if they sign up to the "
+        "free service."
+    )
+    assert reason(sentence) is None
+    assert reason("Want more stories like this? Sign up for our free weekly newsletter.") == (
+        "newsletter"
+    )

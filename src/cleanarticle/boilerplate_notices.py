@@ -377,6 +377,45 @@ def bare_label(f: Facts) -> Finding | None:
     return Finding("metadata", 0.75)
 
 
+def report_credit(f: Facts) -> Finding | None:
+    """A wire story's credits: "(Reporting by Jane Doe; Editing by John Roe)", "Associated
+    Press writers Jane Doe and John Roe contributed to this report." Past the roles and the
+    words between names, every word is capitalised: a sentence about reporting is not."""
+    if f.n < 3 or REPORT_WORDS.isdisjoint(f.words):
+        return None
+    text = f.text.strip().strip("()[].")
+    lower = text.lower()
+    if not (REPORTED_BY.match(lower) or CONTRIBUTED.search(lower)):
+        return None
+    words = CREDIT_SPLIT.split(text)
+    if all(not w or w[0].isupper() or w.lower() in REPORT_GLUE for w in words):
+        return Finding("credit", 0.75)
+    return None
+
+
+REPORTED_BY = re.compile(
+    r"^(?:additional |further )?(?:reporting|writing|editing|research|reported|written"
+    r"|compiled) by\b|^reporter:|^(?:bericht|redigiert) von\b|^reportage\b|^(?:reporte"
+    r"|información|reportagem|informação) de\b|^a cura di\b"
+)
+CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)$")
+CREDIT_SPLIT = re.compile(r"[\s,;:/&()]+")
+REPORT_WORDS = frozenset(
+    "reporting editing writing contributed reporter bericht redigiert reportage reporte "
+    "información reportagem informação cura".split()
+)
+"""The words one of the credits needs (a cheap test before the patterns)."""
+REPORT_GLUE = frozenset(
+    "by and with additional further reporting writing editing research reported written "
+    "compiled graphics photos photography video in from at the of contributed to for this "
+    "report story article writers writer reporters reporter staff correspondent "
+    "correspondents bericht redigiert von und reportage version française édité par et "
+    "reporte información editado en español por y de reportagem informação edição e "
+    "a cura di redazione".split()
+)
+"""The lower-case words a wire story's credits hold between names."""
+
+
 def role_credit(f: Facts) -> Finding | None:
     """ "Edited by Sarah Jones", "Übersetzt von Max Muster": a role and capitalised names only."""
     found = ROLE_CREDIT.match(f.lower)
@@ -585,7 +624,7 @@ WRITE_REVIEW = re.compile(
 """A shop's or a guide's button for readers' reviews ("Write a review", "Bewertung schreiben");
 a call to action, so a page dump's review keeps its sections."""
 LONG_NOTICE_MAX_WORDS = 60
-"""Notices of the page's links and files run to a few sentences."""
+"""Notices of the page's links and files, and a wire story's credits, run to a few sentences."""
 
 
 AD_FEEDBACK = re.compile(
@@ -721,5 +760,5 @@ def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
     found = first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
     if found is None and f.n <= LONG_NOTICE_MAX_WORDS:
-        return site_notice(f)
+        return site_notice(f) or report_credit(f)
     return found

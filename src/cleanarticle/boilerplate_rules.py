@@ -204,6 +204,8 @@ def cookie_notice(f: Facts) -> Finding | None:
 
 NEWSLETTER_MAX_WORDS = 25
 NEWSLETTER_LONG_WORDS = 40
+NEWSLETTER_REPORT_WORDS = 15
+"""A longer line with a sign-up cue inside it must speak to the reader to be a prompt."""
 """A sign-up prompt ("sign up") that promises "your inbox" may run to this many words."""
 
 
@@ -213,7 +215,10 @@ def newsletter(f: Facts) -> Finding | None:
     longest = NEWSLETTER_LONG_WORDS if promised else NEWSLETTER_MAX_WORDS
     if f.n > longest or not NEWSLETTER_WORD.search(f.lower):
         return None
-    if f.n > 6 and NEWSLETTER_CUE.search(f.lower):
+    cue = NEWSLETTER_CUE.search(f.lower) if f.n > 6 else None
+    if cue and (
+        f.n <= NEWSLETTER_REPORT_WORDS or _opens_sentence(f.lower, cue.start()) or _to_reader(f)
+    ):
         return Finding("newsletter", 0.85)
     if f.n <= 6 and (ADDRESS.search(f.lower) or NEWSLETTER_NAME.search(f.lower)):
         return Finding("newsletter", 0.8)
@@ -222,6 +227,24 @@ def newsletter(f: Facts) -> Finding | None:
     return None
 
 
+def _opens_sentence(lower: str, at: int) -> bool:
+    """Whether position ``at`` of ``lower`` opens a sentence ("... ever! Sign up for free")."""
+    return at == 0 or lower[:at].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _to_reader(f: Facts) -> bool:
+    """Whether a line speaks to the reader or for the site ("you", "our", "my work"): a long
+    sentence that only mentions signing up ("... if they sign up to the free service")
+    reports). A capitalised word inside the line is a name ("the My Account page")."""
+    tokens = TOKEN.findall(f.text)
+    return any(t.lower() in READER_WORDS and (k == 0 or t.islower()) for k, t in enumerate(tokens))
+
+
+READER_WORDS = frozenset(
+    "you your yours our us sie ihr ihre unser unseren unsere vous votre vos notre nos tu tus "
+    "nuestro nuestra nuestros usted ti tuo tua vostro nostro nostra você seu sua nosso nossa "
+    "je jouw uw ons onze my me mein meine mon ma mes mi mis mio mia meu minha mijn".split()
+)
 SUBSCRIBE_TO = re.compile(
     r"^(?:subscribe (?:to|for)|abonnieren sie|abonnez-vous (?:à|au)|suscr[ií]bete (?:a|al)"
     r"|iscriviti (?:a|al|alla)|assine (?:a|o)|abonneer (?:je|u) op)\b"
