@@ -73,6 +73,26 @@ def test_a_short_sentence_naming_new_people_stays_in_an_article_of_short_paragra
     assert _removed(_doc([HOST[0], *sentences])) == {}
 
 
+def test_a_teaser_in_one_sentence_paragraphs_goes_whole() -> None:
+    sentences = [
+        "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
+        "The vote ended a decade of debate about the ferry crossing to the islands.",
+        "Councillors voted nine to two for the terminal on the eastern quay of the harbour.",
+        "The larger ferries will dock at Kelmore harbour in any tide once the terminal opens.",
+        "Opponents said the eastern quay should stay a fishing harbour for the trawlers.",
+        "The ferry operator said construction of the terminal could start next spring.",
+        "The council will publish the terminal plans on the harbour website this week.",
+    ]
+    teaser = [
+        "Striker double lifts United past Rovers",
+        "A late penalty from the striker sealed the win for United at the stadium.",
+        "Rovers had led at half-time before their goalkeeper was sent off.",
+        "The striker has now scored nine goals in his last six league games for United.",
+    ]
+    removed = _removed(_doc([HOST[0], *sentences[:4], *teaser, *sentences[4:]]))
+    assert removed == dict.fromkeys(teaser, "off_topic")
+
+
 def test_verdict_names_the_step_and_carries_a_score() -> None:
     article = clean(_doc(HOST[:4] + TEASER + HOST[4:]), kind="text")
     verdicts = [b.verdict for b in article.blocks if not b.kept]

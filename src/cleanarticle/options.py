@@ -384,6 +384,9 @@ class Options:
     topic_max_headed_paragraphs: int = 2
     """A run opened by headline-like lines holds at most this many paragraphs (each of them
     agreeing with the run): a longer one is a section of the article under a subheading."""
+    topic_max_short_run_words: int = 120
+    """... unless its paragraphs hold at most this many words together: a teaser from a site
+    that writes one sentence per paragraph."""
     topic_max_headline_lines: int = 2
     """At most this many short lines before its first paragraph belong to a run."""
     topic_opener_words: int = 2

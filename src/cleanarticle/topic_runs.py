@@ -150,7 +150,7 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     bags = evidence.bags
     headed = first > start
     most = options.topic_max_headed_paragraphs if headed else options.topic_max_run_paragraphs
-    if stop - first > most:
+    if stop - first > most and _words(bags[first:stop]) > options.topic_max_short_run_words:
         return None
     members = tuple((bags[k], evidence.trust[k]) for k in range(start, stop))
     terms: dict[str, float] = {}
@@ -175,10 +175,14 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4), kind=kind)
 
 
+def _words(paragraphs: tuple[Bag, ...]) -> int:
+    return sum(bag.words for bag in paragraphs)
+
+
 def _short(paragraphs: tuple[Bag, ...], options: Options) -> bool:
     """Too few words for a run without a headline: one or two sentences of an article written
     in short paragraphs fit it as badly as a teaser's paragraph when they name new people."""
-    return sum(bag.words for bag in paragraphs) < options.topic_bare_min_words
+    return _words(paragraphs) < options.topic_bare_min_words
 
 
 def _echoed_headline(
