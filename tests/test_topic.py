@@ -73,6 +73,23 @@ def test_a_short_sentence_naming_new_people_stays_in_an_article_of_short_paragra
     assert _removed(_doc([HOST[0], *sentences])) == {}
 
 
+def test_two_short_sentences_agreeing_with_each_other_stay_in_an_article_of_them() -> None:
+    sentences = [
+        "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
+        "The vote ended a decade of debate about the ferry crossing to the islands.",
+        "Councillors voted nine to two for the terminal on the eastern quay of the harbour.",
+        "Novelist Vivienne Okonkwo read from Saltmarsh Lullabies, her memoir of a childhood in "
+        "Lagos and Rotterdam, and cellist Bartholomew Szczepanski played Elgar and Dvorak.",
+        "Afterwards Okonkwo signed copies of Saltmarsh Lullabies for admirers while Szczepanski "
+        "played Elgar encores with the Zwarthoed string quartet.",
+        "The larger ferries will dock at Kelmore harbour in any tide once the terminal opens.",
+        "Opponents said the eastern quay should stay a fishing harbour for the trawlers.",
+        "The ferry operator said construction of the terminal could start next spring.",
+        "The council will publish the terminal plans on the harbour website this week.",
+    ]
+    assert _removed(_doc([HOST[0], *sentences])) == {}
+
+
 def test_a_teaser_in_one_sentence_paragraphs_goes_whole() -> None:
     sentences = [
         "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",

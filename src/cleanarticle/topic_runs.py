@@ -167,6 +167,8 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     elif headed or merged.mass < options.topic_bare_min_mass or _short(bags[first:stop], options):
         return None  # a plain subheading's section, or too little to judge
     elif stop - first > 1 and agrees(evidence, (first, stop - 1), stop - 1, options):
+        if max(bag.words for bag in bags[first:stop]) < options.topic_bare_min_words:
+            return None  # one-line paragraphs of one story agree with each other anyway
         kind, limit = "agreeing", options.topic_bare_run_fit
     else:
         kind, limit = "lone", options.topic_lone_run_fit
