@@ -218,7 +218,8 @@ HOST_MORE = [
 ]
 HEADLESS = [
     "Wimbledon champion Petra Kvitova beat Serena Williams in three sets at Flushing Meadows, "
-    "where the Czech left-hander served fourteen aces under the roof of Arthur Ashe Stadium.",
+    "where the Czech left-hander served fourteen aces under the roof of Arthur Ashe Stadium "
+    "and broke serve twice in the deciding set before a crowd of twenty thousand.",
     "Kvitova, seeded fourth, will face Naomi Osaka in the semi-final at Flushing Meadows on "
     "Thursday after Williams conceded the third set with a double fault.",
 ]
