@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -173,3 +174,24 @@ WrappedDoc = TypeVar("WrappedDoc", TextDoc, SpliceDoc)
 def wrapped_docs(docs: list[WrappedDoc], width: int | None) -> list[WrappedDoc]:
     """``docs`` with their inputs hard-wrapped at ``width`` (unchanged when None)."""
     return docs if width is None else [replace(d, input=hard_wrap(d.input, width)) for d in docs]
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%][.!?]) (?=[A-Z\"])|(?<=[.!?]\") (?=[A-Z])")
+"""A space between two sentences (a lower-case letter or figure and its stop, then a capital)."""
+
+
+def sentence_paragraphs(docs: list[SpliceDoc], teaser_sentences: int = 2) -> list[SpliceDoc]:
+    """``docs`` rewritten as sites that give each sentence its own paragraph write them: every
+    labelled line of over 120 characters split into its sentences, each a paragraph; a
+    teaser's paragraphs cut to their first ``teaser_sentences`` sentences."""
+    out = []
+    for doc in docs:
+        lines: list[Line] = []
+        for line in doc.lines:
+            parts = SENTENCE_BREAK.split(line.text) if len(line.text) > 120 else [line.text]
+            if line.label == "offtopic":
+                parts = parts[:teaser_sentences]
+            lines += [Line(part, line.label, line.same_topic) for part in parts]
+        text = "\n\n".join(line.text for line in lines)
+        out.append(replace(doc, input=text, lines=tuple(lines)))
+    return out

@@ -12,7 +12,13 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict, dataclass
 
-from benchmarks.data import SpliceDoc, data_root, load_splice, wrapped_docs
+from benchmarks.data import (
+    SpliceDoc,
+    data_root,
+    load_splice,
+    sentence_paragraphs,
+    wrapped_docs,
+)
 from benchmarks.metric import Score, evaluate
 from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import normalise_ws, table, write_json
@@ -140,6 +146,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--wrap", type=int, metavar="WIDTH", help="hard-wrap every input at WIDTH first"
     )
+    parser.add_argument(
+        "--sentence-paragraphs",
+        action="store_true",
+        help="give every sentence its own paragraph first (teasers: their first two sentences)",
+    )
     parser.add_argument("--no-references", action="store_true", help="cleanarticle only")
     parser.add_argument("--explain-misses", type=int, default=0, metavar="N",
                         help="print N misses of each kind for cleanarticle")  # fmt: skip
@@ -147,6 +158,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     path = data_root(args.data) / "splice" / f"{args.set}.jsonl"
     docs = wrapped_docs(load_splice(path, args.limit), args.wrap)
+    if args.sentence_paragraphs:
+        docs = sentence_paragraphs(docs)
     results, outputs = measure(cleaners(not args.no_references), docs)
     print(render(args.set, results), flush=True)
     if args.explain_misses:
