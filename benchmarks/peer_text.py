@@ -4,7 +4,8 @@
 
 Each peer extracts the pages of an HTML set; its output is then the input of
 ``clean(output, kind="text").body`` (the text sets' residue, made with more extractors). Each
-table shows the peer's output passed through and cleaned, scored against the gold article.
+table shows the peer's output passed through and cleaned, scored against the gold article (a
+page the peer gives no text for stays empty: there is nothing to clean).
 """
 
 from __future__ import annotations
@@ -47,7 +48,11 @@ def main(argv: list[str] | None = None) -> None:
     peers, skipped = load_tools(args.peers.split(","))
     for name, why in skipped.items():
         print(f"{name}: skipped, {why}")
-    cleaners = {"pass-through": pass_through, "cleanarticle": cleanarticle_text("body")}
+    cleaner = cleanarticle_text("body")
+    cleaners = {
+        "pass-through": pass_through,
+        "cleanarticle": lambda text: cleaner(text) if text.strip() else "",  # (nothing to clean)
+    }
     figures: dict[str, object] = {}
     for set_name in args.sets.split(","):
         pages = load_pages(data_root(args.data), set_name, args.limit)
