@@ -39,7 +39,7 @@ def test_markdown_text_and_hard_wrapped_text_are_cleaned_like_plain_text() -> No
     )
     plain = clean(f"Storm hits coast\n\nShare this article\n\n{paragraph}")
     markdown = clean(f"# Storm hits coast\n\n## Share this article\n\n{paragraph}")
-    wrapped = clean("Storm hits coast\n\nShare this article\n\n" + textwrap.fill(paragraph, 64))
+    wrapped = clean("Storm hits coast\n\nShare this article\n\n" + textwrap.fill(paragraph, 48))
     assert plain.body == paragraph and plain.title == "Storm hits coast"
     assert (markdown.title, markdown.body) == (plain.title, plain.body)
     assert (wrapped.title, wrapped.body) == (plain.title, plain.body)

@@ -67,6 +67,13 @@ def test_text_wrapped_at_any_common_width_is_joined_back(width: int) -> None:
     assert [b.text for b in blocks] == [HEADLINE, *PARAGRAPHS]
 
 
+def test_a_wrapped_paragraph_of_thousands_of_lines_is_joined_in_one_pass() -> None:
+    paragraph = " ".join([PARAGRAPHS[0]] * 400)
+    text = textwrap.fill(paragraph, 72)
+    assert text.count("\n") > 1500
+    assert [b.text for b in split_text(text, options=OPTS)] == [paragraph]
+
+
 def test_a_word_broken_at_its_hyphen_is_made_whole() -> None:
     texts = [wrapped(width, hyphens=True) for width in range(60, 81)]
     assert sum("-\n" in t for t in texts) >= 5  # words broken at their hyphen, spaced dashes

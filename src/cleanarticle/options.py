@@ -38,6 +38,9 @@ class Options:
     """Widest line width still considered hard wrapping."""
     wrap_min_width: int = 30
     """Narrowest line width still considered hard wrapping."""
+    wrap_min_lines: int = 3
+    """A hard-wrapped text has at least this many lines near its width (one long line is no
+    evidence of wrapping)."""
     wrap_band: int = 15
     """Wrapped lines are at most this many characters shorter than the width."""
     wrap_max_over: float = 0.05

@@ -64,12 +64,13 @@ def wrap_width(lines: list[str], options: Options) -> int | None:
     """The width at which the text is hard-wrapped, or None when lines are not wrapped.
 
     Wrapped lines fill a narrow band below the width, and none is longer. The width is the
-    line length whose band (``wrap_band`` characters up to it) holds the most text; it holds
-    when the band has ``wrap_min_share`` of the lines at least ``wrap_min_width`` long (menu
-    items, headlines and a paragraph's last line are shorter) and at most ``wrap_max_over``
-    of all lines are longer than the width, and the lines of the band that another line
-    follows are mostly full (``wrap_min_fill``: the next line's first word would not have
-    fitted on them), as a wrapper leaves them; lists of short items are not."""
+    line length whose band (``wrap_band`` characters up to it) holds the most text. It holds
+    when the band has ``wrap_min_lines`` lines or more, and ``wrap_min_share`` of the lines at
+    least ``wrap_min_width`` long (menu items, headlines and a paragraph's last line are
+    shorter); when at most ``wrap_max_over`` of all lines are longer than the width; and when
+    the band's lines that another line follows are mostly full (``wrap_min_fill``: the next
+    line's first word would not have fitted on them), as a wrapper leaves them and lists of
+    short items do not."""
     lengths = sorted(len(line) for line in lines if line)
     if len(lengths) < 4:
         return None
@@ -84,7 +85,7 @@ def wrap_width(lines: list[str], options: Options) -> int | None:
             low += 1
         if n >= options.wrap_min_width and mass >= best:
             best, width, count = mass, n, high - low + 1
-    if not width:
+    if count < options.wrap_min_lines:
         return None
     over = sum(1 for n in lengths if n > width)
     long_lines = sum(1 for n in lengths if n >= options.wrap_min_width)
@@ -124,11 +125,20 @@ def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
 
 
 def _continues(lines: list[str], i: int, width: int) -> bool:
-    """Line ``i`` goes on in the next line: the next line's first word would not have fitted
-    on it (a greedy wrapper broke the line there). Not when the next line opens a list item
-    (a dash before a lower-case word is a wrapped dash), nor when line ``i`` ends a sentence
-    and the next line is a short one of its own without a sentence's end (a headline or a
-    button between paragraphs)."""
+    """Line ``i`` goes on in the next line: a wrapper broke it there (:func:`_broken_at`),
+    unless line ``i`` ends a sentence and the next line is a short one of its own without a
+    sentence's end (a headline or a button between paragraphs)."""
+    if not _broken_at(lines, i, width):
+        return False
+    following = lines[i + 1]
+    own_line = not _broken_at(lines, i + 1, width) and not _ends_sentence(following)
+    return not (_ends_sentence(lines[i]) and own_line)
+
+
+def _broken_at(lines: list[str], i: int, width: int) -> bool:
+    """A greedy wrapper broke line ``i``: the next line's first word would not have fitted
+    on it, and the next line opens no list item (a dash before a lower-case word is a
+    wrapped dash)."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
     first_word = following.split(" ", 1)[0]
     line = lines[i]
@@ -136,10 +146,7 @@ def _continues(lines: list[str], i: int, width: int) -> bool:
     if not first_word or len(line) + space + len(first_word) <= width:
         return False
     mark = LIST_MARK.match(following)
-    if mark and not (following[0] in "-\u2013" and following[mark.end() :][:1].islower()):
-        return False
-    own_line = not _continues(lines, i + 1, width) and not _ends_sentence(following)
-    return not (_ends_sentence(line) and own_line)
+    return not mark or (following[0] in "-\u2013" and following[mark.end() :][:1].islower())
 
 
 def _ends_sentence(line: str) -> bool:
