@@ -1,9 +1,9 @@
-"""The notice rules' first-word gates agree with their patterns.
+"""The notice rules' gates agree with their patterns.
 
-Several notice rules run a pattern only on lines whose first word is in a small set (a cheap
-test before the pattern). Each set is written by hand beside its pattern; these tests read
-every first word the pattern can match from the compiled pattern itself, so a pattern that
-learns a new opening cannot be silently gated off.
+Several notice rules run a pattern only on lines whose first word is in a small set, or that
+hold a word of a small set (a cheap test before the pattern). Each set is written by hand
+beside its pattern; these tests read the pattern's possible matches from the compiled pattern
+itself, so a pattern that learns a new phrase cannot be silently gated off.
 """
 
 from __future__ import annotations
@@ -104,3 +104,68 @@ def test_every_first_word_of_a_gated_pattern_passes_its_gate(pattern: str, gate:
 def test_openings_follow_branches_options_and_classes() -> None:
     found = {first_word(o) for o in openings(r"^(?:sort(?:ed)? by|¿?quieres|[ab]c|x\d)")}
     assert found == {"sort", "sorted", "quieres", "ac", "bc", ""}  # "x\\d": not fixed
+
+
+def texts(pattern: str) -> set[str]:
+    """Every way through ``pattern`` as text: fixed letters as they are, anything else
+    (classes, wildcards) as ``OPEN``; an optional part taken once or not at all."""
+    return _through(list(sre_parse.parse(pattern)), {""})
+
+
+def _through(items: list[tuple[Any, Any]], prefixes: set[str]) -> set[str]:
+    for op, arg in items:
+        if op is sre.AT:
+            continue
+        if op is sre.LITERAL:
+            prefixes = {p + chr(arg) for p in prefixes}
+        elif op is sre.BRANCH:
+            prefixes = set().union(*(_through(list(seq), prefixes) for seq in arg[1]))
+        elif op is sre.SUBPATTERN:
+            prefixes = _through(list(arg[3]), prefixes)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, seq = arg
+            once = _through(list(seq), prefixes)
+            prefixes = once | (prefixes if low == 0 else set())
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+            prefixes = {p + chr(c) for p in prefixes for _, c in arg}
+        else:
+            prefixes = {p + OPEN for p in prefixes}
+        assert len(prefixes) < 20 * MAX_OPENINGS, "pattern too open to enumerate"
+    return prefixes
+
+
+def whole_words(text: str) -> set[str]:
+    """The words of ``text`` that no open part touches (an open part may lengthen them)."""
+    return {
+        m.group(0)
+        for m in re.finditer(r"\w+", text)
+        if OPEN not in text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
+    }
+
+
+WORD_GATES = [
+    ("FORM_HINT", "FORM_WORDS", "*"),
+    ("DELAYED_QUOTES", "MARKET_WORDS", None),
+    ("AD_FEEDBACK", "FEEDBACK_WORDS", None),
+    ("VIEWER", "VIEWER_WORDS", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "gate", "also"), WORD_GATES)
+def test_every_match_of_a_word_gated_pattern_holds_a_word_of_its_gate(
+    pattern: str, gate: str, also: str | None
+) -> None:
+    compiled: re.Pattern[str] = getattr(notices, pattern)
+    needed: frozenset[str] = getattr(notices, gate)
+    ungated = [
+        t
+        for t in texts(compiled.pattern)
+        if needed.isdisjoint(whole_words(t)) and not (also and also in t)
+    ]
+    assert not ungated, f"{gate} holds no word of these matches of {pattern}: {ungated[:3]}"
+
+
+def test_texts_and_whole_words_follow_the_pattern() -> None:
+    found = texts(r"\bneed (?:the )?(?:reader|plug-?in)\d")
+    assert "need the reader" + OPEN in found and "need plugin" + OPEN in found
+    assert whole_words("need the reader" + OPEN) == {"need", "the"}
