@@ -57,56 +57,45 @@ def test_the_site_named_in_the_title_is_no_evidence_for_a_teaser() -> None:
     assert removed == {teaser[0]: "off_topic", teaser[1]: "off_topic"}
 
 
+SHORT_HOST = [
+    "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
+    "The vote ended a decade of debate about the ferry crossing to the islands.",
+    "Councillors voted nine to two for the terminal on the eastern quay of the harbour.",
+    "The larger ferries will dock at Kelmore harbour in any tide once the terminal opens.",
+    "Opponents said the eastern quay should stay a fishing harbour for the trawlers.",
+    "The ferry operator said construction of the terminal could start next spring.",
+    "The council will publish the terminal plans on the harbour website this week.",
+]
+"""The host article written in one-sentence paragraphs, as many news sites write."""
+
+
 def test_a_short_sentence_naming_new_people_stays_in_an_article_of_short_paragraphs() -> None:
-    sentences = [
-        "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
-        "The vote ended a decade of debate about the crossing to the islands.",
-        "Councillors voted nine to two for the terminal on the eastern quay.",
+    guests = (
         "Guests at the signing included the novelist Vivienne Okonkwo, the cellist Bartholomew "
         "Szczepanski, the sculptor Anneliese Zwarthoed and the chef Ignatius Fairweather, who "
-        "cooked langoustines with saffron.",
-        "The ferries will dock at Kelmore harbour in any tide once the terminal opens.",
-        "Opponents said the eastern quay should stay a fishing harbour.",
-        "The ferry operator said construction of the terminal could start next spring.",
-        "The council will publish the terminal plans on the harbour website this week.",
-    ]
-    assert _removed(_doc([HOST[0], *sentences])) == {}
+        "cooked langoustines with saffron."
+    )
+    assert _removed(_doc([HOST[0], *SHORT_HOST[:3], guests, *SHORT_HOST[3:]])) == {}
 
 
 def test_two_short_sentences_agreeing_with_each_other_stay_in_an_article_of_them() -> None:
-    sentences = [
-        "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
-        "The vote ended a decade of debate about the ferry crossing to the islands.",
-        "Councillors voted nine to two for the terminal on the eastern quay of the harbour.",
+    reading = [
         "Novelist Vivienne Okonkwo read from Saltmarsh Lullabies, her memoir of a childhood in "
         "Lagos and Rotterdam, and cellist Bartholomew Szczepanski played Elgar and Dvorak.",
         "Afterwards Okonkwo signed copies of Saltmarsh Lullabies for admirers while Szczepanski "
         "played Elgar encores with the Zwarthoed string quartet.",
-        "The larger ferries will dock at Kelmore harbour in any tide once the terminal opens.",
-        "Opponents said the eastern quay should stay a fishing harbour for the trawlers.",
-        "The ferry operator said construction of the terminal could start next spring.",
-        "The council will publish the terminal plans on the harbour website this week.",
     ]
-    assert _removed(_doc([HOST[0], *sentences])) == {}
+    assert _removed(_doc([HOST[0], *SHORT_HOST[:3], *reading, *SHORT_HOST[3:]])) == {}
 
 
 def test_a_teaser_in_one_sentence_paragraphs_goes_whole() -> None:
-    sentences = [
-        "The harbour council of Kelmore approved plans on Tuesday for a ferry terminal.",
-        "The vote ended a decade of debate about the ferry crossing to the islands.",
-        "Councillors voted nine to two for the terminal on the eastern quay of the harbour.",
-        "The larger ferries will dock at Kelmore harbour in any tide once the terminal opens.",
-        "Opponents said the eastern quay should stay a fishing harbour for the trawlers.",
-        "The ferry operator said construction of the terminal could start next spring.",
-        "The council will publish the terminal plans on the harbour website this week.",
-    ]
     teaser = [
         "Striker double lifts United past Rovers",
         "A late penalty from the striker sealed the win for United at the stadium.",
         "Rovers had led at half-time before their goalkeeper was sent off.",
         "The striker has now scored nine goals in his last six league games for United.",
     ]
-    removed = _removed(_doc([HOST[0], *sentences[:4], *teaser, *sentences[4:]]))
+    removed = _removed(_doc([HOST[0], *SHORT_HOST[:4], *teaser, *SHORT_HOST[4:]]))
     assert removed == dict.fromkeys(teaser, "off_topic")
 
 

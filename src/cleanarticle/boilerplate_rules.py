@@ -204,9 +204,9 @@ def cookie_notice(f: Facts) -> Finding | None:
 
 NEWSLETTER_MAX_WORDS = 25
 NEWSLETTER_LONG_WORDS = 40
+"""A sign-up prompt ("sign up") that promises "your inbox" may run to this many words."""
 NEWSLETTER_REPORT_WORDS = 15
 """A longer line with a sign-up cue inside it must speak to the reader to be a prompt."""
-"""A sign-up prompt ("sign up") that promises "your inbox" may run to this many words."""
 
 
 def newsletter(f: Facts) -> Finding | None:
@@ -235,7 +235,7 @@ def _opens_sentence(lower: str, at: int) -> bool:
 def _to_reader(f: Facts) -> bool:
     """Whether a line speaks to the reader or for the site ("you", "our", "my work"): a long
     sentence that only mentions signing up ("... if they sign up to the free service")
-    reports). A capitalised word inside the line is a name ("the My Account page")."""
+    reports. A capitalised word inside the line is a name ("the My Account page")."""
     tokens = TOKEN.findall(f.text)
     return any(t.lower() in READER_WORDS and (k == 0 or t.islower()) for k, t in enumerate(tokens))
 

@@ -32,8 +32,9 @@ class Options:
 
     # --- text segmentation ---------------------------------------------------------------
     wrap_min_share: float = 0.5
-    """Text whose lines are hard-wrapped (this share of lines near one width) has its
-    single newlines joined; otherwise every line is its own block."""
+    """Text whose lines are hard-wrapped (this share of its lines of ``wrap_min_width``
+    characters or more near one width) has its single newlines joined; otherwise every line
+    is its own block."""
     wrap_max_width: int = 100
     """Widest line width still considered hard wrapping."""
     wrap_min_width: int = 30
