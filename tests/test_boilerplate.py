@@ -822,10 +822,24 @@ def test_a_wire_storys_credits_are_removed(line: str) -> None:
         "She said that three colleagues contributed to this report over two years.",
     ],
 )
-def test_the_wire_credit_rule_leaves_sentences_about_reporting(line: str) -> None:
-    # (the older short-line credit rule still takes the first two when they have at most 14
-    # words: see boilerplate_rules.CREDIT's "reporting by" opening)
+def test_sentences_about_reporting_are_no_credits(line: str) -> None:
     assert notice_reason(line) is None
+    short = line.split(" that ")[0].split(" over ")[0] + "."  # at most ten words
+    for sentence in (line, short):
+        assert removed("\n\n".join([PARAGRAPH, sentence, PARAGRAPH_2])) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Additional reporting by Ann Lee",
+        "Compiled by Jane Doe and John Roe",
+        "Translated by Marta Gil",
+        "(Writing by Tom Fox; Editing by Sam Poe)",
+    ],
+)
+def test_short_production_credits_are_removed(line: str) -> None:
+    assert removed("\n\n".join([PARAGRAPH, PARAGRAPH_2, line])) == {line: "credit"}
 
 
 def test_a_sentence_reporting_a_sign_up_is_no_newsletter_prompt() -> None:

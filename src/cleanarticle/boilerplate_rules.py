@@ -94,7 +94,6 @@ CREDIT = _any(
     r"|agencias|agenzie|agências|agences|agenturen)\W*$",
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
-    r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b",
     r"^[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
     r" d[aoe]|met materiaal van)\b",
 )
