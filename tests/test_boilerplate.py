@@ -851,3 +851,16 @@ def test_a_sentence_reporting_a_sign_up_is_no_newsletter_prompt() -> None:
     assert reason("Want more stories like this? Sign up for our free weekly newsletter.") == (
         "newsletter"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Share of the vote", None),
+        ("Market share of smartphones", None),
+        ("Share this article", "share_bar"),
+        ("Share on Facebook", "share_bar"),
+    ],
+)
+def test_a_share_of_something_is_the_noun_not_a_button(line: str, code: str | None) -> None:
+    assert reason(line) == code

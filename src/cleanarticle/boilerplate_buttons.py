@@ -297,7 +297,10 @@ URGE = word_set(
 
 
 def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
-    """(strong, weak) UI words in a line made only of UI words, connectors and numbers."""
+    """(strong, weak) UI words in a line made only of UI words, connectors and numbers; a
+    share followed by "of" is the noun ("Share of the vote"), which no button uses."""
+    if "of" in words and _share_of(words):
+        return None
     strong = weak = social = 0
     for w in words:
         if w in STRONG:
@@ -315,6 +318,10 @@ def _ui_counts(words: tuple[str, ...]) -> tuple[int, int] | None:
     if social and (strong or weak):
         strong += social
     return strong, weak
+
+
+def _share_of(words: tuple[str, ...]) -> bool:
+    return any(w == "of" and words[i - 1] in ("share", "shares") for i, w in enumerate(words) if i)
 
 
 SHARE_WORDS = SOCIAL | word_set(
