@@ -864,3 +864,15 @@ def test_a_sentence_reporting_a_sign_up_is_no_newsletter_prompt() -> None:
 )
 def test_a_share_of_something_is_the_noun_not_a_button(line: str, code: str | None) -> None:
     assert reason(line) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Foto: picture alliance / dpa", "credit"),
+        ("Photo: Getty Images", "credit"),
+        ("Photos: Halloween in Hong Kong looks awesome", None),
+    ],
+)
+def test_an_agency_in_small_letters_after_a_label_is_a_credit(line: str, code: str | None) -> None:
+    assert reason(line) == code

@@ -82,6 +82,10 @@ ADDRESS = _any(
     r"\b(?:seu|sua|nosso|nossa|agora|grátis|aqui|obrigado)\b",
     r"\b(?:je|jouw|uw|onze|nu|gratis|hier|bedankt)\b",
 )
+PICTURE_AGENCY = (
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b"
+)
+"""Picture agencies whose names are ordinary lower-case words."""
 CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
     r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik"
@@ -92,7 +96,7 @@ CREDIT = _any(
     r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
     r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
     r"|agencias|agenzie|agências|agences|agenturen)\W*$",
-    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b",
+    PICTURE_AGENCY,
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
     r"^[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
     r" d[aoe]|met materiaal van)\b",
@@ -253,15 +257,18 @@ SUBSCRIBE_TO = re.compile(
 
 def credit(f: Facts) -> Finding | None:
     """A photo or agency credit. After a label ("Photo: ..."), names follow, not a sentence:
-    "Photos: Halloween in Hong Kong looks awesome" is a caption."""
+    "Photos: Halloween in Hong Kong looks awesome" is a caption; an agency written in small
+    letters is a name ("Foto: picture alliance / dpa")."""
     if f.n > 14 or not CREDIT.search(f.lower):
         return None
     _, colon, rest = f.text.partition(":")
-    if colon and sum(1 for w in rest.split() if w.islower() and w not in CREDIT_GLUE) >= 2:
+    sentence = sum(1 for w in rest.split() if w.islower() and w not in CREDIT_GLUE) >= 2
+    if colon and sentence and not AGENCY_AFTER_LABEL.search(rest.lower()):
         return None
     return Finding("credit", 0.9)
 
 
+AGENCY_AFTER_LABEL = re.compile(PICTURE_AGENCY)
 CAPTION_CREDIT = re.compile(
     r"\((?:photo|photograph|picture|pic|image|foto|bild|fotograf[ií]a|imagem|imagen|immagine"
     r"|afbeelding|beeld|illustration)s?\s*:\s*[^():]{1,60}\)$"
