@@ -88,3 +88,16 @@ def test_the_topic_stage_keeps_the_articles_own_subheadings() -> None:
             article = clean("\n\n".join(lines), kind="text")
             lost = [b.text for b in article.blocks if not b.kept]
             assert lost == [], lost
+
+
+def test_a_short_label_does_not_take_the_paragraph_under_it_for_a_teaser() -> None:
+    # A short line the boilerplate stage does not know ("Plan een bezichtiging": plan a
+    # viewing) over a paragraph worded unlike the lead is no teaser's headline: a headline
+    # its paragraph does not echo opens a run only with a headline's length.
+    host = HOSTS["nl"]
+    label = "Plan een bezichtiging"
+    lines = [host.title, *host.paragraphs[:3], label, host.paragraphs[3], host.shorts[0]]
+    lines += [host.paragraphs[4], *host.items[:3], host.paragraphs[5]]
+    article = clean("\n\n".join(lines), kind="text")
+    lost = [b.text for b in article.blocks if not b.kept]
+    assert lost in ([], [label]), lost

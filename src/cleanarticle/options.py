@@ -404,7 +404,8 @@ class Options:
     wishlist"; a teaser's headline worded in common words, "Jamelia's return to the top", is
     longer)."""
     topic_headline_words: int = 4
-    """A headline-like line standing alone is removed only with at least this many words..."""
+    """A headline-like line standing alone is removed only with at least this many words, and
+    a headline its paragraphs do not echo opens a run only with as many..."""
     topic_headline_mass: float = 5.0
     """...at least this much rare-word weight, and none of its words used by the article."""
     topic_unechoed_headline_mass: float = 3.5

@@ -210,8 +210,14 @@ def _rare_headline(headlines: tuple[Bag, ...], options: Options) -> bool:
     """Whether a headline that its paragraphs do not echo is worded like a teaser's headline
     (enough rare-word weight: names, specific words), not like an article's own subheading
     ("What happens now", "Back to the water"), whose paragraph may well be worded unlike the
-    rest (compound words, a new aspect of the story)."""
-    return any(bag.mass >= options.topic_unechoed_headline_mass for bag in headlines)
+    rest (compound words, a new aspect of the story), and as long as a headline standing alone
+    must be: a shorter line is a label or a button the boilerplate stage did not know ("Plan
+    a viewing"), and the paragraph under it may be the article's own."""
+    return any(
+        bag.mass >= options.topic_unechoed_headline_mass
+        and bag.words >= options.topic_headline_words
+        for bag in headlines
+    )
 
 
 def _prose(bag: Bag, options: Options) -> bool:
