@@ -876,3 +876,17 @@ def test_a_share_of_something_is_the_noun_not_a_button(line: str, code: str | No
 )
 def test_an_agency_in_small_letters_after_a_label_is_a_credit(line: str, code: str | None) -> None:
     assert reason(line) == code
+
+
+def test_a_bulleted_line_alone_is_judged_as_the_line_it_is() -> None:
+    # A share bar written as markdown ("* Share on Twitter") is a list of one item: it goes
+    # as the line would; a listicle's numbered heading keeps its number and stays.
+    share, heading = "* Share on Twitter", "4. Harbour baths"
+    gone = removed("\n\n".join([PARAGRAPH, share, PARAGRAPH_2, heading, PARAGRAPH]))
+    assert gone == {share: "share_bar"}
+
+
+def test_the_items_of_a_real_list_keep_their_marks() -> None:
+    # A plan's features: written alone and without marks, each would read as a UI line.
+    items = ["- Full-service", "- Video: 4K/30p"]
+    assert removed("\n\n".join([PARAGRAPH, *items, PARAGRAPH_2])) == {}

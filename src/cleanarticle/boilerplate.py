@@ -31,6 +31,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleanarticle import boilerplate_bio as bio
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
@@ -47,7 +49,7 @@ from cleanarticle.boilerplate_counters import counters
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
-from cleanarticle.models import STEP_BOILERPLATE, Block, Kind, Verdict
+from cleanarticle.models import LIST_MARK, STEP_BOILERPLATE, Block, Kind, Verdict
 from cleanarticle.options import Options
 
 
@@ -63,7 +65,8 @@ def judge(
     for i, block in enumerate(blocks):
         if not block.kept:
             continue
-        block_facts = facts(block.text, stop)
+        text = _unlisted(blocks, i) if kind == "text" else block.text
+        block_facts = facts(text, stop)
         kept.append((i, block_facts))
         found = first_finding(block_facts, options) or notice(block_facts) or promo(block_facts)
         if found is not None and found.score >= min_score:
@@ -81,6 +84,25 @@ def judge(
     counted.update(contents_tables(still, options.boilerplate_contents_min_entries))
     findings.update((kept[p][0], f) for p, f in counted.items() if kept[p][0] not in findings)
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
+
+
+BULLET = re.compile(r"^[-*\u2022\u25aa\u25cf\u2013]\s+")
+"""A list mark that is only a mark (a number, "4. ", may number a listicle's headings)."""
+
+
+def _unlisted(blocks: tuple[Block, ...], i: int) -> str:
+    """The text of block ``i``, without its bullet when it is a list of one item (no list
+    item next to it): a bulleted line between paragraphs is judged as the line it is ("* Share
+    on Twitter", a share bar written as markdown), while the items of a real list keep their
+    marks and the care list items get."""
+    text = blocks[i].text
+    mark = BULLET.match(text)
+    if mark is None:
+        return text
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and LIST_MARK.match(blocks[j].text):
+            return text
+    return text[mark.end() :]
 
 
 def _html_bio(
