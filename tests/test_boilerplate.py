@@ -890,3 +890,22 @@ def test_the_items_of_a_real_list_keep_their_marks() -> None:
     # A plan's features: written alone and without marks, each would read as a UI line.
     items = ["- Full-service", "- Video: 4K/30p"]
     assert removed("\n\n".join([PARAGRAPH, *items, PARAGRAPH_2])) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("← Back to the blog", "navigation", "en"),
+        ("Newer posts →", "navigation", "en"),
+        ("« Retour au blog", "navigation", "fr"),
+        ("Weiterlesen ›", "navigation", "de"),
+        ("< Back", "navigation", "en"),
+        ("«Nous avons attendu», dit-il", None, "fr"),
+        ("adduser < username >", None, "en"),
+        ("Prices rose from 4 to 6 → a 50 % rise", None, "en"),
+    ],
+)
+def test_a_short_line_drawn_with_an_arrow_is_a_link(
+    line: str, code: str | None, language: str
+) -> None:
+    assert reason(line, language) == code

@@ -71,10 +71,12 @@ def counter(f: Facts) -> Finding | None:
 
 
 def navigation(f: Facts) -> Finding | None:
-    """A line of short items between separators ("Home | News | Sport"), or a breadcrumb trail
-    from the home page ("Home > Sport > Football")."""
+    """A line of short items between separators ("Home | News | Sport"), a breadcrumb trail
+    from the home page ("Home > Sport > Football"), or a link drawn with an arrow."""
     if f.n <= 15 and BREADCRUMB.match(f.lower):
         return Finding("navigation", 0.8)
+    if f.n <= ARROW_LINK_MAX_WORDS and _arrow_link(f.text.strip()):
+        return Finding("navigation", 0.75)
     if f.n <= 4 and _section_trail(f.text):
         return Finding("navigation", 0.75)
     if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
@@ -87,6 +89,29 @@ def navigation(f: Facts) -> Finding | None:
     if _ui_counts(f.words) is not None:
         return Finding("navigation", 0.85)
     return None
+
+
+ARROW_LINK_MAX_WORDS = 6
+LEFT_ARROWS = "\u2190\u2039\u27f5\u21d0\u25c4\u25c0"
+"""← ‹ ⟵ ⇐ ◄ ◀"""
+RIGHT_ARROWS = "\u2192\u203a\u27f6\u21d2\u25ba\u25b6"
+"""→ › ⟶ ⇒ ► ▶"""
+
+
+def _arrow_link(text: str) -> bool:
+    """A short line opened by an arrow pointing back or closed by one pointing on ("← Back to
+    the blog", "Newer posts →", "Read more »"): a link, drawn as one. Guillemets count only
+    when they do not pair as quotation marks; "<" and ">" only alone and apart from the
+    words."""
+    if not text:
+        return False
+    first, last = text[0], text[-1]
+    if first in LEFT_ARROWS or (first == "«" and "»" not in text):
+        return True
+    if last in RIGHT_ARROWS or (last == "»" and "«" not in text):
+        return True
+    alone = text.count("<") + text.count(">") == 1  # "adduser < username >" is code
+    return alone and (text.startswith("< ") or text.endswith(" >"))
 
 
 TRAIL_SEPARATOR = re.compile(r"\s(?:[|·•»>/]|\u203a)\s")
