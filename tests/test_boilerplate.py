@@ -909,3 +909,19 @@ def test_a_short_line_drawn_with_an_arrow_is_a_link(
     line: str, code: str | None, language: str
 ) -> None:
     assert reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Summarize this article", "ui_string", "en"),
+        ("Resumir este artículo", "ui_string", "es"),
+        ("Riassumi questo articolo", "ui_string", "it"),
+        ("In this article", None, "en"),  # heads the article's contents
+        ("Behind the story", None, "en"),
+    ],
+)
+def test_a_tool_named_by_what_it_acts_on_is_a_button(
+    line: str, code: str | None, language: str
+) -> None:
+    assert reason(line, language) == code

@@ -132,11 +132,14 @@ def _mentions_device(lower: str) -> bool:
 
 
 def ui_string(f: Facts) -> Finding | None:
-    """A UI line (see :func:`_ui_line`), or a lone action that makes a button on its own
-    ("Listen", "Écouter"; reason ``button``, which does not end a section of a page dump)."""
+    """A UI line (see :func:`_ui_line`), a lone action that makes a button on its own
+    ("Listen", "Écouter"; reason ``button``, which does not end a section of a page dump), or
+    a tool of the page named by what it acts on ("Summarize this article")."""
     found = _ui_line(f)
     if found is None and _lone_action(f) and not LIST_MARK.match(f.text):
         return Finding("button", 0.7)
+    if found is None and f.n == 3 and _on_this_page(f):
+        return Finding("ui_string", 0.75)
     return found
 
 
@@ -189,6 +192,33 @@ def _ui_line(f: Facts) -> Finding | None:
             return Finding("newsletter", 0.85)
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7 + 0.1 * min(strong, 2))
     return _call_to_action(f)
+
+
+def _on_this_page(f: Facts) -> bool:
+    """Three words: the page itself ("this article") and what to do with it, "Summarize this
+    article", "Diesen Artikel teilen". A button of the page's own tools, whatever its verb;
+    an article's sentences about itself are longer. Where another word is a function word
+    ("In this article", "On this page"), the line heads the article's contents and stays."""
+    words = f.words
+    if f.terminal or f.function_words > 1:
+        return False
+    if words[1] in THIS:
+        return words[2] in PAGE_ITEMS
+    return words[0] in THIS and words[1] in PAGE_ITEMS
+
+
+THIS = word_set(
+    "this these dieser diesen dieses diese ce cet cette ces este esta estos estas questo "
+    "questa questi queste dit deze"
+)
+"""Demonstratives of the seven languages ("the" is not one: "Behind the story" is a heading)."""
+PAGE_ITEMS = word_set(
+    "article articles story post page video episode podcast recipe gallery artikel beitrag "
+    "seite rezept galerie artículo página noticia receta galería vídeo article page vidéo "
+    "recette galerie articolo pagina notizia ricetta galleria artigo notícia receita galeria "
+    "bericht pagina recept aflevering"
+)
+"""What a page's own tools act on, in the seven languages."""
 
 
 def _recipe_button(f: Facts) -> bool:
