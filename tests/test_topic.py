@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,8 +51,9 @@ def test_spliced_teaser_headline_and_paragraph_are_off_topic() -> None:
     assert removed == {TEASER[0]: "off_topic", TEASER[1]: "off_topic"}
 
 
-def test_the_site_named_in_the_title_is_no_evidence_for_a_teaser() -> None:
-    title = f"{HOST[0]} - Coast Herald"
+@pytest.mark.parametrize("separator", [" - ", " | ", " » ", " / "])
+def test_the_site_named_in_the_title_is_no_evidence_for_a_teaser(separator: str) -> None:
+    title = f"{HOST[0]}{separator}Coast Herald"
     teaser = [TEASER[0], TEASER[1].removesuffix(".") + ", the striker told the Coast Herald."]
     removed = _removed(_doc([title, *HOST[1:4], *teaser, *HOST[4:]]))
     assert removed == {teaser[0]: "off_topic", teaser[1]: "off_topic"}

@@ -14,6 +14,9 @@ from typing import Any, Literal
 Kind = Literal["html", "text"]
 LIST_MARK = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 """The mark that opens a list item written out in text ("- ", "• ", "3. ", "2) ")."""
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
+"""Between the parts of a page title: its headline, the site's name, a section ("Storm hits
+coast - Daily News", "Storm hits coast | News » Daily News")."""
 CELL_SEPARATOR = "\t"
 """Between the cells of a table row in a block's text: plain text stays plain, markdown output
 draws the table."""

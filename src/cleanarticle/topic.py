@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cleanarticle.models import STEP_TOPIC, Block, Kind, Verdict
+from cleanarticle.models import STEP_TOPIC, TITLE_SEPARATORS, Block, Kind, Verdict
 from cleanarticle.options import Options
 from cleanarticle.topic_features import Bag, Weighting, bag_of, headline_shaped, word_language
 from cleanarticle.topic_runs import Run, find_runs, opens_section
@@ -129,15 +129,11 @@ def _document(
     return Document(positions=positions[lead + 1 :], bags=tuple(bags[lead + 1 :]), anchor=anchor)
 
 
-TITLE_SEPARATOR = re.compile(r"\s(?:[-|\u2013\u2014\u00b7\u2022]|::)\s")
-"""Between a page title's headline and the site's name ("Storm hits coast - Daily News")."""
-
-
 def _without_site(title: str, max_words: int) -> str:
     """The title without a short part after its last separator, the site's name in a page's
     title (the site is named across its teasers too, so it is no evidence of the topic), when
     it has at most ``max_words`` words and fewer than the rest."""
-    parts = TITLE_SEPARATOR.split(title)
+    parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
     if len(parts) > 1 and len(parts[-1].split()) <= max_words:
         head = " ".join(parts[:-1])
         if len(head.split()) > len(parts[-1].split()):

@@ -21,8 +21,9 @@ from cleanarticle.extract.dates import MONTHS, normalise_date
 from cleanarticle.extract.dom import HtmlElement, is_hidden, text_of
 from cleanarticle.extract.mojibake import repair
 from cleanarticle.extract.signals import Signals, clean_text
+from cleanarticle.models import TITLE_SEPARATORS
 
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+|\s*[|»]\s*")
+SEPARATORS = TITLE_SEPARATORS
 SEPARATED = re.compile(f"({SEPARATORS.pattern})")
 TOKENS = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"\w[.?!]$")
