@@ -95,13 +95,13 @@ def wrap_width(lines: list[str], options: Options) -> int | None:
 
 
 def _fill(lines: list[str], width: int, options: Options) -> float:
-    """The share of lines in the band below ``width``, followed by another line, that the
-    next line's first word would have made too long."""
+    """The share of lines in the band below ``width``, followed by another line, that a
+    greedy wrapper broke (:func:`_broken_at`)."""
     followed = full = 0
-    for line, following in pairwise(lines):
+    for i, (line, following) in enumerate(pairwise(lines)):
         if line and following and len(line) >= width - options.wrap_band:
             followed += 1
-            full += len(line) + 1 + len(following.split(" ", 1)[0]) > width
+            full += _broken_at(lines, i, width)
     return full / followed if followed else 0.0
 
 
