@@ -277,3 +277,9 @@ def test_items_of_the_articles_numbered_or_labelled_series_stay() -> None:
         assert _removed(text) == {}
         strict = Options(topic_series_min_items=4)
         assert set(_removed(text, strict)) == set(items[1:])
+
+
+def test_a_labelled_line_of_facts_is_no_teasers_headline() -> None:
+    # Shaped like a headline, rare-worded and unlike the article, but a label opens it.
+    facts = "Architect: Bartholomew Szczepanski (Hampshire)"
+    assert _removed(_doc([HOST[0], *SHORT_HOST[:5], facts, *SHORT_HOST[5:]])) == {}

@@ -24,6 +24,8 @@ PUNCTUATION = (
 SENTENCE_START = re.compile(r"[.!?:;\u2026]\S*\s+\W*(\w+)")
 """The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
+LABEL = re.compile(r"[^\W\d_]+:\s")
+"""A one-word label and its colon opening a line ("Referee: ", "Venue: ")."""
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
 HEADLINE_MAX_WORDS = 14
 """A headline-like line has at most this many words."""
@@ -112,6 +114,9 @@ class Bag:
     """For a headline-like line, the share of its words that are UI words (see
     :func:`cleanarticle.uiwords.ui_share`): a button or share bar the boilerplate stage let
     through is shaped like a headline, but it is not one."""
+    labelled: bool = False
+    """For a headline-like line, whether it opens with a one-word label and a colon
+    ("Referee: R Styles (Hampshire)"): a line of facts, shaped like a headline."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
@@ -158,6 +163,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         capital=capital,
         function_words=len(tokens) - len(content),
         ui_share=ui_share(text) if headline else 0.0,
+        labelled=headline and LABEL.match(text) is not None,
     )
 
 

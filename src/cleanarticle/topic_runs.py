@@ -100,10 +100,11 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
 
 def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
     """A headline-like line standing alone between other blocks, long and rare-worded enough
-    to be a headline, whose words the article does not use at all: a teaser's headline."""
+    to be a headline, whose words the article does not use at all: a teaser's headline. A
+    labelled line of facts ("Referee: R Styles (Hampshire)") is not one."""
     bags = evidence.bags
     bag = bags[k]
-    if not bag.headline or evidence.fits[k] > 0.0 or _ui_worded(bag, options):
+    if not bag.headline or evidence.fits[k] > 0.0 or _ui_worded(bag, options) or bag.labelled:
         return None
     if bag.words < options.topic_headline_words or bag.mass < options.topic_headline_mass:
         return None
