@@ -925,3 +925,18 @@ def test_a_tool_named_by_what_it_acts_on_is_a_button(
     line: str, code: str | None, language: str
 ) -> None:
     assert reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Mehr aus Meinung", "related", "de"),
+        ("Más de Opinión", "related", "es"),
+        ("Más de 300 personas", None, "es"),  # a headline, not a section
+        ("Keuze van de redactie", "related", "nl"),
+    ],
+)
+def test_more_of_a_section_and_editors_picks_in_other_languages(
+    line: str, code: str | None, language: str
+) -> None:
+    assert reason(line, language) == code

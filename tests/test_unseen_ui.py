@@ -30,6 +30,7 @@ from tests.unseen_ui_data import (
     TUNE_16,
     TUNE_17,
     TUNE_18,
+    TUNE_19,
     cleanarticle_lines,
     measure,
 )
@@ -58,6 +59,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_16", TUNE_16, 0.77),
         ("TUNE_17", TUNE_17, 0.93),
         ("TUNE_18", TUNE_18, 0.98),
+        ("TUNE_19", TUNE_19, 0.93),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.915),
     ],

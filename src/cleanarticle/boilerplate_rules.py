@@ -24,6 +24,7 @@ from cleanarticle.boilerplate_facts import (
 )
 from cleanarticle.boilerplate_facts import any_of as _any
 from cleanarticle.options import Options
+from cleanarticle.uiwords import SECTIONS
 
 __all__ = ["DIGITS", "LIST_MARK", "TOKEN", "Facts", "Finding", "facts", "first_finding"]
 """Facts and findings are re-exported: the other boilerplate modules import them from here."""
@@ -150,7 +151,7 @@ TIMESTAMP = _any(
 TAGS = re.compile(
     r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"
     r"|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|sections?|rubrik|ressort"
-    r"|rubrique|secci[oó]n|sezione"
+    r"|rubrique|secci[oó]n|sezione|sujets|thèmes|tópicos|assuntos|onderwerpen|temi"
     r"|seç[aã]o|rubriek|filed under|posted in|schlagworte|themen|mots-clés"
     r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
@@ -182,7 +183,11 @@ RELATED = _any(
     r"|related (?:topics|stories|content|coverage)|(?:à )?lire également|lees ook|leia mais"
     r"|lesen sie mehr|mehr artikel|leer también|recommended reading|most shared|in other news"
     r"|also read|what to read next|more like this|vous aimerez aussi|también te puede interesar"
-    r"|você também pode gostar|dit vind je misschien ook interessant|vind je misschien ook leuk)\b",
+    r"|você também pode gostar|dit vind je misschien ook interessant|vind je misschien ook leuk"
+    r"|lo más leíd[oa]|saiba mais"
+    r"|(?:empfehlungen|auswahl|tipps) der redaktion|(?:le )?choix de la rédaction"
+    r"|selecci[oó]n del editor|selecci[oó]n de la redacci[oó]n|scelt[io] (?:dalla|della) redazione"
+    r"|escolhas? d[oa] (?:editor|redação|redacção)|keuze van de redactie)\b",
 )
 
 
@@ -356,6 +361,27 @@ def related(f: Facts) -> Finding | None:
     return None
 
 
+MORE_FROM = re.compile(
+    r"^(?:mehr aus|mehr von|plus d[e']|plus des|más de|altro da|altri da|mais de|meer uit"
+    r"|meer van)\s*(.+)$"
+)
+"""More of a section ("Mehr aus Meinung", "Más de Opinión"): the label, then the section."""
+
+
+def more_from_section(f: Facts) -> Finding | None:
+    """ "Mehr aus Meinung", "Plus d'Opinions": more of a section of the site, named after the
+    label (its words all a section's: "Más de 300 personas" is a headline)."""
+    if f.n > 5 or f.terminal:
+        return None
+    found = MORE_FROM.match(f.lower)
+    if found is None:
+        return None
+    rest = TOKEN.findall(found.group(1))
+    if rest and all(w in SECTIONS for w in rest):
+        return Finding("related", 0.8)
+    return None
+
+
 ON_SITE = re.compile(
     r"^(?:also on|more on|more from|read more on|lire aussi sur|mehr auf|leggi anche su"
     r"|lees ook op|leia também n[oa]|lee también en) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+\S"
@@ -397,6 +423,7 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     counter,
     newsletter,
     related,
+    more_from_section,
     navigation,
     ui_string,
 )

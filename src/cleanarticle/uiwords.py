@@ -239,7 +239,17 @@ WEAK = WEAK | words(
     "lettura leitura leeslijst argomento onderwerp "
     # reactions, ratings and pagers: "👍 Like 👎 Dislike", "Valora este artículo", "Page
     # suivante", "Pagina successiva", "Próxima página"
-    "dislike dislikes valora avalie suivante successiva próxima sla"
+    "dislike dislikes valora avalie suivante successiva próxima sla "
+    # news sites' tools in the other languages: "Nächster Artikel", "Volgend artikel",
+    # "Liveticker verfolgen", "Segui la diretta", "Attiva le notifiche", "Meldingen
+    # inschakelen", "Téléchargez notre application", "Diskutieren Sie mit", "Contacter la
+    # rédaction", "Ganzen Artikel lesen"
+    "nächster nächstes vorheriger vorheriges volgend volgende vorig vorige liveticker "
+    "liveblog diretta direto directo verfolgen attiva activez activa ative inschakelen "
+    "einschalten téléchargez télécharger herunterladen scarica descarregue downloaden "
+    "application applicazione aplicación aplicativo applicatie diskutieren merkliste "
+    "verbergen contacter contactez contacta contactar contatta contattare contacte acompanhe "
+    "ganzen hele"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -387,7 +397,7 @@ SECTIONS: frozenset[str] = words(
     "internacional nacional tecnología españa "
     # Italian
     "notizie mondo politica economia cronaca cultura scienza salute sport esteri spettacoli "
-    "tecnologia italia "
+    "tecnologia italia opinioni "
     # Portuguese
     "notícias mundo política economia sociedade cultura ciência saúde desporto esportes "
     "opinião internacional tecnologia brasil "
