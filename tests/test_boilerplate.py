@@ -940,3 +940,29 @@ def test_more_of_a_section_and_editors_picks_in_other_languages(
     line: str, code: str | None, language: str
 ) -> None:
     assert reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Posted by admin", "byline", "en"),
+        ("Publié par Gallimard", None, "fr"),  # a publisher
+        ("Kategorien: Reisen", "tags", "de"),
+        ("Bildnachweis: Unsplash", "credit", "de"),
+        ("Credito fotografico: Unsplash", "credit", "it"),
+    ],
+)
+def test_a_blogs_furniture_in_seven_languages(line: str, code: str | None, language: str) -> None:
+    assert reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published.",
+        "Je e-mailadres wordt niet gepubliceerd.",
+        "Tu dirección de correo electrónico no será publicada.",
+    ],
+)
+def test_a_comment_forms_privacy_note_goes(line: str) -> None:
+    assert notice_reason(line) == "comments"

@@ -31,6 +31,7 @@ from tests.unseen_ui_data import (
     TUNE_17,
     TUNE_18,
     TUNE_19,
+    TUNE_20,
     cleanarticle_lines,
     measure,
 )
@@ -60,6 +61,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_17", TUNE_17, 0.93),
         ("TUNE_18", TUNE_18, 0.98),
         ("TUNE_19", TUNE_19, 0.93),
+        ("TUNE_20", TUNE_20, 0.78),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.915),
     ],

@@ -518,8 +518,8 @@ REASSURANCE = re.compile(
 
 def page_notice(f: Facts) -> Finding | None:
     """A notice about the page rather than the story: its age, its closed or moderated comments,
-    its links to other sites, counts of readers' likes, a sign-up form's reassurance, or
-    content blocked in the reader's country."""
+    its comment form's privacy note, its links to other sites, counts of readers' likes, a
+    sign-up form's reassurance, or content blocked in the reader's country."""
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
     if f.n <= 6 and CLOSED.match(f.lower.strip()):
@@ -532,11 +532,21 @@ def page_notice(f: Facts) -> Finding | None:
         return Finding("metadata", 0.75)
     if f.n <= 10 and REASSURANCE.match(f.lower.strip()):
         return Finding("newsletter", 0.75)
+    if f.n <= 14 and ADDRESS_UNPUBLISHED.search(f.lower):
+        return Finding("comments", 0.8)
     if any(word in f.lower for word in REGION_HINTS) and REGION_NOTICE.match(f.lower.strip()):
         return Finding("status_message", 0.8)
     return None
 
 
+ADDRESS_UNPUBLISHED = re.compile(
+    r"(?:e-?mail(?:-adresse)?|adresse e-?mail|correo electrónico|indirizzo e-?mail"
+    r"|endereço de e-?mail|e-?mailadres) (?:address )?(?:will not|won't|wird nicht|ne sera pas"
+    r"|no será|non sarà|não será|wordt niet) (?:be )?(?:published|veröffentlicht|publiée?"
+    r"|publicad[oa]|pubblicat[oa]|publicad[oa]|gepubliceerd)\b"
+)
+"""A comment form's notice that the reader's e-mail address stays private ("Your email address
+will not be published.", "Je e-mailadres wordt niet gepubliceerd.")."""
 REGION_HINTS = ("availab", "verfügbar", "disponi", "beschikbaar")
 """Every region notice holds one of these: a cheap test before the pattern."""
 

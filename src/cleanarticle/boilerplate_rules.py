@@ -99,6 +99,8 @@ CREDIT = _any(
     r"|agencias|agenzie|agências|agences|agenturen)\W*$",
     PICTURE_AGENCY,
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
+    r"^(?:bildnachweis|fotonachweis|fotocredits?|cr[ée]dits? photos?|cr[ée]dito (?:de la |da )?foto"
+    r"|credit[oi] fotografic[oi])\s*:",
     r"^[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
     r" d[aoe]|met materiaal van)\b",
 )
@@ -152,6 +154,8 @@ TAGS = re.compile(
     r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"
     r"|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|sections?|rubrik|ressort"
     r"|rubrique|secci[oó]n|sezione|sujets|thèmes|tópicos|assuntos|onderwerpen|temi"
+    r"|kategorien|kategorie|catégories|catégorie|categorías|categoría|categorie|categoria"
+    r"|categorias|categorieën"
     r"|seç[aã]o|rubriek|filed under|posted in|schlagworte|themen|mots-clés"
     r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
@@ -161,6 +165,12 @@ BYLINE = re.compile(
     r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR)\s+[A-Z][\w.'\u2019-]*"
     r"(?:\s+(?:[A-Z][\w.'\u2019-]*|and|und|et|y|e|en|&|,|de|van|von|da|di|del|der|la|le))*"
 )
+POSTED_BY = re.compile(
+    r"^(?i:posted by|(?:veröffentlicht|gepostet) von|(?:publié|posté) par|publicado por"
+    r"|pubblicato da|geplaatst door|gepubliceerd door)\s+[a-z0-9_.-]+$"
+)
+"""A blog's author line naming one user in small letters ("Posted by admin"; "Publié par
+Gallimard" names a publisher)."""
 RELATED = _any(
     r"^(?:don't miss|do not miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere"
     r"|não perca|mis het niet)[!.]?$",
@@ -318,9 +328,12 @@ def timestamp(f: Facts) -> Finding | None:
 
 
 def byline(f: Facts) -> Finding | None:
-    """An author line: "By Jane Doe", "Von Max Muster | 12.03.2024", "Par Jean Dupont"."""
+    """An author line: "By Jane Doe", "Von Max Muster | 12.03.2024", "Par Jean Dupont", or a
+    blog's "Posted by admin" (a user name in small letters, which the name test misses)."""
     if f.n > 14 or f.terminal:
         return None
+    if f.n <= 4 and POSTED_BY.match(f.text.strip()):
+        return Finding("byline", 0.75)
     found = BYLINE.match(f.text)
     if found is None:
         return None

@@ -249,12 +249,13 @@ WEAK = WEAK | words(
     "einschalten téléchargez télécharger herunterladen scarica descarregue downloaden "
     "application applicazione aplicación aplicativo applicatie diskutieren merkliste "
     "verbergen contacter contactez contacta contactar contatta contattare contacte acompanhe "
-    "ganzen hele"
+    "ganzen hele schreibe subscrever subscreva"
 )
 
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
-    "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x"
+    "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x "
+    "spotify deezer soundcloud"
 )
 """Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
 
@@ -269,7 +270,7 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa aan avec con met neste nesta nell dans diesem"
+    "questa aan avec con met neste nesta nell dans diesem bei"
 )
 
 IMPERATIVES: frozenset[str] = words(
