@@ -966,3 +966,18 @@ def test_a_blogs_furniture_in_seven_languages(line: str, code: str | None, langu
 )
 def test_a_comment_forms_privacy_note_goes(line: str) -> None:
     assert notice_reason(line) == "comments"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("All content © Harbour Media 2024", "copyright"),
+        ("Help centre", "ui_string"),
+        ("Privacy Center", "ui_string"),
+        ("City Centre", None),
+    ],
+)
+def test_footer_lines_with_the_year_after_the_owner_and_help_centres(
+    line: str, code: str | None
+) -> None:
+    assert reason(line) == code

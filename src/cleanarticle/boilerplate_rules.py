@@ -106,6 +106,7 @@ CREDIT = _any(
 )
 COPYRIGHT = _any(
     r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}|^copyright\s*[©ⓒ]",
+    r"©[^.!?©]{0,60}\b(?:19|20)\d{2}\b",
     r"\ball rights reserved\b",
     r"\bfor your personal,? non-?commercial use only\b",
     r"\balle rechte vorbehalten\b",

@@ -249,7 +249,9 @@ WEAK = WEAK | words(
     "einschalten téléchargez télécharger herunterladen scarica descarregue downloaden "
     "application applicazione aplicación aplicativo applicatie diskutieren merkliste "
     "verbergen contacter contactez contacta contactar contatta contattare contacte acompanhe "
-    "ganzen hele schreibe subscrever subscreva"
+    "ganzen hele schreibe subscrever subscreva "
+    # footers' help and privacy centres: "Help centre", "Privacy Center"
+    "center centre"
 )
 
 SOCIAL: frozenset[str] = words(
