@@ -32,6 +32,7 @@ from tests.unseen_ui_data import (
     TUNE_18,
     TUNE_19,
     TUNE_20,
+    TUNE_21,
     cleanarticle_lines,
     measure,
 )
@@ -62,6 +63,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_18", TUNE_18, 0.98),
         ("TUNE_19", TUNE_19, 0.93),
         ("TUNE_20", TUNE_20, 0.78),
+        ("TUNE_21", TUNE_21, 0.9),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.915),
     ],
