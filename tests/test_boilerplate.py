@@ -981,3 +981,18 @@ def test_footer_lines_with_the_year_after_the_owner_and_help_centres(
     line: str, code: str | None
 ) -> None:
     assert reason(line) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Neueste Artikel", "de"),
+        ("Suivre l'auteur", "fr"),
+        ("Crea una cuenta gratuita", "es"),
+        ("Torna in cima", "it"),
+        ("Centro de ajuda", "pt"),
+        ("Gewijzigd op 4 juni 2024", "nl"),
+    ],
+)
+def test_a_news_sites_tools_in_the_other_languages(line: str, language: str) -> None:
+    assert reason(line, language) is not None

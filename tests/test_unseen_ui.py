@@ -33,6 +33,7 @@ from tests.unseen_ui_data import (
     TUNE_19,
     TUNE_20,
     TUNE_21,
+    TUNE_22,
     cleanarticle_lines,
     measure,
 )
@@ -64,6 +65,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_19", TUNE_19, 0.93),
         ("TUNE_20", TUNE_20, 0.78),
         ("TUNE_21", TUNE_21, 0.9),
+        ("TUNE_22", TUNE_22, 0.88),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.915),
     ],

@@ -135,7 +135,8 @@ TIMESTAMP = _any(
     r"^(?:last |first |originally )?(?:updated|published|posted|modified|aktualisiert"
     r"|veröffentlicht|stand|publié"
     r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
-    r"|bijgewerkt)\b[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
+    r"|bijgewerkt|zuletzt geändert|geändert|modifié|modificado|modificato|gewijzigd)\b"
+    r"[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
     r"^(?:[^.!?]{0,60}[\s|·•,-])?\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos"
     r"|minuti)\.?\s*(?:to read|read(?: time)?|reading time|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)$",

@@ -251,7 +251,19 @@ WEAK = WEAK | words(
     "verbergen contacter contactez contacta contactar contatta contattare contacte acompanhe "
     "ganzen hele schreibe subscrever subscreva "
     # footers' help and privacy centres: "Help centre", "Privacy Center"
-    "center centre"
+    "center centre "
+    # the same tools in the other six languages: latest articles and headlines, following
+    # the author, accounts, advertising with us, help and privacy centres, contacting us,
+    # back to top, up next, changing the text size: "Neueste Artikel", "Suivre l'auteur",
+    # "Crea una cuenta gratuita", "Anuncie connosco", "Centro de ayuda", "Torna in cima"
+    "neueste neuesten letzte derniers dernières últimos últimas ultimi ultime laatste "
+    "schlagzeilen titres titulares titoli manchetes koppen más autor autorin auteur autore "
+    "autora suivre seguir seguire vidéo vidéos vídeo vídeos kostenloses kostenlosen crea crie "
+    "cree créez crée werben annoncer anúnciate anunciar pubblicizza anuncie adverteren "
+    "zentrum centro centrum datenschutzzentrum hilfecenter privacycentrum helpcentrum "
+    "assistenza privacidade kontaktieren contáctanos contattaci revenir haut torna cima "
+    "continuación seguire hierna cambiar tamaño cambia dimensione wijzigen ändern alterar "
+    "tamanho registe regístrate"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -272,7 +284,7 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa aan avec con met neste nesta nell dans diesem bei"
+    "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij"
 )
 
 IMPERATIVES: frozenset[str] = words(
