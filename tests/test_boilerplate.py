@@ -996,3 +996,18 @@ def test_footer_lines_with_the_year_after_the_owner_and_help_centres(
 )
 def test_a_news_sites_tools_in_the_other_languages(line: str, language: str) -> None:
     assert reason(line, language) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Image 3/12", "ui_string", "en"),
+        ("Sponsorisé par Banque du Port", "advertisement", "fr"),
+        ("Nur für Mitglieder", "ui_string", "de"),
+        ("Keep 1 copy off-site", None, "en"),  # a backup rule, not a button
+    ],
+)
+def test_gallery_counters_sponsors_and_members_areas(
+    line: str, code: str | None, language: str
+) -> None:
+    assert reason(line, language) == code

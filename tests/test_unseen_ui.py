@@ -34,6 +34,7 @@ from tests.unseen_ui_data import (
     TUNE_20,
     TUNE_21,
     TUNE_22,
+    TUNE_23,
     cleanarticle_lines,
     measure,
 )
@@ -66,6 +67,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_20", TUNE_20, 0.78),
         ("TUNE_21", TUNE_21, 0.9),
         ("TUNE_22", TUNE_22, 0.88),
+        ("TUNE_23", TUNE_23, 0.8),
         ("HELD", HELD, 0.895),
         ("FRESH", FRESH, 0.915),
     ],

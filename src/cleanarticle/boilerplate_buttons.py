@@ -57,6 +57,8 @@ TEXT_SIZE = re.compile(
 COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
     r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
+    r"|^(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+"
+    r"\d{1,3}\s*/\s*\d{1,3}$"
 )
 
 

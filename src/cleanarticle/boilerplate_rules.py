@@ -32,7 +32,7 @@ __all__ = ["DIGITS", "LIST_MARK", "TOKEN", "Facts", "Finding", "facts", "first_f
 
 ADVERT = _any(
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
-    r"|paid (?:post|content|partnership)|promoted(?: content)?|partner content"
+    r"|paid (?:post|content|partnership|partner content)|promoted(?: content)?|partner content"
     r"|advertisement feature"
     r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
@@ -40,7 +40,8 @@ ADVERT = _any(
     r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
     r"^(?:recommended|powered|ads?) by \S+$",
     r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
-    r"^(?:gesponsert|präsentiert) von\b",
+    r"^(?:gesponsert|präsentiert) von\b|^(?:sponsorisé|présenté) par\b|^patrocinado por\b"
+    r"|^(?:sponsorizzato|presentato) da\b|^gesponsord door\b",
     r"^(?:the )?(?:story|article) continues (?:below|after)\b|^ad feedback$",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")

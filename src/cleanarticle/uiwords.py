@@ -263,7 +263,14 @@ WEAK = WEAK | words(
     "zentrum centro centrum datenschutzzentrum hilfecenter privacycentrum helpcentrum "
     "assistenza privacidade kontaktieren contáctanos contattaci revenir haut torna cima "
     "continuación seguire hierna cambiar tamaño cambia dimensione wijzigen ändern alterar "
-    "tamanho registe regístrate"
+    "tamanho registe regístrate "
+    # gestures, players and members' areas: "Swipe left", "Skip intro", "Zum Entsperren
+    # tippen", "Nur für Mitglieder", "Réservé aux membres", "Artikel freischalten", "Me
+    # notifier", "Retour aux actualités"
+    "swipe wischen balayez desliza scorri deslize veeg entsperren tippen appuyez intro "
+    "autoplay notify notifier benachrichtigen notificar notificami mitglieder membres "
+    "miembros membri membros leden freischalten werbefrei retour actualités actualité "
+    "complet"
 )
 
 SOCIAL: frozenset[str] = words(
