@@ -31,8 +31,6 @@
 
 from __future__ import annotations
 
-import re
-
 from cleanarticle import boilerplate_bio as bio
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
@@ -86,18 +84,15 @@ def judge(
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 
 
-BULLET = re.compile(r"^[-*\u2022\u25aa\u25cf\u2013]\s+")
-"""A list mark that is only a mark (a number, "4. ", may number a listicle's headings)."""
-
-
 def _unlisted(blocks: tuple[Block, ...], i: int) -> str:
     """The text of block ``i``, without its bullet when it is a list of one item (no list
     item next to it): a bulleted line between paragraphs is judged as the line it is ("* Share
     on Twitter", a share bar written as markdown), while the items of a real list keep their
-    marks and the care list items get."""
+    marks and the care list items get. A number is not taken off: "4. " may number a
+    listicle's headings."""
     text = blocks[i].text
-    mark = BULLET.match(text)
-    if mark is None:
+    mark = LIST_MARK.match(text)
+    if mark is None or text[0].isdigit():
         return text
     for j in (i - 1, i + 1):
         if 0 <= j < len(blocks) and LIST_MARK.match(blocks[j].text):

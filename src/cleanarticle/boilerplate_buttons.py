@@ -54,11 +54,10 @@ TEXT_SIZE = re.compile(
     r"|grande|piccolo|medio|pequeno|médio|middel|groot)){2,}$"
 )
 """A text-size control: "Font: A- A+", "Text: Small Medium Large"."""
+PICTURE_LABEL = r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)"
 COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?"
-    r"\d{1,3}\s+(?:of|von|de|di|van)\s+\d{1,3}$"
-    r"|^(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+"
-    r"\d{1,3}\s*/\s*\d{1,3}$"
+    rf"^(?:{PICTURE_LABEL}\s+)?\d{{1,3}}\s+(?:of|von|de|di|van)\s+\d{{1,3}}$"
+    rf"|^{PICTURE_LABEL}\s+\d{{1,3}}\s*/\s*\d{{1,3}}$"
 )
 
 

@@ -543,7 +543,7 @@ ADDRESS_UNPUBLISHED = re.compile(
     r"(?:e-?mail(?:-adresse)?|adresse e-?mail|correo electrónico|indirizzo e-?mail"
     r"|endereço de e-?mail|e-?mailadres) (?:address )?(?:will not|won't|wird nicht|ne sera pas"
     r"|no será|non sarà|não será|wordt niet) (?:be )?(?:published|veröffentlicht|publiée?"
-    r"|publicad[oa]|pubblicat[oa]|publicad[oa]|gepubliceerd)\b"
+    r"|publicad[oa]|pubblicat[oa]|gepubliceerd)\b"
 )
 """A comment form's notice that the reader's e-mail address stays private ("Your email address
 will not be published.", "Je e-mailadres wordt niet gepubliceerd.")."""

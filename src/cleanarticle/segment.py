@@ -109,6 +109,7 @@ def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
     """Group the lines of one paragraph into units: (first line offset, text)."""
     if width is None:
         return [(i, line) for i, line in enumerate(lines)]
+    broken = [_broken_at(lines, i, width) for i in range(len(lines))]
     units: list[tuple[int, str]] = []
     current = ""
     start = 0
@@ -116,7 +117,7 @@ def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
         if not current:
             start = i
         current = _join(current, line)
-        if not _continues(lines, i, width):
+        if not _continues(lines, broken, i):
             units.append((start, current))
             current = ""
     if current:
@@ -124,14 +125,15 @@ def _units(lines: list[str], width: int | None) -> list[tuple[int, str]]:
     return units
 
 
-def _continues(lines: list[str], i: int, width: int) -> bool:
-    """Line ``i`` goes on in the next line: a wrapper broke it there (:func:`_broken_at`),
-    unless line ``i`` ends a sentence and the next line is a short one of its own without a
-    sentence's end (a headline or a button between paragraphs)."""
-    if not _broken_at(lines, i, width):
+def _continues(lines: list[str], broken: list[bool], i: int) -> bool:
+    """Line ``i`` goes on in the next line: a wrapper broke it there (``broken``, found by
+    :func:`_broken_at` for every line), unless line ``i`` ends a sentence and the next line is
+    a short one of its own without a sentence's end (a headline or a button between
+    paragraphs)."""
+    if not broken[i]:
         return False
     following = lines[i + 1]
-    own_line = not _broken_at(lines, i + 1, width) and not _ends_sentence(following)
+    own_line = not broken[i + 1] and not _ends_sentence(following)
     return not (_ends_sentence(lines[i]) and own_line)
 
 

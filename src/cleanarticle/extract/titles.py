@@ -23,8 +23,7 @@ from cleanarticle.extract.mojibake import repair
 from cleanarticle.extract.signals import Signals, clean_text
 from cleanarticle.models import TITLE_SEPARATORS
 
-SEPARATORS = TITLE_SEPARATORS
-SEPARATED = re.compile(f"({SEPARATORS.pattern})")
+SEPARATED = re.compile(f"({TITLE_SEPARATORS.pattern})")
 TOKENS = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"\w[.?!]$")
 LINE_BREAKS = frozenset(("br", "div", "p", "small", "h2", "h3", "h4"))
@@ -170,7 +169,7 @@ def _whole(raw: list[str], sites: set[str]) -> list[str]:
 def _without_site(title: str, sites: set[str]) -> str:
     """``"Headline | Site"`` → ``"Headline"``: the parts that name the site are dropped; of
     several other parts the first is kept when it has two words or more."""
-    parts = [p for p in SEPARATORS.split(title) if p.strip()]
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
     kept = [p for p in parts if not _is_site(p, sites, loose=True)]
@@ -384,7 +383,7 @@ def _extra_is_furniture(short: str, long: str, sites: set[str]) -> bool:
             return True
         if _is_month(bare) or _credits_site(bare, sites):
             return True
-        if SEPARATORS.search(extra) or extra.rstrip().endswith(":"):
+        if TITLE_SEPARATORS.search(extra) or extra.rstrip().endswith(":"):
             return True
     return False
 
