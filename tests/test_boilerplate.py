@@ -1011,3 +1011,25 @@ def test_gallery_counters_sponsors_and_members_areas(
     line: str, code: str | None, language: str
 ) -> None:
     assert reason(line, language) == code
+
+
+def test_a_page_dump_starts_the_article_at_its_headline_below_a_ticker() -> None:
+    # A ticker of teasers (headline and blurb on one line) above the article's headline, and a
+    # share bar between the headline and its text: the ticker is the page's head.
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Search", "Menu", "Video", "Sign in"]
+    ticker = [
+        f"Council {word} plan for the harbour LONDON: The council has {word} a plan for the "
+        f"harbour after a long debate on Tuesday, officials said in a statement. Item {i}."
+        for i, word in enumerate(("backs", "drops", "delays", "reviews", "revises", "debates"))
+    ]
+    headline = "Library to close after 120 years"
+    history = [
+        "The library was built in 1904 with money from a local mill owner, and its reading room "
+        f"has kept the same oak tables and green lamps for a century. Part {i} of its history."
+        for i in range(1, 5)
+    ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    lines = [f"{headline} - Town News", *menu, *ticker, headline, "Print this article Share it"]
+    gone = removed("\n".join([*lines, *history, *footer]))
+    assert set(ticker) <= set(gone)
+    assert not {headline, *history} & set(gone)

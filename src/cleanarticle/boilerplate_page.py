@@ -26,7 +26,8 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     """In a page dump, all but the article: the head above its headline, the sections after."""
     if sum(p.proof) < options.page_min_evidence or not zones:
         return {}
-    sections = _sections(p, zones)
+    headline = title_repeat(p.facts)
+    sections = _sections(p, zones, headline)
     runs = [sum(p.facts[i].n for i in sec if _in_prose_run(p.prose, i)) for sec in sections]
     weights = [
         run + sum(p.facts[i].n for i in sec if p.prose[i])
@@ -34,10 +35,9 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     ]
     if not any(weights):
         return {}
-    main = _main_section(p.facts, weights, sections, options)
+    main = _main_section(headline, weights, sections, options)
     start, stop = sections[main].start, sections[main].stop
-    headline = title_repeat(p.facts)
-    if headline is not None and start < headline < stop and _opens(p, headline, stop, options):
+    if headline is not None and start <= headline < stop and _opens(p, headline, stop, options):
         start = headline
     elif headline is None or headline >= start:
         headline = headline_above(p.facts, start)
@@ -59,8 +59,10 @@ def _opens(p: Page, headline: int, stop: int, options: Options) -> bool:
     return below >= options.article_min_words
 
 
-def _sections(p: Page, zones: list[range]) -> list[range]:
-    """The stretches of blocks between furnished zones and section breaks."""
+def _sections(p: Page, zones: list[range], headline: int | None) -> list[range]:
+    """The stretches of blocks between furnished zones and section breaks; a new one starts at
+    the headline (what stands above it in its stretch, a ticker of teasers, is the page's
+    head, and weighs nothing for the article under it)."""
     cut = list(p.breaks)
     for zone in zones:
         cut[zone.start : zone.stop] = [True] * len(zone)
@@ -68,22 +70,21 @@ def _sections(p: Page, zones: list[range]) -> list[range]:
     start = None
     for i in range(len(p) + 1):
         inside = i < len(p) and not cut[i]
-        if inside and start is None:
-            start = i
-        elif not inside and start is not None:
+        if start is not None and (not inside or i == headline):
             sections.append(range(start, i))
             start = None
+        if inside and start is None:
+            start = i
     return sections or [range(0, 0)]
 
 
 def _main_section(
-    facts: list[Facts], weights: list[int], sections: list[range], options: Options
+    headline: int | None, weights: list[int], sections: list[range], options: Options
 ) -> int:
     """The first section with ``page_main_share`` of the weight of the heaviest one (teaser
     lists can outweigh an article, and an article cut by a box of furniture comes in parts of
     any size: its first part is where it starts). Under the headline that repeats the page
     title, the first section after it with ``article_min_words`` of prose will do."""
-    headline = title_repeat(facts)
     first = 0
     enough = options.page_main_share * max(weights)
     if headline is not None:
