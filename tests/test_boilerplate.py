@@ -1013,6 +1013,63 @@ def test_gallery_counters_sponsors_and_members_areas(
     assert reason(line, language) == code
 
 
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("We and our partners use cookies to personalise content and ads.", "cookie_notice", "en"),
+        ("Diese Website verwendet Cookies.", "cookie_notice", "de"),
+        ("Ce site utilise des cookies.", "cookie_notice", "fr"),
+        ("Este sitio web utiliza cookies.", "cookie_notice", "es"),
+        ("Questo sito utilizza cookie per migliorare la tua esperienza.", "cookie_notice", "it"),
+        ("Este site usa cookies para melhorar sua experiência.", "cookie_notice", "pt"),
+        ("Deze website maakt gebruik van cookies.", "cookie_notice", "nl"),
+        ("Got it!", "ui_string", "en"),
+        ("OK, I understand", "ui_string", "en"),
+        ("J'ai compris", "ui_string", "fr"),
+        ("Got it.", None, "en"),  # a line of dialogue, with its full stop
+        ("Cookies from the bakery were handed out at the meeting.", None, "en"),
+    ],
+)
+def test_cookie_notices_in_seven_languages_and_the_buttons_that_dismiss_them(
+    line: str, code: str | None, language: str
+) -> None:
+    assert reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Zuletzt aktualisiert: 07.03.2005, 10:01 Uhr", "de"),
+        ("Dernière mise à jour : 07/03/2005 à 10h01", "fr"),
+        ("Última actualización: 07/03/2005 10:01", "es"),
+        ("Ultimo aggiornamento: 07/03/2005 ore 10:01", "it"),
+        ("Última atualização: 07/03/2005 10:01", "pt"),
+        ("Laatst bijgewerkt: 07-03-2005, 10:01", "nl"),
+        ("Filed at 10:01 a.m. ET", "en"),
+    ],
+)
+def test_last_updated_in_seven_languages_is_a_timestamp(line: str, language: str) -> None:
+    assert reason(line, language) == "timestamp"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Image source, PA Media", "credit"),
+        ("Reuters/John Doe", "credit"),
+        ("EPA/ANDY RAIN", "credit"),
+        ("Advertising feature", "advertisement"),
+        ("Share with friends", "share_bar"),
+        ("Digg this", "button"),
+        ("Trackback URL", "ui_string"),
+        ("The image source code is on GitHub", None),
+        ("Old friends", None),
+    ],
+)
+def test_credits_and_buttons_of_older_news_pages(line: str, code: str | None) -> None:
+    assert reason(line) == code
+
+
 def test_a_page_dump_starts_the_article_at_its_headline_below_a_ticker() -> None:
     # A ticker of teasers (headline and blurb on one line) above the article's headline, and a
     # share bar between the headline and its text: the ticker is the page's head.

@@ -35,6 +35,8 @@ from tests.unseen_ui_data import (
     TUNE_21,
     TUNE_22,
     TUNE_23,
+    TUNE_24,
+    TUNE_25,
     cleanarticle_lines,
     measure,
 )
@@ -68,7 +70,9 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_21", TUNE_21, 0.9),
         ("TUNE_22", TUNE_22, 0.88),
         ("TUNE_23", TUNE_23, 0.8),
-        ("HELD", HELD, 0.895),
+        ("TUNE_24", TUNE_24, 0.98),
+        ("TUNE_25", TUNE_25, 0.86),
+        ("HELD", HELD, 0.92),
         ("FRESH", FRESH, 0.915),
     ],
 )

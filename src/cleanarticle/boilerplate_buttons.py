@@ -333,8 +333,11 @@ account", "Mein Konto")."""
 DECLINE = re.compile(
     r"^(?:no|nein|non|não|nee),? (?:thanks|thank you|danke|merci|gracias|grazie"
     r"|obrigad[oa]|bedankt|dank je)[.!]?$|^maybe later$"
+    r"|^(?:ok(?:ay)?,? )?(?:got it|i understand|verstanden|alles klar|j'ai compris|compris"
+    r"|entendido|entendi|ho capito|begrepen)!?$"
 )
-"""The button that declines a prompt: "No thanks", "Nein, danke", "Não, obrigado"."""
+"""The button that declines a prompt ("No thanks", "Nein, danke", "Não, obrigado") or
+acknowledges a notice ("Got it!", "OK, I understand", "J'ai compris")."""
 MEMBERSHIP = re.compile(
     r"^(?:become a (?:member|subscriber|supporter)|mitglied werden|devenir membre"
     r"|(?:hazte|hágase) socio|diventa socio|(?:seja|torne-se) (?:membro|sócio)|word lid"

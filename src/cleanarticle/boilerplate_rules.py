@@ -33,8 +33,8 @@ __all__ = ["DIGITS", "LIST_MARK", "TOKEN", "Facts", "Finding", "facts", "first_f
 ADVERT = _any(
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
     r"|paid (?:post|content|partnership|partner content)|promoted(?: content)?|partner content"
-    r"|advertisement feature"
-    r"|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
+    r"|(?:advertisement|advertising|advertiser) features?"
+    r"|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
     r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
@@ -53,14 +53,14 @@ PRIVACY_CHOICE = re.compile(
     r"|\bwij respecteren (?:uw|jouw|je) privacy\b"
 )
 COOKIE_ADDRESS = _any(
-    r"\b(?:we use|uses|this (?:site|website)|our (?:site|website)|browsing|browser|accept(?:ing)?"
-    r"|consent|cookie (?:policy|settings|preferences))\b",
-    r"\b(?:sie|ihre?|wir verwenden|akzeptieren|zustimm)",
-    r"\b(?:vous|nous utilisons|notre site|accepte[rz]?)\b",
-    r"\b(?:usted|utilizamos|nuestro sitio|acepta[rs]?)\b",
-    r"\b(?:utilizziamo|nostro sito|accett)",
-    r"\b(?:você|nosso site|aceita)",
-    r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord)\b",
+    r"\b(?:we use|uses|this (?:site|website)|our (?:site|website|partners)|browsing|browser"
+    r"|accept(?:ing)?|consent|cookie (?:policy|settings|preferences))\b",
+    r"\b(?:sie|ihre?|wir verwenden|akzeptieren|zustimm|diese (?:seite|website|webseite))",
+    r"\b(?:vous|nous utilisons|notre site|accepte[rz]?|ce site)\b",
+    r"\b(?:usted|utilizamos|nuestro sitio|acepta[rs]?|este sitio)\b",
+    r"\b(?:utilizziamo|nostro sito|accett|questo sito)",
+    r"\b(?:você|nosso site|aceita|este site)",
+    r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord|deze (?:site|website))\b",
 )
 NEWSLETTER_CUE = _any(
     r"^(?:get|sign|subscribe|join|receive|register|enter|stay|never miss|don't miss|want)\b",
@@ -92,9 +92,10 @@ CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
     r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik"
     r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
-    r")s?\b\s*(?:[:/©]|by\b|copyright|credit|von\b|par\b"
+    r")s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
+    r"^(?:ap|afp|epa|dpa|pa|reuters|getty images|getty|ansa|efe|anp|xinhua|sipa)\s*/\s*[\w .'-]+$",
     r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
     r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
     r"|agencias|agenzie|agências|agences|agenturen)\W*$",
@@ -133,10 +134,11 @@ COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
 )
 TIMESTAMP = _any(
-    r"^(?:last |first |originally )?(?:updated|published|posted|modified|aktualisiert"
-    r"|veröffentlicht|stand|publié"
-    r"|mis à jour|actualisé|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd"
-    r"|bijgewerkt|zuletzt geändert|geändert|modifié|modificado|modificato|gewijzigd)\b"
+    r"^(?:last |first |originally |zuletzt |dernière |última |ultim[oa] |laatst )?"
+    r"(?:updated|published|posted|modified|filed (?:at|on)|aktualisiert|veröffentlicht|stand"
+    r"|erstellt am|publié|mis à jour|mise à jour|actualisé|publicado|actualizado|actualización"
+    r"|pubblicato|aggiornato|aggiornamento|atualizado|atualização|gepubliceerd|bijgewerkt"
+    r"|geändert|modifié|modificado|modificato|gewijzigd)\b"
     r"[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
     r"^(?:[^.!?]{0,60}[\s|·•,-])?\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos"
     r"|minuti)\.?\s*(?:to read|read(?: time)?|reading time|lesezeit"

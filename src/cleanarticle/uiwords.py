@@ -31,12 +31,12 @@ STRONG: frozenset[str] = words(
     "reprint embed menu menü menú checkout warenkorb carrito carrello carrinho winkelwagen "
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
-    "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum "
+    "registrieren startseite schriftgröße merken vorlesen anzeige werbung impressum versenden "
     "kommentarbereich subscriber subscribers datenschutzerklärung privacybeleid "
     "datenschutz nutzungsbedingungen weiterlesen "
     # French
     "partager imprimer commentaire commentaires commenter abonnez abonner abonnement "
-    "inscrivez connexion déconnexion publicité courriel "
+    "inscrivez connexion déconnexion publicité courriel réagir "
     # Spanish
     "compartir comparte imprimir comentario comentarios comentar suscríbete suscribirse "
     "suscripción boletín regístrate publicidad "
@@ -48,7 +48,7 @@ STRONG: frozenset[str] = words(
     "assinatura inscreva cadastre publicidade comente "
     # Dutch
     "delen deel printen afdrukken reactie reacties reageer reageren abonneren abonneer "
-    "nieuwsbrief inloggen uitloggen registreren advertentie "
+    "nieuwsbrief inloggen uitloggen registreren advertentie lettergrootte mailen "
 )
 
 WEAK: frozenset[str] = words(
@@ -63,38 +63,40 @@ WEAK: frozenset[str] = words(
     "leave write add join discussion conversation now most new story stories article articles "
     "page pages send gift bookmark caption captions slideshow slide full screen edit cancel "
     "submit login up out sections section subscribe options use service legal notice imprint "
-    "accessibility disclaimer cancel opens window tab friend later app apps reading dark mode "
+    "accessibility disclaimer cancel opens window tab friend friends later app apps reading "
+    "trackback trackbacks pingback pingbacks "
+    "dark mode "
     "favorites favourites jump already create free access alerts alert notifications enable "
     "disable breaking news picks editor editors reject all see site map unmute mute topic "
     "correction corrections typo min mins transcript live choices media playback pagina página "
     "inizio"
     # German
     " suche suchen zurück weiter mehr lesen artikel link kopieren kontakt foto fotos bild bilder "
-    "oben "
+    "oben freund freunde freunden "
     "galerie schließen öffnen anhören herunterladen melden fehler themen thema verwandte "
     "beliebt empfohlen neueste folgen senden mitteilen speichern text vergrößern ändern "
     # French
     "recherche rechercher accueil retour haut suivant précédent plus lire lien article "
     "taille texte police enregistrer sauvegarder copier contact photo image vidéo galerie "
     "fermer ouvrir écouter télécharger signaler erreur sujets populaires suivre suivez "
-    "envoyer aussi tard voir suite agrandir "
+    "envoyer aussi tard voir suite agrandir ami amis "
     # Spanish
     "buscar búsqueda inicio volver arriba siguiente anterior más leer lee enlace artículo "
     "tamaño texto letra guardar copiar contacto foto imagen vídeo galería cerrar abrir "
     "escuchar descargar reportar temas relacionados populares síguenos seguir enviar "
-    "correo también ver "
+    "correo también ver amigo amigos portada "
     # Italian
     "cerca ricerca torna successivo precedente più leggi articolo dimensione testo carattere "
     "salva copia contatti foto immagine galleria chiudi apri ascolta scarica segnala errore "
-    "argomenti correlati popolari seguici segui invia anche vedi "
+    "argomenti correlati popolari seguici segui invia anche vedi amico amici "
     # Portuguese
     "buscar pesquisar busca início voltar topo próximo anterior mais leia ler artigo tamanho "
     "fonte salvar guardar copiar contato contacto imagem galeria fechar abrir ouvir baixar "
-    "denunciar erro tópicos relacionados siga enviar "
+    "denunciar erro tópicos relacionados siga enviar amigo amigos "
     # Dutch
     "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
     "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
-    "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister "
+    "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister vriend vrienden "
 )
 
 WEAK = WEAK | words(
@@ -276,7 +278,7 @@ WEAK = WEAK | words(
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x "
-    "spotify deezer soundcloud"
+    "spotify deezer soundcloud digg newsvine stumbleupon technorati slashdot"
 )
 """Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
 
@@ -435,7 +437,7 @@ ACTIONS: frozenset[str] = words(
     # English
     "listen play pause watch enlarge zoom expand collapse close print share download save "
     "unsave subscribe reply follow unfollow mute unmute bookmark tweet email login logout "
-    "register search skip next previous edit delete cancel submit like pin "
+    "register search skip next previous edit delete cancel submit like pin digg "
     # German
     "anhören abspielen vergrößern schließen drucken teilen herunterladen speichern merken "
     "antworten folgen suchen weiter zurück vorlesen merkliste "
