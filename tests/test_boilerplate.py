@@ -1090,3 +1090,25 @@ def test_a_page_dump_starts_the_article_at_its_headline_below_a_ticker() -> None
     gone = removed("\n".join([*lines, *history, *footer]))
     assert set(ticker) <= set(gone)
     assert not {headline, *history} & set(gone)
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("I accept", "ui_string", "en"),
+        ("I agree.", None, "en"),  # an answer, with its full stop
+        ("Story continues", "advertisement", "en"),
+        ("Tuesday, 08 March, 2005, 16:20 GMT 16:20 UK", "timestamp", "en"),
+        ("Lettura: 3 minuti", "timestamp", "it"),
+        ("Lecture: 3 pm, Room 101", None, "en"),
+        ("Gérer mes choix", "ui_string", "fr"),
+        ("Photographer / Videographer", None, "en"),  # a heading of a wedding budget
+    ],
+)
+def test_consent_buttons_reading_times_and_their_lookalikes(
+    line: str, code: str | None, language: str
+) -> None:
+    found = first_finding(facts(line, stopwords(language)), OPTS) or notice(
+        facts(line, stopwords(language))
+    )
+    assert (found.reason if found else None) == code

@@ -37,6 +37,7 @@ from tests.unseen_ui_data import (
     TUNE_23,
     TUNE_24,
     TUNE_25,
+    TUNE_26,
     cleanarticle_lines,
     measure,
 )
@@ -72,6 +73,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_23", TUNE_23, 0.8),
         ("TUNE_24", TUNE_24, 0.98),
         ("TUNE_25", TUNE_25, 0.86),
+        ("TUNE_26", TUNE_26, 0.94),
         ("HELD", HELD, 0.92),
         ("FRESH", FRESH, 0.915),
     ],

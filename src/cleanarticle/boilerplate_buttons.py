@@ -334,7 +334,7 @@ DECLINE = re.compile(
     r"^(?:no|nein|non|não|nee),? (?:thanks|thank you|danke|merci|gracias|grazie"
     r"|obrigad[oa]|bedankt|dank je)[.!]?$|^maybe later$"
     r"|^(?:ok(?:ay)?,? )?(?:got it|i understand|verstanden|alles klar|j'ai compris|compris"
-    r"|entendido|entendi|ho capito|begrepen)!?$"
+    r"|entendido|entendi|ho capito|begrepen|i accept|i agree)!?$"
 )
 """The button that declines a prompt ("No thanks", "Nein, danke", "Não, obrigado") or
 acknowledges a notice ("Got it!", "OK, I understand", "J'ai compris")."""

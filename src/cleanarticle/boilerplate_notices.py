@@ -82,7 +82,7 @@ DATE_WORDS = frozenset(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
         "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a m p "
-        "gmt bst utc cet cest est edt pst pdt cst cdt et pt ist aest at on today yesterday "
+        "gmt bst utc uk cet cest est edt pst pdt cst cdt et pt ist aest at on today yesterday "
         "updated published posted "
         "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch "
         "donnerstag freitag samstag sonntag um uhr heute gestern aktualisiert veröffentlicht "

@@ -42,7 +42,7 @@ ADVERT = _any(
     r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
     r"^(?:gesponsert|präsentiert) von\b|^(?:sponsorisé|présenté) par\b|^patrocinado por\b"
     r"|^(?:sponsorizzato|presentato) da\b|^gesponsord door\b",
-    r"^(?:the )?(?:story|article) continues (?:below|after)\b|^ad feedback$",
+    r"^(?:the )?(?:story|article) continues(?: (?:below|after)\b|$)|^ad feedback$",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 PRIVACY_CHOICE = re.compile(
@@ -154,6 +154,7 @@ TIMESTAMP = _any(
     r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"
     r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
+    r"^(?:lecture|lectura|lettura|leitura)\s*:\s*\d{1,3}\s*(?:min|minutes|minutos|minuti)\b",
 )
 TAGS = re.compile(
     r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"

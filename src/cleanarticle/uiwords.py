@@ -79,7 +79,7 @@ WEAK: frozenset[str] = words(
     "recherche rechercher accueil retour haut suivant précédent plus lire lien article "
     "taille texte police enregistrer sauvegarder copier contact photo image vidéo galerie "
     "fermer ouvrir écouter télécharger signaler erreur sujets populaires suivre suivez "
-    "envoyer aussi tard voir suite agrandir ami amis "
+    "envoyer aussi tard voir suite agrandir ami amis choix "
     # Spanish
     "buscar búsqueda inicio volver arriba siguiente anterior más leer lee enlace artículo "
     "tamaño texto letra guardar copiar contacto foto imagen vídeo galería cerrar abrir "
