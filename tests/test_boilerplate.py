@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from cleanarticle import Options, clean
 from cleanarticle.boilerplate import judge
 from cleanarticle.boilerplate_notices import notice
+from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_regions import is_link_like
 from cleanarticle.boilerplate_rules import facts, first_finding
 from cleanarticle.language import stopwords
@@ -1111,4 +1112,21 @@ def test_consent_buttons_reading_times_and_their_lookalikes(
     found = first_finding(facts(line, stopwords(language)), OPTS) or notice(
         facts(line, stopwords(language))
     )
+    assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("You may revoke this consent at any time with effect for the future.", "consent_notice"),
+        (
+            "Further information on data privacy can be found in our Privacy Policy.",
+            "consent_notice",
+        ),
+        ("Ihre personenbezogenen Daten werden nicht an Dritte weitergegeben.", "consent_notice"),
+        ("Your data will tell a story if you let it.", None),
+    ],
+)
+def test_the_terms_a_consent_notice_goes_on_with(line: str, code: str | None) -> None:
+    found = promo(facts(line, stopwords("en")))
     assert (found.reason if found else None) == code

@@ -138,13 +138,35 @@ CONSENT = re.compile(
     r"[^.]{0,200}\bga (?:je|u) akkoord)"
 )
 """A form's consent notice: "By submitting this form you agree to ...", in seven languages."""
+CONSENT_TERMS = re.compile(
+    r"^(?:you (?:may|can) (?:revoke|withdraw) (?:this|your) consent|your (?:personal )?data will"
+    r" (?:only )?be (?:stored|processed|deleted|disclosed|used|shared|transmitted|passed)"
+    r"|(?:further|more) information (?:on|about) (?:data )?(?:privacy|protection|data protection)"
+    r" can be found in our)\b"
+    r"|^(?:sie können (?:diese|ihre) einwilligung|ihre (?:personenbezogenen )?daten werden)\b"
+    r"|^(?:vous pouvez (?:retirer|révoquer) (?:votre|ce) consentement|vos données"
+    r" (?:personnelles )?seront)\b"
+    r"|^(?:puede[s]? (?:revocar|retirar) (?:su|tu|este) consentimiento|(?:sus|tus) datos"
+    r" (?:personales )?serán)\b"
+    r"|^(?:puoi (?:revocare|ritirare) il (?:tuo )?consenso|i tuoi dati (?:personali )?"
+    r"(?:saranno|verranno))\b"
+    r"|^(?:(?:você )?pode (?:revogar|retirar) (?:o )?(?:seu|este) consentimento|(?:os )?seus dados"
+    r" (?:pessoais )?serão)\b"
+    r"|^(?:je kunt (?:je|deze) toestemming|uw (?:persoons)?gegevens worden)\b"
+)
+"""The terms a consent notice goes on with: what becomes of the reader's data, how to revoke
+the consent, where the privacy policy is ("Your personal data will only be disclosed ...")."""
+CONSENT_TERMS_MAX_WORDS = 60
 
 
 def consent_notice(f: Facts) -> Finding | None:
-    """The consent notice under a comment, sign-up or contact form (score below the HTML
-    threshold: an article may quote such a notice, and in HTML the extractor chose it)."""
+    """The consent notice under a comment, sign-up or contact form, or the terms it goes on
+    with (score below the HTML threshold: an article may quote such a notice, and in HTML the
+    extractor chose it)."""
     if CONSENT.match(f.lower):
         return Finding("consent_notice", 0.8)
+    if f.n <= CONSENT_TERMS_MAX_WORDS and CONSENT_TERMS.match(f.lower):
+        return Finding("consent_notice", 0.75)
     return None
 
 
