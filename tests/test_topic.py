@@ -283,3 +283,26 @@ def test_a_labelled_line_of_facts_is_no_teasers_headline() -> None:
     # Shaped like a headline, rare-worded and unlike the article, but a label opens it.
     facts = "Architect: Bartholomew Szczepanski (Hampshire)"
     assert _removed(_doc([HOST[0], *SHORT_HOST[:5], facts, *SHORT_HOST[5:]])) == {}
+
+
+VOICED_HOST = [
+    "I spoke to Kelmore's harbour master after the vote, and he told me the ferry terminal "
+    "would need dredging of the eastern quay before the larger ferries could dock there.",
+    *HOST_MORE[1:],
+]
+DIGRESSION = [
+    "I was at Flushing Meadows last night, where I watched Petra Kvitova beat Serena Williams "
+    "in three sets; the Czech left-hander served fourteen aces under the roof of Arthur Ashe "
+    "Stadium and broke serve twice in the deciding set before a crowd of twenty thousand.",
+    HEADLESS[1],
+]
+
+
+def test_a_digression_in_the_writers_own_voice_stays() -> None:
+    """Paragraphs without a headline worded unlike the article stay when they speak as "I",
+    as another paragraph of the article does: a blogger's aside, not another story. The same
+    paragraphs reported in the third person still go."""
+    body = [*HOST[1:4], *VOICED_HOST]
+    assert _removed(_doc([HOST[0], *body, *DIGRESSION, *HOST[4:]])) == {}
+    removed = _removed(_doc([HOST[0], *body, *HEADLESS, *HOST[4:]]))
+    assert set(removed) == set(HEADLESS)

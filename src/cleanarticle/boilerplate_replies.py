@@ -20,6 +20,7 @@ import re
 
 from cleanarticle.boilerplate_facts import TOKEN
 from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.language import PERSONAL_PRONOUNS
 from cleanarticle.options import Options
 
 COUNT = re.compile(
@@ -27,22 +28,10 @@ COUNT = re.compile(
     r"|réponses|coment[aá]rios?|respuestas|respostas|commenti|risposte|reacties|reactie"
     r"|reacciones|reações|reazioni|réactions)\W*$"
 )
-PERSONAL = frozenset(
+PERSONAL = frozenset().union(*PERSONAL_PRONOUNS.values()) | frozenset(
     (
-        # en
-        "i me my mine we us our you your yours thanks thank hi hello "
-        # de
-        "ich mich mir mein meine meinen wir uns unser du dich dir dein deine euch danke hallo "
-        # fr
-        "je j moi mon ma mes nous vous votre vos tu toi merci bonjour "
-        # es
-        "yo mí mi mis nosotros usted tú tus gracias hola "
-        # it
-        "io mio mia miei noi tuo tua grazie ciao "
-        # pt
-        "eu meu minha nós você vocês obrigado obrigada olá "
-        # nl
-        "ik mij mijn wij jij jouw bedankt dank hoi"
+        "thanks thank hi hello danke hallo merci bonjour gracias hola grazie ciao obrigado "
+        "obrigada olá bedankt dank hoi"
     ).split()
 )
 """Words of a reader speaking: first and second person, greetings, thanks (seven languages)."""

@@ -77,6 +77,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+PERSONAL_PRONOUNS: dict[str, frozenset[str]] = {
+    "en": _words("i me my mine myself we us our ours you your yours yourself"),
+    "de": _words(
+        "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren du dich dir "
+        "dein deine euch"
+    ),
+    "fr": _words("je j moi mon ma mes nous notre nos vous votre vos tu toi ton ta tes"),
+    "es": _words("yo mí mi mis nosotros nuestro nuestra nuestros usted tú tus"),
+    "it": _words("io mio mia miei noi nostro nostra nostri tuo tua"),
+    "pt": _words("eu meu minha meus minhas nós nosso nossa você vocês"),
+    "nl": _words("ik mij mijn wij jij jouw ons onze"),
+}
+"""Words of the first and second person: a writer speaking as "I", to the reader, or for the
+site ("we"), which reports of other people's news do not. (Words that are also something
+else in their language are left out: Italian "ma" is "but", Portuguese "nos" "in the".)"""
+
+
 LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _function_words in STOPWORDS.items():
     for _word in _function_words:

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, TITLE_SEPARATORS, Block, Kind, Verdict
 from cleanarticle.options import Options
-from cleanarticle.topic_features import Bag, Weighting, bag_of, headline_shaped, word_language
+from cleanarticle.topic_features import (
+    Bag,
+    Weighting,
+    bag_of,
+    headline_shaped,
+    personal,
+    word_language,
+)
 from cleanarticle.topic_runs import Run, find_runs, opens_section
 
 REASON = "off_topic"
@@ -34,6 +41,8 @@ class Document:
     positions: tuple[int, ...]
     bags: tuple[Bag, ...]
     anchor: dict[str, float]
+    language: str
+    """The wordfreq language the bags were weighed in."""
 
 
 def judge(
@@ -61,6 +70,8 @@ def judge(
         runs = [run for run in runs if run.kind.startswith("headline")]
     if runs:
         runs = _outside_series(runs, blocks, document, options.topic_series_min_items)
+    if runs:
+        runs = _not_in_the_writers_voice(runs, blocks, document)
     return _apply(blocks, document, runs)
 
 
@@ -75,6 +86,30 @@ def _outside_series(
         if not all(m is not None and markers[m] >= min_items for m in found):
             kept.append(run)
     return kept
+
+
+def _not_in_the_writers_voice(
+    runs: list[Run], blocks: tuple[Block, ...], document: Document
+) -> list[Run]:
+    """The runs but those without a headline that speak in the first or second person, as
+    another paragraph of the article does: the writer's own voice in a blog or a column ("I
+    have to give special attention to ..."), however unlike the article's its words are, not
+    the report of another story."""
+    voiced: dict[int, bool] = {}
+
+    def speaks(k: int) -> bool:
+        if k not in voiced:
+            text = blocks[document.positions[k]].text
+            voiced[k] = not document.bags[k].headline and personal(text, document.language)
+        return voiced[k]
+
+    def in_the_voice(run: Run) -> bool:
+        inside = range(run.start, run.stop)
+        if run.kind.startswith("headline") or not any(speaks(k) for k in inside):
+            return False
+        return any(speaks(k) for k in range(len(document.bags)) if k not in inside)
+
+    return [run for run in runs if not in_the_voice(run)]
 
 
 def _marker(text: str) -> str | None:
@@ -126,7 +161,12 @@ def _document(
     )
     for bag in bags[: lead + 1]:
         anchor.update(bag.terms)
-    return Document(positions=positions[lead + 1 :], bags=tuple(bags[lead + 1 :]), anchor=anchor)
+    return Document(
+        positions=positions[lead + 1 :],
+        bags=tuple(bags[lead + 1 :]),
+        anchor=anchor,
+        language=language,
+    )
 
 
 def _without_site(title: str, max_words: int) -> str:

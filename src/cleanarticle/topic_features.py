@@ -15,7 +15,7 @@ from itertools import filterfalse
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 
-from cleanarticle.language import stopwords
+from cleanarticle.language import PERSONAL_PRONOUNS, stopwords
 from cleanarticle.uiwords import ui_share
 
 PUNCTUATION = (
@@ -26,6 +26,15 @@ SENTENCE_START = re.compile(r"[.!?:;\u2026]\S*\s+\W*(\w+)")
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 LABEL = re.compile(r"[^\W\d_]+:\s")
 """A one-word label and its colon opening a line ("Referee: ", "Venue: ")."""
+QUOTATION_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+PERSONAL = {
+    language: re.compile(
+        r"\b(?:" + "|".join(sorted(words - {"i"})) + r")\b" + (r"|\bI\b" if "i" in words else "")
+    )
+    for language, words in PERSONAL_PRONOUNS.items()
+}
+"""The first and second person of each language, in small letters ("I" aside: "My Summer of
+Love" is a title)."""
 HEADLINE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb", "\u2026")
 HEADLINE_MAX_WORDS = 14
 """A headline-like line has at most this many words."""
@@ -165,6 +174,18 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         ui_share=ui_share(text) if headline else 0.0,
         labelled=headline and LABEL.match(text) is not None,
     )
+
+
+def personal(text: str, language: str) -> bool:
+    """Whether the writer of ``text`` speaks in the first or second person, as blogs and
+    columns do ("I have to give special attention to ...", "you know what?"), and quotes no
+    one (in a paragraph with quotations, "I" and "we" are the speakers' more often than the
+    writer's; quotations are not matched up: a quote going on in the next paragraph is left
+    open)."""
+    pattern = PERSONAL.get(language)
+    if pattern is None or pattern.search(text) is None:
+        return False
+    return not any(mark in text for mark in QUOTATION_MARKS)
 
 
 def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> list[Form]:
