@@ -19,6 +19,7 @@ from pathlib import Path
 
 from benchmarks import extraction, splice, text
 from benchmarks.data import REPO_ROOT, data_root, load_pages, load_splice, load_text
+from benchmarks.splice_built import built_splice
 from benchmarks.tools import cleanarticle_tool
 
 BASELINE = REPO_ROOT / "benchmarks" / "baseline.json"
@@ -48,7 +49,10 @@ def measured(root: Path, group: str, set_name: str) -> dict[str, float | None]:
         t = text.measure(text.cleaners(with_references=False), docs)["cleanarticle"]
         return {"f1": t.score.f1, "precision": t.score.precision, "recall": t.score.recall}
     if group == "splice":
-        spliced = load_splice(root / "splice" / f"{set_name}.jsonl")
+        if set_name == "built":  # built from other corpora (benchmarks.splice_built)
+            spliced = built_splice(root)
+        else:
+            spliced = load_splice(root / "splice" / f"{set_name}.jsonl")
         results, _ = splice.measure(splice.cleaners(with_references=False), spliced)
         s = results["cleanarticle"]
         return {
@@ -56,6 +60,7 @@ def measured(root: Path, group: str, set_name: str) -> dict[str, float | None]:
             "boilerplate_recall": s.lines.boilerplate_recall,
             "offtopic_recall": s.lines.offtopic_recall,
             "keep_rate": s.lines.keep_rate,
+            "untouched_clean": s.lines.untouched_clean,
         }
     raise ValueError(f"unknown gate group {group!r}")
 

@@ -50,12 +50,15 @@ def pass_through(text: str) -> str:
     return text
 
 
-def cleanarticle_text(field: str = "body") -> Callable[[str], str]:
-    """``clean(text, kind="text")`` returning ``Article.body`` or ``Article.text``."""
-    from cleanarticle import clean
+def cleanarticle_text(field: str = "body", *, topic: bool = True) -> Callable[[str], str]:
+    """``clean(text, kind="text")`` returning ``Article.body`` or ``Article.text`` (``topic``:
+    with the topic stage)."""
+    from cleanarticle import Options, clean
+
+    options = Options(topic=topic)
 
     def run(text: str) -> str:
-        article = clean(text, kind="text")
+        article = clean(text, kind="text", options=options)
         return article.body if field == "body" else article.text
 
     return run

@@ -1,6 +1,7 @@
 """Spliced articles (splice/bbc-dev.jsonl): off-topic teasers and UI lines inside BBC articles.
 
     PYTHONPATH=src python -m benchmarks.splice --data ../shared/bench [--explain-misses 5]
+    PYTHONPATH=src python -m benchmarks.splice --built     (the set of benchmarks.splice_built)
 
 cleanarticle runs ``clean(input, kind="text")`` and is judged on ``Article.text``; pass-through
 and the C4-style line filter are reference rows. A labelled line counts as kept when its
@@ -23,12 +24,15 @@ from benchmarks.metric import Score, evaluate
 from benchmarks.references import c4_filter, cleanarticle_text, pass_through
 from benchmarks.report import normalise_ws, table, write_json
 from benchmarks.runner import Cleaner, failures, run_cleaner, texts
+from benchmarks.splice_built import built_splice
 
 DEFAULT_SET = "bbc-dev"
 
 
-def cleaners(with_references: bool = True) -> dict[str, Cleaner]:
+def cleaners(with_references: bool = True, topic_off: bool = False) -> dict[str, Cleaner]:
     tools: dict[str, Cleaner] = {"cleanarticle": cleanarticle_text("text")}
+    if topic_off:
+        tools["cleanarticle --keep-off-topic"] = cleanarticle_text("text", topic=False)
     if with_references:
         tools |= {"pass-through": pass_through, "c4-line-filter": c4_filter}
     return tools
@@ -142,6 +146,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", help="benchmark data root (default $CLEANARTICLE_BENCH)")
     parser.add_argument("--set", default=DEFAULT_SET, help="splice/<SET>.jsonl (default bbc-dev)")
+    parser.add_argument(
+        "--built",
+        action="store_true",
+        help="instead of a splice file, the set built from other corpora (benchmarks.splice_built)"
+        "; a row with the topic stage off shows what the boilerplate stage takes",
+    )
     parser.add_argument("--limit", type=int, help="first N documents")
     parser.add_argument(
         "--wrap", type=int, metavar="WIDTH", help="hard-wrap every input at WIDTH first"
@@ -156,17 +166,21 @@ def main(argv: list[str] | None = None) -> None:
                         help="print N misses of each kind for cleanarticle")  # fmt: skip
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args(argv)
-    path = data_root(args.data) / "splice" / f"{args.set}.jsonl"
-    docs = wrapped_docs(load_splice(path, args.limit), args.wrap)
+    name = "built" if args.built else args.set
+    if args.built:
+        docs = built_splice(data_root(args.data))[: args.limit]
+    else:
+        docs = load_splice(data_root(args.data) / "splice" / f"{args.set}.jsonl", args.limit)
+    docs = wrapped_docs(docs, args.wrap)
     if args.sentence_paragraphs:
         docs = sentence_paragraphs(docs)
-    results, outputs = measure(cleaners(not args.no_references), docs)
-    print(render(args.set, results), flush=True)
+    results, outputs = measure(cleaners(not args.no_references, topic_off=args.built), docs)
+    print(render(name, results), flush=True)
     if args.explain_misses:
         from benchmarks.explain import explain_misses
 
         print(explain_misses(docs, outputs["cleanarticle"], args.explain_misses))
-    write_json(args.json, {"splice": {args.set: {n: asdict(r) for n, r in results.items()}}})
+    write_json(args.json, {"splice": {name: {n: asdict(r) for n, r in results.items()}}})
 
 
 if __name__ == "__main__":

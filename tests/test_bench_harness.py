@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.data import Line, Page, SpliceDoc, intrusion_owner
+import pytest
+
+from benchmarks.data import Line, Page, SpliceDoc, find_data, intrusion_owner
 from benchmarks.extraction import phrase_rates
 from benchmarks.references import c4_filter, c4_keeps
 from benchmarks.splice import line_figures
+from benchmarks.splice_built import built_splice
 from benchmarks.tools import Output, html_to_blocks
 
 
@@ -80,3 +83,19 @@ def test_folded_phrase_check_ignores_quote_and_dash_styles() -> None:
     found, leaked, folded = phrase_rates([page], [out])
     assert (found, leaked, folded) == (0.0, 1.0, 0.5)
     assert phrase_rates([page], [None]) == (0.0, 1.0, 0.0)
+
+
+def test_the_built_splice_set_labels_its_teasers_and_keeps_its_hosts_whole() -> None:
+    root = find_data()
+    if root is None:
+        pytest.skip("benchmark data not present (set CLEANARTICLE_BENCH to ../shared/bench)")
+    docs = built_splice(root)
+    assert len(docs) > 500
+    spliced = [d for d in docs if any(line.label == "offtopic" for line in d.lines)]
+    assert 0.75 < len(spliced) / len(docs) < 0.85  # four in five
+    for doc in docs[:50]:
+        assert doc.input == "\n\n".join(line.text for line in doc.lines)
+        real = [line.text for line in doc.lines if line.label == "keep"]
+        assert doc.gold == "\n\n".join(real)
+        assert doc.lines[0].label == "keep"  # the host's title heads it
+    assert built_splice(root)[:20] == docs[:20]  # the same for a given seed
