@@ -1104,6 +1104,8 @@ def test_a_page_dump_starts_the_article_at_its_headline_below_a_ticker() -> None
         ("Lecture: 3 pm, Room 101", None, "en"),
         ("Gérer mes choix", "ui_string", "fr"),
         ("Photographer / Videographer", None, "en"),  # a heading of a wedding budget
+        ("Stand: 07.03.2005, 10:01 Uhr", "timestamp", "de"),
+        ("Stand Above the Crowd: 15 Minute Follow-Up", None, "en"),  # a post's title
     ],
 )
 def test_consent_buttons_reading_times_and_their_lookalikes(

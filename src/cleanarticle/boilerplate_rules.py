@@ -135,7 +135,8 @@ COPYRIGHT_HINT = re.compile(
 )
 TIMESTAMP = _any(
     r"^(?:last |first |originally |zuletzt |dernière |última |ultim[oa] |laatst )?"
-    r"(?:updated|published|posted|modified|filed (?:at|on)|aktualisiert|veröffentlicht|stand"
+    r"(?:updated|published|posted|modified|filed (?:at|on)|aktualisiert|veröffentlicht"
+    r"|stand(?=\s*:|\s+vom\b|\s+\d)"
     r"|erstellt am|publié|mis à jour|mise à jour|actualisé|publicado|actualizado|actualización"
     r"|pubblicato|aggiornato|aggiornamento|atualizado|atualização|gepubliceerd|bijgewerkt"
     r"|geändert|modifié|modificado|modificato|gewijzigd)\b"
