@@ -38,6 +38,7 @@ from tests.unseen_ui_data import (
     TUNE_24,
     TUNE_25,
     TUNE_26,
+    TUNE_27,
     cleanarticle_lines,
     measure,
 )
@@ -74,6 +75,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_24", TUNE_24, 0.98),
         ("TUNE_25", TUNE_25, 0.86),
         ("TUNE_26", TUNE_26, 0.94),
+        ("TUNE_27", TUNE_27, 0.98),
         ("HELD", HELD, 0.92),
         ("FRESH", FRESH, 0.915),
     ],

@@ -159,7 +159,7 @@ def _ui_line(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.8)
     if f.text.rstrip().endswith(("!", "?")) and _exclaimed(f):
         return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
-    if f.n <= 4 and DECLINE.match(f.lower.strip()):
+    if f.n <= 4 and DISMISS.match(f.lower.strip()):
         return Finding("ui_string", 0.75)
     if f.n == 0 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
@@ -330,7 +330,7 @@ US = word_set(
 )
 """The site or the reader's own account: with one UI word, a menu item ("Contact us", "My
 account", "Mein Konto")."""
-DECLINE = re.compile(
+DISMISS = re.compile(
     r"^(?:no|nein|non|não|nee),? (?:thanks|thank you|danke|merci|gracias|grazie"
     r"|obrigad[oa]|bedankt|dank je)[.!]?$|^maybe later$"
     r"|^(?:ok(?:ay)?,? )?(?:got it|i understand|verstanden|alles klar|j'ai compris|compris"

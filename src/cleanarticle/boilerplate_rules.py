@@ -193,7 +193,7 @@ RELATED = _any(
     r"|most (?:popular|read|viewed|shared|commented)|trending(?: now)?|top stories|latest news"
     r"|further reading|weitere artikel|mehr zum thema|lesen sie auch|auch interessant"
     r"|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|voir aussi"
-    r"|sur le même sujet|les plus lus|te puede interesar|lee también|noticias relacionadas"
+    r"|sur le même sujet|les plus lus|te puede interesar|le[ea] también|noticias relacionadas"
     r"|más leíd[oa]s|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
     r"|leia também|veja também|mais lid[oa]s|notícias relacionadas|lees ook|meer over"
     r"|meest gelezen|gerelateerde artikelen|around the web|also in the news|more stories"
