@@ -592,3 +592,13 @@ def test_author_bio_followed_by_a_table_of_counters_is_removed() -> None:
     html = html.replace("</p></div>", "</p>" + bio + table + "</div>")
     result = run(html)
     assert find(result, "Jane Doe is").verdict.reason == "author_bio"
+
+
+def test_a_comment_feature_wrapping_the_posts_whole_text_is_no_comment_section() -> None:
+    """A "comment on selection" wrapper around all of a post's text, inside the element
+    that names the article body, holds the article; a comment section is beside it."""
+    post = (
+        "<article><h1>Council approves riverside park</h1><div class='commentOnSelection'>"
+        f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div></article>"
+    )
+    assert body(run(page(post))) == "\n".join((PROSE, PROSE2, PROSE3))

@@ -248,7 +248,11 @@ def prune_hints(
     unit_end = headline_unit_end(page, prose, title_index)
     page.after_article.clear()
     for el in list(page.hints):
-        if page.hints[el] not in STRONG_HINTS and el not in headed:
+        if page.hints[el] in STRONG_HINTS:
+            start, end = page.spans[el]
+            if prose[end] - prose[start] > dominant and _inside_named_article(page, el):
+                del page.hints[el]  # "commentOnSelection" around a post's text
+        elif el not in headed:
             start, end = page.spans[el]
             own = prose[end] - prose[start]
             if own > limit and (
@@ -275,6 +279,16 @@ def prune_hints(
             if parent in in_comments:  # (a comments section is penalised)
                 in_comments.add(el)
     return prose
+
+
+def _inside_named_article(page: Page, el: HtmlElement) -> bool:
+    """Whether an element lies inside one whose name or tag names the article body."""
+    parent = page.parents.get(el)
+    while parent is not None:
+        if parent in page.positive:
+            return True
+        parent = page.parents.get(parent)
+    return False
 
 
 def _after_article(
