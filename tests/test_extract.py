@@ -594,6 +594,35 @@ def test_author_bio_followed_by_a_table_of_counters_is_removed() -> None:
     assert find(result, "Jane Doe is").verdict.reason == "author_bio"
 
 
+def test_parts_a_streaming_server_sent_late_are_read_where_they_belong() -> None:
+    """The shell holds empty templates with a fallback; the parts come hidden at the end of
+    the document (a saved page without the scripts that move them)."""
+    shell = (
+        "<div class='story'><h1>Council approves riverside park</h1>"
+        "<template id='B:0'></template><div>Loading paragraph...</div>"
+        f"<p>{PROSE2}</p><template id='P:1'></template></div>"
+        "<footer><p>About us</p><p>Contact</p></footer>"
+    )
+    parts = f"<div hidden id='S:0'><p>{PROSE}</p></div><div hidden id='S:1'><p>{PROSE3}</p></div>"
+    result = run(page(shell + parts))
+    assert [b.text for b in result.blocks if b.kept and b.role == "paragraph"] == [
+        PROSE,
+        "Loading paragraph...",  # the fallback: the boilerplate stage takes it
+        PROSE2,
+        PROSE3,
+    ]
+    cleaned = clean(page(shell + parts), kind="html")
+    assert cleaned.body == "\n\n".join((PROSE, PROSE2, PROSE3))
+
+
+def test_a_hidden_part_without_its_template_stays_hidden() -> None:
+    stray = (
+        "<div hidden id='S:7'><p>The mayor also announced a new bus route to the market, "
+        "which will run every twenty minutes from the station from next month.</p></div>"
+    )
+    assert "bus route" not in body(run(article(after=stray)))
+
+
 def test_a_comment_feature_wrapping_the_posts_whole_text_is_no_comment_section() -> None:
     """A "comment on selection" wrapper around all of a post's text, inside the element
     that names the article body, holds the article; a comment section is beside it."""

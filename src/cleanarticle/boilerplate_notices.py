@@ -116,7 +116,7 @@ def status_message(f: Facts) -> Finding | None:
     is a subheading) or an error message of the page's own scripts."""
     loading = f.n == 1 or f.text.rstrip().endswith(("..", "\u2026"))
     if f.n <= 5 and loading and LOADING.match(f.lower):
-        return Finding("status_message", 0.8)
+        return Finding("status_message", 0.85)
     if f.n <= NOTICE_MAX_WORDS and FAILURE.search(f.lower):
         return Finding("status_message", 0.75)
     return None

@@ -1,6 +1,7 @@
 """Main-content extraction: parse, read every text block, choose the article, judge each block.
 
 1. parse the page (bounded in size and depth), UTF-8 once read as Windows-1252 read again;
+   parts a streaming server sent after the page's shell are put where they belong;
 2. read its metadata (JSON-LD, OpenGraph, meta tags, ``<time>``, bylines);
 3. walk the tree into text blocks in document order;
 4. score containers by the prose they hold and choose the main-content region; when the
@@ -20,6 +21,7 @@ from cleanarticle.extract import dom, fallback, mojibake, scoring, tables
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
 from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.metadata import read_metadata
+from cleanarticle.extract.streamed import place_streamed_parts
 from cleanarticle.models import Block, Extraction, Metadata, Verdict
 from cleanarticle.options import Options
 
@@ -41,6 +43,7 @@ def extract_html(
     root = dom.parse(text, max_chars=options.extract_max_chars, utf8=utf8 if text == html else None)
     if root is None:
         return Extraction(blocks=(), metadata=Metadata(url=url))
+    place_streamed_parts(root)
     metadata = read_metadata(root, url)
     choice = _choose(root, metadata, options, show_hidden=False)
     if choice.kept < options.extract_reveal_below_chars:
@@ -48,6 +51,7 @@ def extract_html(
     if choice.kept < options.extract_reveal_below_chars and _ends_early(text):
         whole = dom.parse(_without_end_tags(text), max_chars=options.extract_max_chars)
         if whole is not None:
+            place_streamed_parts(whole)
             whole_metadata = read_metadata(whole, url)
             reread = _choose(whole, whole_metadata, options, show_hidden=False)
             if reread.kept > options.extract_reveal_gain * choice.kept:
