@@ -156,16 +156,15 @@ CONSENT_TERMS = re.compile(
 )
 """The terms a consent notice goes on with: what becomes of the reader's data, how to revoke
 the consent, where the privacy policy is ("Your personal data will only be disclosed ...")."""
-CONSENT_TERMS_MAX_WORDS = 60
 
 
 def consent_notice(f: Facts) -> Finding | None:
     """The consent notice under a comment, sign-up or contact form, or the terms it goes on
     with (score below the HTML threshold: an article may quote such a notice, and in HTML the
-    extractor chose it)."""
+    extractor chose it). Like every promo rule, it reads blocks of at most ``PROMO_MAX_WORDS``."""
     if CONSENT.match(f.lower):
         return Finding("consent_notice", 0.8)
-    if f.n <= CONSENT_TERMS_MAX_WORDS and CONSENT_TERMS.match(f.lower):
+    if CONSENT_TERMS.match(f.lower):
         return Finding("consent_notice", 0.75)
     return None
 

@@ -5,7 +5,7 @@ furniture (share bars, related lists, ...) or are mostly links.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -219,12 +219,15 @@ def _core(
 
 def _inside(page: Page, el: HtmlElement, outer: HtmlElement) -> bool:
     """Whether ``el`` lies below ``outer`` (not ``outer`` itself nor one of its wrappers)."""
+    return any(parent is outer for parent in _ancestors(page, el))
+
+
+def _ancestors(page: Page, el: HtmlElement) -> Iterator[HtmlElement]:
+    """The block-level elements around ``el``, innermost first."""
     parent = page.parents.get(el)
     while parent is not None:
-        if parent is outer:
-            return True
+        yield parent
         parent = page.parents.get(parent)
-    return False
 
 
 def prune_hints(
@@ -283,12 +286,7 @@ def prune_hints(
 
 def _inside_named_article(page: Page, el: HtmlElement) -> bool:
     """Whether an element lies inside one whose name or tag names the article body."""
-    parent = page.parents.get(el)
-    while parent is not None:
-        if parent in page.positive:
-            return True
-        parent = page.parents.get(parent)
-    return False
+    return any(parent in page.positive for parent in _ancestors(page, el))
 
 
 def _after_article(
