@@ -11,6 +11,7 @@ from cleanarticle import Options, clean
 from tests.unseen_ui_data import (
     FRESH,
     HELD,
+    HELD_2,
     HOSTS,
     TUNE,
     TUNE_2,
@@ -39,6 +40,7 @@ from tests.unseen_ui_data import (
     TUNE_25,
     TUNE_26,
     TUNE_27,
+    TUNE_28,
     cleanarticle_lines,
     measure,
 )
@@ -76,7 +78,9 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_25", TUNE_25, 0.86),
         ("TUNE_26", TUNE_26, 0.94),
         ("TUNE_27", TUNE_27, 0.98),
+        ("TUNE_28", TUNE_28, 0.5),
         ("HELD", HELD, 0.92),
+        ("HELD_2", HELD_2, 0.47),
         ("FRESH", FRESH, 0.915),
     ],
 )
@@ -84,7 +88,8 @@ def test_unseen_ui_lines_go_and_real_lines_stay(
     name: str, ui: dict[str, tuple[str, ...]], floor: float
 ) -> None:
     result = measure(ui, cleanarticle_lines(topic=False))
-    assert result.recall >= floor, (name, result.recall)
+    recall = result.recall  # (compared alone: a failure must not print a held list's misses)
+    assert recall >= floor, (name, recall)
     assert not result.lost, result.lost  # "Share of the vote" too: the noun, not a button
 
 
