@@ -15,6 +15,7 @@ from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_regions import is_link_like
 from cleanarticle.boilerplate_rules import facts, first_finding
+from cleanarticle.boilerplate_segments import line_finding
 from cleanarticle.language import stopwords
 from cleanarticle.models import Block
 
@@ -170,6 +171,52 @@ def test_unseen_ui_strings_are_caught_from_their_words(line: str) -> None:
 )
 def test_real_lines_are_kept(line: str) -> None:
     assert reason(line) is None
+
+
+def line_reason(line: str, language: str = "en") -> str | None:
+    """The reason code every line rule (notices and promos too) gives one line, or None."""
+    stop = stopwords(language)
+    found = line_finding(facts(line, stop), stop, OPTS)
+    return found.reason if found else None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
+        # pieces of furniture set side by side, each known on its own
+        ("48 comments \u00b7 Have your say", "en", "ui_string"),
+        ("Lettura 4 min \u00b7 Aggiornato il 3 marzo 2025", "it", "ui_string"),
+        ("Aceptar y continuar | Configurar o rechazar", "es", "ui_string"),
+        # a menu under a label that names it
+        ("Jump to: Ingredients \u00b7 Method \u00b7 Nutrition \u00b7 FAQ", "en", "navigation"),
+        ("Language: English | Cymraeg", "en", "navigation"),
+        # a question and its answer buttons; a question to subscribers
+        ("Did this recipe work for you? Yes / No", "en", "ui_string"),
+        ("Was deze informatie nuttig? Ja | Nee", "nl", "ui_string"),
+        ("Al een abonnement? Log dan hier in", "nl", "ui_string"),
+        ("Hai gi\u00e0 un abbonamento digitale? Entra con le tue credenziali", "it", "ui_string"),
+        ("Reading time: about 5 min", "en", "timestamp"),
+        ("Contenu propos\u00e9 par notre partenaire", "fr", "advertisement"),
+    ],
+)
+def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, code: str) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Microsoft Ignite: November 17-20, 2026 | San Francisco, CA",  # a listing's facts
+        "Native apps examples \u2013 Spotify, Facebook, Snapchat, and WhatsApp",  # a heading
+        "Ingredients: flour \u00b7 sugar \u00b7 eggs",
+        "Trina | July 18th, 2012, 3:11 pm",  # a name and a date: left to the byline rules
+        "Have you already subscribed to the idea? Many have.",
+        "Is it true? Yes, no doubt.",
+        "Content provided by the city council shows that rents rose",
+    ],
+)
+def test_real_lines_shaped_like_those_pieces_are_kept(line: str) -> None:
+    assert line_reason(line) is None
 
 
 def test_seed_toolbar_line_is_removed_with_its_reason() -> None:

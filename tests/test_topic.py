@@ -129,6 +129,17 @@ def test_a_ui_line_the_boilerplate_stage_missed_does_not_take_a_paragraph_with_i
         assert HOST[3] not in _removed(_doc(lines)), ui
 
 
+def test_a_prompt_half_made_of_ui_words_opens_no_run_over_an_unechoed_paragraph() -> None:
+    # A prompt the boilerplate stage does not know stands over a paragraph worded unlike the
+    # article (the opponents' sports centre): its words do not come back in the paragraph,
+    # and half of them are UI words, so it is no teaser's headline.
+    host = HOSTS["it"]
+    p = host.paragraphs
+    prompt = "Le notizie pi\u00f9 cliccate nelle ultime 24 ore"
+    lines = [host.title, p[0], p[1], host.heads[0], p[2], prompt, p[3], *p[4:]]
+    assert p[3] not in _removed(_doc(lines))
+
+
 def test_a_subheading_in_common_words_echoed_by_its_paragraph_stays() -> None:
     # "Geld" comes back in the paragraph, but a headline of common words names nothing: the
     # echo is weak evidence of a teaser, and the section is the article's own.

@@ -6,7 +6,8 @@
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ``name_list``, ...), each
    with a score (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``,
-   ``_promos``);
+   ``_promos``); a line of pieces between separators, each known on its own, is furniture
+   too (:mod:`cleanarticle.boilerplate_segments`);
 3. in text, a second copy of the article goes (:mod:`cleanarticle.boilerplate_copies`); a
    comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
@@ -44,9 +45,8 @@ from cleanarticle import boilerplate_tail as tail
 from cleanarticle import language
 from cleanarticle.boilerplate_contents import contents_tables
 from cleanarticle.boilerplate_counters import counters
-from cleanarticle.boilerplate_notices import notice
-from cleanarticle.boilerplate_promos import promo
-from cleanarticle.boilerplate_rules import Facts, Finding, facts, first_finding
+from cleanarticle.boilerplate_rules import Facts, Finding, facts
+from cleanarticle.boilerplate_segments import line_finding
 from cleanarticle.models import LIST_MARK, STEP_BOILERPLATE, Block, Kind, Verdict
 from cleanarticle.options import Options
 
@@ -66,7 +66,7 @@ def judge(
         text = _unlisted(blocks, i) if kind == "text" else block.text
         block_facts = facts(text, stop)
         kept.append((i, block_facts))
-        found = first_finding(block_facts, options) or notice(block_facts) or promo(block_facts)
+        found = line_finding(block_facts, stop, options)
         if found is not None and found.score >= min_score:
             findings[i] = found
         if kind == "html" and block.role != "title":

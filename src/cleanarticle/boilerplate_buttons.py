@@ -80,7 +80,11 @@ def navigation(f: Facts) -> Finding | None:
         return Finding("navigation", 0.75)
     if f.n <= 4 and _section_trail(f.text):
         return Finding("navigation", 0.75)
-    if f.n > 30 or f.terminal or NAV_NOISE.search(f.text):
+    if f.n > 30 or f.terminal:
+        return None
+    if ":" in f.text and _labelled_menu(f.text):
+        return Finding("navigation", 0.75)
+    if NAV_NOISE.search(f.text):
         return None
     parts = [p.strip() for p in SEPARATOR.split(f.text) if p.strip()]
     if len(parts) < 2 or not all(len(TOKEN.findall(p)) <= 4 for p in parts):
@@ -90,6 +94,38 @@ def navigation(f: Facts) -> Finding | None:
     if _ui_counts(f.words) is not None:
         return Finding("navigation", 0.85)
     return None
+
+
+MENU_LABEL = re.compile(r"^([^\W\d][^:|\u00b7\u2022]{0,30}?)\s?:\s*(\S.*)$")
+"""A short label and its colon opening a line ("Jump to: ...", "Schlagworte: ...")."""
+MENU_LABEL_WORDS = word_set(
+    "tagged tags topics keywords filed language languages shortcuts skip go "
+    "schlagworte schlagwörter stichwörter stichworte themen sprache sprachen springe "
+    "mots-clés mots clés sujets thèmes langue langues raccourcis aller "
+    "etiquetas temas palabras idioma idiomas atajos "
+    "argomenti temi parole lingua lingue scorciatoie "
+    "assuntos palavras-chave atalhos "
+    "onderwerpen trefwoorden taal talen sneltoetsen"
+)
+"""Words naming a line of links by what they lead to: tags and topics, languages, places on
+the page; with the UI words, they make a label of a menu."""
+
+
+def _labelled_menu(text: str) -> bool:
+    """A label naming a menu, then its short items between separators: "Jump to: Ingredients
+    \u00b7 Method \u00b7 FAQ", "Language: English | Cymraeg", "Temas: Vivienda \u00b7 Alquiler".
+    Lines of facts set out the same way ("Microsoft Ignite: November 17-20 | San Francisco")
+    have a label that names no menu."""
+    match = MENU_LABEL.match(text)
+    if match is None:
+        return False
+    label = TOKEN.findall(match.group(1).lower())
+    if not 1 <= len(label) <= 3:
+        return False
+    if not any(w in MENU_LABEL_WORDS or w in STRONG or w in WEAK for w in label):
+        return False
+    items = [p.strip() for p in SEPARATOR.split(match.group(2))]
+    return len(items) >= 2 and all(1 <= len(TOKEN.findall(p)) <= 3 for p in items)
 
 
 ARROW_LINK_MAX_WORDS = 6

@@ -710,10 +710,40 @@ MARKET_WORDS = frozenset(
 
 def page_feedback(f: Facts) -> Finding | None:
     """The question of a page-feedback widget: whether the page helped, asked in a short line
-    ending with a question mark."""
+    ending with a question mark, or any short question followed by its answer buttons ("Did
+    this recipe work for you? Yes / No", "Was deze informatie nuttig? Ja | Nee"); or a
+    paywall's question to subscribers ("Already a subscriber?", "J\u00e1 \u00e9 assinante?")."""
     if f.n <= 10 and f.text.rstrip().endswith("?") and HELPFUL.search(f.lower.strip()):
         return Finding("ui_string", 0.75)
+    if f.n <= 16 and "?" in f.text:
+        lower = f.lower.strip()
+        if ANSWER_BUTTONS.search(lower) or _subscriber_question(f, lower):
+            return Finding("ui_string", 0.75)
     return None
+
+
+ANSWER_BUTTONS = re.compile(
+    r"\?\W*(?:yes|ja|oui|s[i\u00ed]|sim)\W+(?:no|nein|non|n[\u00e3a]o|nee|not really)\W*$"
+    r"|\?\s*\U0001f44d\W*\U0001f44e\W*$"
+)
+"""A question's answer buttons closing the line: "? Yes / No", "? (thumbs up) (thumbs down)"."""
+SUBSCRIBER_QUESTION = re.compile(
+    r"^[^?]{0,30}\b(?:already|bereits|schon|d\u00e9j\u00e0|ya|gi\u00e0|j\u00e1|al)\b[^?]{0,30}?"
+    r"\b(?:subscri\w*|[\w-]*abo|abonnement|abonn\u00e9\w*|abonnee|suscri\w*|socio|abbonat\w*"
+    r"|abbonamento|assinante|assinatura|member|mitglied|membre|miembro|membro|lid)\b[^?]{0,20}\?"
+)
+"""A paywall's question to those who already pay ("Already a subscriber? Log in")."""
+SUBSCRIBER_QUESTION_MAX_WORDS = 6
+
+
+def _subscriber_question(f: Facts, lower: str) -> bool:
+    """A short question to subscribers, alone or followed by a prompt that is no sentence
+    ("Already a subscriber? Log in here"; "Have you already subscribed to the idea? Many
+    have." is prose)."""
+    if f.terminal and not lower.endswith("?"):
+        return False
+    match = SUBSCRIBER_QUESTION.match(lower)
+    return match is not None and len(match.group().split()) <= SUBSCRIBER_QUESTION_MAX_WORDS
 
 
 def site_notice(f: Facts) -> Finding | None:

@@ -42,6 +42,11 @@ ADVERT = _any(
     r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
     r"^(?:gesponsert|präsentiert) von\b|^(?:sponsorisé|présenté) par\b|^patrocinado por\b"
     r"|^(?:sponsorizzato|presentato) da\b|^gesponsord door\b",
+    r"^(?:content|contenu|contenido|contenuto|conte\u00fado|inhalt|inhoud)\s+(?:\w+\s+)?"
+    r"(?:provided|offered|presented|sponsored|propos\u00e9|offert|pr\u00e9sent\u00e9|sponsoris\u00e9"
+    r"|ofrecido|presentado|patrocinado|offerto|presentato|sponsorizzato|oferecido|apresentado"
+    r"|angeboten|pr\u00e4sentiert|bereitgestellt|gesponsert|aangeboden|gepresenteerd|gesponsord)"
+    r"\s+(?:by|par|por|da|von|door|pelo|pela)(?:\s+[^\s.!?]+){1,4}$",
     r"^(?:the )?(?:story|article) continues(?: (?:below|after)\b|$)|^ad feedback$",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
@@ -154,7 +159,9 @@ TIMESTAMP = _any(
     r"[^.!?]{0,40}\d",
     r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"
     r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-    r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d",
+    r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*"
+    r"(?:(?:about|around|approx\.?|ca\.|etwa|rund|environ|unos|aprox\.?|circa|cerca de"
+    r"|ongeveer)\s+)?\d",
     r"^(?:lecture|lectura|lettura|leitura)\s*:\s*\d{1,3}\s*(?:min|minutes|minutos|minuti)\b",
 )
 TAGS = re.compile(

@@ -178,6 +178,7 @@ class Options:
 
     # --- boilerplate ----------------------------------------------------------------------
     boilerplate_max_words: int = 80
+    boilerplate_piece_max_words: int = 5
     """Blocks longer than this many words are never judged boilerplate (bar a run of names,
     see ``name_run_min_words``)."""
     name_run_min_words: int = 40
@@ -412,6 +413,11 @@ class Options:
     """A headline-like line whose words do not come back in the paragraph under it opens a
     run only with at least this much rare-word weight (a teaser's headline names things; an
     article's own subheading, "What happens now", need not)."""
+    topic_unechoed_max_ui_share: float = 0.5
+    """... and only when less than this share of its words are UI words: a line that its
+    paragraph does not echo and that is half made of UI words ("Most read in the last 24
+    hours", "To read on, subscribe for 1 euro") is more likely a prompt the boilerplate stage
+    did not know than a teaser's headline, and the paragraph under it the article's own."""
     topic_echoed_headline_mass: float = 2.0
     """A headline-like line whose words come back in the paragraph under it opens a run with
     the main threshold only with at least this much rare-word weight."""

@@ -217,6 +217,7 @@ def _rare_headline(headlines: tuple[Bag, ...], options: Options) -> bool:
     return any(
         bag.mass >= options.topic_unechoed_headline_mass
         and bag.words >= options.topic_headline_words
+        and bag.ui_share < options.topic_unechoed_max_ui_share
         for bag in headlines
     )
 

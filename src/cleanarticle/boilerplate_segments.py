@@ -1,0 +1,61 @@
+"""Line findings, and lines made of furniture pieces set side by side.
+
+A page often prints several small pieces of furniture on one line, between separators: a
+reading time and a timestamp ("Reading time 7 min · Updated 11 Mar 2025"), a comment count and
+a prompt ("48 comments | Have your say"), a clip's length and a subtitles label. No rule knows
+the whole line, but the rules know each piece: a line whose every piece between separators is
+furniture on its own is furniture too, for the reason of its first piece and at the least
+confident of their scores.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanarticle.boilerplate_facts import Facts, Finding, facts
+from cleanarticle.boilerplate_notices import notice
+from cleanarticle.boilerplate_promos import promo
+from cleanarticle.boilerplate_rules import first_finding
+from cleanarticle.options import Options
+
+PIECE_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
+"""A bar, a middle dot or a bullet between spaces (not a dash: headings use it, "Native apps
+examples \u2013 Spotify, Facebook, Snapchat")."""
+DATED = frozenset(("timestamp", "byline"))
+"""Reasons that a piece naming a person or a date gets: beside an unknown piece (a name), they
+make a comment's signature or a byline, which the line rules judge whole."""
+SEPARATOR_CHARS = ("|", "\u00b7", "\u2022")
+
+
+def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Finding | None:
+    """What the line rules say of a block, or of every piece of it (see the module)."""
+    found = first_finding(f, options) or notice(f) or promo(f)
+    if found is not None or f.n > options.boilerplate_max_words:
+        return found
+    if not any(mark in f.text for mark in SEPARATOR_CHARS):
+        return None
+    return _pieces_finding(f.text, stopwords, options)
+
+
+def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
+    pieces = [piece.strip() for piece in PIECE_SEPARATOR.split(text)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return None
+    first: Finding | None = None
+    least = 1.0
+    unknown = 0
+    for piece in pieces:
+        piece_facts = facts(piece, stopwords)
+        found = first_finding(piece_facts, options) or notice(piece_facts) or promo(piece_facts)
+        if found is None:
+            if piece_facts.n > options.boilerplate_piece_max_words or piece_facts.terminal:
+                return None
+            unknown += 1
+            continue
+        if found.reason not in DATED:
+            first = first or found
+        least = min(least, found.score)
+    if first is None or unknown > len(pieces) - unknown:
+        return None
+    return Finding(first.reason, least)
