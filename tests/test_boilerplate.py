@@ -196,6 +196,16 @@ def line_reason(line: str, language: str = "en") -> str | None:
         ("Al een abonnement? Log dan hier in", "nl", "ui_string"),
         ("Hai gi\u00e0 un abbonamento digitale? Entra con le tue credenziali", "it", "ui_string"),
         ("Reading time: about 5 min", "en", "timestamp"),
+        # a listening prompt, a "most read" heading with its period, an error-report prompt,
+        # an advertisement's label with the article going on after it
+        ("\u25b6 Listen to the audio version of this story (4 min)", "en", "ui_string"),
+        ("Ascolta la versione audio di questo articolo", "it", "ui_string"),
+        ("Meistgelesen in dieser Woche", "de", "related"),
+        ("Lo m\u00e1s le\u00eddo hoy en El Correo del Valle", "es", "related"),
+        ("Found a mistake? Let our editors know", "en", "call_to_action"),
+        ("Fout gezien? Laat het de redactie weten", "nl", "call_to_action"),
+        ("Publicit\u00e9 \u2013 l'article continue ci-dessous", "fr", "advertisement"),
+        ("\u2014 Espacio publicitario \u2014", "es", "advertisement"),
         ("Contenu propos\u00e9 par notre partenaire", "fr", "advertisement"),
     ],
 )
@@ -213,6 +223,9 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         "Have you already subscribed to the idea? Many have.",
         "Is it true? Yes, no doubt.",
         "Content provided by the city council shows that rents rose",
+        "Listen to the minister explain the plan.",
+        "Most viewed paintings in the collection of the Louvre",
+        "I found an error in the report?",
     ],
 )
 def test_real_lines_shaped_like_those_pieces_are_kept(line: str) -> None:

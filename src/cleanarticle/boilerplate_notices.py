@@ -149,10 +149,52 @@ TIP_PROMPT = re.compile(
 
 
 def tip_prompt(f: Facts) -> Finding | None:
-    """An appeal to send the newsroom a tip or a story."""
-    if "?" in f.text and TIP_PROMPT.match(f.lower + " "):
+    """An appeal to send the newsroom a tip or a story, or to report an error in the article
+    ("Spotted an error? Email corrections@...", "Viu algum erro? Avise a reda\u00e7\u00e3o")."""
+    if "?" not in f.text:
+        return None
+    if TIP_PROMPT.match(f.lower + " ") or (f.n <= 16 and ERROR_PROMPT.match(f.lower)):
         return Finding("call_to_action", 0.75)
     return None
+
+
+ERROR_PROMPT = re.compile(
+    r"^\W*(?:(?:spotted|found|noticed|see|seen) (?:an? |any )?(?:error|mistake|typo)s?"
+    r"|(?:tipp)?fehler (?:entdeckt|gefunden|gesehen)"
+    r"|(?:vous avez (?:vu|repéré|trouvé) )?une (?:erreur|faute)(?: dans cet article)?"
+    r"|(?:has visto|viste|encontraste|has encontrado) (?:un |alg\u00fan )?error"
+    r"|(?:hai (?:trovato|notato|visto)) (?:un )?errore"
+    r"|(?:viu|encontrou|achou) (?:algum |um )?erro"
+    r"|(?:(?:tik)?fout|foutje) (?:gezien|gevonden|ontdekt))\s*\?"
+)
+"""A question inviting the reader to report an error: "Spotted an error?", "Fehler entdeckt?"."""
+
+
+def listen_prompt(f: Facts) -> Finding | None:
+    """A prompt to listen to the article read aloud ("Hear this story read aloud (6 min)",
+    "\u00c9couter la version audio de cet article"): a verb of listening, then the article or its
+    audio, in a short line that is no sentence."""
+    if f.n > LISTEN_MAX_WORDS or (f.terminal and not f.text.rstrip().endswith(")")):
+        return None
+    lower = f.lower.lstrip(LISTEN_MARKS)
+    if LISTEN.match(lower):
+        return Finding("ui_string", 0.75)
+    return None
+
+
+LISTEN_MAX_WORDS = 12
+LISTEN_MARKS = " \t\u25b6\u25ba\u23f5\U0001f3a7\U0001f50a\U0001f508\U0001f509"
+"""Play arrows, headphones and speakers set before the prompt."""
+LISTEN = re.compile(
+    r"(?:listen to|hear|écouter|écoutez|escucha|escuchar|ascolta|ascoltare|ouça|ouvir"
+    r"|luister naar|anhören|hören sie)\b[^.!?]{0,40}?\b(?:this |the |cet |cette |esta |este "
+    r"|questo |questa |dit |deze |diesen |den )?(?:article|story|artikel|artículo|articolo|artigo"
+    r"|reportagem|notícia|noticia|audio version|version audio|versione audio|versión (?:de )?audio"
+    r"|vers\u00e3o em \u00e1udio|audioversie|read aloud|in audio|em \u00e1udio|en audio)\b"
+    r"|(?:audio version|version audio|versione audio|versión (?:de )?audio|versão em áudio"
+    r"|audioversie|audioversion)\b"
+)
+"""A listening verb and what is heard, or the audio version named first."""
 
 
 def comment_prompt(f: Facts) -> Finding | None:
@@ -786,6 +828,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
     click_prompt,
     paywall_meter,
     tip_prompt,
+    listen_prompt,
     comment_prompt,
     contact_line,
     page_feedback,

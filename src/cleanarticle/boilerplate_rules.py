@@ -36,6 +36,10 @@ ADVERT = _any(
     r"|(?:advertisement|advertising|advertiser) features?"
     r"|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
     r"|advertentie|reclame)\W*$",
+    r"^\W*(?:advertisement|advert|anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0"
+    r"|publicidade|advertentie)\W+(?:the )?(?:story|article|artikel|l'article|el art\u00edculo"
+    r"|l'articolo|o artigo|het artikel|der artikel) \w+ (?:after|below|unten|ci-dessous|abajo|sotto"
+    r"|abaixo|hieronder)\b",
     r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
     r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
     r"^(?:recommended|powered|ads?) by \S+$",
@@ -43,11 +47,19 @@ ADVERT = _any(
     r"^(?:gesponsert|präsentiert) von\b|^(?:sponsorisé|présenté) par\b|^patrocinado por\b"
     r"|^(?:sponsorizzato|presentato) da\b|^gesponsord door\b",
     r"^(?:content|contenu|contenido|contenuto|conte\u00fado|inhalt|inhoud)\s+(?:\w+\s+)?"
-    r"(?:provided|offered|presented|sponsored|propos\u00e9|offert|pr\u00e9sent\u00e9|sponsoris\u00e9"
+    r"(?:provided|offered|presented|sponsored|proposé|offert|présenté|sponsorisé"
     r"|ofrecido|presentado|patrocinado|offerto|presentato|sponsorizzato|oferecido|apresentado"
     r"|angeboten|pr\u00e4sentiert|bereitgestellt|gesponsert|aangeboden|gepresenteerd|gesponsord)"
     r"\s+(?:by|par|por|da|von|door|pelo|pela)(?:\s+[^\s.!?]+){1,4}$",
     r"^(?:the )?(?:story|article) continues(?: (?:below|after)\b|$)|^ad feedback$",
+    r"^(?:(?:the )?(?:story|article) (?:resumes|continues) (?:after|below)"
+    r"|(?:der )?artikel geht (?:unten|darunter|weiter unten) weiter"
+    r"|l'article (?:continue|reprend) (?:ci-dessous|apr\u00e8s|plus bas)"
+    r"|el art\u00edculo (?:contin\u00faa|sigue) (?:abajo|debajo|despu\u00e9s)"
+    r"|l'articolo (?:continua|prosegue) (?:sotto|dopo|pi\u00f9 in basso)"
+    r"|o artigo continua (?:abaixo|depois|a seguir)"
+    r"|(?:het )?artikel gaat (?:hieronder|verder) verder)\b[^.!?]{0,30}$",
+    r"^\W*(?:espacio|spazio|espa\u00e7o|espace) publicit\w+\W*$",
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 PRIVACY_CHOICE = re.compile(
@@ -372,7 +384,10 @@ HASHTAGS = re.compile(r"^#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+$")
 
 
 def related(f: Facts) -> Finding | None:
-    """A "Related" or "Read more" heading, or such a label in front of another headline."""
+    """A "Related" or "Read more" heading, or such a label in front of another headline; or a
+    "Most read" heading with its period or its site ("Most read this week in The Gazette")."""
+    if f.n <= MOST_READ_MAX_WORDS and not f.terminal and MOST_READ.match(f.lower):
+        return Finding("related", 0.8)
     if f.n > 22 or not RELATED.search(f.lower.lstrip("([ ")):
         return None
     head = f.text.split(":", 1)
@@ -409,6 +424,20 @@ def more_from_section(f: Facts) -> Finding | None:
     return None
 
 
+MOST_READ_MAX_WORDS = 10
+MOST_READ = re.compile(
+    r"^(?:most (?:read|viewed|popular|shared|commented)|les plus (?:lus|consultés|partagés"
+    r"|commentés)|lo más (?:visto|leído|compartido)|(?:(?:le )?notizie |gli articoli )?più"
+    r" (?:lett[ie]|cliccat[ie]|vist[ie]|condivis[ie])|(?:as |os )?mais (?:lid[oa]s|vist[oa]s"
+    r"|partilhad[oa]s|compartilhad[oa]s)|meistgelesen\w*|am meisten gelesen|meest (?:gelezen"
+    r"|bekeken|gedeeld))"
+    r"(?:\s+(?:(?:this|last|of the|de la|cette|da|desta|della|di questa|der|dieser|deze|esta"
+    r"|van de|ce|du) \w+|today|hoy|heute|aujourd'hui|oggi|hoje|vandaag|now|jetzt|ahora|adesso"
+    r"|agora|nu|(?:nelle|in the) (?:ultime|last) \d+ (?:ore|hours)|(?:in|en|em|op|auf|bei|su|sur"
+    r"|on|no|na|sul|nel) [^.!?]{1,40}))*\s*:?$"
+)
+"""A "most read" heading, alone or with its period and its site; no other words follow
+("Most viewed videos on YouTube" is a headline)."""
 ON_SITE = re.compile(
     r"^(?:also on|more on|more from|read more on|lire aussi sur|mehr auf|leggi anche su"
     r"|lees ook op|leia também n[oa]|lee también en) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+\S"
