@@ -206,6 +206,11 @@ def line_reason(line: str, language: str = "en") -> str | None:
         ("Fout gezien? Laat het de redactie weten", "nl", "call_to_action"),
         ("Publicit\u00e9 \u2013 l'article continue ci-dessous", "fr", "advertisement"),
         ("\u2014 Espacio publicitario \u2014", "es", "advertisement"),
+        # a paywall's offer to read on, its notice, its meter counted the other way
+        ("To continue reading, log in or subscribe.", "en", "paywall"),
+        ("Neem een abonnement en lees meteen verder", "nl", "paywall"),
+        ("Dieser Artikel ist nur f\u00fcr Abonnenten", "de", "paywall"),
+        ("You've used 3 of your 4 free articles", "en", "paywall"),
         ("Contenu propos\u00e9 par notre partenaire", "fr", "advertisement"),
     ],
 )
@@ -226,6 +231,8 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         "Listen to the minister explain the plan.",
         "Most viewed paintings in the collection of the Louvre",
         "I found an error in the report?",
+        "To keep reading this story, I called the author and signed a form.",
+        "The event is reserved for members of the club.",
     ],
 )
 def test_real_lines_shaped_like_those_pieces_are_kept(line: str) -> None:

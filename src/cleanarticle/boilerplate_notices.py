@@ -129,7 +129,41 @@ def paywall_meter(f: Facts) -> Finding | None:
         return Finding("paywall", 0.8)
     if f.n <= 10 and ("limit" in f.lower or "límite" in f.lower) and LIMIT.search(f.lower):
         return Finding("paywall", 0.8)
+    if f.n <= PAYWALL_MAX_WORDS and (READ_ON.search(f.lower) or RESERVED.search(f.lower)):
+        return Finding("paywall", 0.8)
+    if ANY_DIGIT.search(f.text) and USED_METER.search(f.lower):
+        return Finding("paywall", 0.8)
     return None
+
+
+PAYWALL_MAX_WORDS = 16
+READ_ON = re.compile(
+    r"^(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|per continuare a "
+    r"leggere|para (?:seguir|continuar) leyendo|para continuar (?:a )?ler|om verder te lezen"
+    r"|um weiterzulesen|weiterlesen mit|lesen sie weiter mit)\b.{0,60}\b(?:(?:subscri|abonn"
+    r"|abbon|suscr|assin)\w*|abo|log ?in|sign (?:in|up)|inscri\w*|regist\w*|anmeld\w*|accedi"
+    r"|entra)\b"
+    r"|\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|abbonati|assine|word abonnee"
+    r"|neem een abonnement)\b.{0,40}\b(?:(?:keep|continue) reading|lisez la suite|weiterlesen"
+    r"|sigue leyendo|continua a leggere|continue lendo|lees (?:direct |meteen )?verder)\b"
+    r"|\b(?:log in|sign in)\b.{0,50}\bto (?:keep|continue) reading\b"
+)
+"""A paywall's offer to read on: "To keep reading, subscribe ...", "Word abonnee en lees
+direct verder", "Log in with your library card to keep reading"."""
+RESERVED = re.compile(
+    r"\b(?:article|story|content|contenu|artikel|art[ií]culo|contenido|articolo|contenuto|artigo"
+    r"|conte[úu]do|inhalt|inhoud|beitrag|text|texte|mat[ée]ria|reportagem|post)\b[^.!?]{0,20}?"
+    r"\b(?:reserved for|exclusive to|only for|réservée? (?:à|aux)"
+    r"|reservad[oa] (?:a|para)|riservat[oa] (?:a|agli)|exclusiv[oa] para|nur für|alleen voor"
+    r"|exclusief voor) (?:our |nos |nuestros |i nostri |nossos |unsere |onze )?(?:\w+ )?"
+    r"(?:subscribers|members|abonnés|suscriptores|socios|abbonati|assinantes|abonnenten"
+    r"|abonnees|leden|mitglieder)\b"
+)
+"""A notice that the article is for subscribers: "Cet article est réservé à nos abonnés"."""
+USED_METER = re.compile(
+    r"\b(?:you've used|you have used) \d+ of (?:your )?\d+ (?:free )?(?:articles?|stories)"
+)
+"""The meter counted the other way: "You've used 4 of your 5 free stories this month"."""
 
 
 LIMIT = re.compile(
