@@ -2,10 +2,11 @@
 
 A page often prints several small pieces of furniture on one line, between separators: a
 reading time and a timestamp ("Reading time 7 min · Updated 11 Mar 2025"), a comment count and
-a prompt ("48 comments | Have your say"), a clip's length and a subtitles label. No rule knows
-the whole line, but the rules know each piece: a line whose every piece between separators is
-furniture on its own is furniture too, for the reason of its first piece and at the least
-confident of their scores.
+a prompt ("48 comments | Have your say"), cookie buttons side by side. No rule knows the whole
+line, but the rules know its pieces: a line cut by separators is furniture when at least half of
+its pieces are furniture on their own and the others are short and no sentences (a button the
+rules do not know, "Configurar o rechazar"), for the reason of its first known piece (one that
+is not a date or a byline) and at the least confident of their scores.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ SEPARATOR_CHARS = ("|", "\u00b7", "\u2022")
 
 def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Finding | None:
     """What the line rules say of a block, or of every piece of it (see the module)."""
-    found = first_finding(f, options) or notice(f) or promo(f)
+    found = _known(f, options)
     if found is not None or f.n > options.boilerplate_max_words:
         return found
     if not any(mark in f.text for mark in SEPARATOR_CHARS):
@@ -37,7 +38,13 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
     return _pieces_finding(f.text, stopwords, options)
 
 
+def _known(f: Facts, options: Options) -> Finding | None:
+    """The finding of the first line rule with an opinion on a block, if any."""
+    return first_finding(f, options) or notice(f) or promo(f)
+
+
 def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
+    """The finding on a line from its pieces between separators (see the module)."""
     pieces = [piece.strip() for piece in PIECE_SEPARATOR.split(text)]
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2:
@@ -47,7 +54,7 @@ def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> F
     unknown = 0
     for piece in pieces:
         piece_facts = facts(piece, stopwords)
-        found = first_finding(piece_facts, options) or notice(piece_facts) or promo(piece_facts)
+        found = _known(piece_facts, options)
         if found is None:
             if piece_facts.n > options.boilerplate_piece_max_words or piece_facts.terminal:
                 return None

@@ -178,9 +178,12 @@ class Options:
 
     # --- boilerplate ----------------------------------------------------------------------
     boilerplate_max_words: int = 80
-    boilerplate_piece_max_words: int = 5
     """Blocks longer than this many words are never judged boilerplate (bar a run of names,
     see ``name_run_min_words``)."""
+    boilerplate_piece_max_words: int = 5
+    """In a line of pieces between separators ("48 comments | Have your say"), a piece no rule
+    knows is allowed beside the known ones only up to this many words (a button, not a
+    sentence)."""
     name_run_min_words: int = 40
     """A block of at least this many words that is names run together, without sentences
     (a select box's countries, a wall of client names, a tag cloud), is navigation."""
