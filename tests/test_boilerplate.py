@@ -211,6 +211,10 @@ def line_reason(line: str, language: str = "en") -> str | None:
         ("Neem een abonnement en lees meteen verder", "nl", "paywall"),
         ("Dieser Artikel ist nur f\u00fcr Abonnenten", "de", "paywall"),
         ("You've used 3 of your 4 free articles", "en", "paywall"),
+        # a donation appeal opening with its imperative; a newsletter told by its rhythm
+        ("Chip in \u00a310 to keep our reporting free", "en", "support_appeal"),
+        ("Sostieni il giornalismo locale: dona ora", "it", "support_appeal"),
+        ("Toda semana, a sele\u00e7\u00e3o da reda\u00e7\u00e3o no seu e-mail", "pt", "newsletter"),
         ("Contenu propos\u00e9 par notre partenaire", "fr", "advertisement"),
     ],
 )
@@ -233,6 +237,9 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         "I found an error in the report?",
         "To keep reading this story, I called the author and signed a form.",
         "The event is reserved for members of the club.",
+        "Donate blood at the town hall on Friday",
+        "Support local businesses this Christmas",
+        "Dona Maria chegou hoje",
     ],
 )
 def test_real_lines_shaped_like_those_pieces_are_kept(line: str) -> None:

@@ -78,7 +78,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_25", TUNE_25, 0.86),
         ("TUNE_26", TUNE_26, 0.94),
         ("TUNE_27", TUNE_27, 0.98),
-        ("TUNE_28", TUNE_28, 0.79),
+        ("TUNE_28", TUNE_28, 0.82),
         ("HELD", HELD, 0.92),
         ("HELD_2", HELD_2, 0.54),
         ("FRESH", FRESH, 0.915),

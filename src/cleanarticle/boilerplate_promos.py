@@ -97,7 +97,34 @@ def support_appeal(f: Facts) -> Finding | None:
         hinted = any(word in lower for word in APPEAL_WORDS)
     if hinted and APPEAL.search(lower):
         return Finding("support_appeal", 0.85)
+    if _donation_prompt(f.n, lower):
+        return Finding("support_appeal", 0.8)
     return None
+
+
+def _donation_prompt(n: int, lower: str) -> bool:
+    """A short appeal opening with its imperative and naming an amount, journalism or now."""
+    if n > DONATE_MAX_WORDS or lower.rstrip().endswith(".") or not DONATE.match(lower):
+        return False
+    return ANY_DIGIT.search(lower) is not None or DONATE_CUE.search(lower) is not None
+
+
+DONATE_MAX_WORDS = 16
+DONATE = re.compile(
+    r"^\W*(?:chip in|donate|make a (?:donation|contribution)|support (?:us|our|independent"
+    r"|local)|jetzt spenden|spenden sie|unterst\u00fctzen sie|faites un don|soutenez|donnez"
+    r"|haz una donaci\u00f3n|dona (?:ora|ahora|adesso|oggi|ya)|apoya|sost(?:ieni|enete)"
+    r"|fai una donazione|doe (?:agora|j\u00e1|hoje)|apoie"
+    r"|fa\u00e7a uma doa\u00e7\u00e3o|doneer|steun)\b"
+)
+"""An appeal opening with its imperative: "Chip in $5 ...", "Sostieni l'informazione locale"."""
+DONATE_CUE = re.compile(
+    r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek"
+    r"|informazione|information|informa\u00e7\u00e3o|informaci\u00f3n|informatie|reporting|newsroom"
+    r"|rédaction|redacción|redazione|redação|redactie|redaktion|free for everyone"
+    r"|now|today|jetzt|heute|maintenant|ahora|hoy|ora|oggi|agora|hoje|nu|vandaag)\b|[$\u00a3\u20ac]"
+)
+"""What an appeal asks for or when: an amount, journalism, the newsroom, now."""
 
 
 def affiliate_note(f: Facts) -> Finding | None:

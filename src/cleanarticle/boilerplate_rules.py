@@ -271,6 +271,33 @@ def newsletter(f: Facts) -> Finding | None:
     return None
 
 
+def delivered(f: Facts) -> Finding | None:
+    """A newsletter described by what it brings to the reader's mail and when ("Receba o
+    resumo do dia no seu e-mail", "Chaque vendredi, notre s\u00e9lection dans votre bo\u00eete
+    mail"): no newsletter word needed, but not a sentence."""
+    if f.n > DELIVERED_MAX_WORDS or f.terminal or not DELIVERED.search(f.lower):
+        return None
+    if DELIVERED_CUE.search(f.lower):
+        return Finding("newsletter", 0.8)
+    return None
+
+
+DELIVERED_MAX_WORDS = 16
+DELIVERED = re.compile(
+    r"\b(?:in|into|to|no|na|nella|dans|en|im|in de) (?:your|seu|sua|tua|tu|votre|ihr(?:em|en)?"
+    r"|je|jouw) (?:e-?mail|inbox|mailbox|bo\u00eete (?:mail|de r\u00e9ception)|posteingang|postfach"
+    r"|casella(?: di posta| e-?mail)?|caixa de entrada|bandeja de entrada|mailbox)\b"
+)
+DELIVERED_CUE = re.compile(
+    r"\b(?:every|each|chaque|tous les|cada|todos los|todas las|todas as|todos os|ogni|tutti i"
+    r"|jeden|jede|jeder|elke|iedere|daily|weekly|t\u00e4glich|w\u00f6chentlich|quotidien\w*"
+    r"|hebdomadaire|diari[oa]|semanal|quotidian[oa]|settimanal[ei]|di\u00e1ri[oa]|dagelijks"
+    r"|wekelijks|summary|digest|roundup|highlights|resumo|r\u00e9sum\u00e9|resumen|riassunto"
+    r"|s\u00e9lection|selecci\u00f3n|selezione|sele\u00e7\u00e3o|auswahl|selectie)\b"
+)
+"""When or what: a newsletter's rhythm or its selection."""
+
+
 def _opens_sentence(lower: str, at: int) -> bool:
     """Whether position ``at`` of ``lower`` opens a sentence ("... ever! Sign up for free")."""
     return at == 0 or lower[:at].rstrip().endswith((".", "!", "?", ":"))
@@ -478,6 +505,7 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     tags,
     counter,
     newsletter,
+    delivered,
     related,
     more_from_section,
     navigation,
