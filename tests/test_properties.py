@@ -28,6 +28,7 @@ from lxml import etree
 from cleanarticle import Options, clean
 from cleanarticle.errors import InputError
 from cleanarticle.extract import mojibake
+from cleanarticle.extract.dom import BLOCK_TAGS
 from cleanarticle.models import Article
 from cleanarticle.readers import read
 from cleanarticle.render import record, render
@@ -240,6 +241,7 @@ def test_kept_text_comes_from_the_text_input(text: str) -> None:
 @example("&amp;<p<p hidden><p hidden>0</p>the the the council newsletter")
 @example("&amp;<button>0</button>the the the the the the the the the the the the council council")
 @example("0000\u00d0</p>\u201cquoted\u201d the council council council Advertisement")
+@example("<p hidden>" + "the " * 14 + "the&bogus;<a hidden>0<a>&amp;")
 def test_kept_text_comes_from_the_page_text(page: str) -> None:
     article = clean_or_none(page, kind="html")
     if article is None:
@@ -251,8 +253,10 @@ def test_kept_text_comes_from_the_page_text(page: str) -> None:
 
 
 def _page_texts(html: str) -> tuple[str, ...]:
-    """All text of the page as lxml reads it, and the text a browser would show (without
-    scripts, styles and hidden elements), with white space removed; each also with mis-decoded
+    """All text of the page as lxml reads it, the text a browser would show (without scripts,
+    styles and hidden elements), and between them the page as read again when it showed no
+    article (hidden blocks shown, hidden inline elements such as tooltips still left out),
+    with white space removed; each also with mis-decoded
     UTF-8 read again once the markup is gone, as cleaning reads its blocks (a run may straddle
     a tag: "Ð</p>“" shows as "Ð“", which is "Г")."""
     parser = lxml.html.HTMLParser(encoding="utf-8")
@@ -261,18 +265,25 @@ def _page_texts(html: str) -> tuple[str, ...]:
     except (etree.ParserError, ValueError):
         return "", ""
     everything = root.text_content()
-    for element in root.xpath(NOT_DISPLAYED):
-        element.drop_tree()
+    hidden = root.xpath(NOT_DISPLAYED)
+    for element in hidden:
+        if element.tag not in BLOCK_TAGS and element.getparent() is not None:
+            element.drop_tree()
+    revealed = root.text_content()  # hidden blocks shown, hidden inline elements left out
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
     shown = root.text_content()
     return tuple(
         NO_SPACE.sub("", variant)
-        for text in (everything, shown)
+        for text in (everything, revealed, shown)
         for variant in (text, mojibake.repair(text))
     )
 
 
 @given(articles())
 @example("the the the the Share\n\nover over over in\n\nover Sign\n\n")
+@example("- >\n\nShare\n\n1. the\n\n")
 def test_cleaning_the_output_again_removes_nothing(text: str) -> None:
     first = clean_or_none(text, kind="text")
     if first is None or not first.text:

@@ -139,7 +139,8 @@ def _arrow_link(text: str) -> bool:
     """A short line opened by an arrow pointing back or closed by one pointing on ("← Back to
     the blog", "Newer posts →", "Read more »"): a link, drawn as one. Guillemets count only
     when they do not pair as quotation marks; "<" and ">" only alone and apart from the
-    words."""
+    words, or as the whole line (a bulleted "- >" is judged without its bullet when no list
+    item stands next to it, and must get the same verdict)."""
     if not text:
         return False
     first, last = text[0], text[-1]
@@ -148,7 +149,7 @@ def _arrow_link(text: str) -> bool:
     if last in RIGHT_ARROWS or (last == "»" and "«" not in text):
         return True
     alone = text.count("<") + text.count(">") == 1  # "adduser < username >" is code
-    return alone and (text.startswith("< ") or text.endswith(" >"))
+    return alone and (len(text) == 1 or text.startswith("< ") or text.endswith(" >"))
 
 
 TRAIL_SEPARATOR = re.compile(r"\s(?:[|·•»>/]|\u203a)\s")
