@@ -12,6 +12,7 @@ from tests.unseen_ui_data import (
     FRESH,
     HELD,
     HELD_2,
+    HELD_3,
     HOSTS,
     TUNE,
     TUNE_2,
@@ -81,6 +82,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_28", TUNE_28, 0.82),
         ("HELD", HELD, 0.92),
         ("HELD_2", HELD_2, 0.54),
+        ("HELD_3", HELD_3, 0.55),
         ("FRESH", FRESH, 0.915),
     ],
 )
