@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_facts import BAR_SEPARATOR
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.boilerplate_replies import speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
@@ -87,14 +88,12 @@ def _header(f: Facts) -> bool:
     found = HEADER.match(f.lower)
     if found is None or f.n > 12:
         return False
-    rest = SITE_SEPARATOR.split(f.lower[found.end() :])[0]
+    rest = BAR_SEPARATOR.split(f.lower[found.end() :])[0]  # what follows is the site's name
     extra = [w for w in rest.split() if any(c.isalpha() for c in w)]
     return len(extra) <= HEADER_MAX_EXTRA
 
 
 HEADER_MAX_EXTRA = 2
-SITE_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
-"""What follows a separator is the site's name ("109 Comments | Grow a Garden")."""
 
 
 def _unheaded_section(facts: list[Facts], options: Options) -> dict[int, Finding]:

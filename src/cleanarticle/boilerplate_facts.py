@@ -18,6 +18,10 @@ TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
 ANY_DIGIT = re.compile(r"\d")
 """A figure anywhere in a line."""
+BAR_MARKS = "|\u00b7\u2022"
+"""A bar, a middle dot and a bullet: what a page sets between pieces on one line."""
+BAR_SEPARATOR = re.compile(rf"\s[{BAR_MARKS}]\s")
+"""One of :data:`BAR_MARKS` between spaces ("109 Comments | Grow a Garden")."""
 
 
 @dataclass(frozen=True, slots=True, init=False)

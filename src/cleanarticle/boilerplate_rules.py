@@ -286,7 +286,7 @@ DELIVERED_MAX_WORDS = 16
 DELIVERED = re.compile(
     r"\b(?:in|into|to|no|na|nella|dans|en|im|in de) (?:your|seu|sua|tua|tu|votre|ihr(?:em|en)?"
     r"|je|jouw) (?:e-?mail|inbox|mailbox|bo\u00eete (?:mail|de r\u00e9ception)|posteingang|postfach"
-    r"|casella(?: di posta| e-?mail)?|caixa de entrada|bandeja de entrada|mailbox)\b"
+    r"|casella(?: di posta| e-?mail)?|caixa de entrada|bandeja de entrada)\b"
 )
 DELIVERED_CUE = re.compile(
     r"\b(?:every|each|chaque|tous les|cada|todos los|todas las|todas as|todos os|ogni|tutti i"

@@ -11,21 +11,15 @@ is not a date or a byline) and at the least confident of their scores.
 
 from __future__ import annotations
 
-import re
-
-from cleanarticle.boilerplate_facts import Facts, Finding, facts
+from cleanarticle.boilerplate_facts import BAR_MARKS, BAR_SEPARATOR, Facts, Finding, facts
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import first_finding
 from cleanarticle.options import Options
 
-PIECE_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
-"""A bar, a middle dot or a bullet between spaces (not a dash: headings use it, "Native apps
-examples \u2013 Spotify, Facebook, Snapchat")."""
 DATED = frozenset(("timestamp", "byline"))
 """Reasons that a piece naming a person or a date gets: beside an unknown piece (a name), they
 make a comment's signature or a byline, which the line rules judge whole."""
-SEPARATOR_CHARS = ("|", "\u00b7", "\u2022")
 
 
 def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Finding | None:
@@ -33,7 +27,7 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
     found = _known(f, options)
     if found is not None or f.n > options.boilerplate_max_words:
         return found
-    if not any(mark in f.text for mark in SEPARATOR_CHARS):
+    if not any(mark in f.text for mark in BAR_MARKS):  # (cheaper than the pattern)
         return None
     return _pieces_finding(f.text, stopwords, options)
 
@@ -44,8 +38,9 @@ def _known(f: Facts, options: Options) -> Finding | None:
 
 
 def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
-    """The finding on a line from its pieces between separators (see the module)."""
-    pieces = [piece.strip() for piece in PIECE_SEPARATOR.split(text)]
+    """The finding on a line from its pieces between bars, middle dots or bullets (not dashes:
+    headings use them, "Native apps examples \u2013 Spotify, Facebook, Snapchat")."""
+    pieces = [piece.strip() for piece in BAR_SEPARATOR.split(text)]
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2:
         return None
