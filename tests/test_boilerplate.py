@@ -1206,3 +1206,47 @@ def test_consent_buttons_reading_times_and_their_lookalikes(
 def test_the_terms_a_consent_notice_goes_on_with(line: str, code: str | None) -> None:
     found = promo(facts(line, stopwords("en")))
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Dieser Beitrag enthält Affiliate-Links.", "advertisement", "de"),
+        (
+            "*Affiliate-Link: Bei einem Kauf über den Link ändert sich nichts am Preis.",
+            "advertisement",
+            "de",
+        ),
+        ("Cet article contient des liens affiliés.", "advertisement", "fr"),
+        ("Esta guía contiene enlaces de afiliados.", "advertisement", "es"),
+        ("Questo post contiene link affiliati.", "advertisement", "it"),
+        ("Este artigo pode conter links de afiliados.", "advertisement", "pt"),
+        ("Dit artikel bevat affiliate links.", "advertisement", "nl"),
+        # an article about affiliate marketing names the links without disclosing them
+        ("Bloggers earn money with affiliate links and sponsored posts.", None, "en"),
+        ("Los enlaces de afiliados son la base de su negocio.", None, "es"),
+    ],
+)
+def test_affiliate_disclosures_in_seven_languages(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("23 Kommentare – jetzt mitreden", "ui_string", "de"),
+        ("14 reacties – praat mee", "ui_string", "nl"),
+        ("12 comments — join the discussion", "ui_string", "en"),
+        ("10 Tipps – so gelingt der Umzug", None, "de"),  # a listicle's heading
+        ("1 Site – $199/year", None, "en"),  # a price list
+        ("2024 – ein Jahr der Krisen", None, "de"),
+    ],
+)
+def test_a_comment_count_with_its_prompt_after_a_dash(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

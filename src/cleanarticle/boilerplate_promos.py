@@ -30,6 +30,11 @@ AFFILIATE = re.compile(
     r" (?:us |me )?(?:a |an )?(?:small )?(?:commission|share of (?:the )?sales?"
     r"|affiliate commission|compensation)"
     r"|\b(?:may )?contains? affiliate links\b|\bearn from qualifying purchases\b"
+    r"|\b(?:enthält|enthalten|contient|contiennent|contiene|contienen|contém|contêm|conter"
+    r"|bevat|bevatten) (?:sogenannte |des |dei |alcuni |algunos |alguns |enkele )?"
+    r"(?:affiliate[- ]?links|liens (?:affiliés|d'affiliation|sponsorisés)|link (?:affiliati"
+    r"|di affiliazione)|enlaces de afiliad[oa]s?|links? (?:de )?afiliad[oa]s?)"
+    r"|^\W*affiliate[- ]?links?\s*:"
     r"|\b(?:purchases?|buying|shopping)(?: made)? through (?:our|these|some) links\b"
     r"|\b(?:purchases?|buying|shopping)(?: made)? through links on (?:our|this) (?:site|website)\b"
     r"|\b(?:erhalten|bekommen) wir (?:eine )?provision|\bprovisions-?links?\b"
@@ -47,7 +52,15 @@ OFFER = re.compile(
 """A magazine's subscription offer: "12 issues for £11.99", "6 Ausgaben für nur €10"."""
 SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
 """A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
-AFFILIATE_HINTS = ("commis", "comis", "affiliate", "provision", "through", "qualifying purchases")
+AFFILIATE_HINTS = (
+    "commis",
+    "comis",
+    "affili",
+    "afili",
+    "provision",
+    "through",
+    "qualifying purchases",
+)
 """Substrings one of which every disclosure holds: a cheap test before the pattern."""
 
 

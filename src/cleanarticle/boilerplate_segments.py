@@ -7,9 +7,15 @@ line, but the rules know its pieces: a line cut by separators is furniture when 
 its pieces are furniture on their own and the others are short and no sentences (a button the
 rules do not know, "Configurar o rechazar"), for the reason of its first known piece (one that
 is not a date or a byline) and at the least confident of their scores.
+
+Dashes set off the parts of headings too ("10 Tipps \u2013 so gelingt der Umzug"), so a dash makes
+pieces only after a count the rules know, with a short prompt of words after it: "23 Kommentare
+\u2013 jetzt mitreden" (a price list, "1 Site \u2013 $199/year", stays).
 """
 
 from __future__ import annotations
+
+import re
 
 from cleanarticle.boilerplate_facts import BAR_MARKS, BAR_SEPARATOR, Facts, Finding, facts
 from cleanarticle.boilerplate_notices import notice
@@ -17,6 +23,8 @@ from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import first_finding
 from cleanarticle.options import Options
 
+DASH_SEPARATOR = re.compile(r"\s[\u2013\u2014-]\s")
+"""A dash between spaces, setting off the prompt after a count."""
 DATED = frozenset(("timestamp", "byline"))
 """Reasons that a piece naming a person or a date gets: beside an unknown piece (a name), they
 make a comment's signature or a byline, which the line rules judge whole."""
@@ -27,14 +35,32 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
     found = _known(f, options)
     if found is not None or f.n > options.boilerplate_max_words:
         return found
-    if not any(mark in f.text for mark in BAR_MARKS):  # (cheaper than the pattern)
-        return None
-    return _pieces_finding(f.text, stopwords, options)
+    if any(mark in f.text for mark in BAR_MARKS):  # (cheaper than the pattern)
+        return _pieces_finding(f.text, stopwords, options)
+    if f.text[:1].isdigit() and DASH_SEPARATOR.search(f.text):
+        return _counted_finding(f.text, stopwords, options)
+    return None
 
 
 def _known(f: Facts, options: Options) -> Finding | None:
     """The finding of the first line rule with an opinion on a block, if any."""
     return first_finding(f, options) or notice(f) or promo(f)
+
+
+def _counted_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
+    """A count the rules know with a short prompt after a dash ("23 Kommentare \u2013 jetzt
+    mitreden"): dashes set off a heading's parts too, so only a count opening the line counts
+    as a piece."""
+    count, rest = DASH_SEPARATOR.split(text, maxsplit=1)
+    found = _known(facts(count, stopwords), options)
+    if found is None or found.reason in DATED or not rest.strip():
+        return None
+    rest_facts = facts(rest, stopwords)
+    if rest_facts.n > options.boilerplate_piece_max_words or rest_facts.terminal:
+        return None
+    if any(c.isdigit() or c in "$£€" for c in rest):  # a price list: "1 Site \u2013 $199/year"
+        return None
+    return found
 
 
 def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
