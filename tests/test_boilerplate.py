@@ -1250,3 +1250,35 @@ def test_a_comment_count_with_its_prompt_after_a_dash(
 ) -> None:
     found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Saltar navegación", "ui_string", "es"),
+        ("Salta la navigazione", "ui_string", "it"),
+        ("Saltar navegação", "ui_string", "pt"),
+        ("Navigatie overslaan", "ui_string", "nl"),
+        ("La navigazione a vela", None, "it"),
+        ("« Anterior 1 [2] 3 4 5 Posterior »", "ui_string", "es"),
+        ("Questo articolo ti è stato utile? Sì / No", "ui_string", "it"),
+        ("Textgröße: A− A A+", "ui_string", "de"),
+        ("Prices were correct at the time of writing and may change.", "advertisement", "en"),
+        ("Prices were high at the time.", None, "en"),
+        (
+            "Preise zum Zeitpunkt der Veröffentlichung, Änderungen vorbehalten.",
+            "advertisement",
+            "de",
+        ),
+        ("Prix corrects au moment de la rédaction.", "advertisement", "fr"),
+        ("Precios válidos en el momento de la publicación.", "advertisement", "es"),
+        ("Prezzi aggiornati al momento della pubblicazione.", "advertisement", "it"),
+        ("Preços válidos na data da publicação.", "advertisement", "pt"),
+        ("Prijzen zijn correct op het moment van schrijven.", "advertisement", "nl"),
+    ],
+)
+def test_skip_links_pagers_feedback_text_size_and_price_notes(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

@@ -50,7 +50,7 @@ BARE_SIZES = re.compile(r"^(?:a\s*[-+\u2212]?\s*){2,4}$")
 TEXT_SIZE = re.compile(
     r"^(?:text|font|type|schrift|police|texte|letra|fuente|carattere|fonte|tekst|letter)"
     r"(?:\s*(?:size|größe|grösse|taille|tamaño|dimensione|tamanho|grootte))?\s*:?"
-    r"(?:\s*(?:a[-+]?|small|medium|large|klein|mittel|groß|petit|moyen|grand|pequeño|mediano"
+    r"(?:\s*(?:a[-+\u2212]?|small|medium|large|klein|mittel|groß|petit|moyen|grand|pequeño|mediano"
     r"|grande|piccolo|medio|pequeno|médio|middel|groot)){2,}$"
 )
 """A text-size control: "Font: A- A+", "Text: Small Medium Large"."""

@@ -799,7 +799,7 @@ def page_feedback(f: Facts) -> Finding | None:
 
 
 ANSWER_BUTTONS = re.compile(
-    r"\?\W*(?:yes|ja|oui|s[i\u00ed]|sim)\W+(?:no|nein|non|n[\u00e3a]o|nee|not really)\W*$"
+    r"\?\W*(?:yes|ja|oui|s[i\u00ed\u00ec]|sim)\W+(?:no|nein|non|n[\u00e3a]o|nee|not really)\W*$"
     r"|\?\s*\U0001f44d\W*\U0001f44e\W*$"
 )
 """A question's answer buttons closing the line: "? Yes / No", "? (thumbs up) (thumbs down)"."""

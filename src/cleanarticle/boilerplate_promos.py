@@ -44,6 +44,23 @@ AFFILIATE = re.compile(
     r"|\bpodemos (?:receber|ganhar) uma comissão"
     r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
 )
+PRICES_AT_WRITING = re.compile(
+    r"^\W*(?:all )?prices? (?:and availability )?(?:were|are|was|is) (?:correct|accurate|valid)"
+    r" (?:at|as of) (?:the )?time of (?:writing|publication|publishing|posting)"
+    r"|^\W*(?:alle )?preise (?:sind |waren )?(?:korrekt |gültig |aktuell )?(?:zum zeitpunkt"
+    r"|zur zeit) de[rs] (?:veröffentlichung|erstellung|redaktionsschlusses)"
+    r"|^\W*(?:les )?prix (?:sont |étaient )?(?:corrects|exacts|valables|indiqués) (?:au moment|à la"
+    r" date) de (?:la )?(?:rédaction|publication)"
+    r"|^\W*(?:los )?precios (?:son |eran )?(?:correctos|válidos|vigentes) (?:en el momento|a la"
+    r" fecha) de (?:la )?(?:redacción|publicación|escribir)"
+    r"|^\W*(?:i )?prezzi (?:sono |erano )?(?:corretti|validi|aggiornati) al momento della"
+    r" (?:scrittura|pubblicazione|redazione)"
+    r"|^\W*(?:os )?preços (?:são |eram )?(?:corretos|válidos) (?:no momento|na data) da"
+    r" (?:redação|publicação|escrita)"
+    r"|^\W*(?:de )?prijzen (?:zijn |waren )?(?:correct|geldig|actueel) op het moment van"
+    r" (?:schrijven|publicatie|publiceren)"
+)
+"""A shop's disclaimer on its prices: "Prices were correct at the time of writing"."""
 """A disclosure that links in the article pay the site."""
 OFFER = re.compile(
     r"\b\d+ (?:issues|editions|ausgaben|hefte|numéros|números|numeri|nummers) (?:for|für|pour"
@@ -141,8 +158,11 @@ DONATE_CUE = re.compile(
 
 
 def affiliate_note(f: Facts) -> Finding | None:
-    """An affiliate disclosure."""
+    """An affiliate disclosure, or a disclaimer on the prices the links show."""
     if any(k in f.lower for k in AFFILIATE_HINTS) and AFFILIATE.search(f.lower):
+        return Finding("advertisement", 0.8)
+    opening = f.lower[:12]
+    if ("pre" in opening or "pri" in opening) and PRICES_AT_WRITING.search(f.lower):
         return Finding("advertisement", 0.8)
     return None
 

@@ -155,6 +155,8 @@ WEAK = WEAK | words(
     "tutto creare dopo contenuto riservato esclusivo leggere "
     "tudo criar depois conteúdo reservado lendo baixe "
     "alles aanmaken inhoud exclusief "
+    # the site's navigation ("Saltar navegación", "Anterior 1 2 3 Posterior")
+    "navegación navegação navigazione navigatie posterior "
     # alerts and pushes, captions, responses, gifts, trials
     "push notification turn activate activer activar attivare ativar "
     "activeren aktivieren bildunterschrift légende leyenda didascalia legenda bijschrift "
