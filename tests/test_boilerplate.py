@@ -1282,3 +1282,39 @@ def test_skip_links_pagers_feedback_text_size_and_price_notes(
 ) -> None:
     found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Escribe tu comentario. Recuerda ser respetuoso.", "ui_string", "es"),
+        ("Advertisement. Scroll to continue reading.", "advertisement", "en"),
+        ("Next up: 5. Ajazz AK820 Pro Specs.", None, "en"),  # a number's stop ends nothing
+        # the article's own note on where it was first published stays with its link
+        (
+            "This article was originally published by Futurism. Read the original article.",
+            None,
+            "en",
+        ),
+        (
+            "New episodes every Thursday. Follow wherever you get your podcasts.",
+            "call_to_action",
+            "en",
+        ),
+        ("Den Podcast gibt es überall, wo es Podcasts gibt.", "call_to_action", "de"),
+        ("Seguici ovunque ascolti i tuoi podcast", "call_to_action", "it"),
+        ("Luister overal waar je podcasts luistert", "call_to_action", "nl"),
+        (
+            "Get breaking alerts on the Ridge News app — free on iPhone and Android",
+            "call_to_action",
+            "en",
+        ),
+        ("Descarga gratis la app de Diario del Sur y recibe alertas", "call_to_action", "es"),
+        ("Download the app from the App Store.", None, "en"),  # a how-to's step
+    ],
+)
+def test_lines_of_sentences_podcast_plugs_and_app_offers(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

@@ -250,8 +250,55 @@ def delivery_offer(f: Facts) -> Finding | None:
     return Finding("call_to_action", 0.7)
 
 
+PODCAST_PROMPT = re.compile(
+    r"\b(?:wherever|anywhere|everywhere) you (?:get|listen to|find|download) (?:your )?podcasts\b"
+    r"|\büberall,? wo es podcasts gibt\b|\büberall,? wo (?:sie|du) podcasts hör"
+    r"|\bpartout où (?:vous écoutez|vous trouvez|sont diffusés) (?:vos |les )?podcasts\b"
+    r"|\ben (?:tu|su) (?:plataforma|app|aplicación) de podcasts? (?:favorita|preferida)\b"
+    r"|\bdonde (?:sea que )?escuches (?:tus )?podcasts\b"
+    r"|\bovunque (?:ascolti|trovi) (?:i tuoi )?podcast\b"
+    r"|\bonde quer que (?:você )?(?:ouça|ouve|encontre) (?:seus |os )?podcasts\b"
+    r"|\boveral waar je (?:je )?podcasts? (?:luistert|beluistert|vindt)\b"
+)
+"""A podcast's plug: "Follow wherever you get your podcasts" (seven languages)."""
+PODCAST_MAX_WORDS = 25
+
+
+def podcast_prompt(f: Facts) -> Finding | None:
+    """A podcast's plug, with its schedule or its host in the same line."""
+    if f.n <= PODCAST_MAX_WORDS and "podcast" in f.lower and PODCAST_PROMPT.search(f.lower):
+        return Finding("call_to_action", 0.75)
+    return None
+
+
+APP_OFFER = re.compile(
+    r"^(?:get|download|install|descarga|descargue|baja|instala|télécharge[zr]?|installez"
+    r"|scarica|installa|baixe|instale|installeer|lade|laden sie|holen sie sich|hol dir)\b.{0,80}"
+    r"\b(?:app|apps|application|aplicación|applicazione|aplicativo|applicatie)\b"
+)
+APP_GAINS = frozenset(
+    "alerts alert notifications push news free alertas alertes avvisi notifiche meldingen "
+    "benachrichtigungen nachrichten noticias notizie notícias nieuws gratis kostenlos gratuit "
+    "gratuite gratuita grátis".split()
+)
+"""What an app prompt promises: alerts, the news, for free."""
+APP_MAX_WORDS = 20
+
+
+def app_offer(f: Facts) -> Finding | None:
+    """An invitation to get the site's app for its alerts ("Get breaking alerts on the Ridge
+    News app — free on iPhone and Android"); an instruction in a how-to is a sentence."""
+    if f.n > APP_MAX_WORDS or f.text.rstrip().endswith("."):
+        return None
+    if APP_OFFER.match(f.lower) and any(w in APP_GAINS for w in f.words):
+        return Finding("call_to_action", 0.75)
+    return None
+
+
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
+    podcast_prompt,
+    app_offer,
     affiliate_note,
     support_appeal,
     subscription_offer,

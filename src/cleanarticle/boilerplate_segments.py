@@ -25,6 +25,11 @@ from cleanarticle.options import Options
 
 DASH_SEPARATOR = re.compile(r"\s[\u2013\u2014-]\s")
 """A dash between spaces, setting off the prompt after a count."""
+SENTENCE_BREAK = re.compile(r"(?<=[^\W\d][.!?])\s+")
+"""The space after a sentence's stop (after a word: "Next up: 5. Specs" is one sentence)."""
+CREDITED = frozenset(("credit",))
+"""A credit opening a line of sentences ("This article was first published by ...") stays
+with them: the article's own note on where it comes from."""
 DATED = frozenset(("timestamp", "byline"))
 """Reasons that a piece naming a person or a date gets: beside an unknown piece (a name), they
 make a comment's signature or a byline, which the line rules judge whole."""
@@ -39,6 +44,8 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
         return _pieces_finding(f.text, stopwords, options)
     if f.text[:1].isdigit() and DASH_SEPARATOR.search(f.text):
         return _counted_finding(f.text, stopwords, options)
+    if f.terminal and f.n <= options.boilerplate_sentences_max_words:
+        return _sentences_finding(f.text, stopwords, options)
     return None
 
 
@@ -60,6 +67,21 @@ def _counted_finding(text: str, stopwords: frozenset[str], options: Options) -> 
         return None
     if any(c.isdigit() or c in "$£€" for c in rest):  # a price list: "1 Site \u2013 $199/year"
         return None
+    return found
+
+
+def _sentences_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
+    """A short line of sentences opening with a UI string the rules know, its full stop taken
+    for a separator, the others short ("Escribe tu comentario. Recuerda ser respetuoso.")."""
+    sentences = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    found = _known(facts(sentences[0].removesuffix("."), stopwords), options)
+    if found is None or found.reason in DATED or found.reason in CREDITED:
+        return None
+    for sentence in sentences[1:]:
+        if len(sentence.split()) > options.boilerplate_piece_max_words:
+            return None
     return found
 
 

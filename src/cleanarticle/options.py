@@ -184,6 +184,10 @@ class Options:
     """In a line of pieces between separators ("48 comments | Have your say"), a piece no rule
     knows is allowed beside the known ones only up to this many words (a button, not a
     sentence)."""
+    boilerplate_sentences_max_words: int = 14
+    """A line of sentences opening with a UI string ("Escribe tu comentario. Recuerda ser
+    respetuoso.") is judged by its first sentence up to this many words; each sentence after
+    it has at most ``boilerplate_piece_max_words``."""
     name_run_min_words: int = 40
     """A block of at least this many words that is names run together, without sentences
     (a select box's countries, a wall of client names, a tag cloud), is navigation."""
