@@ -1318,3 +1318,43 @@ def test_lines_of_sentences_podcast_plugs_and_app_offers(
 ) -> None:
     found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("DAX 18.214 +0,6 %", "ui_string", "de"),
+        ("Ibovespa 127.845 pts ▼0,71%", "ui_string", "pt"),
+        ("Turnout rose to 61.2% from 57.8%", None, "en"),
+        ("★★★★☆ 4.3 (2,187 reviews)", "ui_string", "en"),
+        ("★★★★☆ A warm, funny film", None, "en"),  # a review's own verdict
+        ("Zurück nach oben", "ui_string", "de"),
+        ("Direct naar de inhoud", "navigation", "nl"),
+        ("Épinglé", "ui_string", "fr"),
+        ("Afficher 7 nouveaux messages", "ui_string", "fr"),
+        ("Die Kommentarfunktion für diesen Artikel wurde geschlossen.", "comments", "de"),
+        ("The comment period closed in March.", None, "en"),
+        (
+            "Reacties worden eerst door een moderator bekeken voordat ze online komen.",
+            "comments",
+            "nl",
+        ),
+        (
+            "Has alcanzado el límite de noticias gratuitas. Suscríbete por 1 € el primer mes",
+            "paywall",
+            "es",
+        ),
+        ("Weiterlesen mit Rheinblatt Plus – 4 Wochen für 0,99 €", "paywall", "de"),
+        ("Activa las notificaciones para no perderte nada", "call_to_action", "es"),
+        ("Scarica l'app per restare sempre aggiornato", "call_to_action", "it"),
+        ("Follow Dana Reyes to get an email when new stories are published", "follow_prompt", "en"),
+        ("Riproduzione riservata ©", "copyright", "it"),
+        ("Artikel anhören · 6 Min.", "ui_string", "de"),
+        ("Diaporama – 5/18", "ui_string", "fr"),
+    ],
+)
+def test_tickers_ratings_live_blogs_closed_comments_and_alerts(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

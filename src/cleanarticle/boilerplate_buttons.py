@@ -54,21 +54,45 @@ TEXT_SIZE = re.compile(
     r"|grande|piccolo|medio|pequeno|médio|middel|groot)){2,}$"
 )
 """A text-size control: "Font: A- A+", "Text: Small Medium Large"."""
-PICTURE_LABEL = r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)"
+PICTURE_LABEL = (
+    r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|diaporama"
+    r"|galerie|gallery|galería|galleria|galeria|galerij|slideshow)"
+)
 COUNTER = re.compile(
     rf"^(?:{PICTURE_LABEL}\s+)?\d{{1,3}}\s+(?:of|von|de|di|van)\s+\d{{1,3}}$"
-    rf"|^{PICTURE_LABEL}\s+\d{{1,3}}\s*/\s*\d{{1,3}}$"
+    rf"|^{PICTURE_LABEL}\s*[\u2013\u2014:-]?\s*\d{{1,3}}\s*/\s*\d{{1,3}}$"
 )
+TICKER = re.compile(
+    r"^[A-Z][\w&.]*(?: [A-Z0-9][\w&.]*){0,2} \d[\d.,]*(?: ?pts?)? ?"
+    r"[\u25b2\u25bc\u2191\u2193+\u2212-] ?\d+(?:[.,]\d+)? ?%$"
+)
+"""A market ticker: an index, its level and its change ("DAX 18.214 +0,6 %", "FTSE 100
+7,412.6 \u25b20.38%")."""
 
 
 def counter(f: Facts) -> Finding | None:
-    """A gallery or slide counter ("1 of 12", "Image 3 of 10") or a text-size control."""
+    """A gallery or slide counter ("1 of 12", "Image 3 of 10"), a text-size control, a market
+    ticker or a rating widget."""
     sizes = "+" in f.text or "-" in f.text or "\u2212" in f.text
     if f.n <= 6 and (COUNTER.match(f.lower) or TEXT_SIZE.match(f.lower)):
         return Finding("ui_string", 0.75)
     if sizes and BARE_SIZES.match(f.lower):
         return Finding("ui_string", 0.75)
+    if f.n <= 7 and "%" in f.text and TICKER.match(f.text.strip()):
+        return Finding("ui_string", 0.75)
+    if f.n <= 8 and STARS.match(f.text):
+        return Finding("ui_string", 0.75)
     return None
+
+
+STARS = re.compile(
+    r"^[\u2605\u2606\u2b50\u2729\u272a\s]{3,}[^()]*\(\s*\d[\d.,]*\s*(?:reviews?|ratings?|votes?"
+    r"|bewertungen|avis|notes|reseñas|valoraciones|votos|recensioni|voti|avaliações"
+    r"|beoordelingen|stemmen)\s*\)\s*$",
+    re.IGNORECASE,
+)
+"""A rating widget: stars, the mean, and how many readers rated ("\u2605\u2605\u2605\u2605\u2606 4.3
+(2,187 reviews)"); a review's own verdict gives no count of raters."""
 
 
 def navigation(f: Facts) -> Finding | None:
@@ -169,11 +193,21 @@ def _mentions_device(lower: str) -> bool:
     return "javascript" in lower or "browser" in lower or "device" in lower or "playback" in lower
 
 
+TO_CONTENT = re.compile(
+    r"^\W*(?:direct |direkt |directement |directamente |direttamente |diretamente )?(?:naar|zum"
+    r"|zur|au|al|ao|alla) (?:de |het |la )?(?:inhoud|hoofdinhoud|inhalt|hauptinhalt|contenu"
+    r"|contenido|contenuto|conteúdo)\W*$"
+)
+"""A link on to the page's content ("Direct naar de inhoud", "Direkt zum Inhalt")."""
+
+
 def ui_string(f: Facts) -> Finding | None:
     """A UI line (see :func:`_ui_line`), a lone action that makes a button on its own
     ("Listen", "Écouter"; reason ``button``, which does not end a section of a page dump), or
     a tool of the page named by what it acts on ("Summarize this article")."""
     found = _ui_line(f)
+    if found is None and f.n <= 6 and TO_CONTENT.match(f.lower):
+        return Finding("navigation", 0.75)
     if found is None and _lone_action(f) and not LIST_MARK.match(f.text):
         return Finding("button", 0.7)
     if found is None and f.n == 3 and _on_this_page(f):

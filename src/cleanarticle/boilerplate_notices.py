@@ -127,7 +127,8 @@ def paywall_meter(f: Facts) -> Finding | None:
     limit reached ("Sie haben Ihr Limit erreicht")."""
     if (ANY_DIGIT.search(f.text) or "free article" in f.lower) and METER.search(f.lower):
         return Finding("paywall", 0.8)
-    if f.n <= 10 and ("limit" in f.lower or "límite" in f.lower) and LIMIT.search(f.lower):
+    offered = f.n <= 10 or (f.n <= PAYWALL_MAX_WORDS and SUBSCRIBE_STEM.search(f.lower))
+    if offered and ("limit" in f.lower or "límite" in f.lower) and LIMIT.search(f.lower):
         return Finding("paywall", 0.8)
     if f.n <= PAYWALL_MAX_WORDS and (READ_ON.search(f.lower) or RESERVED.search(f.lower)):
         return Finding("paywall", 0.8)
@@ -137,12 +138,17 @@ def paywall_meter(f: Facts) -> Finding | None:
 
 
 PAYWALL_MAX_WORDS = 16
+SUBSCRIBE_STEM = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin)")
+"""A subscription named: with it, a limit notice may offer a subscription in the same line."""
 READ_ON = re.compile(
     r"^(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|per continuare a "
     r"leggere|para (?:seguir|continuar) leyendo|para continuar (?:a )?ler|om verder te lezen"
     r"|um weiterzulesen|weiterlesen mit|lesen sie weiter mit)\b.{0,60}\b(?:(?:subscri|abonn"
     r"|abbon|suscr|assin)\w*|abo|log ?in|sign (?:in|up)|inscri\w*|regist\w*|anmeld\w*|accedi"
     r"|entra)\b"
+    r"|^(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|weiterlesen mit"
+    r"|lesen sie weiter mit|para (?:seguir|continuar) leyendo|per continuare a leggere"
+    r"|om verder te lezen)\b.{0,60}(?:\d ?[€$£]|[€$£] ?\d)"
     r"|\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|abbonati|assine|word abonnee"
     r"|neem een abonnement)\b.{0,40}\b(?:(?:keep|continue) reading|lisez la suite|weiterlesen"
     r"|sigue leyendo|continua a leggere|continue lendo|lees (?:direct |meteen )?verder)\b"
@@ -545,6 +551,11 @@ REGION_NOTICE = re.compile(
 MODERATED = re.compile(
     r"^(?:the )?comments? (?:below )?(?:are|is|have(?: not)? been|will be) (?:not )?(?:pre-?)?"
     r"moderated\b|^(?:all )?comments are (?:reviewed|checked) before\b"
+    r"|^(?:alle |die |les |tous les |los |todos los |i |tutti i |os |todos os |de |alle )?"
+    r"(?:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|reacties)"
+    r" (?:werden|sont|son|vengono|são|worden) (?:\w+ ){0,3}?(?:moderiert|modérés|moderados"
+    r"|moderati|gemodereerd|geprüft|vérifiés|revisados|controllati|revistos|bekeken"
+    r"|door een moderator)\b"
 )
 """A comment section's notice about moderation ("The comments below have not been moderated")."""
 EXTERNAL = re.compile(
@@ -565,6 +576,11 @@ CLOSED = re.compile(
     r"^(?:comments?|kommentare|les commentaires|los comentarios|i commenti|os comentários"
     r"|reacties) (?:are|is|sind|sont|están|sono|estão|zijn) (?:now )?(?:closed|disabled"
     r"|geschlossen|deaktiviert|fermés|cerrados|chiusi|fechados|gesloten)\b"
+    r"|^(?:die |the )?(?:kommentarfunktion|comment function|comment section|commentaires"
+    r"|comentarios|commenti|comentários|reactiemogelijkheid)\b[^.!?]{0,40}\b(?:wurde|ist"
+    r"|has been|is|ont été|sont|han sido|está|sono stati|è stata|foram|está|is) (?:\w+ )?"
+    r"(?:geschlossen|deaktiviert|closed|disabled|fermés|désactivés|cerrados|desactivados|chiusi"
+    r"|disattivati|disattivata|fechados|desativados|gesloten|uitgeschakeld)\b"
 )
 """A comment section's notice that it is closed."""
 
@@ -598,9 +614,9 @@ def page_notice(f: Facts) -> Finding | None:
     sign-up form's reassurance, or content blocked in the reader's country."""
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
-    if f.n <= 6 and CLOSED.match(f.lower.strip()):
+    if f.n <= 12 and CLOSED.match(f.lower.strip()):
         return Finding("comments", 0.8)
-    if f.n <= 12 and "moderat" in f.lower and MODERATED.match(f.lower.strip()):
+    if f.n <= 20 and MODERATED.match(f.lower.strip()):
         return Finding("comments", 0.8)
     if f.n <= 15 and any(hint in f.lower for hint in EXTERNAL_HINTS) and EXTERNAL.match(f.lower):
         return Finding("ui_string", 0.75)

@@ -82,12 +82,22 @@ AFFILIATE_HINTS = (
 
 
 def follow_prompt(f: Facts) -> Finding | None:
-    """An invitation to follow the site: an imperative and a social network, or a link."""
+    """An invitation to follow the site or an author: an imperative and a social network, a
+    link, or the alerts it brings ("Follow Dana Reyes to get an email when ...")."""
     if f.n > FOLLOW_MAX_WORDS or not FOLLOW.match(f.lower):
         return None
     if any(w in SOCIAL for w in f.words) or "http" in f.lower or HANDLE.search(f.text):
         return Finding("follow_prompt", 0.75)
+    if FOLLOW_ALERT.search(f.lower):
+        return Finding("follow_prompt", 0.75)
     return None
+
+
+FOLLOW_ALERT = re.compile(
+    r"\b(?:e-?mail|alerts?|notified|notifications?|benachrichtig\w*|alertes?|notifi\w*"
+    r"|avvis\w*|meldingen?|bericht)\b"
+)
+"""What following an author brings: an e-mail when a new story appears."""
 
 
 HANDLE = re.compile(r"(?:^|\s)@\w{2,30}\b")
@@ -279,10 +289,20 @@ APP_OFFER = re.compile(
 APP_GAINS = frozenset(
     "alerts alert notifications push news free alertas alertes avvisi notifiche meldingen "
     "benachrichtigungen nachrichten noticias notizie notícias nieuws gratis kostenlos gratuit "
-    "gratuite gratuita grátis".split()
+    "gratuite gratuita grátis aggiornato aggiornata aggiornati informed informiert informé "
+    "informada informado".split()
 )
 """What an app prompt promises: alerts, the news, for free."""
 APP_MAX_WORDS = 20
+
+
+NOTIFICATIONS = re.compile(
+    r"^(?:turn on|enable|activate|allow|activez|activer|activa|activar|attiva|attivare|ativa"
+    r"|ativar|aktivieren sie|aktiviere|activeer|zet) (?:\w+ ){0,3}?(?:notifications|push"
+    r"|alerts|benachrichtigungen|push-benachrichtigungen|notificaciones|notifiche|notificações"
+    r"|meldingen|pushmeldingen|pushberichten|alertas|alertes)\b"
+)
+"""An invitation to turn on the site's notifications ("Activa las notificaciones ...")."""
 
 
 def app_offer(f: Facts) -> Finding | None:
@@ -291,6 +311,8 @@ def app_offer(f: Facts) -> Finding | None:
     if f.n > APP_MAX_WORDS or f.text.rstrip().endswith("."):
         return None
     if APP_OFFER.match(f.lower) and any(w in APP_GAINS for w in f.words):
+        return Finding("call_to_action", 0.75)
+    if NOTIFICATIONS.match(f.lower):
         return Finding("call_to_action", 0.75)
     return None
 

@@ -131,6 +131,7 @@ COPYRIGHT = _any(
     r"\balle rechte vorbehalten\b",
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
+    r"^\W*riproduzione riservata\b",
 )
 REPRINT = _any(
     r"\bfor (?:your )?personal,? (?:and )?non-?commercial use\b",
@@ -148,7 +149,7 @@ REPRINT_CONTEXT = re.compile(
 PLACEHOLDER = re.compile(r"^lorem ipsum dolor sit amet\b")
 """A template's placeholder text, never replaced by the site's own."""
 COPYRIGHT_HINT = re.compile(
-    r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten"
+    r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten|riproduzione"
 )
 TIMESTAMP = _any(
     r"^(?:last |first |originally |zuletzt |dernière |última |ultim[oa] |laatst )?"

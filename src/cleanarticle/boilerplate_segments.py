@@ -30,6 +30,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[^\W\d][.!?])\s+")
 CREDITED = frozenset(("credit",))
 """A credit opening a line of sentences ("This article was first published by ...") stays
 with them: the article's own note on where it comes from."""
+ABBREVIATION_MAX_WORDS = 2
+"""An unknown piece may end with a stop when it is this short: an abbreviation ("6 Min.")."""
 DATED = frozenset(("timestamp", "byline"))
 """Reasons that a piece naming a person or a date gets: beside an unknown piece (a name), they
 make a comment's signature or a byline, which the line rules judge whole."""
@@ -99,7 +101,9 @@ def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> F
         piece_facts = facts(piece, stopwords)
         found = _known(piece_facts, options)
         if found is None:
-            if piece_facts.n > options.boilerplate_piece_max_words or piece_facts.terminal:
+            if piece_facts.n > options.boilerplate_piece_max_words:
+                return None
+            if piece_facts.terminal and piece_facts.n > ABBREVIATION_MAX_WORDS:
                 return None
             unknown += 1
             continue

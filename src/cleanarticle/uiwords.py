@@ -28,6 +28,7 @@ STRONG: frozenset[str] = words(
     "replies tweet retweet subscribe subscribed unsubscribe subscription newsletter newsletters "
     "signup login logout signin bookmark bookmarks permalink enlarge fullscreen toolbar "
     "advertisement advertisements advert sponsored cookie cookies sitemap rss sms pdf reprints "
+    "pinned épinglé angepinnt fijado fissato fixado vastgepind "
     "reprint embed menu menü menú checkout warenkorb carrito carrello carrinho winkelwagen "
     # German
     "teilen drucken kommentar kommentare kommentieren abonnieren abonnement anmelden abmelden "
@@ -157,6 +158,9 @@ WEAK = WEAK | words(
     "alles aanmaken inhoud exclusief "
     # the site's navigation ("Saltar navegación", "Anterior 1 2 3 Posterior")
     "navegación navegação navigazione navigatie posterior "
+    # a live blog's new posts ("Afficher 7 nouveaux messages")
+    "nouveaux nouvelles messages message updates nuevos nuevas mensajes nuovi nuove messaggi "
+    "aggiornamenti novos novas mensagens atualizações nieuwe "
     # alerts and pushes, captions, responses, gifts, trials
     "push notification turn activate activer activar attivare ativar "
     "activeren aktivieren bildunterschrift légende leyenda didascalia legenda bijschrift "
