@@ -1358,3 +1358,18 @@ def test_tickers_ratings_live_blogs_closed_comments_and_alerts(
 ) -> None:
     found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Zag je een fout? Laat het ons weten via de tipknop", "call_to_action", "nl"),
+        ("Tekst vergroten of verkleinen: Ctrl + / Ctrl −", "ui_string", "nl"),
+        ("Press Ctrl + F to search the page.", None, "en"),  # a how-to's step
+    ],
+)
+def test_error_prompts_and_keyboard_hints_for_the_text_size(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

@@ -73,6 +73,7 @@ def judge(
             weak.append(html_rules.KeptBlock(i, block, block_facts, found))
     if kind == "text" and kept:
         findings.update(_region_findings(kept, dict(findings), stop, options))
+        findings.update(_orphaned_items(blocks, findings, stop, min_score, options))
     still = [f for _, f in kept]
     if weak:
         found_html = html_rules.furniture(weak, blocks, set(findings), options)
@@ -98,6 +99,34 @@ def _unlisted(blocks: tuple[Block, ...], i: int) -> str:
         if 0 <= j < len(blocks) and LIST_MARK.match(blocks[j].text):
             return text
     return text[mark.end() :]
+
+
+def _orphaned_items(
+    blocks: tuple[Block, ...],
+    findings: dict[int, Finding],
+    stop: frozenset[str],
+    min_score: float,
+    options: Options,
+) -> dict[int, Finding]:
+    """Bulleted lines judged as list items whose neighbouring items all went: judged again
+    as the lines they are once alone (see :func:`_unlisted`), as a second cleaning would."""
+    found: dict[int, Finding] = {}
+    for i, block in enumerate(blocks):
+        if i in findings or not block.kept or not LIST_MARK.match(block.text):
+            continue
+        if block.text[0].isdigit() or _unlisted(blocks, i) != block.text:
+            continue
+        listed = [
+            j for j in (i - 1, i + 1) if 0 <= j < len(blocks) and LIST_MARK.match(blocks[j].text)
+        ]
+        if not all(j in findings or not blocks[j].kept for j in listed):
+            continue
+        mark = LIST_MARK.match(block.text)
+        alone = block.text[mark.end() :] if mark else block.text
+        finding = line_finding(facts(alone, stop), stop, options)
+        if finding is not None and finding.score >= min_score:
+            found[i] = finding
+    return found
 
 
 def _html_bio(

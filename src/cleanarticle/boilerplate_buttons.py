@@ -62,6 +62,15 @@ COUNTER = re.compile(
     rf"^(?:{PICTURE_LABEL}\s+)?\d{{1,3}}\s+(?:of|von|de|di|van)\s+\d{{1,3}}$"
     rf"|^{PICTURE_LABEL}\s*[\u2013\u2014:-]?\s*\d{{1,3}}\s*/\s*\d{{1,3}}$"
 )
+KEY_HINT = re.compile(r"\b(?:ctrl|strg|cmd)\s*[+\-\u2212]|\u2318\s*[+\-\u2212]")
+SIZE_WORD = re.compile(
+    r"\b(?:text|tekst|schrift|schriftgröße|font|zoom|texte|texto|testo|vergroten|verkleinen"
+    r"|vergrößern|verkleinern|agrandir|réduire|ampliar|reducir|ingrandire|ridurre|aumentar"
+    r"|diminuir|enlarge|size)\b"
+)
+KEY_HINT_MAX_WORDS = 14
+"""A keyboard hint for the text size ("Tekst vergroten of verkleinen: Ctrl + / Ctrl \u2212"), a
+line of its own and no sentence (a how-to's step ends with its stop)."""
 TICKER = re.compile(
     r"^[A-Z][\w&.]*(?: [A-Z0-9][\w&.]*){0,2} \d[\d.,]*(?: ?pts?)? ?"
     r"[\u25b2\u25bc\u2191\u2193+\u2212-] ?\d+(?:[.,]\d+)? ?%$"
@@ -77,6 +86,9 @@ def counter(f: Facts) -> Finding | None:
     if f.n <= 6 and (COUNTER.match(f.lower) or TEXT_SIZE.match(f.lower)):
         return Finding("ui_string", 0.75)
     if sizes and BARE_SIZES.match(f.lower):
+        return Finding("ui_string", 0.75)
+    hint = f.n <= KEY_HINT_MAX_WORDS and not f.terminal and KEY_HINT.search(f.lower)
+    if hint and SIZE_WORD.search(f.lower):
         return Finding("ui_string", 0.75)
     if f.n <= 7 and "%" in f.text and TICKER.match(f.text.strip()):
         return Finding("ui_string", 0.75)

@@ -205,7 +205,9 @@ ERROR_PROMPT = re.compile(
     r"|(?:has visto|viste|encontraste|has encontrado) (?:un |alg\u00fan )?error"
     r"|(?:hai (?:trovato|notato|visto)) (?:un )?errore"
     r"|(?:viu|encontrou|achou) (?:algum |um )?erro"
-    r"|(?:(?:tik)?fout|foutje) (?:gezien|gevonden|ontdekt))\s*\?"
+    r"|(?:(?:tik)?fout|foutje) (?:gezien|gevonden|ontdekt)"
+    r"|(?:zag|zie) (?:je|u) een (?:(?:tik|typ)?fout|foutje)"
+    r"|(?:heb je|hebt u|heeft u) een (?:(?:tik|typ)?fout|foutje) (?:gezien|gevonden|ontdekt))\s*\?"
 )
 """A question inviting the reader to report an error: "Spotted an error?", "Fehler entdeckt?"."""
 
