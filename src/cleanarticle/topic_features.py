@@ -24,6 +24,9 @@ PUNCTUATION = (
 SENTENCE_START = re.compile(r"[.!?:;\u2026]\S*\s+\W*(\w+)")
 """The first word of each sentence: capitalised there, it is not taken for a name."""
 OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
+FURNITURE_MARKS = re.compile(r"[*|©>·•]|#[^\W\d]|\s/\s|\w/[A-Z]{2,}\b")
+"""Marks of page furniture, which headlines do not use: an asterisk, a bar, a copyright sign,
+an arrow, a bullet, a hashtag, a slash between spaces or before an agency ("Dupont/AFP")."""
 LABEL = re.compile(r"[^\W\d_]+:\s")
 """A one-word label and its colon opening a line ("Referee: ", "Venue: ")."""
 QUOTATION_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -126,6 +129,9 @@ class Bag:
     labelled: bool = False
     """For a headline-like line, whether it opens with a one-word label and a colon
     ("Referee: R Styles (Hampshire)"): a line of facts, shaped like a headline."""
+    marked: bool = False
+    """For a headline-like line, whether it holds a mark of page furniture that headlines do not
+    use (see ``FURNITURE_MARKS``: "Photo: Ann Lee / Agency", "Required fields are marked *")."""
 
     def is_prose(self, min_words: int, min_function_share: float) -> bool:
         """Long enough and rich enough in function words to be running text, not a list."""
@@ -173,6 +179,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         function_words=len(tokens) - len(content),
         ui_share=ui_share(text) if headline else 0.0,
         labelled=headline and LABEL.match(text) is not None,
+        marked=headline and FURNITURE_MARKS.search(text) is not None,
     )
 
 

@@ -106,6 +106,8 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
     bag = bags[k]
     if not bag.headline or evidence.fits[k] > 0.0 or _ui_worded(bag, options) or bag.labelled:
         return None
+    if bag.marked:
+        return None
     if bag.words < options.topic_headline_words or bag.mass < options.topic_headline_mass:
         return None
     if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
@@ -120,6 +122,7 @@ def _opener(bag: Bag, fit: float, options: Options) -> bool:
         bag.headline
         and fit < options.topic_headline_fit
         and bag.words >= options.topic_opener_words
+        and not bag.marked
         and not _ui_worded(bag, options)
     )
 
