@@ -330,12 +330,14 @@ def test_a_digression_in_the_writers_own_voice_stays() -> None:
         ("it", "Home > Cronaca > Milano > Hinterland"),
         ("it", "Argomenti: #scuola #sciopero #sindacati"),
         ("fr", "Photo : Jean Dupont/AFP"),
+        ("nl", "Door Jan Jansen, correspondent in Amsterdam"),
+        ("de", "Von Henrike Sommerfeld, Korrespondentin in Brüssel"),
     ],
 )
 def test_a_line_of_furniture_marks_heads_no_teaser(language: str, line: str) -> None:
     # With the boilerplate stage off, the line stands for furniture no rule knows: a mark
     # headlines do not use (an asterisk, a bar, a copyright sign, an arrow, a hashtag, an
-    # agency after a slash) keeps the article's own paragraph under it.
+    # agency after a slash), or a byline's opening, keeps the article's own paragraph under it.
     host = HOSTS[language]
     lines = [host.title, *host.paragraphs[:3], line, *host.paragraphs[3:]]
     options = replace(Options(), boilerplate=False)

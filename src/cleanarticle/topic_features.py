@@ -27,6 +27,8 @@ OPENERS = "\"'\u201c\u2018\u00ab([-\u2013\u2014"
 FURNITURE_MARKS = re.compile(r"[*|©>·•]|#[^\W\d]|\s/\s|\w/[A-Z]{2,}\b")
 """Marks of page furniture, which headlines do not use: an asterisk, a bar, a copyright sign,
 an arrow, a bullet, a hashtag, a slash between spaces or before an agency ("Dupont/AFP")."""
+BYLINE_OPENING = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor) [A-Z]")
+"""A byline's opening ("Door Jan Jansen, correspondent in Amsterdam")."""
 LABEL = re.compile(r"[^\W\d_]+:\s")
 """A one-word label and its colon opening a line ("Referee: ", "Venue: ")."""
 QUOTATION_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -129,6 +131,9 @@ class Bag:
     labelled: bool = False
     """For a headline-like line, whether it opens with a one-word label and a colon
     ("Referee: R Styles (Hampshire)"): a line of facts, shaped like a headline."""
+    byline: bool = False
+    """For a headline-like line, whether it opens like a byline: it heads the article's own
+    paragraph, not a teaser's (standing alone, it is still a foreign line)."""
     marked: bool = False
     """For a headline-like line, whether it holds a mark of page furniture that headlines do not
     use (see ``FURNITURE_MARKS``: "Photo: Ann Lee / Agency", "Required fields are marked *")."""
@@ -180,6 +185,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         ui_share=ui_share(text) if headline else 0.0,
         labelled=headline and LABEL.match(text) is not None,
         marked=headline and FURNITURE_MARKS.search(text) is not None,
+        byline=headline and BYLINE_OPENING.match(text) is not None,
     )
 
 

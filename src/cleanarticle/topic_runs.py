@@ -123,6 +123,7 @@ def _opener(bag: Bag, fit: float, options: Options) -> bool:
         and fit < options.topic_headline_fit
         and bag.words >= options.topic_opener_words
         and not bag.marked
+        and not bag.byline
         and not _ui_worded(bag, options)
     )
 
