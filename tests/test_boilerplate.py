@@ -1290,6 +1290,7 @@ def test_skip_links_pagers_feedback_text_size_and_price_notes(
         ("Escribe tu comentario. Recuerda ser respetuoso.", "ui_string", "es"),
         ("Advertisement. Scroll to continue reading.", "advertisement", "en"),
         ("Next up: 5. Ajazz AK820 Pro Specs.", None, "en"),  # a number's stop ends nothing
+        ("Add a flag. Boom!", None, "en"),  # a how-to's step, two UI words: too weak
         # the article's own note on where it was first published stays with its link
         (
             "This article was originally published by Futurism. Read the original article.",

@@ -81,6 +81,8 @@ def _sentences_finding(text: str, stopwords: frozenset[str], options: Options) -
     found = _known(facts(sentences[0].removesuffix("."), stopwords), options)
     if found is None or found.reason in DATED or found.reason in CREDITED:
         return None
+    if found.score < options.boilerplate_sentences_min_score:
+        return None
     for sentence in sentences[1:]:
         if len(sentence.split()) > options.boilerplate_piece_max_words:
             return None

@@ -188,6 +188,9 @@ class Options:
     """A line of sentences opening with a UI string ("Escribe tu comentario. Recuerda ser
     respetuoso.") is judged by its first sentence up to this many words; each sentence after
     it has at most ``boilerplate_piece_max_words``."""
+    boilerplate_sentences_min_score: float = 0.75
+    """... and only when the rules are this sure of the first sentence: a weak one ("Add a
+    flag. Boom!", two UI words in a how-to) keeps the line."""
     name_run_min_words: int = 40
     """A block of at least this many words that is names run together, without sentences
     (a select box's countries, a wall of client names, a tag cloud), is navigation."""
