@@ -1336,6 +1336,11 @@ def test_lines_of_sentences_podcast_plugs_and_app_offers(
         ("Die Kommentarfunktion für diesen Artikel wurde geschlossen.", "comments", "de"),
         ("The comment period closed in March.", None, "en"),
         (
+            "Comments are moderated and may take up to 24 hours to appear. Please keep it civil.",
+            "comments",
+            "en",
+        ),
+        (
             "Reacties worden eerst door een moderator bekeken voordat ze online komen.",
             "comments",
             "nl",
@@ -1350,6 +1355,8 @@ def test_lines_of_sentences_podcast_plugs_and_app_offers(
         ("Scarica l'app per restare sempre aggiornato", "call_to_action", "it"),
         ("Follow Dana Reyes to get an email when new stories are published", "follow_prompt", "en"),
         ("Riproduzione riservata ©", "copyright", "it"),
+        ("¿Te ha resultado útil esta noticia?", "ui_string", "es"),
+        ("Meld je aan voor de ochtendbrief", "newsletter", "nl"),
         ("Artikel anhören · 6 Min.", "ui_string", "de"),
         ("Diaporama – 5/18", "ui_string", "fr"),
     ],

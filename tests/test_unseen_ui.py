@@ -82,7 +82,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_26", TUNE_26, 0.94),
         ("TUNE_27", TUNE_27, 0.98),
         ("TUNE_28", TUNE_28, 0.92),
-        ("TUNE_29", TUNE_29, 0.93),
+        ("TUNE_29", TUNE_29, 0.96),
         ("HELD", HELD, 0.92),
         ("HELD_2", HELD_2, 0.59),
         ("HELD_3", HELD_3, 0.585),

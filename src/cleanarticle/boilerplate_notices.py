@@ -610,6 +610,16 @@ REASSURANCE = re.compile(
 """A sign-up form's reassurance ("Unsubscribe at any time.", "No spam, ever.")."""
 
 
+MODERATED_MAX_WORDS = 20
+"""A moderation notice may say how long a comment waits and ask for civility in one line."""
+
+
+def moderated(f: Facts) -> bool:
+    """A comment section's notice about moderation ("Comments are moderated and may take up to
+    24 hours to appear. Please keep it civil.")."""
+    return f.n <= MODERATED_MAX_WORDS and MODERATED.match(f.lower.strip()) is not None
+
+
 def page_notice(f: Facts) -> Finding | None:
     """A notice about the page rather than the story: its age, its closed or moderated comments,
     its comment form's privacy note, its links to other sites, counts of readers' likes, a
@@ -618,7 +628,7 @@ def page_notice(f: Facts) -> Finding | None:
         return Finding("timestamp", 0.8)
     if f.n <= 12 and CLOSED.match(f.lower.strip()):
         return Finding("comments", 0.8)
-    if f.n <= 20 and MODERATED.match(f.lower.strip()):
+    if moderated(f):
         return Finding("comments", 0.8)
     if f.n <= 15 and any(hint in f.lower for hint in EXTERNAL_HINTS) and EXTERNAL.match(f.lower):
         return Finding("ui_string", 0.75)
@@ -686,18 +696,21 @@ LOCATION_OFF = re.compile(
 the browsers' settings)."""
 HELPFUL = re.compile(
     r"^(?:was|is|did you find) (?:this|the) (?:page|article|post|answer|information|content"
-    r"|guide)(?: \w+)? (?:helpful|useful)\b"
+    r"|guide|story)(?: \w+)? (?:helpful|useful)\b"
     r"|^(?:war|ist|fanden sie) (?:diese[rs]?|der|die|das) (?:seite|artikel|beitrag|information"
-    r"|informationen|antwort) hilfreich\b"
-    r"|^(?:cette|cet) (?:page|article|information|réponse) vous a-t-(?:elle|il) été utile\b"
-    r"|^¿?(?:te|le) (?:ha )?(?:resultado|resultó|sido|parecido) útil (?:esta|este) (?:página"
-    r"|artículo|información)\b|^¿?(?:esta|este) (?:página|artículo|información) (?:te |le )?"
-    r"(?:ha sido|fue|es|resultó) útil\b"
-    r"|^(?:questa|questo) (?:pagina|articolo|informazione) (?:ti |vi |le )?(?:è stat[oa]|era|è)"
+    r"|informationen|antwort|meldung|nachricht) hilfreich\b"
+    r"|^(?:cette|cet) (?:page|article|information|réponse|actualité) vous a-t-(?:elle|il) été"
     r" utile\b"
-    r"|^(?:esta|este|essa|esse) (?:página|artigo|informação|conteúdo) (?:te )?(?:foi|é) útil\b"
-    r"|^(?:was|is) (?:deze|dit|de|het) (?:pagina|artikel|informatie|antwoord) (?:nuttig"
-    r"|behulpzaam)\b|^vond (?:je|u) (?:deze|dit) (?:pagina|artikel|informatie) (?:nuttig|handig)\b"
+    r"|^¿?(?:te|le) (?:ha )?(?:resultado|resultó|sido|parecido) útil (?:esta|este) (?:página"
+    r"|artículo|información|noticia|nota)\b|^¿?(?:esta|este) (?:página|artículo|información"
+    r"|noticia|nota) (?:te |le )?(?:ha sido|fue|es|resultó) útil\b"
+    r"|^(?:questa|questo) (?:pagina|articolo|informazione|notizia) (?:ti |vi |le )?(?:è stat[oa]"
+    r"|era|è) utile\b"
+    r"|^(?:esta|este|essa|esse) (?:página|artigo|informação|conteúdo|notícia|matéria) (?:te )?"
+    r"(?:foi|é) útil\b"
+    r"|^(?:was|is) (?:deze|dit|de|het) (?:pagina|artikel|informatie|antwoord|bericht) (?:nuttig"
+    r"|behulpzaam)\b|^vond (?:je|u) (?:deze|dit) (?:pagina|artikel|informatie|bericht)"
+    r" (?:nuttig|handig)\b"
 )
 """A page-feedback widget's question ("Was this page helpful?", "War diese Seite hilfreich?")."""
 FORM_HINT = re.compile(
@@ -895,5 +908,7 @@ def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
     found = first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
     if found is None and f.n <= LONG_NOTICE_MAX_WORDS:
+        if moderated(f):
+            return Finding("comments", 0.8)
         return site_notice(f) or report_credit(f)
     return found
