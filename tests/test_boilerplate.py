@@ -1329,6 +1329,12 @@ def test_lines_of_sentences_podcast_plugs_and_app_offers(
         ("Turnout rose to 61.2% from 57.8%", None, "en"),
         ("★★★★☆ 4.3 (2,187 reviews)", "ui_string", "en"),
         ("★★★★☆ A warm, funny film", None, "en"),  # a review's own verdict
+        ("★ 4.8 (312 ratings) — tap a star to rate", "ui_string", "en"),
+        ("Replay ⟳", "button", "en"),
+        ("🔇 Tap the speaker icon to hear sound", "ui_string", "en"),
+        ("Ihr Artikel wurde auf dem Merkzettel gespeichert", "status_message", "de"),
+        ("Nos articles en lien avec ce dossier", "related", "fr"),
+        ("Hazte socio: 3 meses de acceso ilimitado por 1 €", "call_to_action", "es"),
         ("Zurück nach oben", "ui_string", "de"),
         ("Direct naar de inhoud", "navigation", "nl"),
         ("Épinglé", "ui_string", "fr"),

@@ -93,15 +93,15 @@ def counter(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if f.n <= 7 and "%" in f.text and TICKER.match(f.text.strip()):
         return Finding("ui_string", 0.75)
-    if f.n <= 8 and STARS.match(f.text):
+    if f.n <= 12 and STARS.match(f.text):
         return Finding("ui_string", 0.75)
     return None
 
 
 STARS = re.compile(
-    r"^[\u2605\u2606\u2b50\u2729\u272a\s]{3,}[^()]*\(\s*\d[\d.,]*\s*(?:reviews?|ratings?|votes?"
-    r"|bewertungen|avis|notes|reseñas|valoraciones|votos|recensioni|voti|avaliações"
-    r"|beoordelingen|stemmen)\s*\)\s*$",
+    r"^[\u2605\u2606\u2b50\u2729\u272a\s]*[\u2605\u2606\u2b50\u2729\u272a][^()]*\(\s*\d[\d.,]*\s*"
+    r"(?:reviews?|ratings?|votes?|bewertungen|avis|notes|reseñas|valoraciones|votos|recensioni"
+    r"|voti|avaliações|beoordelingen|stemmen)\s*\)(?:\s*[\u2013\u2014-]\s*[^.!?]{0,40})?$",
     re.IGNORECASE,
 )
 """A rating widget: stars, the mean, and how many readers rated ("\u2605\u2605\u2605\u2605\u2606 4.3
@@ -247,6 +247,8 @@ def _ui_line(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if f.n == 0 or f.text.rstrip().endswith((".", "?", ",", ";", "!")):
         return None
+    if f.n <= 16 and MEMBERSHIP.match(f.lower) and PRICE.search(f.text):
+        return Finding("call_to_action", 0.75)
     if f.n > 7:
         return _share_run(f)
     if f.n <= 5 and MEMBERSHIP.match(f.lower):
@@ -428,6 +430,8 @@ MEMBERSHIP = re.compile(
     r"|lid worden)\b"
 )
 """An invitation to join the site as a member ("Mitglied werden", "Hazte socio")."""
+PRICE = re.compile(r"[$£€]\s?\d|\d\s?[$£€]")
+"""A price: an invitation to join with its price is an offer ("Hazte socio: 3 meses por 1 €")."""
 TOWARDS = word_set("zum zur naar")
 """A link to another page opens with "to" in German and Dutch: with one UI word on a short
 line, a link ("Zur Bildergalerie", "Naar de hoofdinhoud")."""

@@ -620,6 +620,22 @@ def moderated(f: Facts) -> bool:
     return f.n <= MODERATED_MAX_WORDS and MODERATED.match(f.lower.strip()) is not None
 
 
+SAVED = re.compile(
+    r"^(?:ihr|your|votre|tu|su|il tuo|seu|o seu|je|jouw|uw) (?:artikel|article|artículo|articolo"
+    r"|artigo|beitrag|story|post)\b[^.!?]{0,40}\b(?:gespeichert|gemerkt|saved|bookmarked"
+    r"|enregistré|sauvegardé|guardado|salvato|salvo|opgeslagen|bewaard)\b"
+)
+"""A status message after the reader saved the article ("Ihr Artikel wurde auf dem Merkzettel
+gespeichert")."""
+PLAYER_HINT = re.compile(
+    r"\b(?:tap|click|press|tippen sie auf|cliquez sur|toca|pulsa|tocca|clicca|toque|tik op"
+    r"|klik op) (?:the |das |le |el |il |o |het |op het )?(?:speaker|sound|volume|mute"
+    r"|lautsprecher|haut-parleur|altavoz|altoparlante|alto-falante|luidspreker)(?:[- ]?(?:icon"
+    r"|button|symbol|icône|icono|icona|ícone|pictogram))?\b"
+)
+"""A player's hint to turn the sound on ("Tap the speaker icon to hear sound")."""
+
+
 def page_notice(f: Facts) -> Finding | None:
     """A notice about the page rather than the story: its age, its closed or moderated comments,
     its comment form's privacy note, its links to other sites, counts of readers' likes, a
@@ -630,6 +646,10 @@ def page_notice(f: Facts) -> Finding | None:
         return Finding("comments", 0.8)
     if moderated(f):
         return Finding("comments", 0.8)
+    if f.n <= 12 and SAVED.match(f.lower.strip()):
+        return Finding("status_message", 0.8)
+    if f.n <= 12 and not f.terminal and PLAYER_HINT.search(f.lower):
+        return Finding("ui_string", 0.75)
     if f.n <= 15 and any(hint in f.lower for hint in EXTERNAL_HINTS) and EXTERNAL.match(f.lower):
         return Finding("ui_string", 0.75)
     if f.n <= 8 and ANY_DIGIT.search(f.text) and PEOPLE_COUNT.match(f.lower.strip()):

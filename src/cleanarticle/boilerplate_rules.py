@@ -226,6 +226,15 @@ RELATED = _any(
     r"|selecci[oó]n del editor|selecci[oó]n de la redacci[oó]n|scelt[io] (?:dalla|della) redazione"
     r"|escolhas? d[oa] (?:editor|redação|redacção)|keuze van de redactie)\b",
 )
+ON_TOPIC = re.compile(
+    r"^(?:nos |our |unsere |nuestros |i nostri |os nossos |nossos |onze )?(?:articles?|stories"
+    r"|artikel|beiträge|artículos|articoli|artigos|artikelen|berichten) (?:en lien avec|liés à"
+    r"|related to|on this topic|zum thema|zu diesem thema|relacionados con|sobre este tema"
+    r"|correlati a|sullo stesso tema|relacionados (?:a|com)|over dit onderwerp)\b"
+)
+"""A heading over the site's other stories on the subject ("Nos articles en lien avec ce
+dossier")."""
+ON_TOPIC_MAX_WORDS = 10
 
 
 def advertisement(f: Facts) -> Finding | None:
@@ -415,6 +424,8 @@ def related(f: Facts) -> Finding | None:
     """A "Related" or "Read more" heading, or such a label in front of another headline; or a
     "Most read" heading with its period or its site ("Most read this week in The Gazette")."""
     if f.n <= MOST_READ_MAX_WORDS and not f.terminal and MOST_READ.match(f.lower):
+        return Finding("related", 0.8)
+    if f.n <= ON_TOPIC_MAX_WORDS and not f.terminal and ON_TOPIC.match(f.lower):
         return Finding("related", 0.8)
     if f.n > 22 or not RELATED.search(f.lower.lstrip("([ ")):
         return None

@@ -443,7 +443,7 @@ ACTIONS: frozenset[str] = words(
     # English
     "listen play pause watch enlarge zoom expand collapse close print share download save "
     "unsave subscribe reply follow unfollow mute unmute bookmark tweet email login logout "
-    "register search skip next previous edit delete cancel submit like pin digg "
+    "register search skip next previous edit delete cancel submit like pin digg replay "
     # German
     "anhören abspielen vergrößern schließen drucken teilen herunterladen speichern merken "
     "antworten folgen suchen weiter zurück vorlesen merkliste "
