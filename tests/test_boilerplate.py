@@ -1387,3 +1387,34 @@ def test_error_prompts_and_keyboard_hints_for_the_text_size(
 ) -> None:
     found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        ("Rate this recipe: ★★★★☆ 4.6 from 213 votes", "ui_string", "en"),
+        ("Vota questa ricetta: 4,7 su 5 (89 voti)", "ui_string", "it"),
+        ("Voir le prix chez Fnac", "call_to_action", "fr"),
+        ("Bekijk prijs bij Bol.com", "call_to_action", "nl"),
+        ("$49.99 at Walmart", "call_to_action", "en"),
+        ("Registriert seit: 14.02.2017 – Beiträge: 2.311", "comments", "de"),
+        ("Geplaatst door fietsfan_utrecht op 2 april 2024 om 21:16", "comments", "nl"),
+        ("Posted by Cass Sunstein on July 18, 2012 at 11:00 AM EDT", None, "en"),  # a byline
+        ("Sommaire [masquer]", "button", "fr"),
+        ("Table of Contents", None, "en"),  # the article's own contents keep their heading
+        ("Zuletzt medizinisch geprüft am 12.05.2024 von Dr. med. Jana Berger", "credit", "de"),
+        ("Sie befinden sich hier: Startseite › Bürgerservice › Meldewesen", "navigation", "de"),
+        ("Search this site...", "ui_string", "en"),
+        ("Language: English ▾", "ui_string", "en"),
+        ("Language: Spanish", None, "en"),  # a record's field
+        ("Live chat support is not available on the basic plan.", None, "en"),
+        ("Direct naar recept", "navigation", "nl"),
+        ("Gerelateerde berichten", "related", "nl"),
+        ("En este artículo hay enlaces de afiliado.", "advertisement", "es"),
+    ],
+)
+def test_the_furniture_of_blogs_recipes_shops_forums_and_health_pages(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

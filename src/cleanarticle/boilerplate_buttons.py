@@ -34,8 +34,9 @@ many words."""
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
     r"\s*[>/\u203a\u00bb|]"
-    r"|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|tu sei qui"
-    r"|você está aqui|u bent hier)\b"
+    r"|^(?:you are here|sie sind hier|sie befinden sich hier|vous êtes ici|usted está aquí"
+    r"|estás aquí|estás en|usted está en|tu sei qui|ti trovi qui|sei qui|você está aqui"
+    r"|está aqui|u bent hier|je bent hier)\b"
 )
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 NEWSLETTER_WORD = any_of(
@@ -208,8 +209,9 @@ def _mentions_device(lower: str) -> bool:
 
 TO_CONTENT = re.compile(
     r"^\W*(?:direct |direkt |directement |directamente |direttamente |diretamente )?(?:naar|zum"
-    r"|zur|au|al|ao|alla) (?:de |het |la )?(?:inhoud|hoofdinhoud|inhalt|hauptinhalt|contenu"
-    r"|contenido|contenuto|conteúdo)\W*$"
+    r"|zur|au|al|ao|alla) (?:de |het |la |le |el |o |a )?(?:inhoud|hoofdinhoud|inhalt"
+    r"|hauptinhalt|contenu|contenido|contenuto|conteúdo|recept|rezept|recette|receta|ricetta"
+    r"|receita)\W*$"
 )
 """A link on to the page's content ("Direct naar de inhoud", "Direkt zum Inhalt")."""
 

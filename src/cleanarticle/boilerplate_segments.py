@@ -19,6 +19,7 @@ import re
 
 from cleanarticle.boilerplate_facts import BAR_MARKS, BAR_SEPARATOR, Facts, Finding, facts
 from cleanarticle.boilerplate_notices import notice
+from cleanarticle.boilerplate_posts import post_furniture
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import first_finding
 from cleanarticle.options import Options
@@ -53,7 +54,7 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
 
 def _known(f: Facts, options: Options) -> Finding | None:
     """The finding of the first line rule with an opinion on a block, if any."""
-    return first_finding(f, options) or notice(f) or promo(f)
+    return first_finding(f, options) or notice(f) or promo(f) or post_furniture(f)
 
 
 def _counted_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:

@@ -1,0 +1,116 @@
+"""Line rules for the furniture of blogs, recipe sites, shopping guides, forums and health pages.
+
+Such pages print, around the post, widgets that news sites do not: a recipe card's rating
+prompt ("Rate this recipe: 4.6 from 213 votes"), price buttons ("Voir le prix chez Fnac",
+"$49.99 at Walmart"), a forum member's details ("Joined: Aug 2019 Posts: 1,482") and the
+signature over each post ("Geplaatst door fietsfan op 2 april 2024 om 21:16"), the toggle of a
+table of contents ("Sommaire [masquer]"), a medical review note ("Medically reviewed by Dr.
+Priya Nair, MD"), a site search box and a language switcher. Each rule reads the line's
+shape in seven languages; none knows a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanarticle.boilerplate_facts import ANY_DIGIT, Facts, Finding
+
+POST_MAX_WORDS = 30
+"""Longer blocks are prose, whatever they mention."""
+
+RATE_PROMPT = re.compile(
+    r"^(?:rate|notez|noter|valora|valorar|vota|votate|avalie|avaliar|beoordeel|bewerten sie"
+    r"|bewerte) (?:this|cette|ce|esta|este|questa|questo|dit|deze|dieses|diesen|dieser)"
+    r" (?:recipe|recette|receta|ricetta|receita|recept|rezept|article|post|artikel|beitrag"
+    r"|artículo|articolo|artigo|artikel)\b"
+)
+"""An invitation to rate the recipe or the post, with its stars and votes."""
+PRICE_BUTTON = re.compile(
+    r"^(?:check|see|view|compare|get) (?:the )?(?:latest )?prices?\b"
+    r"|^preis(?:e)? (?:prüfen|ansehen|vergleichen|checken)\b|^zum (?:angebot|preis)\b"
+    r"|^(?:voir|vérifier|comparer) (?:le |les )?prix\b"
+    r"|^(?:ver|consultar|comprobar|comparar) (?:el )?precio\b"
+    r"|^(?:verifica|vedi|controlla|confronta) (?:il )?prezzo\b"
+    r"|^(?:ver|consultar|verificar|comparar) (?:o )?preço\b"
+    r"|^(?:bekijk|check|vergelijk) (?:de )?prijs\b"
+)
+"""A shop button: "Check price on Amazon", "Preis prüfen bei Otto", "Ver preço na Worten"."""
+PRICE_BUTTON_MAX_WORDS = 7
+PRICE_AT_SHOP = re.compile(
+    r"^(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?[$£€]) (?:at|on|from|bei|chez|en|na|no|su|da|bij|op)"
+    r" [\w.&'-]+(?: [A-Z][\w.&'-]*)?$"
+)
+"""A price and the shop selling at it ("$49.99 at Walmart"), a button of a shopping guide."""
+MEMBER_DETAILS = re.compile(
+    r"^(?:joined|member since|registered|registriert seit|mitglied seit|dabei seit|inscrit"
+    r"(?: le| depuis)?|membre depuis|inscription|registrado|miembro desde|iscritto(?: il| dal)?"
+    r"|registrato|membro desde|registado|lid sinds|geregistreerd)\s*:?\s.{0,30}?"
+    r"\b(?:posts|beiträge|messages|mensajes|messaggi|mensagens|berichten|respuestas|reacties)"
+    r"\s*:?\s*\d"
+)
+"""A forum member's details beside a post: when they joined, how many posts."""
+POSTED_BY = re.compile(
+    r"^(?i:(?:re: )?posted by|verfasst von|geschrieben von|(?:message )?posté par|publié par"
+    r"|publicado por|enviado por|inviato da|postato da|scritto da|geplaatst door|gepost door)"
+    r" (?:[^\W\d]*[\d_][\w.-]*|[a-zäöüéèàç][\w.-]*)\b.{0,40}?\b(?:19|20)\d\d\b"
+)
+"""The signature over a forum post: who posted it, by a user name (with figures or underscores,
+or in small letters: a name in capitals is an author's byline, which the article may keep),
+and when."""
+CONTENTS_TOGGLE = re.compile(
+    r"^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des matières"
+    r"|índice(?: de contenidos?)?|contenidos|indice(?: dei contenuti)?|sommario|conteúdo"
+    r"|inhoudsopgave|inhoud)\s*(?:\[\s*\w+\s*\]|[\u25bc\u25be\u25b2\u25b6\u25b8\u25ba\u2304]"
+    r"|(?:anzeigen|ausblenden|einblenden|show|hide|toggle|afficher|masquer|mostrar|ocultar"
+    r"|mostra|nascondi|esconder|tonen|verbergen))\s*$"
+)
+"""A table of contents' heading with its toggle ("Table of Contents [hide]")."""
+REVIEWED_BY = re.compile(
+    r"\b(?:medically reviewed|fact[- ]checked|medizinisch geprüft|fachlich geprüft|geprüft von"
+    r"|relu par|revu par|vérifié par|validé par|revisado (?:médicamente |clínicamente )?por"
+    r"|revisionato (?:da|dal|dalla)|rivisto (?:da|dal|dalla)|revisto (?:clinicamente |médicamente"
+    r" )?(?:pela|pelo|por)|medisch gecontroleerd|gecontroleerd door|medisch beoordeeld)\b"
+)
+MEDICAL_TITLE = re.compile(
+    r"\b(?:dr|dra|dott|dottor|dottoressa|prof|md|phd|rn|huisarts|arts|ärztin|arzt|médecin"
+    r"|médico|médica|medico|pharmacist|apotheker|nurse|dietitian|rd)\b"
+)
+"""A medical review note: reviewed by a doctor, named with their title."""
+SITE_SEARCH = re.compile(
+    r"^(?:search (?:this|the) (?:site|website|blog)|(?:diese |die )?(?:seite|website) durchsuchen"
+    r"|rechercher (?:sur|dans) (?:ce|le) (?:site|blog)|buscar en (?:este|el) (?:sitio|sitio web"
+    r"|blog|web)|cerca nel (?:sito|blog)|pesquisar (?:neste|no) (?:site|blog)"
+    r"|(?:doorzoek|zoeken op|zoek op) (?:deze|de) (?:site|website))\b"
+)
+"""A site's search box, its placeholder read as text ("Search this site...")."""
+LANGUAGE_SWITCH = re.compile(
+    r"^(?:language|sprache|langue|idioma|lingua|taal)\s*:\s*[^\W\d]+\s*[\u25be\u25bc\u2304]$"
+)
+"""A language switcher showing the chosen language and its caret ("Language: English \u25be"; a
+record's "Language: Spanish" is a fact)."""
+CHAT_WIDGET = re.compile(
+    r"^(?:chat with us|chatten sie mit uns|chatte mit uns|discutez avec nous"
+    r"|chatea con nosotros|chatta con noi|converse conosco|fale conosco no chat|chat met ons)\b"
+)
+"""A chat widget's invitation ("Chat with us \u2014 we typically reply in a few minutes")."""
+
+
+def post_furniture(f: Facts) -> Finding | None:
+    """The first of the rules above that knows the line (see the module)."""
+    if f.n > POST_MAX_WORDS:
+        return None
+    lower = f.lower.strip()
+    if RATE_PROMPT.match(lower):
+        return Finding("ui_string", 0.8)
+    if CONTENTS_TOGGLE.match(lower):  # (a button: the contents' own lines are the article's)
+        return Finding("button", 0.8)
+    button = f.n <= PRICE_BUTTON_MAX_WORDS and not f.terminal
+    if button and (PRICE_BUTTON.match(lower) or PRICE_AT_SHOP.match(f.text.strip())):
+        return Finding("call_to_action", 0.75)
+    if ANY_DIGIT.search(lower) and (MEMBER_DETAILS.match(lower) or POSTED_BY.match(f.text)):
+        return Finding("comments", 0.75)
+    if REVIEWED_BY.search(lower) and MEDICAL_TITLE.search(lower):
+        return Finding("credit", 0.75)
+    if SITE_SEARCH.match(lower) or LANGUAGE_SWITCH.match(lower) or CHAT_WIDGET.match(lower):
+        return Finding("ui_string", 0.75)
+    return None
