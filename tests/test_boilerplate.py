@@ -1418,3 +1418,35 @@ def test_the_furniture_of_blogs_recipes_shops_forums_and_health_pages(
 ) -> None:
     found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
     assert (found.reason if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        (
+            "This article appeared in the print edition of The Sunday Ledger on 12 May 2024.",
+            "metadata",
+            "en",
+        ),
+        ("Dit artikel verscheen ook in de krant van zaterdag 9 maart.", "metadata", "nl"),
+        ("Wetter in Köln: 8 °C, bewölkt", "ui_string", "de"),
+        ("El tiempo en Sevilla: 24º, soleado", "ui_string", "es"),
+        ("Show key events only", "ui_string", "en"),
+        ("Foto Ansa / Giulio Ferraresi", "credit", "it"),
+        ("Galleria fotografica 2 di 18", "ui_string", "it"),
+        ("Kommentare (87) – Jetzt mitdiskutieren", "ui_string", "de"),
+        ("Weiterlesen mit Z+ – jetzt 4 Wochen kostenlos testen", "paywall", "de"),
+        ("Descarga la app de El Diario del Sur", "call_to_action", "es"),
+        ("Receba as principais notícias no seu e-mail", "newsletter", "pt"),
+        (
+            "Dit artikel is alleen beschikbaar voor abonnees. Word nu abonnee voor €1 per week.",
+            "paywall",
+            "nl",
+        ),
+    ],
+)
+def test_print_notes_weather_live_toggles_and_offers_of_news_sites(
+    line: str, code: str | None, language: str
+) -> None:
+    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
+    assert (found.reason if found else None) == code

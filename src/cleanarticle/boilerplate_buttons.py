@@ -61,7 +61,7 @@ PICTURE_LABEL = (
     r"|galerie|gallery|galería|galleria|galeria|galerij|slideshow)"
 )
 COUNTER = re.compile(
-    rf"^(?:{PICTURE_LABEL}\s+)?\d{{1,3}}\s+(?:of|von|de|di|van)\s+\d{{1,3}}$"
+    rf"^(?:{PICTURE_LABEL}(?:\s+[^\W\d]+)?\s+)?\d{{1,3}}\s+(?:of|von|de|di|van)\s+\d{{1,3}}$"
     rf"|^{PICTURE_LABEL}\s*[\u2013\u2014:-]?\s*\d{{1,3}}\s*/\s*\d{{1,3}}$"
 )
 KEY_HINT = re.compile(r"\b(?:ctrl|strg|cmd)\s*[+\-\u2212]|\u2318\s*[+\-\u2212]")

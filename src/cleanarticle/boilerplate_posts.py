@@ -88,6 +88,41 @@ LANGUAGE_SWITCH = re.compile(
 )
 """A language switcher showing the chosen language and its caret ("Language: English \u25be"; a
 record's "Language: Spanish" is a fact)."""
+PRINT_EDITION = re.compile(
+    r"^(?:this|a version of this) (?:article|story) (?:appeared|was published|ran|appears)\b"
+    r".{0,50}\b(?:print|edition|newspaper|paper)\b"
+    r"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen)\b.{0,60}"
+    r"\b(?:printausgabe|ausgabe|zeitung)"
+    r"|^cet article (?:est paru|a été publié|a paru)\b.{0,50}\b(?:édition|journal)"
+    r"|^este artículo (?:se publicó|fue publicado|apareció)\b.{0,50}\b(?:edición|diario"
+    r"|periódico)"
+    r"|^questo articolo (?:è stato pubblicato|è uscito|è apparso)\b.{0,50}\b(?:edizione"
+    r"|giornale|cartaceo)"
+    r"|^este artigo (?:foi publicado|saiu)\b.{0,50}\b(?:edição|jornal)"
+    r"|^dit (?:artikel|stuk) (?:verscheen|is verschenen|stond)\b.{0,50}\b(?:krant|editie)"
+)
+"""A note that the article also appeared in print ("This article appeared in the print edition
+of The Sunday Ledger on 12 May 2024")."""
+WEATHER = re.compile(
+    r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|tempo|clima|weer|weerbericht)\b[^:]{0,30}"
+    r":?\s*[^\d]{0,20}-?\d+\s*(?:°|º|graden|grad|degrees)"
+)
+"""A weather widget ("Wetter in Köln: 8 °C, bewölkt")."""
+WEATHER_MAX_WORDS = 12
+LIVE_TOGGLE = re.compile(
+    r"^(?:show|hide) (?:only )?key (?:events|moments)|^nur (?:die )?wichtigsten (?:ereignisse"
+    r"|beiträge|momente)|^(?:afficher|voir) (?:uniquement |seulement )?les (?:moments|faits"
+    r"|événements) (?:clés|marquants)|^(?:mostrar|ver) (?:solo |sólo |apenas )?(?:los |os )?"
+    r"(?:momentos|eventos) (?:clave|chave|destacados)|^mostra (?:solo )?(?:i )?momenti"
+    r" (?:chiave|salienti)|^(?:toon|bekijk) (?:alleen )?(?:de )?(?:belangrijkste|hoogtepunten)"
+)
+"""A live blog's toggle ("Show key events only")."""
+PICTURE_BY = re.compile(
+    r"^(?i:foto|photo|bild|imagen|immagine|imagem|beeld)s? [A-Z][\w.-]*(?: [A-Z][\w.-]*)?"
+    r" ?/ ?[A-Z]"
+)
+"""A picture credit without a colon: the label, an agency and a name ("Foto Ansa / Giulio
+Ferraresi")."""
 CHAT_WIDGET = re.compile(
     r"^(?:chat with us|chatten sie mit uns|chatte mit uns|discutez avec nous"
     r"|chatea con nosotros|chatta con noi|converse conosco|fale conosco no chat|chat met ons)\b"
@@ -111,6 +146,14 @@ def post_furniture(f: Facts) -> Finding | None:
         return Finding("comments", 0.75)
     if REVIEWED_BY.search(lower) and MEDICAL_TITLE.search(lower):
         return Finding("credit", 0.75)
-    if SITE_SEARCH.match(lower) or LANGUAGE_SWITCH.match(lower) or CHAT_WIDGET.match(lower):
+    if PRINT_EDITION.match(lower):
+        return Finding("metadata", 0.75)
+    if f.n <= WEATHER_MAX_WORDS and ANY_DIGIT.search(lower) and WEATHER.match(lower):
+        return Finding("ui_string", 0.75)
+    if PICTURE_BY.match(f.text.strip()) and f.n <= 8:
+        return Finding("credit", 0.8)
+    if LIVE_TOGGLE.match(lower) or CHAT_WIDGET.match(lower):
+        return Finding("ui_string", 0.75)
+    if SITE_SEARCH.match(lower) or LANGUAGE_SWITCH.match(lower):
         return Finding("ui_string", 0.75)
     return None

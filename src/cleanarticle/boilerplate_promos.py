@@ -296,6 +296,8 @@ APP_GAINS = frozenset(
 )
 """What an app prompt promises: alerts, the news, for free."""
 APP_MAX_WORDS = 20
+SITE_APP = re.compile(r"\bapp (?:de|del|of|van|von|di|do|da|du|from)\b")
+"""The site's own app, named after it ("Descarga la app de El Diario del Sur")."""
 
 
 NOTIFICATIONS = re.compile(
@@ -312,7 +314,8 @@ def app_offer(f: Facts) -> Finding | None:
     News app — free on iPhone and Android"); an instruction in a how-to is a sentence."""
     if f.n > APP_MAX_WORDS or f.text.rstrip().endswith("."):
         return None
-    if APP_OFFER.match(f.lower) and any(w in APP_GAINS for w in f.words):
+    offer = APP_OFFER.match(f.lower)
+    if offer and (any(w in APP_GAINS for w in f.words) or SITE_APP.search(f.lower)):
         return Finding("call_to_action", 0.75)
     if NOTIFICATIONS.match(f.lower):
         return Finding("call_to_action", 0.75)

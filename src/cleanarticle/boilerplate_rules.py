@@ -304,9 +304,11 @@ DELIVERED_CUE = re.compile(
     r"|jeden|jede|jeder|elke|iedere|daily|weekly|t\u00e4glich|w\u00f6chentlich|quotidien\w*"
     r"|hebdomadaire|diari[oa]|semanal|quotidian[oa]|settimanal[ei]|di\u00e1ri[oa]|dagelijks"
     r"|wekelijks|summary|digest|roundup|highlights|resumo|r\u00e9sum\u00e9|resumen|riassunto"
-    r"|s\u00e9lection|selecci\u00f3n|selezione|sele\u00e7\u00e3o|auswahl|selectie)\b"
+    r"|s\u00e9lection|selecci\u00f3n|selezione|sele\u00e7\u00e3o|auswahl|selectie"
+    r"|news|nachrichten|actualit\u00e9s?|noticias|notizie|not\u00edcias|nieuws|headlines"
+    r"|schlagzeilen|titulares|manchetes)\b"
 )
-"""When or what: a newsletter's rhythm or its selection."""
+"""When or what: a newsletter's rhythm, its selection, the news it brings."""
 
 
 def _opens_sentence(lower: str, at: int) -> bool:

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.boilerplate_facts import BAR_MARKS, BAR_SEPARATOR, Facts, Finding, facts
+from cleanarticle.boilerplate_facts import (
+    ANY_DIGIT,
+    BAR_MARKS,
+    BAR_SEPARATOR,
+    Facts,
+    Finding,
+    facts,
+)
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_posts import post_furniture
 from cleanarticle.boilerplate_promos import promo
@@ -45,7 +52,7 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
         return found
     if any(mark in f.text for mark in BAR_MARKS):  # (cheaper than the pattern)
         return _pieces_finding(f.text, stopwords, options)
-    if f.text[:1].isdigit() and DASH_SEPARATOR.search(f.text):
+    if ANY_DIGIT.search(f.text) and DASH_SEPARATOR.search(f.text):
         return _counted_finding(f.text, stopwords, options)
     if f.terminal and f.n <= options.boilerplate_sentences_max_words:
         return _sentences_finding(f.text, stopwords, options)
@@ -62,6 +69,8 @@ def _counted_finding(text: str, stopwords: frozenset[str], options: Options) -> 
     mitreden"): dashes set off a heading's parts too, so only a count opening the line counts
     as a piece."""
     count, rest = DASH_SEPARATOR.split(text, maxsplit=1)
+    if not ANY_DIGIT.search(count):  # ("Kommentare (87) \u2013 Jetzt mitdiskutieren" counts too)
+        return None
     found = _known(facts(count, stopwords), options)
     if found is None or found.reason in DATED or not rest.strip():
         return None
