@@ -1411,6 +1411,11 @@ def test_error_prompts_and_keyboard_hints_for_the_text_size(
         ("Direct naar recept", "navigation", "nl"),
         ("Gerelateerde berichten", "related", "nl"),
         ("En este artículo hay enlaces de afiliado.", "advertisement", "es"),
+        ("Pedir cita previa", "call_to_action", "es"),
+        ("Afspraak maken", "call_to_action", "nl"),
+        ("Prendre rendez-vous en ligne", "call_to_action", "fr"),
+        ("Imprimer la recette ⎙ Épingler", "button", "fr"),
+        ("↖ E ← F (feature-branch)", None, "en"),  # a diagram's arrows
     ],
 )
 def test_the_furniture_of_blogs_recipes_shops_forums_and_health_pages(

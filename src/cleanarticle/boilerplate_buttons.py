@@ -20,6 +20,8 @@ from cleanarticle.uiwords import (
     RECIPE,
     SECTIONS,
     SERVICE,
+    SERVICE_MODIFIERS,
+    SERVICE_VERBS,
     SOCIAL,
     STRONG,
     WEAK,
@@ -320,7 +322,12 @@ def _recipe_button(f: Facts) -> bool:
 def _service_call(f: Facts) -> bool:
     """A service's button ("Book an appointment", "Request a quote", "Termin vereinbaren"):
     what the service offers, and UI words or an imperative, at most six words in all."""
-    return _names_with_ui(f, SERVICE, 6, IMPERATIVES)
+    if _names_with_ui(f, SERVICE, 6, IMPERATIVES):
+        return True
+    if f.n > 6 or LIST_MARK.match(f.text) or not any(w in SERVICE_VERBS for w in f.words):
+        return False
+    known = SERVICE | SERVICE_VERBS | SERVICE_MODIFIERS | CONNECTORS | ADDRESSING
+    return any(w in SERVICE for w in f.words) and all(w in known for w in f.words)
 
 
 def _names_with_ui(

@@ -31,6 +31,10 @@ from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import first_finding
 from cleanarticle.options import Options
 
+SYMBOL_SEPARATOR = re.compile(r"\s[\u2399\u2726\u2727\u25aa\u25ab\u25cf\u25e6\u2666\u2756]\s")
+"""A print sign, a sparkle, a small square, a dot or a diamond between spaces, set between
+buttons ("Imprimer la recette \u2399 \u00c9pingler", "Imprimir receita \u2726 Guardar no
+Pinterest"); arrows and check marks are not: they draw diagrams and fill tables."""
 DASH_SEPARATOR = re.compile(r"\s[\u2013\u2014-]\s")
 """A dash between spaces, setting off the prompt after a count."""
 SENTENCE_BREAK = re.compile(r"(?<=[^\W\d][.!?])\s+")
@@ -50,7 +54,7 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
     found = _known(f, options)
     if found is not None or f.n > options.boilerplate_max_words:
         return found
-    if any(mark in f.text for mark in BAR_MARKS):  # (cheaper than the pattern)
+    if any(mark in f.text for mark in BAR_MARKS) or SYMBOL_SEPARATOR.search(f.text):
         return _pieces_finding(f.text, stopwords, options)
     if ANY_DIGIT.search(f.text) and DASH_SEPARATOR.search(f.text):
         return _counted_finding(f.text, stopwords, options)
@@ -62,6 +66,10 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
 def _known(f: Facts, options: Options) -> Finding | None:
     """The finding of the first line rule with an opinion on a block, if any."""
     return first_finding(f, options) or notice(f) or promo(f) or post_furniture(f)
+
+
+def _symbol_cut(text: str) -> list[str]:
+    return SYMBOL_SEPARATOR.split(text) if SYMBOL_SEPARATOR.search(text) else [text]
 
 
 def _counted_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
@@ -102,7 +110,7 @@ def _sentences_finding(text: str, stopwords: frozenset[str], options: Options) -
 def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> Finding | None:
     """The finding on a line from its pieces between bars, middle dots or bullets (not dashes:
     headings use them, "Native apps examples \u2013 Spotify, Facebook, Snapchat")."""
-    pieces = [piece.strip() for piece in BAR_SEPARATOR.split(text)]
+    pieces = [piece.strip() for cut in BAR_SEPARATOR.split(text) for piece in _symbol_cut(cut)]
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2:
         return None

@@ -402,6 +402,19 @@ is a call to action, which does not end a section of a page dump; and the words 
 common to be UI on their own ("More information", "Call for Comments" head real sections)."""
 
 
+SERVICE_VERBS: frozenset[str] = words(
+    "book request schedule make get buchen vereinbaren anfragen prendre réserver demander "
+    "pedir solicitar reservar concertar prenota prenotare richiedi fissa marcar agendar maak "
+    "maken plan plannen boek aanvragen"
+)
+"""The verbs of a service's buttons ("Pedir cita previa", "Afspraak maken")."""
+SERVICE_MODIFIERS: frozenset[str] = words(
+    "online ligne previa previo prévio free gratuit gratuite gratuita kostenlos gratis now "
+    "jetzt maintenant ahora ora agora nu"
+)
+"""What such a button adds: online, free, now."""
+
+
 RECIPE: frozenset[str] = words(
     "recipe recipes rezept rezepte recette recettes receta recetas ricetta ricette receita "
     "receitas recept recepten"
