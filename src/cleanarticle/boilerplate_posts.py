@@ -130,9 +130,44 @@ CHAT_WIDGET = re.compile(
 """A chat widget's invitation ("Chat with us \u2014 we typically reply in a few minutes")."""
 
 
+OPENERS = frozenset(
+    "rate notez noter valora valorar vota votate avalie avaliar beoordeel bewerten bewerte "
+    "check see view compare get preis preise zum voir vérifier comparer ver consultar comprobar "
+    "comparar verifica vedi controlla confronta verificar bekijk vergelijk joined member "
+    "registered registriert mitglied dabei inscrit membre inscription registrado miembro "
+    "iscritto registrato membro registado lid geregistreerd re posted verfasst geschrieben "
+    "message posté publié publicado enviado inviato postato scritto geplaatst gepost table "
+    "contents inhaltsverzeichnis inhalt sommaire índice contenidos indice sommario conteúdo "
+    "inhoudsopgave inhoud search diese die seite website rechercher buscar cerca pesquisar "
+    "doorzoek zoeken zoek language sprache langue idioma lingua taal chat chatten chatte "
+    "discutez chatea chatta converse fale this a dieser der cet este questo dit weather wetter "
+    "météo el tiempo meteo tempo clima weer weerbericht show hide nur afficher mostrar mostra "
+    "toon foto photo bild imagen immagine imagem beeld fotos photos bilder".split()
+)
+"""The first words the anchored rules above open with: a line opening otherwise is read only
+for a medical review note (a cheap test first: most lines are the article's)."""
+REVIEW_HINTS = (
+    "review",
+    "geprüft",
+    "relu",
+    "revu",
+    "vérifié",
+    "validé",
+    "revis",
+    "rivist",
+    "gecontroleerd",
+    "beoordeeld",
+    "checked",
+)
+
+
 def post_furniture(f: Facts) -> Finding | None:
     """The first of the rules above that knows the line (see the module)."""
-    if f.n > POST_MAX_WORDS:
+    if f.n > POST_MAX_WORDS or not f.words:
+        return None
+    if f.words[0] not in OPENERS and f.text[:1] not in "$£€":
+        if any(hint in f.lower for hint in REVIEW_HINTS):
+            return _reviewed(f)
         return None
     lower = f.lower.strip()
     if RATE_PROMPT.match(lower):
@@ -144,8 +179,9 @@ def post_furniture(f: Facts) -> Finding | None:
         return Finding("call_to_action", 0.75)
     if ANY_DIGIT.search(lower) and (MEMBER_DETAILS.match(lower) or POSTED_BY.match(f.text)):
         return Finding("comments", 0.75)
-    if REVIEWED_BY.search(lower) and MEDICAL_TITLE.search(lower):
-        return Finding("credit", 0.75)
+    found = _reviewed(f)
+    if found is not None:
+        return found
     if PRINT_EDITION.match(lower):
         return Finding("metadata", 0.75)
     if f.n <= WEATHER_MAX_WORDS and ANY_DIGIT.search(lower) and WEATHER.match(lower):
@@ -156,4 +192,10 @@ def post_furniture(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if SITE_SEARCH.match(lower) or LANGUAGE_SWITCH.match(lower):
         return Finding("ui_string", 0.75)
+    return None
+
+
+def _reviewed(f: Facts) -> Finding | None:
+    if REVIEWED_BY.search(f.lower) and MEDICAL_TITLE.search(f.lower):
+        return Finding("credit", 0.75)
     return None

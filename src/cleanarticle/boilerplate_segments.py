@@ -59,7 +59,9 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
     if ANY_DIGIT.search(f.text) and DASH_SEPARATOR.search(f.text):
         return _counted_finding(f.text, stopwords, options)
     if f.terminal and f.n <= options.boilerplate_sentences_max_words:
-        return _sentences_finding(f.text, stopwords, options)
+        inner = f.text.rstrip()[:-1]
+        if ". " in inner or "? " in inner or "! " in inner:
+            return _sentences_finding(f.text, stopwords, options)
     return None
 
 
