@@ -111,7 +111,9 @@ def _orphaned_items(
     """Bulleted lines judged as list items whose neighbouring items all went: judged again
     as the lines they are once alone (see :func:`_unlisted`), as a second cleaning would."""
     found: dict[int, Finding] = {}
-    for i, block in enumerate(blocks):
+    gone_items = [j for j in findings if LIST_MARK.match(blocks[j].text)]
+    for i in sorted({k for j in gone_items for k in (j - 1, j + 1) if 0 <= k < len(blocks)}):
+        block = blocks[i]
         if i in findings or not block.kept or not LIST_MARK.match(block.text):
             continue
         if block.text[0].isdigit() or _unlisted(blocks, i) != block.text:

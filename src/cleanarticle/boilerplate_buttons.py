@@ -91,16 +91,17 @@ def counter(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if sizes and BARE_SIZES.match(f.lower):
         return Finding("ui_string", 0.75)
-    hint = f.n <= KEY_HINT_MAX_WORDS and not f.terminal and KEY_HINT.search(f.lower)
+    hint = f.n <= KEY_HINT_MAX_WORDS and sizes and not f.terminal and KEY_HINT.search(f.lower)
     if hint and SIZE_WORD.search(f.lower):
         return Finding("ui_string", 0.75)
     if f.n <= 7 and "%" in f.text and TICKER.match(f.text.strip()):
         return Finding("ui_string", 0.75)
-    if f.n <= 12 and STARS.match(f.text):
+    if f.n <= 12 and f.text.lstrip()[:1] in STAR_MARKS and STARS.match(f.text):
         return Finding("ui_string", 0.75)
     return None
 
 
+STAR_MARKS = "\u2605\u2606\u2b50\u2729\u272a"
 STARS = re.compile(
     r"^[\u2605\u2606\u2b50\u2729\u272a\s]*[\u2605\u2606\u2b50\u2729\u272a][^()]*\(\s*\d[\d.,]*\s*"
     r"(?:reviews?|ratings?|votes?|bewertungen|avis|notes|reseñas|valoraciones|votos|recensioni"

@@ -618,10 +618,19 @@ MODERATED_MAX_WORDS = 20
 """A moderation notice may say how long a comment waits and ask for civility in one line."""
 
 
+MODERATED_OPENERS = frozenset(
+    "the all alle die les tous los todos i tutti os de comment comments kommentare "
+    "leserkommentare commentaires comentarios commenti comentários reacties".split()
+)
+"""The first words of a moderation notice (see ``MODERATED``): a cheap test first."""
+
+
 def moderated(f: Facts) -> bool:
     """A comment section's notice about moderation ("Comments are moderated and may take up to
     24 hours to appear. Please keep it civil.")."""
-    return f.n <= MODERATED_MAX_WORDS and MODERATED.match(f.lower.strip()) is not None
+    if f.n > MODERATED_MAX_WORDS or not f.words or f.words[0] not in MODERATED_OPENERS:
+        return False
+    return MODERATED.match(f.lower.strip()) is not None
 
 
 SAVED = re.compile(

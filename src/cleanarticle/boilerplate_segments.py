@@ -31,7 +31,8 @@ from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import first_finding
 from cleanarticle.options import Options
 
-SYMBOL_SEPARATOR = re.compile(r"\s[\u2399\u2726\u2727\u25aa\u25ab\u25cf\u25e6\u2666\u2756]\s")
+SYMBOL_MARKS = "\u2399\u2726\u2727\u25aa\u25ab\u25cf\u25e6\u2666\u2756"
+SYMBOL_SEPARATOR = re.compile(rf"\s[{SYMBOL_MARKS}]\s")
 """A print sign, a sparkle, a small square, a dot or a diamond between spaces, set between
 buttons ("Imprimer la recette \u2399 \u00c9pingler", "Imprimir receita \u2726 Guardar no
 Pinterest"); arrows and check marks are not: they draw diagrams and fill tables."""
@@ -54,9 +55,9 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
     found = _known(f, options)
     if found is not None or f.n > options.boilerplate_max_words:
         return found
-    if any(mark in f.text for mark in BAR_MARKS) or SYMBOL_SEPARATOR.search(f.text):
+    if any(mark in f.text for mark in BAR_MARKS) or _symbol_marked(f.text):
         return _pieces_finding(f.text, stopwords, options)
-    if ANY_DIGIT.search(f.text) and DASH_SEPARATOR.search(f.text):
+    if _dashed(f.text) and ANY_DIGIT.search(f.text):
         return _counted_finding(f.text, stopwords, options)
     if f.terminal and f.n <= options.boilerplate_sentences_max_words:
         inner = f.text.rstrip()[:-1]
@@ -68,6 +69,16 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
 def _known(f: Facts, options: Options) -> Finding | None:
     """The finding of the first line rule with an opinion on a block, if any."""
     return first_finding(f, options) or notice(f) or promo(f) or post_furniture(f)
+
+
+def _symbol_marked(text: str) -> bool:
+    return any(mark in text for mark in SYMBOL_MARKS) and SYMBOL_SEPARATOR.search(text) is not None
+
+
+def _dashed(text: str) -> bool:
+    return (" - " in text or " \u2013 " in text or " \u2014 " in text) and bool(
+        DASH_SEPARATOR.search(text)
+    )
 
 
 def _symbol_cut(text: str) -> list[str]:
