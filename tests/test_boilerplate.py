@@ -1438,6 +1438,8 @@ def test_the_furniture_of_blogs_recipes_shops_forums_and_health_pages(
         ("El tiempo en Sevilla: 24º, soleado", "ui_string", "es"),
         ("Show key events only", "ui_string", "en"),
         ("Foto Ansa / Giulio Ferraresi", "credit", "it"),
+        ("di Francesca Moretti, inviata a Palermo", "byline", "it"),
+        ("por Lucía Gómez, enviada especial a Kiev", "byline", "es"),
         ("Galleria fotografica 2 di 18", "ui_string", "it"),
         ("Kommentare (87) – Jetzt mitdiskutieren", "ui_string", "de"),
         ("Weiterlesen mit Z+ – jetzt 4 Wochen kostenlos testen", "paywall", "de"),

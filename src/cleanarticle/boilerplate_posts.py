@@ -123,6 +123,13 @@ PICTURE_BY = re.compile(
 )
 """A picture credit without a colon: the label, an agency and a name ("Foto Ansa / Giulio
 Ferraresi")."""
+SENT_BYLINE = re.compile(
+    r"^(?i:di|da|par|por|von|door|by) [A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},? (?i:inviat[oa]"
+    r"|corrispondente|envoyée? spéciale?|correspondante?|enviad[oa] especial|corresponsal"
+    r"|korrespondent(?:in)?|correspondent|reporting from|enviad[oa] a)\b"
+)
+"""A byline naming where the writer was sent, its preposition in small letters too ("di Marco
+Bellandi, inviato a Bruxelles")."""
 CHAT_WIDGET = re.compile(
     r"^(?:chat with us|chatten sie mit uns|chatte mit uns|discutez avec nous"
     r"|chatea con nosotros|chatta con noi|converse conosco|fale conosco no chat|chat met ons)\b"
@@ -142,7 +149,8 @@ OPENERS = frozenset(
     "doorzoek zoeken zoek language sprache langue idioma lingua taal chat chatten chatte "
     "discutez chatea chatta converse fale this a dieser der cet este questo dit weather wetter "
     "météo el tiempo meteo tempo clima weer weerbericht show hide nur afficher mostrar mostra "
-    "toon foto photo bild imagen immagine imagem beeld fotos photos bilder".split()
+    "toon foto photo bild imagen immagine imagem beeld fotos photos bilder di da par por von "
+    "door by".split()
 )
 """The first words the anchored rules above open with: a line opening otherwise is read only
 for a medical review note (most lines are the article's: a set lookup saves the patterns)."""
@@ -167,6 +175,8 @@ def post_furniture(f: Facts) -> Finding | None:
     found = _reviewed(f)
     if found is not None:
         return found
+    if f.n <= 12 and SENT_BYLINE.match(f.text.strip()):
+        return Finding("byline", 0.75)
     if PRINT_EDITION.match(lower):
         return Finding("metadata", 0.75)
     if f.n <= WEATHER_MAX_WORDS and ANY_DIGIT.search(lower) and WEATHER.match(lower):
