@@ -1230,8 +1230,7 @@ def test_the_terms_a_consent_notice_goes_on_with(line: str, code: str | None) ->
 def test_affiliate_disclosures_in_seven_languages(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1248,8 +1247,7 @@ def test_affiliate_disclosures_in_seven_languages(
 def test_a_comment_count_with_its_prompt_after_a_dash(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1280,8 +1278,7 @@ def test_a_comment_count_with_its_prompt_after_a_dash(
 def test_skip_links_pagers_feedback_text_size_and_price_notes(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1317,8 +1314,7 @@ def test_skip_links_pagers_feedback_text_size_and_price_notes(
 def test_lines_of_sentences_podcast_plugs_and_app_offers(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1370,8 +1366,7 @@ def test_lines_of_sentences_podcast_plugs_and_app_offers(
 def test_tickers_ratings_live_blogs_closed_comments_and_alerts(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1385,8 +1380,7 @@ def test_tickers_ratings_live_blogs_closed_comments_and_alerts(
 def test_error_prompts_and_keyboard_hints_for_the_text_size(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1421,8 +1415,7 @@ def test_error_prompts_and_keyboard_hints_for_the_text_size(
 def test_the_furniture_of_blogs_recipes_shops_forums_and_health_pages(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code
 
 
 @pytest.mark.parametrize(
@@ -1455,5 +1448,4 @@ def test_the_furniture_of_blogs_recipes_shops_forums_and_health_pages(
 def test_print_notes_weather_live_toggles_and_offers_of_news_sites(
     line: str, code: str | None, language: str
 ) -> None:
-    found = line_finding(facts(line, stopwords(language)), stopwords(language), OPTS)
-    assert (found.reason if found else None) == code
+    assert line_reason(line, language) == code

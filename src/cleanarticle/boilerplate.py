@@ -114,18 +114,15 @@ def _orphaned_items(
     gone_items = [j for j in findings if LIST_MARK.match(blocks[j].text)]
     for i in sorted({k for j in gone_items for k in (j - 1, j + 1) if 0 <= k < len(blocks)}):
         block = blocks[i]
-        if i in findings or not block.kept or not LIST_MARK.match(block.text):
-            continue
-        if block.text[0].isdigit() or _unlisted(blocks, i) != block.text:
+        mark = LIST_MARK.match(block.text)
+        if i in findings or not block.kept or mark is None or block.text[0].isdigit():
             continue
         listed = [
             j for j in (i - 1, i + 1) if 0 <= j < len(blocks) and LIST_MARK.match(blocks[j].text)
         ]
-        if not all(j in findings or not blocks[j].kept for j in listed):
-            continue
-        mark = LIST_MARK.match(block.text)
-        alone = block.text[mark.end() :] if mark else block.text
-        finding = line_finding(facts(alone, stop), stop, options)
+        if not listed or not all(j in findings or not blocks[j].kept for j in listed):
+            continue  # an item with no item beside it was judged alone already
+        finding = line_finding(facts(block.text[mark.end() :], stop), stop, options)
         if finding is not None and finding.score >= min_score:
             found[i] = finding
     return found

@@ -33,12 +33,15 @@ SEPARATOR = re.compile(r"\s[|·•»]\s")
 SHARE_RUN_MAX_WORDS = 16
 """Past seven words a line of UI words is judged only as a run of share buttons, up to this
 many words."""
+YOU_ARE_HERE = (
+    r"(?:you are (?:currently )?here|sie sind hier|sie befinden sich hier|vous êtes ici"
+    r"|usted está aquí|estás aquí|estás en|usted está en|tu sei qui|ti trovi qui|sei qui"
+    r"|você está aqui|está aqui|u bent hier|je bent hier)"
+)
+"""The label of a breadcrumb trail ("You are here:"), as a pattern."""
 BREADCRUMB = re.compile(
     r"^(?:home|homepage|startseite|accueil|inicio|início|home page|pagina iniziale)"
-    r"\s*[>/\u203a\u00bb|]"
-    r"|^(?:you are here|sie sind hier|sie befinden sich hier|vous êtes ici|usted está aquí"
-    r"|estás aquí|estás en|usted está en|tu sei qui|ti trovi qui|sei qui|você está aqui"
-    r"|está aqui|u bent hier|je bent hier)\b"
+    rf"\s*[>/\u203a\u00bb|]|^{YOU_ARE_HERE}\b"
 )
 NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 NEWSLETTER_WORD = any_of(
@@ -103,7 +106,7 @@ def counter(f: Facts) -> Finding | None:
 
 STAR_MARKS = "\u2605\u2606\u2b50\u2729\u272a"
 STARS = re.compile(
-    r"^[\u2605\u2606\u2b50\u2729\u272a\s]*[\u2605\u2606\u2b50\u2729\u272a][^()]*\(\s*\d[\d.,]*\s*"
+    rf"^[{STAR_MARKS}\s]*[{STAR_MARKS}][^()]*\(\s*\d[\d.,]*\s*"
     r"(?:reviews?|ratings?|votes?|bewertungen|avis|notes|reseñas|valoraciones|votos|recensioni"
     r"|voti|avaliações|beoordelingen|stemmen)\s*\)(?:\s*[\u2013\u2014-]\s*[^.!?]{0,40})?$",
     re.IGNORECASE,

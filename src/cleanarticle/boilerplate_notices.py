@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_buttons import YOU_ARE_HERE
 from cleanarticle.boilerplate_facts import ANY_DIGIT, Rule, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 
@@ -408,11 +409,8 @@ ACCOUNT_PROMPT = re.compile(
     r"|nog geen account)\b"
 )
 """A login wall's prompts ("Continue with Google", "Forgot password?", "Noch kein Konto?")."""
-YOU_ARE_HERE = re.compile(
-    r"^(?:you are (?:currently )?here|sie sind hier|vous êtes ici|estás aquí|usted está aquí"
-    r"|ti trovi qui|sei qui|você está aqui|u bent hier|je bent hier)\s*:?$"
-)
-"""The label of a breadcrumb trail ("You are here:")."""
+HERE_LABEL = re.compile(rf"^{YOU_ARE_HERE}\s*:?$")
+"""The label of a breadcrumb trail on its own line ("You are here:")."""
 SITE_CREDIT = re.compile(
     r"^(?:proudly )?(?:powered by|bereitgestellt von|betrieben mit|propulsé par|fonctionne "
     r"(?:avec|sous)|funciona con|realizado con|realizzato con|desenvolvido com"
@@ -427,7 +425,7 @@ def account_line(f: Facts) -> Finding | None:
     if f.n > 8 or not f.words or f.words[0] not in ACCOUNT_FIRST:
         return None
     lower = f.lower.strip()
-    if ACCOUNT_PROMPT.match(lower) or YOU_ARE_HERE.match(lower):
+    if ACCOUNT_PROMPT.match(lower) or HERE_LABEL.match(lower):
         return Finding("ui_string", 0.75)
     if not f.terminal and SITE_CREDIT.match(lower):
         return Finding("footer", 0.75)
@@ -438,7 +436,7 @@ ACCOUNT_FIRST = frozenset(
     "already ya hai já heb continue sign log weiter anmelden continuer se continuar iniciar "
     "continua accedi entrar doorgaan inloggen forgot forgotten passwort mot olvidaste password "
     "esqueceu wachtwoord don "
-    "no noch pas non não nog you sie vous estás usted ti sei você u je proudly powered "
+    "no noch pas non não nog you sie vous estás está usted ti tu sei você u je proudly powered "
     "bereitgestellt betrieben propulsé fonctionne funciona realizado realizzato desenvolvido "
     "mogelijk wordpress theme thema thème tema made".split()
 )
@@ -557,7 +555,7 @@ REGION_NOTICE = re.compile(
 MODERATED = re.compile(
     r"^(?:the )?comments? (?:below )?(?:are|is|have(?: not)? been|will be) (?:not )?(?:pre-?)?"
     r"moderated\b|^(?:all )?comments are (?:reviewed|checked) before\b"
-    r"|^(?:alle |die |les |tous les |los |todos los |i |tutti i |os |todos os |de |alle )?"
+    r"|^(?:alle |die |les |tous les |los |todos los |i |tutti i |os |todos os |de )?"
     r"(?:kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|reacties)"
     r" (?:werden|sont|son|vengono|são|worden) (?:\w+ ){0,3}?(?:moderiert|modérés|moderados"
     r"|moderati|gemodereerd|geprüft|vérifiés|revisados|controllati|revistos|bekeken"
@@ -584,7 +582,7 @@ CLOSED = re.compile(
     r"|geschlossen|deaktiviert|fermés|cerrados|chiusi|fechados|gesloten)\b"
     r"|^(?:die |the )?(?:kommentarfunktion|comment function|comment section|commentaires"
     r"|comentarios|commenti|comentários|reactiemogelijkheid)\b[^.!?]{0,40}\b(?:wurde|ist"
-    r"|has been|is|ont été|sont|han sido|está|sono stati|è stata|foram|está|is) (?:\w+ )?"
+    r"|has been|is|ont été|sont|han sido|está|sono stati|è stata|foram) (?:\w+ )?"
     r"(?:geschlossen|deaktiviert|closed|disabled|fermés|désactivés|cerrados|desactivados|chiusi"
     r"|disattivati|disattivata|fechados|desativados|gesloten|uitgeschakeld)\b"
 )
