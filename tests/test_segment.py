@@ -129,6 +129,43 @@ def test_headline_like_first_block_becomes_the_title() -> None:
     assert sentence[0].role == "paragraph"
 
 
+@pytest.mark.parametrize(
+    ("first", "role"),
+    [
+        # the opening sentence of a lead, a question or an exclamation in small letters
+        (
+            "Thinking about packing up your current home and lifestyle and getting yourself "
+            "a tiny house?",
+            "paragraph",
+        ),
+        (
+            "Wer kennt das nicht: Man sitzt im Zug und der Akku des Telefons ist schon wieder "
+            "leer, obwohl er morgens voll war!",
+            "paragraph",
+        ),
+        (
+            "If life is a test, January has been my exam and I am scoring extra credit in "
+            "\u2018barely surviving.\u2019",
+            "paragraph",
+        ),
+        # headlines: capitalised words, shorter, or not ending like a sentence
+        (
+            "What Are the Latest Scientific Trends in Psychiatry and How Will They Impact Care?",
+            "title",
+        ),
+        ("What is the value of drugs that come to the U.S. border?", "title"),
+        (
+            "Daily meditation may work as well as a popular drug to calm anxiety, study finds",
+            "title",
+        ),
+        ("South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?", "title"),
+    ],
+)
+def test_a_long_opening_sentence_is_not_taken_for_the_title(first: str, role: str) -> None:
+    blocks = mark_title(split_text(f"{first}\n\nThe text goes on.", options=OPTS), options=OPTS)
+    assert blocks[0].role == role
+
+
 def test_seed_example_has_one_block_per_line(fixtures: Path) -> None:
     text = (fixtures / "golden" / "seed-tillerson" / "input.txt").read_text(encoding="utf-8")
     blocks = split_text(text, options=OPTS)

@@ -54,6 +54,11 @@ class Options:
     is taken as the title."""
     title_max_chars: int = 200
     """In text, the longest first line still taken as the title."""
+    title_prose_min_words: int = 14
+    """In text, a first line of at least this many words that ends like a sentence ("?", "!",
+    "." inside quotes, an ellipsis) and capitalises few words is prose, not the title..."""
+    title_prose_max_capitalised: float = 0.25
+    """...at most this share of its words after the first capitalised."""
 
     # --- HTML extraction ----------------------------------------------------------------
     extract_max_chars: int = 3_000_000

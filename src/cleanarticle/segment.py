@@ -22,6 +22,9 @@ OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
 SENTENCE_END = (".", ",", ";", ":", "\u3002", "\uff01", "\uff0c")
 SENTENCE_FINAL = (".", "!", "?", ":", "\u3002", "\uff01")
 CLOSERS = "\"'\u201d\u2019\u00bb)]"
+OPENERS = "\"'\u201c\u2018\u00ab(["
+PROSE_FINAL = (".", "!", "?", "\u2026")
+"""How a sentence ends (a first line ending so may be prose rather than a headline)."""
 ADDRESS_LIKE = re.compile(r"https?://|www\.")
 HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6}) +(.*?[^ #].*?)(?: +#+)? *$")
@@ -190,7 +193,8 @@ def mark_title(blocks: tuple[Block, ...], *, options: Options) -> tuple[Block, .
 
 
 def looks_like_headline(text: str, options: Options) -> bool:
-    """Short, one line, with letters, not ending like a sentence or a clause, no web address."""
+    """Short, one line, with letters, not ending like a sentence or a clause, no web address,
+    and not a long question or exclamation in the small letters of prose."""
     words = text.split()
     return (
         0 < len(words) <= options.title_max_words
@@ -198,4 +202,18 @@ def looks_like_headline(text: str, options: Options) -> bool:
         and not text.endswith(SENTENCE_END)
         and HAS_LETTERS.search(text) is not None
         and ADDRESS_LIKE.search(text) is None
+        and not _opening_sentence(text, words, options)
     )
+
+
+def _opening_sentence(text: str, words: list[str], options: Options) -> bool:
+    """A long first line that ends like a sentence (a question, an exclamation, a stop inside
+    quotes, an ellipsis) with few capitalised words after its first: the lead's opening
+    sentence ("Thinking about packing up your home and getting yourself a tiny house?"). A
+    headline of that length capitalises its words or does not end like a sentence."""
+    if len(words) < options.title_prose_min_words:
+        return False
+    if not text.rstrip(CLOSERS).endswith(PROSE_FINAL):
+        return False
+    capitalised = sum(1 for word in words[1:] if word.lstrip(OPENERS)[:1].isupper())
+    return capitalised <= options.title_prose_max_capitalised * (len(words) - 1)
