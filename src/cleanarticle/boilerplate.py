@@ -19,7 +19,8 @@
    (:mod:`cleanarticle.boilerplate_page`), lone buttons whose words the document never
    uses elsewhere, and UI lines above the first or below the last paragraph
    (:mod:`cleanarticle.boilerplate_context`); the author's bio at the end goes too
-   (:mod:`cleanarticle.boilerplate_bio`);
+   (:mod:`cleanarticle.boilerplate_bio`), and the name or date printed under a removed
+   metadata label or byline (:mod:`cleanarticle.boilerplate_values`);
 4. in HTML, where the extractor already chose the content, only confident line findings count
    alone, and region rules are not run; weaker findings count where the block's place in the
    article confirms them, and headings left with nothing under them go too
@@ -42,6 +43,7 @@ from cleanarticle import boilerplate_reactions as reactions
 from cleanarticle import boilerplate_regions as regions
 from cleanarticle import boilerplate_replies as replies
 from cleanarticle import boilerplate_tail as tail
+from cleanarticle import boilerplate_values as values
 from cleanarticle import language
 from cleanarticle.boilerplate_contents import contents_tables
 from cleanarticle.boilerplate_counters import counters
@@ -176,6 +178,8 @@ def _region_findings(
     taken |= set(found)
     found.update(tail.press_boilerplate(facts_list, taken, options))
     found.update(tail.author_contact(facts_list, taken | set(found), options))
+    taken |= set(found)
+    found.update(values.label_values(facts_list, line_found, taken, options))
     taken |= set(found)
     found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}

@@ -206,6 +206,9 @@ class Options:
     name_run_max_punctuation_share: float = 0.05
     """... and it holds at most this many commas, semicolons and sentence ends per word (a list
     of names separated by commas is written out, as credits are)."""
+    label_value_max_words: int = 6
+    """In text, a line of at most this many words under a metadata label left alone on its
+    line ("Written by") is the label's value and goes with it."""
     boilerplate_counter_min_run: int = 3
     """Lines of bare numbers counting up by one ("1", "2", "3") in a run this long are a
     slide show's or pager's counter."""
