@@ -39,3 +39,38 @@ def test_misread_text_is_read_again_in_plain_text_too() -> None:
 
     text = "Park approved\n\nThe council\u00e2\u20ac\u2122s plan for the park was approved."
     assert "council\u2019s plan" in clean(text, kind="text").body
+
+
+def test_punctuation_misread_and_stripped_is_read_by_its_place() -> None:
+    from cleanarticle.extract.mojibake import repair_stripped
+
+    text = (
+        "Thatâs the Earthâs plan, and itâs late.Â\n"
+        "Owners wound up in debtânearly all of them â and âThe facts,â she said."
+    )
+    assert repair_stripped(text, 3) == (
+        "That\u2019s the Earth\u2019s plan, and it\u2019s late.\n"
+        "Owners wound up in debt\u2014nearly all of them \u2013 and "
+        "\u201cThe facts,\u201d she said."
+    )
+
+
+def test_a_real_a_circumflex_stays_without_proof_of_misread_punctuation() -> None:
+    from cleanarticle.extract.mojibake import repair_stripped
+
+    for text in (
+        "Le château de Lâcher Prise est en România, âme et pâte.",
+        "Thatâs odd but itâs only twice: château.",
+    ):
+        assert repair_stripped(text, 3) == text
+
+
+def test_a_text_with_stripped_punctuation_is_cleaned_readable() -> None:
+    from cleanarticle import clean
+
+    body = clean(
+        "Whatâs more, itâs hard to say.\n\nThe parentsâ plan is that thereâs time.",
+        kind="text",
+    ).body
+    assert "What\u2019s more, it\u2019s hard" in body
+    assert "\u00e2" not in body

@@ -49,6 +49,9 @@ class Options:
     wrap_min_fill: float = 0.7
     """At least this share of the lines near the width, followed by another line, are full:
     the next line's first word would not have fitted on them."""
+    stripped_marks_min: int = 3
+    """In text, this many apostrophes misread and stripped ("Earthâs", "doesnât") prove that
+    the text's punctuation was misread: every "â" is then read as the mark it stood for."""
     title_max_words: int = 25
     """In text, a first line of at most this many words (and not ending like a sentence)
     is taken as the title."""

@@ -131,6 +131,7 @@ def _draft(
         blocks, metadata = extracted.blocks, extracted.metadata
     else:
         text = mojibake.repair(document.text)  # as in HTML, "cafÃ©" is read again as "café"
+        text = mojibake.repair_stripped(text, opts.stripped_marks_min)  # "Earthâs", stripped
         blocks, metadata = segment.split_text(text, options=opts), Metadata()
     if not blocks:
         raise EmptyInputError("The input holds no readable text: nothing was found to clean.")

@@ -91,3 +91,32 @@ def _reread(match: re.Match[str]) -> str:
         return run
     # a control character (C0 or C1) is no repair: the run was real Latin-1 text after all
     return run if any(char < " " or "\x7f" <= char <= "\x9f" for char in text) else text
+
+
+STRIPPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u00e2(?=(?:s|t|re|ve|ll|d|m)\b)")
+"""The first character left of a misread right quote whose other two were control characters
+and were dropped ("Earthâs", "doesnât", "youâve" for "Earth’s", "doesn’t", "you’ve")."""
+STRIPPED = (
+    (STRIPPED_APOSTROPHE, "\u2019"),
+    (re.compile(r"(?<=\s)\u00e2(?=\s)"), "\u2013"),  # "vegetables â whether": a dash
+    (re.compile(r"(?<=\w)\u00e2(?=\w)"), "\u2014"),  # "debtânearly": a dash between words
+    (re.compile(r"(?<![\w.,;:!?])\u00e2(?=\w)"), "\u201c"),  # "âThe facts": opening quote
+    (re.compile(r"(?<=[\w.,;:!?])\u00e2(?!\w)"), "\u201d"),  # "benefits,â Dr.": closing quote
+    (re.compile(r"\u00c2(?=\s|$)"), ""),  # "cats.Â": a misread no-break space
+)
+"""What the first character of a misread punctuation mark stands for, by what is around it:
+every mark of general punctuation starts with "â" once misread ("’", "–", "—", "“", "”"), a
+no-break space with "Â"."""
+
+
+def repair_stripped(text: str, min_marks: int) -> str:
+    """``text`` with the remains of misread punctuation read as what they stand for, when it
+    holds at least ``min_marks`` misread apostrophes ("Earthâs"): UTF-8 read as Latin-1 turns
+    a right quote into "â" and two control characters, which a scraper drops. In such a text
+    every "â" and every "Â" before a space is such a remain (a real "â" would have been misread
+    too, as "Ã¢"); in other texts an "â" is a letter ("château", "România") and stays."""
+    if "\u00e2" not in text or len(STRIPPED_APOSTROPHE.findall(text)) < min_marks:
+        return text
+    for pattern, mark in STRIPPED:
+        text = pattern.sub(mark, text)
+    return text
