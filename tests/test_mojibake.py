@@ -74,3 +74,10 @@ def test_a_text_with_stripped_punctuation_is_cleaned_readable() -> None:
     ).body
     assert "What\u2019s more, it\u2019s hard" in body
     assert "\u00e2" not in body
+
+
+def test_a_misread_closing_quote_without_its_last_byte_is_read_again() -> None:
+    assert (
+        repair("\u00e2\u20ac\u0153Well done,\u00e2\u20ac she said")
+        == "\u201cWell done,\u201d she said"
+    )

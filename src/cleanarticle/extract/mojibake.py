@@ -35,6 +35,11 @@ RUN = re.compile(
 )
 
 
+CLOSING_QUOTE_CUT = re.compile(f"\u00e2\u20ac(?!{_CONTINUATION})")
+"""A right double quote misread as Windows-1252 whose last byte (0x9D) has no character there
+and was lost: "â€" alone (no character of general punctuation misreads so otherwise)."""
+
+
 def repair(text: str) -> str:
     """``text`` with every mis-decoded UTF-8 run read again; unchanged when there is none.
 
@@ -43,7 +48,8 @@ def repair(text: str) -> str:
     """
     if not _marked(text):
         return text
-    return RUN.sub(_reread, text)
+    text = RUN.sub(_reread, text)
+    return CLOSING_QUOTE_CUT.sub("\u201d", text) if "\u00e2\u20ac" in text else text
 
 
 def repair_page(text: str, utf8: bytes | None = None) -> str:
