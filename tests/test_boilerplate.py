@@ -326,6 +326,19 @@ def test_teaser_links_under_a_related_heading_go() -> None:
     assert gone == {"You may also like...": "related", **dict.fromkeys(teasers, "related")}
 
 
+def test_a_bulleted_list_of_teasers_ends_with_its_bullets() -> None:
+    teasers = [
+        "- Who will make the Rock Hall in 2020?",
+        "- Band takes over the fan vote",
+        "- Leveraging Sleep and Heart Rate Data to Enhance Well-being",
+    ]
+    heading = "Trend 5: Exercises for mental health"
+    text = "\n".join([PARAGRAPH, "Also read:", *teasers, heading, PARAGRAPH_2])
+    gone = removed(text)
+    assert heading not in gone
+    assert gone == {"Also read:": "related", **dict.fromkeys(teasers, "related")}
+
+
 def test_a_related_heading_above_a_subheading_and_prose_takes_nothing_else() -> None:
     text = "\n".join([PARAGRAPH, "Related Articles", "Background", PARAGRAPH_2])
     assert removed(text) == {"Related Articles": "related"}

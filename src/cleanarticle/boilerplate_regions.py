@@ -195,11 +195,16 @@ def headline_above(facts: list[Facts], first: int) -> int | None:
 
 def teaser_lists(p: Page, options: Options) -> dict[int, Finding]:
     """The teaser links right under a "Related" heading: at least ``teaser_min_items`` link-like
-    lines or list items without a sentence end, up to the first line that is not one."""
+    lines or list items without a sentence end, up to the first line that is not one. A list
+    of teasers ends with its marks: the line after its last item is the article's again (a
+    subheading, "Trend 5: Exercises for mental health")."""
     found: dict[int, Finding] = {}
     for h in (i for i, x in enumerate(p.heads) if x):
         end = h + 1
+        listed = end < len(p) and LIST_MARK.match(p.facts[end].text) is not None
         while end < len(p) and not p.flagged[end] and _teaser(p.facts[end]):
+            if listed and LIST_MARK.match(p.facts[end].text) is None:
+                break
             end += 1
         if end - h - 1 >= options.teaser_min_items:
             found.update((i, Finding("related", 0.7)) for i in range(h + 1, end))
