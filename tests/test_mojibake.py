@@ -81,3 +81,12 @@ def test_a_misread_closing_quote_without_its_last_byte_is_read_again() -> None:
         repair("\u00e2\u20ac\u0153Well done,\u00e2\u20ac she said")
         == "\u201cWell done,\u201d she said"
     )
+
+
+def test_a_misread_no_break_space_turned_plain_is_read_again() -> None:
+    assert repair("for cats.\u00c2 The Embrace\u00c2\nplan: 1.\u00c2 \u00c2 Myth") == (
+        "for cats. The Embrace\nplan: 1.  Myth"
+    )
+    assert (
+        repair("C\u00c2MARA DOS DEPUTADOS, \u00c2NGELO") == "C\u00c2MARA DOS DEPUTADOS, \u00c2NGELO"
+    )

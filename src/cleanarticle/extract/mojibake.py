@@ -40,6 +40,12 @@ CLOSING_QUOTE_CUT = re.compile(f"\u00e2\u20ac(?!{_CONTINUATION})")
 and was lost: "â€" alone (no character of general punctuation misreads so otherwise)."""
 
 
+SPACE_CUT = re.compile(r"(?<![A-Z\u00c0-\u00de])\u00c2(?=\s|$)")
+"""The first character of a misread no-break space whose second one became a plain space: an
+"Â" before a space that does not end a word in capitals (after a small letter, a stop or a
+space it is no letter of any word)."""
+
+
 def repair(text: str) -> str:
     """``text`` with every mis-decoded UTF-8 run read again; unchanged when there is none.
 
@@ -49,7 +55,9 @@ def repair(text: str) -> str:
     if not _marked(text):
         return text
     text = RUN.sub(_reread, text)
-    return CLOSING_QUOTE_CUT.sub("\u201d", text) if "\u00e2\u20ac" in text else text
+    if "\u00e2\u20ac" in text:
+        text = CLOSING_QUOTE_CUT.sub("\u201d", text)
+    return SPACE_CUT.sub("", text) if "\u00c2" in text else text
 
 
 def repair_page(text: str, utf8: bytes | None = None) -> str:
