@@ -169,3 +169,48 @@ def test_texts_and_whole_words_follow_the_pattern() -> None:
     found = texts(r"\bneed (?:the )?(?:reader|plug-?in)\d")
     assert "need the reader" + OPEN in found and "need plugin" + OPEN in found
     assert whole_words("need the reader" + OPEN) == {"need", "the"}
+
+
+def _fixed_first_word(opening: str) -> str:
+    """The first word of an opening's fixed text ("" when there is none). These patterns follow
+    their first word with a space, a mark or the end of the line, never with more letters, so
+    the word is whole even when a class comes after it."""
+    found = re.search(r"\w+", opening.partition(OPEN)[0])
+    return found.group(0) if found else ""
+
+
+SERVICE_PATTERNS = [
+    "COPY_BUTTON",
+    "EDIT_PAGE",
+    "DOI_LINE",
+    "ALL_AUTHORS",
+    "PRESS_LABEL",
+    "PRESS_NOTES",
+    "REVIEWED_ON",
+    "NATIONAL_LOGIN",
+    "TICKET_BUTTON",
+    "FREE_CANCELLATION",
+    "PDF_ONLY",
+    "NEW_SERVICE",
+    "EPISODE",
+    "LISTEN_ON",
+    "REFRESH",
+    "CONTACT_BUTTON",
+]
+
+
+@pytest.mark.parametrize("pattern", SERVICE_PATTERNS)
+def test_every_first_word_of_a_service_pattern_opens_its_rules(pattern: str) -> None:
+    from cleanarticle import boilerplate_services as services
+
+    compiled: re.Pattern[str] = getattr(services, pattern)
+    words = {_fixed_first_word(o) for o in openings(compiled.pattern)}
+    assert words and "" not in words, f"{pattern} has an opening without a fixed first word"
+    # an optional part skipped joins the first word to the next ("doi" and "10" as "doi10"):
+    # such a word counts as its shorter form when that is an opening of its own
+    lacking = sorted(
+        w
+        for w in words - services.OPENERS
+        if not any(w.startswith(v) and v in services.OPENERS for v in words if v != w)
+    )
+    assert not lacking, f"OPENERS lacks {lacking} that {pattern} opens with"

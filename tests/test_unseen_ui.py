@@ -46,6 +46,7 @@ from tests.unseen_ui_data import (
     TUNE_29,
     TUNE_30,
     TUNE_31,
+    TUNE_32,
     cleanarticle_lines,
     measure,
 )
@@ -87,6 +88,7 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_29", TUNE_29, 0.96),
         ("TUNE_30", TUNE_30, 0.97),
         ("TUNE_31", TUNE_31, 0.93),
+        ("TUNE_32", TUNE_32, 0.97),
         ("HELD", HELD, 0.92),
         ("HELD_2", HELD_2, 0.63),
         ("HELD_3", HELD_3, 0.585),

@@ -857,6 +857,8 @@ def page_feedback(f: Facts) -> Finding | None:
         lower = f.lower.strip()
         if ANSWER_BUTTONS.search(lower) or _subscriber_question(f, lower):
             return Finding("ui_string", 0.75)
+        if HELPFUL.search(lower) and ANSWERED.search(lower):  # "...? Yes No Report a problem"
+            return Finding("ui_string", 0.75)
     return None
 
 
@@ -865,6 +867,10 @@ ANSWER_BUTTONS = re.compile(
     r"|\?\s*\U0001f44d\W*\U0001f44e\W*$"
 )
 """A question's answer buttons closing the line: "? Yes / No", "? (thumbs up) (thumbs down)"."""
+ANSWERED = re.compile(
+    r"\?\W*(?:yes|ja|oui|s[i\u00ed\u00ec]|sim)\W+(?:no|nein|non|n[\u00e3a]o|nee)\b"
+)
+"""A question's answer buttons, whatever follows them (a link to report a problem)."""
 SUBSCRIBER_QUESTION = re.compile(
     r"^[^?]{0,30}\b(?:already|bereits|schon|d\u00e9j\u00e0|ya|gi\u00e0|j\u00e1|al)\b[^?]{0,30}?"
     r"\b(?:subscri\w*|[\w-]*abo|abonnement|abonn\u00e9\w*|abonnee|suscri\w*|socio|abbonat\w*"

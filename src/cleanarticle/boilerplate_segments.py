@@ -29,6 +29,7 @@ from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_posts import post_furniture
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_rules import first_finding
+from cleanarticle.boilerplate_services import service_furniture
 from cleanarticle.options import Options
 
 SYMBOL_MARKS = "\u2399\u2726\u2727\u25aa\u25ab\u25cf\u25e6\u2666\u2756"
@@ -68,7 +69,13 @@ def line_finding(f: Facts, stopwords: frozenset[str], options: Options) -> Findi
 
 def _known(f: Facts, options: Options) -> Finding | None:
     """The finding of the first line rule with an opinion on a block, if any."""
-    return first_finding(f, options) or notice(f) or promo(f) or post_furniture(f)
+    return (
+        first_finding(f, options)
+        or notice(f)
+        or promo(f)
+        or post_furniture(f)
+        or service_furniture(f)
+    )
 
 
 def _symbol_marked(text: str) -> bool:
