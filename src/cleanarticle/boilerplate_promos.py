@@ -45,7 +45,12 @@ AFFILIATE = re.compile(
     r"|\bpotremmo (?:ricevere|guadagnare) una commissione"
     r"|\bpodemos (?:receber|ganhar) uma comissão"
     r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
+    r"|\bamazon\b.{0,40}\b(?:acquisti idonei|qualifizierten (?:verkäufen|käufen)|achats remplissant"
+    r"|compras (?:adscritas|que cumplen|qualificadas|elegíveis)|in aanmerking komende aankopen"
+    r"|gekwalificeerde aankopen)"
 )
+"""A disclosure that links in the article pay the site (an Amazon associate's statement in
+the words Amazon gives it in each language too)."""
 PRICES_AT_WRITING = re.compile(
     r"^\W*(?:all )?prices? (?:and availability )?(?:were|are|was|is) (?:correct|accurate|valid)"
     r" (?:at|as of) (?:the )?time of (?:writing|publication|publishing|posting)"
@@ -63,7 +68,6 @@ PRICES_AT_WRITING = re.compile(
     r" (?:schrijven|publicatie|publiceren)"
 )
 """A shop's disclaimer on its prices: "Prices were correct at the time of writing"."""
-"""A disclosure that links in the article pay the site."""
 OFFER = re.compile(
     r"\b\d+ (?:issues|editions|ausgaben|hefte|numéros|números|numeri|nummers) (?:for|für|pour"
     r"|por|per|voor) (?:just |only |nur |seulement |solo |apenas |slechts )?[£$€]"
@@ -79,6 +83,7 @@ AFFILIATE_HINTS = (
     "provision",
     "through",
     "qualifying purchases",
+    "amazon",
 )
 """Substrings one of which every disclosure holds: a cheap test before the pattern."""
 
