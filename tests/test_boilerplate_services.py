@@ -53,6 +53,8 @@ def test_service_furniture_goes(line: str, code: str) -> None:
         "This article is republished from The Conversation under a Creative Commons license.",
         "English and Cymraeg are both taught at the school",
         "The price rose to €48 plus fees at the door",
+        "Free Range Librarian \u203a The Fall Funnel of Fun",
+        "Free Range Librarian \u203a The Reluctant Cataloger",
     ],
 )
 def test_service_furniture_lookalikes_stay(line: str) -> None:

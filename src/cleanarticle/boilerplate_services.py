@@ -192,6 +192,8 @@ LISTING_SEPARATORS = ("\u00b7", "|", "\u2022")
 TRAIL_MARK = " \u203a "
 """The single right-pointing angle between the steps of a trail ("Investors \u203a Filings")."""
 TRAIL_STEP_MAX_WORDS = 5
+TRAIL_PAIR_MAX_WORDS = 2
+"""The longest step of a trail of two steps (a trail of three or more may hold longer ones)."""
 LANGUAGE_NAMES = frozenset(
     "english cymraeg gaeilge deutsch français español italiano português nederlands català "
     "euskara galego dansk svenska norsk suomi polski čeština magyar română ελληνικά русский "
@@ -310,9 +312,12 @@ def _counts(f: Facts) -> bool:
 
 
 def _trail(text: str) -> bool:
-    """Short steps between single angles, none a sentence: a trail through a site's sections."""
+    """Short steps between single angles, none a sentence: a trail through a site's sections.
+    Two steps are a trail only when both are as short as section names: a page's title line
+    names its site and the post ("Free Range Librarian \u203a The Fall Funnel of Fun")."""
     steps = [s.strip() for s in text.split(TRAIL_MARK)]
-    return all(0 < len(s.split()) <= TRAIL_STEP_MAX_WORDS for s in steps) and not any(
+    longest = TRAIL_STEP_MAX_WORDS if len(steps) > 2 else TRAIL_PAIR_MAX_WORDS
+    return all(0 < len(s.split()) <= longest for s in steps) and not any(
         s.endswith((".", "!", "?")) for s in steps
     )
 
