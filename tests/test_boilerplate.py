@@ -644,12 +644,6 @@ def test_count_with_thousands_suffix_is_a_ui_line() -> None:
         ("News / World / Europe", "navigation"),
         ("Protesters gathered outside the university (Image: Agency)", "caption"),
         ("Manifestanten vor der Universität (Foto: Agentur)", "caption"),
-        ("A member of the team tests a watch on a ridgeline. Photo: Jane Doe/Trail Co", "caption"),
-        ("The scooter folds up in seconds. Credit: Matt Lighthart", "caption"),
-        ("Recycling plants run faster with robots. Photo credit: AMP Robotics", "caption"),
-        ("I was not a happy dog. Photo by Xingchen Yan on Unsplash", "caption"),
-        ("Le pont a été inauguré lundi. Photo : Jean Dupont", "caption"),
-        ("Die Brücke wurde am Montag eröffnet. Foto: Max Muster", "caption"),
     ],
 )
 def test_credits_and_trails_are_removed(line: str, code: str) -> None:
@@ -662,10 +656,6 @@ def test_credits_and_trails_are_removed(line: str, code: str) -> None:
         "Written by a man who knew the city",
         "Example: Women > Rings > Diamond rings",
         "The debt rose again last year (Source: Central Bank, 2024)",
-        "We walked for hours. Pictures: they never show how steep the path was",
-        "The bridge opened on Monday. Photos by readers are welcome on our page",
-        # a paragraph that an extractor ran into the caption below it stays whole
-        " ".join([PARAGRAPH, PARAGRAPH_2, "Photo: Jane Doe"]),
     ],
 )
 def test_credit_and_trail_lookalikes_are_kept(line: str) -> None:

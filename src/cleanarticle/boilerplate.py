@@ -20,7 +20,8 @@
    uses elsewhere, and UI lines above the first or below the last paragraph
    (:mod:`cleanarticle.boilerplate_context`); the author's bio at the end goes too
    (:mod:`cleanarticle.boilerplate_bio`), and the name or date printed under a removed
-   metadata label or byline (:mod:`cleanarticle.boilerplate_values`);
+   metadata label or byline (:mod:`cleanarticle.boilerplate_values`), and pictures' captions
+   closed by their credits where the text holds several (:mod:`cleanarticle.boilerplate_captions`);
 4. in HTML, where the extractor already chose the content, only confident line findings count
    alone, and region rules are not run; weaker findings count where the block's place in the
    article confirms them, and headings left with nothing under them go too
@@ -34,6 +35,7 @@
 from __future__ import annotations
 
 from cleanarticle import boilerplate_bio as bio
+from cleanarticle import boilerplate_captions as captions
 from cleanarticle import boilerplate_comments as comments
 from cleanarticle import boilerplate_context as context
 from cleanarticle import boilerplate_copies as copies
@@ -180,6 +182,8 @@ def _region_findings(
     found.update(tail.author_contact(facts_list, taken | set(found), options))
     taken |= set(found)
     found.update(values.label_values(facts_list, line_found, taken, options))
+    taken |= set(found)
+    found.update(captions.credited_captions(facts_list, taken, options))
     taken |= set(found)
     found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}

@@ -29,8 +29,6 @@ LINK_END = (".", "?", "!", ":", ";", ",")
 MILD = frozenset({"call_to_action", "status_message", "metadata"})
 """Line findings too mild to prove that a page has furniture ("Buy now" sits in articles, and
 so do the placeholders of lazy-loaded parts: "Loading image...")."""
-IN_ARTICLE = frozenset({"caption"})
-"""Line findings on lines that sit inside the article: its shape is read as if they stayed."""
 FIXTURE = re.compile(r"[()]|\s(?:v|vs)\.?\s")
 
 
@@ -60,10 +58,7 @@ def page(
     facts: list[Facts], line_found: list[Finding | None], breaks: frozenset[str], options: Options
 ) -> Page:
     """Read the shape of every block once, with the line findings on each. Lines of program
-    code are neither menu items nor proof of furniture, whatever words they hold; a picture's
-    caption is read as the article's own line (it sits inside the article, among its
-    paragraphs), though it goes."""
-    line_found = [None if x is not None and x.reason in IN_ARTICLE else x for x in line_found]
+    code are neither menu items nor proof of furniture, whatever words they hold."""
     items = [is_menu_item(f) for f in facts]
     menu = [m and not c for m, c in zip(items, code_lines(facts, items), strict=True)]
     flagged = [x is not None for x in line_found]

@@ -357,36 +357,13 @@ CAPTION_CREDIT = re.compile(
 """A picture's credit in brackets closing a line: "... in June (Image: Agency)"."""
 
 
-TRAILING_CREDIT = re.compile(
-    r"[.!?\u201d\"]\s+(?:(?:photo|picture|image|foto|bild) )?(?:credits?|crédits?|cr[ée]dito)"
-    r"\s*:\s*([^.:!?]{1,60})$"
-    r"|[.!?\u201d\"]\s+(?:photo|photograph|picture|pic|image|foto|bild|fotograf[ií]a|imagem"
-    r"|imagen|immagine|afbeelding|beeld)s?\s*(?::|by\s|von\s|par\s|por\s|di\s|door\s)\s*"
-    r"([^.:!?]{1,60})$",
-    re.IGNORECASE,
-)
-"""A picture's credit after the last sentence of a line: "... on a ridgeline. Photo: Jane Doe",
-"... it stops fast. Credit: Jane Doe", "... on Unsplash" after "Photo by"."""
-TRAILING_CREDIT_MAX_WORDS = 45
-"""A caption closed by its credit is at most this long; a longer line may be a paragraph that
-an extractor ran into the caption below it."""
-
-
 def caption_with_credit(f: Facts) -> Finding | None:
-    """A short line ending in a picture's credit is that picture's caption: the credit in
-    brackets ("(Image: Agency)"), or after the caption's last sentence ("Photo: Jane Doe"),
-    naming someone rather than going on with a sentence."""
-    if f.n <= 30 and f.lower.endswith(")") and CAPTION_CREDIT.search(f.lower):
-        return Finding("caption", 0.85)
-    if f.n > TRAILING_CREDIT_MAX_WORDS or (":" not in f.text and " by " not in f.lower):
+    """A short line ending in a picture's credit in brackets is that picture's caption ("...
+    in June (Image: Agency)"); a credit after the caption's last sentence is judged with the
+    document's other captions (:mod:`cleanarticle.boilerplate_captions`)."""
+    if f.n > 30 or not f.lower.endswith(")") or not CAPTION_CREDIT.search(f.lower):
         return None
-    found = TRAILING_CREDIT.search(f.text)
-    if found is None:
-        return None
-    named = found.group(1) or found.group(2)
-    if sum(1 for w in named.split() if w.islower() and w not in CREDIT_GLUE) >= 2:
-        return None  # words in small letters: a sentence goes on after the label
-    return Finding("caption", 0.8)  # (below the HTML threshold: there the extractor chose it)
+    return Finding("caption", 0.85)
 
 
 CREDIT_GLUE = frozenset(

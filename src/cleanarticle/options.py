@@ -209,6 +209,12 @@ class Options:
     name_run_max_punctuation_share: float = 0.05
     """... and it holds at most this many commas, semicolons and sentence ends per word (a list
     of names separated by commas is written out, as credits are)."""
+    caption_min_credited: int = 3
+    """In text, lines closed by a picture's credit ("... on a ridgeline. Photo: Jane Doe") go as
+    captions when the text holds at least this many of them..."""
+    caption_max_words: int = 45
+    """...each of at most this many words (a longer line may be a paragraph that an extractor
+    ran into the caption below it)."""
     label_value_max_words: int = 6
     """In text, a line of at most this many words under a metadata label left alone on its
     line ("Written by") is the label's value and goes with it."""
