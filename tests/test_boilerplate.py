@@ -1407,6 +1407,15 @@ def test_error_prompts_and_keyboard_hints_for_the_text_size(
         ("Voir le prix chez Fnac", "call_to_action", "fr"),
         ("Bekijk prijs bij Bol.com", "call_to_action", "nl"),
         ("$49.99 at Walmart", "call_to_action", "en"),
+        (
+            "Free standard shipping on orders 65€ or more. Visit our international page",
+            "call_to_action",
+            "en",
+        ),
+        ("Livraison gratuite dès 60 € d'achat", "call_to_action", "fr"),
+        ("Kostenloser Versand ab 29 € Bestellwert", "call_to_action", "de"),
+        ("Free shipping was once a perk of the rich, the study says.", None, "en"),
+        ("Free shipping on orders over $50 is now standard at most retailers.", None, "en"),
         ("Registriert seit: 14.02.2017 – Beiträge: 2.311", "comments", "de"),
         ("Geplaatst door fietsfan_utrecht op 2 april 2024 om 21:16", "comments", "nl"),
         ("Posted by Cass Sunstein on July 18, 2012 at 11:00 AM EDT", None, "en"),  # a byline

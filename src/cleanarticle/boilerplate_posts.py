@@ -130,6 +130,20 @@ SENT_BYLINE = re.compile(
 )
 """A byline naming where the writer was sent, its preposition in small letters too ("di Marco
 Bellandi, inviato a Bruxelles")."""
+SHIPPING_BANNER = re.compile(
+    r"^(?:(?:score|get|enjoy) )?free (?:standard |express |next[- ]day |worldwide )?(?:shipping"
+    r"|delivery|returns)(?: (?:on|for|with) (?:all |qualifying |your )?(?:orders?|purchases?)\b"
+    r"| (?:over|from) \W?\d)"
+    r"|^(?:livraison|retours?) (?:gratuite?s?|offerte?s?)\b|^(?:kostenloser|gratis) (?:versand"
+    r"|rückversand|lieferung)\b|^versandkostenfrei\b|^envío (?:gratis|gratuito)\b"
+    r"|^spedizione gratuita\b|^(?:frete|envio) grátis\b|^gratis (?:verzending|bezorging)\b"
+)
+"""A shop's banner promising free shipping on orders ("Free standard shipping on orders 65€ or
+more", "Livraison gratuite dès 60 €")."""
+SHIPPING_MAX_WORDS = 30
+SHIPPING_MAX_SENTENCE_WORDS = 8
+"""A free-shipping line ending like a sentence is a banner only this short ("Score free
+shipping on qualifying orders!"); a longer one may be the article's sentence about shipping."""
 CHAT_WIDGET = re.compile(
     r"^(?:chat with us|chatten sie mit uns|chatte mit uns|discutez avec nous"
     r"|chatea con nosotros|chatta con noi|converse conosco|fale conosco no chat|chat met ons)\b"
@@ -150,7 +164,8 @@ OPENERS = frozenset(
     "discutez chatea chatta converse fale this a dieser der cet este questo dit weather wetter "
     "météo el tiempo meteo tempo clima weer weerbericht show hide nur afficher mostrar mostra "
     "toon foto photo bild imagen immagine imagem beeld fotos photos bilder di da par por von "
-    "door by".split()
+    "door by score get enjoy free livraison retour retours kostenloser gratis versandkostenfrei "
+    "envío spedizione frete envio".split()
 )
 """The first words the anchored rules above open with: a line opening otherwise is read only
 for a medical review note (most lines are the article's: a set lookup saves the patterns)."""
@@ -183,6 +198,9 @@ def post_furniture(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if PICTURE_BY.match(f.text.strip()) and f.n <= 8:
         return Finding("credit", 0.8)
+    banner = f.n <= (SHIPPING_MAX_SENTENCE_WORDS if f.terminal else SHIPPING_MAX_WORDS)
+    if banner and SHIPPING_BANNER.match(lower):
+        return Finding("call_to_action", 0.75)
     if LIVE_TOGGLE.match(lower) or CHAT_WIDGET.match(lower):
         return Finding("ui_string", 0.75)
     if SITE_SEARCH.match(lower) or LANGUAGE_SWITCH.match(lower):
