@@ -458,9 +458,12 @@ def bare_label(f: Facts) -> Finding | None:
     date of joining."""
     if f.n <= 6 and MEMBER_SINCE.match(f.lower.strip()):
         return Finding("metadata", 0.75)
-    if f.n > 4 or not BARE_LABEL.match(f.lower.strip()):
-        return None
-    return Finding("metadata", 0.75)
+    return Finding("metadata", 0.75) if is_bare_label(f) else None
+
+
+def is_bare_label(f: Facts) -> bool:
+    """A metadata label left alone on its line, at most four words ("Written by:")."""
+    return f.n <= 4 and BARE_LABEL.match(f.lower.strip()) is not None
 
 
 def report_credit(f: Facts) -> Finding | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cleanarticle.boilerplate_facts import ANY_DIGIT
-from cleanarticle.boilerplate_notices import BARE_LABEL, DATE_NAMES, DATE_WORDS
+from cleanarticle.boilerplate_notices import DATE_NAMES, DATE_WORDS, is_bare_label
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
@@ -41,15 +41,11 @@ def label_values(
             or not 0 < f.n <= options.label_value_max_words
         ):
             continue
-        if above.reason == "metadata" and _bare_label(facts[p - 1]):
+        if above.reason == "metadata" and is_bare_label(facts[p - 1]):
             found[p] = VALUE
         elif above.reason in DATED_REASONS and bare_date(f):
             found[p] = DATE
     return found
-
-
-def _bare_label(f: Facts) -> bool:
-    return f.n <= 4 and BARE_LABEL.match(f.lower.strip()) is not None
 
 
 def bare_date(f: Facts) -> bool:
