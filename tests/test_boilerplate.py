@@ -339,6 +339,30 @@ def test_a_bulleted_list_of_teasers_ends_with_its_bullets() -> None:
     assert gone == {"Also read:": "related", **dict.fromkeys(teasers, "related")}
 
 
+def test_blurbs_cut_short_one_after_another_are_teasers() -> None:
+    blurbs = [
+        "Many people dream of starting a company, and often the biggest...",
+        "Letting software do the heavy lifting for certain monotonous tasks...",
+        "Every January, companies promise themselves that this year\u2026",
+    ]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *blurbs])
+    assert removed(text) == dict.fromkeys(blurbs, "related")
+
+
+def test_lines_trailing_off_a_list_of_examples_or_two_cut_lines_are_kept() -> None:
+    examples = [
+        "Harvard: ten online courses on computer science, programming, AI\u2026",
+        "Stanford: two hundred courses on medicine, nursing, public health\u2026",
+        "Google: badges on Android development, analytics, cloud\u2026",
+    ]
+    assert removed("\n".join([PARAGRAPH, *examples, PARAGRAPH_2])) == {}
+    two = [
+        "Many people dream of starting a company, and often the biggest...",
+        "Letting software do the heavy lifting for certain monotonous tasks...",
+    ]
+    assert removed("\n".join([PARAGRAPH, *two, PARAGRAPH_2])) == {}
+
+
 def test_a_related_heading_above_a_subheading_and_prose_takes_nothing_else() -> None:
     text = "\n".join([PARAGRAPH, "Related Articles", "Background", PARAGRAPH_2])
     assert removed(text) == {"Related Articles": "related"}
@@ -758,6 +782,32 @@ def test_edge_line_with_one_unknown_word_goes_but_not_between_paragraphs() -> No
         ("Copyright ⓒ Example Media", "copyright"),
         ("Our reporting depends on your support", "support_appeal"),
         ("Follow @CityNews", "follow_prompt"),
+        ("You can also connect with me here:", "follow_prompt"),
+        ("Folgen Sie uns hier:", "follow_prompt"),
+        ("We may receive financial compensation when you click on these offers.", "advertisement"),
+        ("Fill out the form to get a copy of our ebook.", "call_to_action"),
+        ("Please fill in the form below and we will call you back.", "call_to_action"),
+        ("Remplissez le formulaire pour recevoir notre guide.", "call_to_action"),
+        ("Vul het formulier in voor een offerte op maat.", "call_to_action"),
+        (
+            "Reply HELP for help. You can reply STOP to opt out of further messaging.",
+            "consent_notice",
+        ),
+        ("US numbers only. Msg & data rates may apply.", "consent_notice"),
+        (
+            "By checking this box, I consent to receive marketing texts from Example Co.",
+            "consent_notice",
+        ),
+        (
+            "Consent: I agree that Example College may contact me by e-mail or phone.",
+            "consent_notice",
+        ),
+        ("With an account on Mastodon, you can respond to this post.", "comments"),
+        (
+            "This story was produced by the paper's branded content team for a client.",
+            "advertisement",
+        ),
+        ("This content is provided by our sponsor.", "advertisement"),
     ],
 )
 def test_site_promos_are_removed(line: str, code: str) -> None:
@@ -771,6 +821,11 @@ def test_site_promos_are_removed(line: str, code: str) -> None:
         "Agents who earn a commission on sales said the new rules were unfair to them.",
         "The bank warned that buying through links in e-mails puts customers at risk.",
         "Follow the river north for two miles until you reach the old mill.",
+        "Follow these steps:",
+        "You can find more about the programme here: https://example.org/guide",
+        "Fill in the listing details, including the price, the pictures and the delivery terms.",
+        "The firm said it would stop sending the messages if customers replied to them.",
+        "This article was sponsored by a tourism board, but all opinions are our own.",
         "___",
     ],
 )

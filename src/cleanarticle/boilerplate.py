@@ -171,6 +171,7 @@ def _region_findings(
     page = regions.page(facts_list, line_found, page_dump.SECTION_BREAKS, options)
     found.update(regions.menu_runs(page, options))
     found.update(regions.teaser_lists(page, options))
+    found.update(regions.cut_teasers(page, options))
     zones = regions.furnished_zones(page, options)
     found.update(regions.furniture_runs(page, zones))
     found.update(page_dump.outside_article(page, zones, options))

@@ -1,8 +1,10 @@
 """Line rules for what a site says about itself around the story: invitations to follow it on
 social networks ("Follow Newsbeat on Instagram, Facebook and YouTube."), affiliate disclosures
-("If you buy something through this post, we may earn a commission."), appeals for readers'
-support ("This story is funded by readers like you"), subscription offers
-("12 issues for £11.99") and button markup ("[button link=...]Send us your review[/button]").
+("If you buy something through this post, we may earn a commission."), sponsors' notes,
+appeals for readers' support ("This story is funded by readers like you"), subscription offers
+("12 issues for £11.99"), button markup ("[button link=...]Send us your review[/button]"), and
+what a page's forms say: "Fill out the form to get our ebook", the consent under them, the
+terms of a text-message sign-up ("Msg & data rates may apply. Reply STOP to opt out").
 
 Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block and returns a
 :class:`~cleanarticle.boilerplate_rules.Finding` or ``None``; they run after the line rules and
@@ -25,9 +27,15 @@ FOLLOW = re.compile(
     r"^(?:follow|like|join|find|connect with|subscribe to|folgen sie|folge|suivez|retrouvez"
     r"|síguenos|sigue|seguici|segui|siga|sigam|volg)\b"
 )
+FOLLOW_POINTER = re.compile(
+    r"^(?:you can (?:also )?)?(?:follow|connect with|find|join|folgen sie|suivez|retrouvez"
+    r"|síguenos|seguici|siga|volg) (?:me|us|mir|uns|moi|nous|nos|ci|mij|ons)\b[^.?!]{0,40}:$"
+)
+"""A follow prompt pointing at the links under it: "You can also connect with me here:"."""
+
 AFFILIATE = re.compile(
     r"(?:\b(?:we|they|\w+) (?:may|might|could|will)|\bwe) (?:earn|receive|get|collect)"
-    r" (?:us |me )?(?:a |an )?(?:small )?(?:commission|share of (?:the )?sales?"
+    r" (?:us |me )?(?:a |an )?(?:small )?(?:financial )?(?:commission|share of (?:the )?sales?"
     r"|affiliate commission|compensation)"
     r"|\b(?:may )?contains? affiliate links\b|\bearn from qualifying purchases\b"
     r"|\b(?:enthält|enthalten|contient|contiennent|contiene|contienen|contém|contêm|conter"
@@ -78,6 +86,7 @@ SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
 AFFILIATE_HINTS = (
     "commis",
     "comis",
+    "compensation",
     "affili",
     "afili",
     "provision",
@@ -91,6 +100,8 @@ AFFILIATE_HINTS = (
 def follow_prompt(f: Facts) -> Finding | None:
     """An invitation to follow the site or an author: an imperative and a social network, a
     link, or the alerts it brings ("Follow Dana Reyes to get an email when ...")."""
+    if f.n <= FOLLOW_POINTER_MAX_WORDS and FOLLOW_POINTER.match(f.lower.strip()):
+        return Finding("follow_prompt", 0.75)
     if f.n > FOLLOW_MAX_WORDS or not FOLLOW.match(f.lower):
         return None
     if any(w in SOCIAL for w in f.words) or "http" in f.lower or HANDLE.search(f.text):
@@ -98,6 +109,10 @@ def follow_prompt(f: Facts) -> Finding | None:
     if FOLLOW_ALERT.search(f.lower):
         return Finding("follow_prompt", 0.75)
     return None
+
+
+FOLLOW_POINTER_MAX_WORDS = 10
+"""A follow prompt pointing at the links under it ("Follow us here:") is this short."""
 
 
 FOLLOW_ALERT = re.compile(
@@ -200,8 +215,8 @@ def button_markup(f: Facts) -> Finding | None:
 
 CONSENT = re.compile(
     r"^(?:by (?:submitting|clicking|signing up|subscribing|registering|providing|entering"
-    r"|continuing)\b[^.]{0,200}\b(?:you (?:agree|consent|accept|acknowledge|are consenting)"
-    r"|i agree)"
+    r"|continuing|checking|pressing|tapping)\b[^.]{0,200}\b(?:you (?:agree|consent|accept"
+    r"|acknowledge|are consenting|authori[sz]e)|i (?:agree|consent|accept|authori[sz]e))"
     r"|mit (?:dem absenden|der anmeldung|dem klick|der registrierung|ihrer anmeldung)[^.]{0,200}"
     r"\b(?:stimmen sie|erklären sie sich|akzeptieren sie|willigen sie)"
     r"|en (?:soumettant|cliquant|vous inscrivant|validant|fournissant)[^.]{0,200}"
@@ -235,14 +250,76 @@ CONSENT_TERMS = re.compile(
 the consent, where the privacy policy is ("Your personal data will only be disclosed ...")."""
 
 
+CONSENT_TO_CONTACT = re.compile(
+    r"^(?:[^.:]{1,40}:\s*)?i (?:agree|consent) (?:that [^.]{1,60} (?:may|can|will)"
+    r" (?:contact|send|call|text|e-?mail) me\b|to (?:be contacted|receive (?:marketing"
+    r"|promotional|recurring|automated)))"
+)
+"""A form's box the reader ticks: "I agree that Example University may contact me ..."."""
+TEXT_MESSAGE_TERMS = re.compile(
+    r"\b(?:message|msg|messaging) (?:&|and) data rates (?:may|will) apply\b"
+    r"|\breply ['\"]?stop['\"]? (?:at any time )?to (?:opt[- ]?out|cancel|unsubscribe|end|stop)\b"
+    r"|\byou can reply ['\"]?stop['\"]?"
+)
+"""The terms of a text-message sign-up: "Msg & data rates may apply. Reply STOP to opt out"."""
+
+
 def consent_notice(f: Facts) -> Finding | None:
     """The consent notice under a comment, sign-up or contact form, or the terms it goes on
     with (score below the HTML threshold: an article may quote such a notice, and in HTML the
     extractor chose it). Like every promo rule, it reads blocks of at most ``PROMO_MAX_WORDS``."""
     if CONSENT.match(f.lower):
         return Finding("consent_notice", 0.8)
-    if CONSENT_TERMS.match(f.lower):
+    if CONSENT_TERMS.match(f.lower) or CONSENT_TO_CONTACT.match(f.lower):
         return Finding("consent_notice", 0.75)
+    if ("rates" in f.lower or "stop" in f.lower) and TEXT_MESSAGE_TERMS.search(f.lower):
+        return Finding("consent_notice", 0.75)
+    return None
+
+
+FORM_PROMPT = re.compile(
+    r"^\W*(?:please )?(?:fill (?:out|in) (?:the|this|our) (?:\w+ )?form\b"
+    r"|complete (?:the|this|our) (?:\w+ )?form (?:below|above)\b)"
+    r"|^\W*(?:bitte )?füllen sie (?:das|dieses|unser) \w*formular"
+    r"|^\W*(?:veuillez )?remplisse?z (?:le|ce|notre) formulaire"
+    r"|^\W*(?:rellena|completa|llena|rellene|complete) (?:el|este|nuestro) formulario"
+    r"|^\W*compil(?:a|ate) (?:il|questo|il nostro) modulo"
+    r"|^\W*preencha (?:o|este|nosso) formulário"
+    r"|^\W*vul (?:het|dit|ons) formulier"
+)
+"""An invitation to fill in the page's form ("Fill out the form to get a copy of our ebook")."""
+REPLY_HERE = re.compile(
+    r"\byou can (?:respond|reply|comment) (?:to|on) this (?:post|article|story)\b"
+    r"|\bvous pouvez (?:répondre à|commenter) cet (?:article|billet)\b"
+    r"|\bpuedes (?:responder a|comentar) (?:esta entrada|este artículo)\b"
+)
+"""Where to answer the post: "With an account on the Fediverse, you can respond to this post"."""
+REPLY_HINTS = ("respond", "reply", "comment", "répondre", "responder", "comentar")
+
+
+def sign_up_prompt(f: Facts) -> Finding | None:
+    """An invitation to fill in the page's form, or where to answer the post."""
+    lower = f.lower
+    if ("form" in lower or "modulo" in lower) and FORM_PROMPT.match(lower):
+        return Finding("call_to_action", 0.75)
+    if any(k in lower for k in REPLY_HINTS) and REPLY_HERE.search(lower):
+        return Finding("comments", 0.75)
+    return None
+
+
+SPONSORED = re.compile(
+    r"\bbranded content (?:team|studio)\b|\bpaid (?:post|content) (?:by|for|from)\b"
+    r"|\b(?:content|article|story|post) (?:is|was) provided by (?:our |a )?sponsor\b"
+)
+"""A note that a sponsor paid for the piece: "... developed by the paper's branded content
+team", "This content is provided by our sponsor"."""
+SPONSOR_HINTS = ("sponsor", "paid", "branded")
+
+
+def sponsor_note(f: Facts) -> Finding | None:
+    """A note that the piece is a sponsor's."""
+    if any(k in f.lower for k in SPONSOR_HINTS) and SPONSORED.search(f.lower):
+        return Finding("advertisement", 0.8)
     return None
 
 
@@ -337,6 +414,8 @@ PROMO_RULES: tuple[Rule, ...] = (
     button_markup,
     consent_notice,
     delivery_offer,
+    sign_up_prompt,
+    sponsor_note,
 )
 
 

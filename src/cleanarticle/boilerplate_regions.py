@@ -30,6 +30,8 @@ MILD = frozenset({"call_to_action", "status_message", "metadata"})
 """Line findings too mild to prove that a page has furniture ("Buy now" sits in articles, and
 so do the placeholders of lazy-loaded parts: "Loading image...")."""
 FIXTURE = re.compile(r"[()]|\s(?:v|vs)\.?\s")
+ELLIPSES = ("...", "\u2026")
+"""How a line broken off mid-sentence ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +206,36 @@ def teaser_lists(p: Page, options: Options) -> dict[int, Finding]:
         if end - h - 1 >= options.teaser_min_items:
             found.update((i, Finding("related", 0.7)) for i in range(h + 1, end))
     return found
+
+
+def cut_teasers(p: Page, options: Options) -> dict[int, Finding]:
+    """Runs of at least ``cut_teaser_min_items`` lines in a row, each a sentence cut short by
+    an ellipsis ("Many people dream of becoming entrepreneurs, and often the biggest..."): the
+    blurbs of a list of teasers, which print each story's opening up to a length. An article's
+    own lines do not break off mid-sentence, one after another. A line that ends a list of
+    examples with an ellipsis ("... on business, design, technology…") is not cut short."""
+    found: dict[int, Finding] = {}
+    run: list[int] = []
+    for i in range(len(p) + 1):
+        if i < len(p) and not p.flagged[i] and _cut_short(p.facts[i], options):
+            run.append(i)
+            continue
+        if len(run) >= options.cut_teaser_min_items:
+            found.update((k, Finding("related", 0.7)) for k in run)
+        run = []
+    return found
+
+
+def _cut_short(f: Facts, options: Options) -> bool:
+    """A line of ``cut_teaser_min_words`` words or more that breaks off in an ellipsis right
+    after a word, with no comma among its last words (a list of examples trailing off)."""
+    text = f.text.rstrip()
+    if f.n < options.cut_teaser_min_words or not text.endswith(ELLIPSES):
+        return False
+    stem = text.removesuffix("...").removesuffix("\u2026").removesuffix(" ")
+    if not (stem[-1:].isalnum() or stem.endswith("_")):
+        return False
+    return "," not in " ".join(stem.split()[-3:])
 
 
 def _teaser(f: Facts) -> bool:

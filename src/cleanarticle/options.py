@@ -267,6 +267,10 @@ class Options:
     "About the author", is the bio's heading."""
     teaser_min_items: int = 2
     """At least this many link-like lines right under a "Related" heading are teaser links."""
+    cut_teaser_min_items: int = 3
+    """At least this many lines in a row, each broken off by an ellipsis, are teaser blurbs."""
+    cut_teaser_min_words: int = 5
+    """A line broken off by an ellipsis is a teaser blurb from this many words."""
     furniture_min_blocks: int = 5
     """A head before the first prose paragraph, or a tail after the last one, is treated as
     page furniture only when it holds at least this many blocks."""
