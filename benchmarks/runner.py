@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
+from cleanarticle.boilerplate_memo import forget
+
 Cleaner = Callable[[str], str]
 
 
@@ -14,6 +16,7 @@ def run_cleaner(cleaner: Cleaner, inputs: Sequence[str]) -> tuple[list[str | Non
     A failure counts against every figure: an empty output for the F1, no line removed and
     every real line lost for the splice figures.
     """
+    forget()  # every pass starts with nothing remembered from an earlier one
     outputs: list[str | None] = []
     seconds = 0.0
     for text in inputs:

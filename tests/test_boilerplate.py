@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleanarticle import Options, clean
 from cleanarticle.boilerplate import judge
+from cleanarticle.boilerplate_memo import forget, judged_line
 from cleanarticle.boilerplate_notices import notice
 from cleanarticle.boilerplate_promos import promo
 from cleanarticle.boilerplate_regions import is_link_like
@@ -1529,3 +1530,20 @@ def test_print_notes_weather_live_toggles_and_offers_of_news_sites(
     line: str, code: str | None, language: str
 ) -> None:
     assert line_reason(line, language) == code
+
+
+def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered() -> None:
+    forget()
+    stop = stopwords("en")
+    first = judged_line("Share on Twitter", stop, OPTS)
+    assert first[1] is not None and first[1].reason == "share_bar"
+    assert judged_line("Share on Twitter", stop, OPTS) is first
+    assert judged_line(PARAGRAPH, stop, OPTS) is not judged_line(PARAGRAPH, stop, OPTS)
+    small = replace(OPTS, line_memo_max_entries=2)
+    printed = judged_line("Print", stop, small)
+    judged_line("Email", stop, small)
+    judged_line("Share", stop, small)  # a third line: the memo starts again
+    assert judged_line("Print", stop, small) is not printed
+    assert judged_line("Print", stop, small) == printed
+    forget()
+    assert judged_line("Share on Twitter", stop, OPTS) is not first

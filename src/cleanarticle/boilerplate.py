@@ -1,7 +1,8 @@
 """Boilerplate stage: judges UI strings, share bars, credits and site furniture among blocks.
 
 1. every kept block gets its :class:`~cleanarticle.boilerplate_facts.Facts` (words, function
-   words, end punctuation), computed once;
+   words, end punctuation), computed once (a short line's, and its line rules' verdict, once
+   per run: :mod:`cleanarticle.boilerplate_memo`);
 2. line rules name what furniture a block is (``ui_string``, ``button``, ``share_bar``,
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ``name_list``, ...), each
@@ -49,6 +50,7 @@ from cleanarticle import boilerplate_values as values
 from cleanarticle import language
 from cleanarticle.boilerplate_contents import contents_tables
 from cleanarticle.boilerplate_counters import counters
+from cleanarticle.boilerplate_memo import judged_line
 from cleanarticle.boilerplate_rules import Facts, Finding, facts
 from cleanarticle.boilerplate_segments import line_finding
 from cleanarticle.models import LIST_MARK, STEP_BOILERPLATE, Block, Kind, Verdict
@@ -68,9 +70,8 @@ def judge(
         if not block.kept:
             continue
         text = _unlisted(blocks, i) if kind == "text" else block.text
-        block_facts = facts(text, stop)
+        block_facts, found = judged_line(text, stop, options)
         kept.append((i, block_facts))
-        found = line_finding(block_facts, stop, options)
         if found is not None and found.score >= min_score:
             findings[i] = found
         if kind == "html" and block.role != "title":

@@ -188,6 +188,11 @@ class Options:
     boilerplate_max_words: int = 80
     """Blocks longer than this many words are never judged boilerplate (bar a run of names,
     see ``name_run_min_words``)."""
+    line_memo_max_chars: int = 80
+    """The line rules' verdict on a line up to this many characters is remembered for the
+    rest of the run (see :mod:`cleanarticle.boilerplate_memo`); 0 remembers none."""
+    line_memo_max_entries: int = 20_000
+    """The memo of line verdicts starts again empty past this many lines."""
     boilerplate_piece_max_words: int = 5
     """In a line of pieces between separators ("48 comments | Have your say"), a piece no rule
     knows is allowed beside the known ones only up to this many words (a button, not a
