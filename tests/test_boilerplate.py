@@ -1547,3 +1547,76 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
     assert judged_line("Print", stop, small) == printed
     forget()
     assert judged_line("Share on Twitter", stop, OPTS) is not first
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "language"),
+    [
+        # picture credits: joined agencies, handouts, file pictures
+        ("EPA-EFE/OLIVIER HOSLET", "credit", "en"),
+        ("Handout via Reuters", "credit", "en"),
+        ("File photo", "credit", "en"),
+        ("Foto de archivo", "credit", "es"),
+        ("Stock photos", None, "en"),
+        # two timestamps side by side, or joined by a comma before the update
+        ("12 min read \u00b7 2 days ago", "timestamp", "en"),
+        ("Published June 1, 2025 5:00am EDT | Updated June 1, 2025 9:12am EDT", "timestamp", "en"),
+        ("Publié le 4 juin 2025 à 18h12, modifié le 5 juin 2025 à 07h30", "timestamp", "fr"),
+        ("Jane Doe | 3 March 2025", None, "en"),
+        # consent dialogs and forms
+        ("Object to legitimate interest", "cookie_notice", "en"),
+        ("Legitimate interest", None, "en"),
+        ("We and our partners store and/or access information on a device.", "cookie_notice", "en"),
+        (
+            "Avec nos partenaires, nous traitons vos données pour les finalités suivantes : "
+            "mesure d'audience, publicité personnalisée et contenus personnalisés.",
+            "cookie_notice",
+            "fr",
+        ),
+        (
+            "By clicking Sign Up, you confirm that you have read and agree to our Terms of Use.",
+            "consent_notice",
+            "en",
+        ),
+        ("Gerir preferências", "ui_string", "pt"),
+        # players, copy buttons, share bars
+        ("Your browser does not support the video tag.", "ui_string", "en"),
+        ("Votre navigateur ne prend pas en charge la lecture de vidéos.", "ui_string", "fr"),
+        (
+            "If your browser does not support WebP, the site falls back to JPEG images for "
+            "every visitor.",
+            None,
+            "en",
+        ),
+        ("Video unavailable", "ui_string", "en"),
+        ("This video is no longer available.", "ui_string", "en"),
+        (
+            "This audio is auto-generated. Please let us know if you have feedback.",
+            "ui_string",
+            "en",
+        ),
+        ("The video is available on the council's website until the end of the month.", None, "en"),
+        ("Link copied!", "button", "en"),
+        ("Go Vote!", None, "en"),
+        ("Share on X (formerly Twitter)", "share_bar", "en"),
+    ],
+)
+def test_credits_timestamps_consent_dialogs_and_players_of_news_sites(
+    line: str, code: str | None, language: str
+) -> None:
+    assert line_reason(line, language) == code
+
+
+def test_an_emoji_opening_a_line_does_not_hide_what_it_is() -> None:
+    text = "\n\n".join(
+        [
+            "Council approves harbour baths plan",
+            PARAGRAPH,
+            "\U0001f4e9 Get the Evening Standard newsletter",
+            PARAGRAPH,
+            "\U0001f525 Heatwave closes schools across the region",
+        ]
+    )
+    article = clean(text, kind="text", options=OPTS)
+    removed = {b.text: b.verdict.reason for b in article.blocks if not b.verdict.keep}
+    assert removed == {"\U0001f4e9 Get the Evening Standard newsletter": "newsletter"}

@@ -14,6 +14,7 @@ from tests.unseen_ui_data import (
     HELD_2,
     HELD_3,
     HELD_4,
+    HELD_5,
     HOSTS,
     TUNE,
     TUNE_2,
@@ -47,6 +48,7 @@ from tests.unseen_ui_data import (
     TUNE_30,
     TUNE_31,
     TUNE_32,
+    TUNE_33,
     cleanarticle_lines,
     measure,
 )
@@ -89,10 +91,12 @@ OPTS = replace(Options(), topic=False)
         ("TUNE_30", TUNE_30, 0.97),
         ("TUNE_31", TUNE_31, 0.95),
         ("TUNE_32", TUNE_32, 0.98),
+        ("TUNE_33", TUNE_33, 0.97),
         ("HELD", HELD, 0.92),
         ("HELD_2", HELD_2, 0.66),
         ("HELD_3", HELD_3, 0.595),
         ("HELD_4", HELD_4, 0.81),
+        ("HELD_5", HELD_5, 0.71),
         ("FRESH", FRESH, 0.915),
     ],
 )

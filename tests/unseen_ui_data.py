@@ -4562,6 +4562,231 @@ FRESH: dict[str, tuple[str, ...]] = {
 """Written after the last change and measured once, never tuned on: recall 0.839 (main at the
 start of the branch: 0.828), keep rate 0.997."""
 
+TUNE_33: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Reading mode",
+        "This audio is auto-generated. Please let us know if you have feedback.",
+        "Print Friendly, PDF & Email",
+        "🔊 Listen to this story",
+        "Share on X (formerly Twitter)",
+        "Shares 348",
+        "Share this article via Telegram",
+        "Click to share on Threads (Opens in new window)",
+        "Opens in new window",
+        "Manage my cookies",
+        "Allow and continue",
+        "Save & exit",
+        "Privacy & cookie policy",
+        "Object to legitimate interest",
+        "Consent to all",
+        "Cookie Settings ⚙",
+        "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST",
+        "Subscribe for $1/week",
+        "GET IT ON Google Play",
+        "Create a free account to continue reading",
+        "Sign up for our Morning Briefing newsletter",
+        (
+            "By clicking Sign Up, you confirm that you have read and agree to our Terms of "
+            "Use and Privacy Policy."
+        ),
+        "Not now",
+        "This article is for subscribers only",
+        "Cancel anytime.",
+        "📩 Get the Evening Standard newsletter",
+        "(AP Photo/Evan Vucci)",
+        "REUTERS/Kevin Lamarque",
+        "File photo",
+        "Credit: Shutterstock",
+        "Image: Supplied",
+        "(Photo by Win McNamee/Getty Images)",
+        "© Provided by The Independent",
+        "EPA-EFE/OLIVIER HOSLET",
+        "Handout via Reuters",
+        "Image 1 of 12",
+        "ABC News: Brendan Esposito",
+        "Image copyright PA Media",
+        "First published on Wed 11 Jun 2025 09.41 BST",
+        "Published 8 minutes ago",
+        "June 4, 2025 at 6:02 a.m. EDT",
+        "By Sarah Johnson | May 28, 2025",
+        "Reading time: 7 minutes",
+        "Last updated: 17 hours ago",
+        "12 min read · 2 days ago",
+        "Mon 9 Jun 2025 // 14:30 UTC",
+        "Published June 1, 2025 5:00am EDT | Updated June 1, 2025 9:12am EDT",
+        "By Tom Burridge, BBC News",
+        "Home › News › World",
+        "Your browser does not support the video tag.",
+        "Video unavailable",
+        "📌 Pinned post",
+        "Comments (47)",
+        "Corrections policy",
+    ),
+    "de": (
+        "Artikel anhören • 5 Min",
+        "Foto: dpa/Kay Nietfeld",
+        "Bild: picture alliance / dpa",
+        "Lesezeit: 4 Min.",
+        "Kommentare (23)",
+    ),
+    "fr": (
+        (
+            "Avec nos partenaires, nous traitons vos données pour les finalités suivantes : "
+            "mesure d'audience, publicité personnalisée et contenus personnalisés."
+        ),
+        "Publié le 4 juin 2025 à 18h12, modifié le 5 juin 2025 à 07h30",
+        "Publicité",
+    ),
+    "es": (
+        "Escuchar artículo",
+        "Aceptar y cerrar",
+        "Foto: EFE / Chema Moya",
+        "Actualizado: 06/06/2025 11:45 h CEST",
+        "Publicidad",
+    ),
+    "it": (
+        "Rifiuta e chiudi",
+        (
+            "Questo sito utilizza cookie tecnici e di profilazione, anche di terze parti. "
+            "Cliccando su Accetta acconsenti all'uso dei cookie."
+        ),
+        "Abbonati a 1€ al mese",
+        "Aggiornato alle 16:42",
+    ),
+    "pt": (
+        "Compartilhe no WhatsApp",
+        "Gerir preferências",
+        (
+            "Usamos cookies para melhorar sua experiência. Ao continuar navegando, você "
+            "concorda com a nossa Política de Privacidade."
+        ),
+        "Foto: Marcelo Camargo/Agência Brasil",
+        "Atualizado há 2 horas",
+    ),
+    "nl": (
+        "Link kopiëren",
+        "Beeld Getty Images",
+    ),
+}
+"""News-site furniture of every kind the splice set's UI lines come from (toolbars, share bars,
+cookie dialogs, sign-up prompts, picture credits, timestamps), written without reading the
+rules; lines already in the lists above or in the benchmark data left out. Tuned on: recall
+0.795 at the start (main ``8e55022``), 0.974 after the credit, timestamp, consent, player and
+emoji changes."""
+
+
+HELD_5: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Listen to this article · 6 min",
+        "Add to myFT",
+        "Bookmark this story",
+        "Listen · 7:38 min",
+        "Voiced by Amazon Polly",
+        "Share gift link (10 remaining)",
+        "Share this story, choose your platform!",
+        "Copied to clipboard",
+        "Share full article",
+        "Share → Facebook · X · LinkedIn · Email",
+        "Share via Messenger",
+        "Share this page on Reddit",
+        (
+            "We use cookies to give you the best online experience. By continuing to browse, "
+            "you agree to our use of cookies."
+        ),
+        "Reject non-essential",
+        "Agree and close",
+        (
+            "We and our 847 partners store and/or access information on a device, such as "
+            "cookies, and process personal data."
+        ),
+        (
+            "This content is provided by YouTube, which may be using cookies and other "
+            "technologies. To show you this content, we need your permission to use cookies."
+        ),
+        "Necessary only",
+        "View vendor list",
+        "Allow social media cookies to view this tweet",
+        (
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+            "content funded by outside parties."
+        ),
+        "You've read 3 of 5 free articles this month",
+        "Limited time offer: Get 50% off your first year",
+        "Register to continue",
+        "Want more? Get our newsletter delivered to your inbox.",
+        "Read the full story in our app",
+        "Photograph: Christopher Thomond/The Guardian",
+        "Image caption,",
+        "Getty Images/iStockphoto",
+        "Credit...Doug Mills/The New York Times",
+        "Photo by Chip Somodevilla/Getty Images",
+        "Photo illustration: Vox; Getty Images",
+        "Courtesy of the family",
+        "Photo: Sarah Silbiger for The Washington Post",
+        "Photo credit should read JOHN MACDOUGALL/AFP via Getty Images",
+        "Last modified on Thu 12 Jun 2025 17.20 BST",
+        "Updated 3:47 PM EDT, Mon June 9, 2025",
+        "Posted Tue 10 Jun 2025 at 5:31am",
+        "Updated: 14:22, 3 June 2025",
+        "Fri, May 30, 2025, 11:15 AM",
+        "WASHINGTON (AP) —",
+        "Jun 2, 2025, 10:04 PM ET",
+        "Story by Jane Doe • 3d",
+        "Updated 1 hr ago",
+        "Article continues after this advertisement",
+        "Tags: Economy, Inflation, Bank of England",
+        "Spotted an error? Let us know.",
+        "Skip Ad",
+        "0:00 / 2:45",
+        "View 3 new posts",
+        "189 comments",
+        "Edition: UK",
+        "Key events",
+    ),
+    "de": (
+        "Per E-Mail teilen",
+        (
+            "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales "
+            "Nutzungserlebnis zu bieten."
+        ),
+        "Jetzt 4 Wochen gratis testen",
+        "Aktualisiert am 12.06.2025, 14:37 Uhr",
+    ),
+    "fr": (
+        "Continuer sans accepter",
+        "Abonnez-vous à notre newsletter",
+        "Photo : AFP / Ludovic Marin",
+        "© Thomas Samson / AFP",
+        "Temps de lecture : 2 min",
+    ),
+    "es": (
+        (
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si "
+            "continúa navegando, consideramos que acepta su uso."
+        ),
+        "Europa Press",
+        "Madrid - 03 jun 2025 - 07:15 CEST",
+    ),
+    "it": ("(foto LaPresse)",),
+    "pt": (
+        "Ouvir este artigo",
+        "Imagem: Reprodução/Instagram",
+        "Publicado em 04/06/2025 - 14h23",
+    ),
+    "nl": (
+        "Lees voor",
+        "Instellingen aanpassen",
+        (
+            "Wij gebruiken cookies en vergelijkbare technieken om je de beste ervaring te "
+            "bieden en om advertenties af te stemmen op je interesses."
+        ),
+        "Foto: ANP / Robin van Lonkhuijsen",
+        "Gepubliceerd: 5 juni 2025 08:14 · Bijgewerkt: 09:30",
+    ),
+}
+"""Written with TUNE_33, from the same pool, and only ever measured: recall 0.703 at the start
+(main ``8e55022``), 0.716 after the changes tuned on TUNE_33; keep rate 1.000."""
+
 # --- documents ------------------------------------------------------------------------------
 
 
@@ -4712,6 +4937,8 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_30.values(),
         *TUNE_31.values(),
         *TUNE_32.values(),
+        *TUNE_33.values(),
+        *HELD_5.values(),
         *HELD.values(),
         *HELD_2.values(),
         *HELD_3.values(),
@@ -4769,10 +4996,12 @@ def main(argv: list[str]) -> None:
             ("TUNE_30", TUNE_30),
             ("TUNE_31", TUNE_31),
             ("TUNE_32", TUNE_32),
+            ("TUNE_33", TUNE_33),
             ("HELD", HELD),
             ("HELD_2", HELD_2),
             ("HELD_3", HELD_3),
             ("HELD_4", HELD_4),
+            ("HELD_5", HELD_5),
             ("FRESH", FRESH),
         ):
             r = measure(ui, cleanarticle_lines(topic))

@@ -50,6 +50,7 @@ from cleanarticle import boilerplate_values as values
 from cleanarticle import language
 from cleanarticle.boilerplate_contents import contents_tables
 from cleanarticle.boilerplate_counters import counters
+from cleanarticle.boilerplate_facts import undecorated
 from cleanarticle.boilerplate_memo import judged_line
 from cleanarticle.boilerplate_rules import Facts, Finding, facts
 from cleanarticle.boilerplate_segments import line_finding
@@ -69,7 +70,7 @@ def judge(
     for i, block in enumerate(blocks):
         if not block.kept:
             continue
-        text = _unlisted(blocks, i) if kind == "text" else block.text
+        text = undecorated(_unlisted(blocks, i) if kind == "text" else block.text)
         block_facts, found = judged_line(text, stop, options)
         kept.append((i, block_facts))
         if found is not None and found.score >= min_score:

@@ -210,7 +210,13 @@ def _section_trail(text: str) -> bool:
 def _mentions_device(lower: str) -> bool:
     """Whether a line holds a word that every :data:`DEVICE_NOTICE` match holds: found as
     plain substrings far faster than the pattern, which is tried at every position."""
-    return "javascript" in lower or "browser" in lower or "device" in lower or "playback" in lower
+    return (
+        "javascript" in lower
+        or "browser" in lower
+        or "device" in lower
+        or "playback" in lower
+        or "naviga" in lower
+    )
 
 
 TO_CONTENT = re.compile(
@@ -408,6 +414,12 @@ DEVICE_NOTICE = any_of(
     r"\bjavascript\b.{0,30}\b(?:is disabled|is required|is turned off|must be enabled)\b",
     r"\b(?:unsupported|not supported)\b.{0,40}\b(?:browser|device)\b",
     r"\b(?:update|upgrade) your browser\b|\bplayback is (?:unsupported|not supported)\b",
+    r"^(?:sorry,? |unfortunately,? )?(?:your (?:web )?(?:browser|device) (?:does not|doesn't"
+    r"|cannot|can't|can not) (?:support|play)|ihr browser unterstützt|votre navigateur ne"
+    r" (?:prend pas en charge|supporte pas|permet pas)|(?:tu|su) navegador no (?:admite|soporta"
+    r"|es compatible|permite)|il (?:tuo|suo) browser non (?:supporta|è compatibile|consente)"
+    r"|(?:o )?seu navegador não (?:suporta|é compatível|permite)|(?:je|uw) browser ondersteunt)"
+    r"\b[^.!?]{0,50}[.!]?$",
 )
 UI_OR_GLUE = STRONG | WEAK | SOCIAL | CONNECTORS | ADDRESSING | IMPERATIVES
 LOGIN = re.compile(

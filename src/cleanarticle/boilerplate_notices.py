@@ -648,6 +648,29 @@ PLAYER_HINT = re.compile(
     r"|button|symbol|icône|icono|icona|ícone|pictogram))?\b"
 )
 """A player's hint to turn the sound on ("Tap the speaker icon to hear sound")."""
+PLAYER_STATE = re.compile(
+    r"^(?:sorry,? )?(?:(?:this|the) )?(?:video|clip|audio|media|vidéo|vídeo|vídeos|vidéos)"
+    r" (?:is )?(?:(?:currently |temporarily )?unavailable|(?:currently not|no longer|not)"
+    r" available|cannot be played"
+    r"|nicht verfügbar|nicht mehr verfügbar|non disponible|indisponible|no disponible"
+    r"|non disponibile|indisponível|não disponível|niet beschikbaar)\W*$"
+    r"|^(?:this|the) (?:audio|narration|audio version|voice)(?: of this article)? (?:is|was)"
+    r" (?:auto-?generated|automatically generated|ai-generated|generated (?:by|with|using)"
+    r" (?:ai|artificial intelligence|a computer)|computer-generated|machine-generated)\b"
+    r"|^(?:diese (?:audioversion|vertonung|audiofassung)|dieser (?:audiobeitrag|text))"
+    r" wurde (?:automatisch|künstlich|mit (?:hilfe (?:von |einer )?)?ki) (?:erzeugt|erstellt"
+    r"|generiert|vertont)\b"
+    r"|^(?:cet audio|cette (?:version audio|lecture)) (?:est|a été) (?:générée? )?"
+    r"(?:automatiquement|par (?:une )?(?:ia|intelligence artificielle))\b"
+    r"|^este (?:audio|áudio) (?:ha sido|fue|es|foi|é) (?:generado|gerado)"
+    r" (?:automáticamente|automaticamente|por|con|com|pela|por meio)\b"
+    r"|^questo audio (?:è|è stato) (?:generato|creato) (?:automaticamente|con|dall)"
+    r"|^deze (?:audio|voorleesversie) (?:is|werd) (?:automatisch |door ai |met ai )?(?:gegenereerd"
+    r"|gemaakt)\b"
+)
+"""What a player says instead of playing ("Video unavailable", "This video is no longer
+available"), or its note that a machine reads the article ("This audio is auto-generated")."""
+PLAYER_WORDS = ("video", "vídeo", "vidéo", "audio", "áudio", "clip", "media", "narration", "voice")
 
 
 def page_notice(f: Facts) -> Finding | None:
@@ -663,6 +686,8 @@ def page_notice(f: Facts) -> Finding | None:
     if f.n <= 12 and SAVED.match(f.lower.strip()):
         return Finding("status_message", 0.8)
     if f.n <= 12 and not f.terminal and PLAYER_HINT.search(f.lower):
+        return Finding("ui_string", 0.75)
+    if any(word in f.lower for word in PLAYER_WORDS) and PLAYER_STATE.match(f.lower):
         return Finding("ui_string", 0.75)
     if f.n <= 15 and any(hint in f.lower for hint in EXTERNAL_HINTS) and EXTERNAL.match(f.lower):
         return Finding("ui_string", 0.75)

@@ -105,6 +105,9 @@ PICTURE_AGENCY = (
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b"
 )
 """Picture agencies whose names are ordinary lower-case words."""
+WIRE = r"(?:ap|afp|epa|efe|dpa|pa|reuters|getty images|getty|ansa|anp|xinhua|sipa|apa|belga|lusa)"
+"""Agencies that credit pictures, as they sign them: alone, joined ("EPA-EFE/Name") or after
+a handout's label ("Handout via Reuters")."""
 CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
     r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik"
@@ -112,7 +115,11 @@ CREDIT = _any(
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
-    r"^(?:ap|afp|epa|dpa|pa|reuters|getty images|getty|ansa|efe|anp|xinhua|sipa)\s*/\s*[\w .'-]+$",
+    rf"^{WIRE}(?:\s*[-/]\s*{WIRE})*\s*/\s*[\w .'-]+$",
+    rf"^(?:handout|pool|supplied|file)(?: (?:photo|image|picture))? (?:via|from|by|/) {WIRE}\W*$",
+    r"^(?:file|archive) (?:photo|image|picture|pic)s?\W*$|^(?:archivbild|archivfoto"
+    r"|photo d'archives?|image d'archives?|foto de archivo|imagen de archivo|foto d'archivio"
+    r"|immagine d'archivio|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld)\W*$",
     r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
     r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
     r"|agencias|agenzie|agências|agences|agenturen)\W*$",
@@ -244,8 +251,40 @@ def advertisement(f: Facts) -> Finding | None:
     return None
 
 
+LEGITIMATE_INTEREST = re.compile(
+    r"^(?:object to|view|manage|show|withdraw|widerspruch gegen|widersprechen|s'opposer (?:à|aux?)"
+    r"|oponerse a|opporsi (?:al|ai)|opor-se (?:a|ao|aos)|bezwaar maken tegen)\b[^.!?]{0,30}?"
+    r"(?:legitimate interests?|berechtigte[sn]? interesse|intérêts? légitimes?"
+    r"|inter[eé]s(?:es)? leg[ií]timos?|legittimo interesse|interesses? leg[ií]timos?"
+    r"|gerechtvaardigd belang)"
+)
+"""A consent dialog's button refusing processing for the vendors' "legitimate interest"."""
+PARTNERS_PROCESS = re.compile(
+    r"\b(?:we and our (?:\d+ )?(?:partners|vendors)|with our partners,? we) (?:store|process|use"
+    r"|access|collect)\b"
+    r"|\b(?:nous et nos partenaires|avec nos partenaires,? nous) (?:stockons|traitons|utilisons"
+    r"|accédons|collectons)\b"
+    r"|\b(?:wir und unsere partner|mit unseren partnern) (?:speichern|verarbeiten|nutzen)\b"
+    r"|\b(?:nosotros y nuestros (?:socios|proveedores)|con nuestros socios,? nosotros)"
+    r" (?:almacenamos|tratamos|utilizamos|accedemos)\b"
+    r"|\b(?:noi e i nostri (?:partner|fornitori)|con i nostri partner,? noi) (?:archiviamo"
+    r"|trattiamo|utilizziamo|accediamo)\b"
+    r"|\b(?:nós e (?:os )?nossos parceiros|com (?:os )?nossos parceiros,? nós) (?:armazenamos"
+    r"|tratamos|processamos|utilizamos|acedemos|acessamos)\b"
+    r"|\b(?:wij en onze partners|met onze partners) (?:slaan|verwerken|gebruiken)\b"
+)
+"""A consent dialog's opening: the site and its partners store or process the reader's data
+("We and our partners store and/or access information on a device", "Avec nos partenaires,
+nous traitons vos données ...")."""
+PARTNER_HINTS = ("partner", "partenaire", "vendor", "socios", "fornitori", "parceiros")
+
+
 def cookie_notice(f: Facts) -> Finding | None:
     if f.n <= 12 and PRIVACY_CHOICE.search(f.lower):
+        return Finding("cookie_notice", 0.85)
+    if f.n <= 8 and "legit" in f.lower and LEGITIMATE_INTEREST.match(f.lower):
+        return Finding("cookie_notice", 0.85)
+    if any(k in f.lower for k in PARTNER_HINTS) and PARTNERS_PROCESS.search(f.lower):
         return Finding("cookie_notice", 0.85)
     if (
         f.n <= 80
@@ -389,9 +428,25 @@ def placeholder(f: Facts) -> Finding | None:
     return None
 
 
+TIMESTAMP_MAX_WORDS = 12
+UPDATE_CLAUSE = re.compile(
+    r",\s*(?=(?:last |zuletzt )?(?:updated|modified|aktualisiert|geändert|modifié|mis à jour"
+    r"|actualisé|actualizado|modificado|aggiornato|modificato|atualizado|bijgewerkt|gewijzigd)\b)"
+)
+"""The comma before a timestamp's second clause: "Publié le 4 juin à 18h12, modifié le ..."."""
+
+
 def timestamp(f: Facts) -> Finding | None:
-    if f.n <= 12 and TIMESTAMP.search(f.lower):
+    """A publication or update time, a reading time or an age ("3 hours ago"); or two of
+    them, the second an update joined by a comma, each a timestamp on its own."""
+    if f.n <= TIMESTAMP_MAX_WORDS and TIMESTAMP.search(f.lower):
         return Finding("timestamp", 0.85)
+    if f.n <= 2 * TIMESTAMP_MAX_WORDS and "," in f.lower:
+        clauses = UPDATE_CLAUSE.split(f.lower)
+        if len(clauses) == 2 and all(
+            len(c.split()) <= TIMESTAMP_MAX_WORDS and TIMESTAMP.search(c) for c in clauses
+        ):
+            return Finding("timestamp", 0.85)
     return None
 
 

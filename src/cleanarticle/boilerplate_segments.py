@@ -6,7 +6,8 @@ a prompt ("48 comments | Have your say"), cookie buttons side by side. No rule k
 line, but the rules know its pieces: a line cut by separators is furniture when at least half of
 its pieces are furniture on their own and the others are short and no sentences (a button the
 rules do not know, "Configurar o rechazar"), for the reason of its first known piece (one that
-is not a date or a byline) and at the least confident of their scores.
+is not a date or a byline) and at the least confident of their scores. A line of dates and
+bylines only ("12 min read · 2 days ago") is a timestamp line.
 
 Dashes set off the parts of headings too ("10 Tipps \u2013 so gelingt der Umzug"), so a dash makes
 pieces only after a count the rules know, with a short prompt of words after it: "23 Kommentare
@@ -135,6 +136,7 @@ def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> F
     if len(pieces) < 2:
         return None
     first: Finding | None = None
+    dated: str | None = None
     least = 1.0
     unknown = 0
     for piece in pieces:
@@ -149,7 +151,11 @@ def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> F
             continue
         if found.reason not in DATED:
             first = first or found
+        else:
+            dated = dated or found.reason
         least = min(least, found.score)
+    if first is None and unknown == 0:  # times and bylines only: "5 min read · 2 days ago"
+        return Finding(dated or "timestamp", least)
     if first is None or unknown > len(pieces) - unknown:
         return None
     return Finding(first.reason, least)

@@ -24,10 +24,12 @@ COPY_BUTTON = re.compile(
     r"(?:code|codice|código|snippet|command|commande|comando|befehl|opdracht))?"
     r"(?: (?:to the|to|al|dans le|nel|para a|naar het|in die) (?:clipboard|portapapeles"
     r"|presse-papiers|appunti|área de transferência|klembord|zwischenablage))?"
-    r"|code (?:kopieren|kopiëren)|codice copiato|(?:copied|copié|copiado|copiato|kopiert"
-    r"|gekopieerd)(?: (?:to clipboard|!))?)[\s!.\u2713\u2714]*$"
+    r"|code (?:kopieren|kopiëren)|codice copiato|(?:(?:link|url|lien|enlace|collegamento)"
+    r" )?(?:copied|copié|copiado|copiato|kopiert|gekopieerd)(?: (?:to clipboard|!))?"
+    r"|link (?:kopiert|copiato|copiado|gekopieerd)|lien copié)[\s!.\u2713\u2714]*$"
 )
-"""A code block's copy button, or what it says once pressed ("Copied! \u2713")."""
+"""A code block's or a share bar's copy button, or what it says once pressed ("Copied!
+\u2713", "Link copied!")."""
 EDIT_PAGE = re.compile(
     r"^(?:edit|improve) (?:this page|this article|this doc|on github)\b"
     r"|^(?:diese seite )?(?:auf github )?bearbeiten$|^diese seite (?:auf github )?bearbeiten\b"
@@ -203,7 +205,8 @@ LANGUAGE_NAMES = frozenset(
 
 OPENERS = frozenset(
     "last auf http https source dit dies ceci c este esta questo questa copy copier copiar "
-    "copia kopieren kopiëren code codice copied copié copiado copiato kopiert gekopieerd edit "
+    "copia kopieren kopiëren code codice copied copié copiado copiato kopiert gekopieerd link "
+    "url lien enlace collegamento edit "
     "improve diese bearbeiten modifier editar modificar modifica bewerk deze view doi this "
     "dieser ce alle show see voir afficher ver mostrar mostra toon bekijk media press "
     "investor pressekontakt medienkontakt pressestelle contact contacts relation relations "

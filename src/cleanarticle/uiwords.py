@@ -169,7 +169,7 @@ WEAK = WEAK | words(
     "bericht berichten completa completo complète "
     # settings, devices, newsrooms, other items
     "customise customize personalise personalize anpassen personnaliser personalizar "
-    "personalizzare aanpassen verwalten gérer gestionar gestire gerenciar beheren "
+    "personalizzare aanpassen verwalten gérer gestionar gestire gerenciar gerir beheren "
     "responses newsroom redaktion rédaction redacción "
     "redazione redação redactie beitrag beiträge ressort album other others autres otros "
     "outros altri altre andere weitere resize reader animation animations liste lista lijst "
@@ -299,7 +299,8 @@ CONNECTORS: frozenset[str] = words(
     "para ce aux au pour agli ai für voor mit as aus i gli os re ve ll lassen "
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
-    "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij"
+    "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
+    "formerly ehemals anciennement anteriormente precedentemente voorheen"
 )
 
 IMPERATIVES: frozenset[str] = words(
