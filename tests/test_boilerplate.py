@@ -1558,11 +1558,18 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
         ("File photo", "credit", "en"),
         ("Foto de archivo", "credit", "es"),
         ("Stock photos", None, "en"),
+        ("Reuters", "credit", "en"),
+        ("(AP)", "credit", "en"),
+        ("Reuters reported the figures on Monday.", None, "en"),
         # two timestamps side by side, or joined by a comma before the update
         ("12 min read \u00b7 2 days ago", "timestamp", "en"),
         ("Published June 1, 2025 5:00am EDT | Updated June 1, 2025 9:12am EDT", "timestamp", "en"),
         ("Publié le 4 juin 2025 à 18h12, modifié le 5 juin 2025 à 07h30", "timestamp", "fr"),
         ("Jane Doe | 3 March 2025", None, "en"),
+        ("12/01/2005 14:32", "timestamp", "en"),
+        ("12.01.2005, 14:32 Uhr", "timestamp", "de"),
+        ("17.05.2021", None, "de"),
+        ("10.30-12.30", None, "en"),
         # consent dialogs and forms
         ("Object to legitimate interest", "cookie_notice", "en"),
         ("Legitimate interest", None, "en"),

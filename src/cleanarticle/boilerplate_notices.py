@@ -286,15 +286,29 @@ def machine_value(f: Facts) -> Finding | None:
 
 def date_line(f: Facts) -> Finding | None:
     """A line that is only a date with a time of day ("10:32 AM EDT, Tue June 4, 2024",
-    "Yesterday at 9:14 PM"): when the page was published, not part of the story. A date
-    without a time ("Sunday, 27 February") may head a fixture list and stays."""
+    "Yesterday at 9:14 PM", "12/01/2005 14:32"): when the page was published, not part of the
+    story. A date without a time ("Sunday, 27 February") may head a fixture list and stays."""
     if f.n > 12 or not ANY_DIGIT.search(f.text) or not CLOCK.search(f.lower):
         return None
-    if any(c in f.text for c in "$€£|") or not any(w in DATE_NAMES for w in f.words):
+    if any(c in f.text for c in "$€£|"):
+        return None
+    dated = NUMERIC_DATE.search(f.text) is not None and all(
+        w in DATE_WORDS or w[:1].isdigit() for w in f.words
+    )
+    if dated and CLOCK.search(NUMERIC_DATE.sub(" ", f.lower)):  # ("17.05.2021" holds no time)
+        return Finding("timestamp", 0.75)  # "12/01/2005 14:32", "12.01.2005, 14:32 Uhr"
+    if not any(w in DATE_NAMES for w in f.words):
         return None
     if all(w in DATE_WORDS or w[:1].isdigit() for w in f.words):
         return Finding("timestamp", 0.75)
     return None
+
+
+NUMERIC_DATE = re.compile(
+    r"\b(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
+)
+"""A date written in numbers with its year: "12/01/2005", "12.01.2005", "2005-01-12" (not a
+range of times, "10.30-12.30")."""
 
 
 BARE_LABEL = re.compile(

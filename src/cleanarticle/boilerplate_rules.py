@@ -106,8 +106,8 @@ PICTURE_AGENCY = (
 )
 """Picture agencies whose names are ordinary lower-case words."""
 WIRE = r"(?:ap|afp|epa|efe|dpa|pa|reuters|getty images|getty|ansa|anp|xinhua|sipa|apa|belga|lusa)"
-"""Agencies that credit pictures, as they sign them: alone, joined ("EPA-EFE/Name") or after
-a handout's label ("Handout via Reuters")."""
+"""Agencies that credit pictures, as they sign them: alone on a line ("Reuters"), joined
+("EPA-EFE/Name") or after a handout's label ("Handout via Reuters")."""
 CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
     r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik"
@@ -116,6 +116,7 @@ CREDIT = _any(
     r"|de\b|di\b|door\b|por\b|courtesy)",
     r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
     rf"^{WIRE}(?:\s*[-/]\s*{WIRE})*\s*/\s*[\w .'-]+$",
+    rf"^[(\[]?{WIRE}[)\]]?$",
     rf"^(?:handout|pool|supplied|file)(?: (?:photo|image|picture))? (?:via|from|by|/) {WIRE}\W*$",
     r"^(?:file|archive) (?:photo|image|picture|pic)s?\W*$|^(?:archivbild|archivfoto"
     r"|photo d'archives?|image d'archives?|foto de archivo|imagen de archivo|foto d'archivio"
