@@ -298,7 +298,7 @@ def test_comment_section_is_cut_only_with_proof() -> None:
 def test_html_blocks_only_lose_confident_findings() -> None:
     blocks = (
         Block(index=0, text="Advertisement"),
-        Block(index=1, text="Home News Sport"),
+        Block(index=1, text="News Sport Tennis"),  # (a menu no rule is sure of)
         Block(index=2, text=PARAGRAPH),
     )
     judged = judge(blocks, kind="html", language="en", options=OPTS)
@@ -1604,6 +1604,15 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
         ),
         ("The video is available on the council's website until the end of the month.", None, "en"),
         ("Link copied!", "button", "en"),
+        ("Report abuse", "ui_string", "en"),
+        ("Missbrauch melden", "ui_string", "de"),
+        ("How to report abuse", None, "en"),
+        ("Tekst vergroten", "ui_string", "nl"),
+        ("Winkels vergroten hun omzet", None, "nl"),
+        ("Home News Sport Weather", "navigation", "en"),
+        ("Politik Wirtschaft Kultur", "navigation", "de"),
+        ("World News", None, "en"),
+        ("Business Travel Insurance", None, "en"),
         ("Go Vote!", None, "en"),
         ("Share on X (formerly Twitter)", "share_bar", "en"),
     ],

@@ -124,6 +124,8 @@ def navigation(f: Facts) -> Finding | None:
         return Finding("navigation", 0.75)
     if f.n <= 4 and _section_trail(f.text):
         return Finding("navigation", 0.75)
+    if SECTION_RUN_MIN_WORDS <= f.n <= SECTION_RUN_MAX_WORDS and _section_run(f):
+        return Finding("navigation", 0.75)
     if f.n > 30 or f.terminal:
         return None
     if ":" in f.text and _labelled_menu(f.text):
@@ -194,6 +196,20 @@ def _arrow_link(text: str) -> bool:
         return True
     alone = text.count("<") + text.count(">") == 1  # "adduser < username >" is code
     return alone and (len(text) == 1 or text.startswith("< ") or text.endswith(" >"))
+
+
+SECTION_RUN_MIN_WORDS = 3
+SECTION_RUN_MAX_WORDS = 8
+HOME_WORDS = frozenset("home startseite accueil inicio portada início homepage".split())
+
+
+def _section_run(f: Facts) -> bool:
+    """A site's menu read out without separators: capitalised section names only ("Home
+    News Sport Weather", "Politik Wirtschaft Kultur")."""
+    tokens = f.text.split()
+    if len(tokens) != f.n or not all(t[:1].isupper() for t in tokens):
+        return False
+    return all(w in SECTIONS or w in HOME_WORDS for w in f.words)
 
 
 TRAIL_SEPARATOR = re.compile(r"\s(?:[|·•»>/]|\u203a)\s")

@@ -341,6 +341,8 @@ COMMENT_WIDGET = re.compile(
     r"kommentar|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|sé el primero en "
     r"comentar|commenta per prim[oa]|seja o primeiro a comentar|reageer als eerste)\b"
     r"|^als (?:unangemessen|anstößig) melden$"
+    r"|^(?:report|signaler|denunciar|segnala) (?:an? )?(?:abuse|un abus|abuso)$"
+    r"|^(?:missbrauch|misbruik) melden$"
     r"|^(?:flag|report|melden|signaler|denunciar|segnala|markeer)"
     r"(?: (?:as|als|como|come|un contenu|comme))? (?:inappropriate|unangemessen|inappropriée?"
     r"|inapropiado|inappropriato|inadequado|ongepast)$"
@@ -402,7 +404,7 @@ WIDGET_FIRST = frozenset(
     "neueste plus más mais oudste nieuwste prima be schreiben soyez sé commenta seja reageer als "
     "flag report melden signaler denunciar segnala markeer read lesen lire leer leggi ler lees "
     "auf in this view see all more posts articles stories entries alle mehr voir tous ver vedi "
-    "tutti altri bekijk meer dieser cet este questo dit discover like".split()
+    "tutti altri bekijk meer dieser cet este questo dit discover like missbrauch misbruik".split()
 )
 """The first words of the lines :func:`comment_widget` knows (a cheap test before the
 patterns)."""

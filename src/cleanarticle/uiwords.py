@@ -98,6 +98,7 @@ WEAK: frozenset[str] = words(
     "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
     "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
     "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister vriend vrienden "
+    "vergroten verkleinen "
 )
 
 WEAK = WEAK | words(
