@@ -76,7 +76,7 @@ COOKIE_ADDRESS = _any(
     r"\b(?:vous|nous utilisons|notre site|accepte[rz]?|ce site)\b",
     r"\b(?:usted|utilizamos|nuestro sitio|acepta[rs]?|este sitio)\b",
     r"\b(?:utilizziamo|nostro sito|accett|questo sito)",
-    r"\b(?:você|nosso site|aceita|este site)",
+    r"\b(?:você|nosso site|aceita|este site|concorda|ao (?:continuar|prosseguir))",
     r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord|deze (?:site|website))\b",
 )
 NEWSLETTER_CUE = _any(
@@ -325,12 +325,29 @@ def newsletter(f: Facts) -> Finding | None:
 def delivered(f: Facts) -> Finding | None:
     """A newsletter described by what it brings to the reader's mail and when ("Receba o
     resumo do dia no seu e-mail", "Chaque vendredi, notre s\u00e9lection dans votre bo\u00eete
-    mail"): no newsletter word needed, but not a sentence."""
-    if f.n > DELIVERED_MAX_WORDS or f.terminal or not DELIVERED.search(f.lower):
+    mail"): no newsletter word needed, but not a sentence, unless it opens by telling the
+    reader to receive it ("Erhalten Sie die wichtigsten Nachrichten jeden Morgen per E-Mail.")."""
+    if f.n > DELIVERED_MAX_WORDS:
         return None
-    if DELIVERED_CUE.search(f.lower):
+    if RECEIVE.match(f.lower):
+        mailed = bool(DELIVERED.search(f.lower) or BY_MAIL.search(f.lower))
+    else:
+        mailed = not f.terminal and DELIVERED.search(f.lower) is not None
+    if mailed and DELIVERED_CUE.search(f.lower):
         return Finding("newsletter", 0.8)
     return None
+
+
+RECEIVE = re.compile(
+    r"^(?:get|receive|recevez|recibe|reciba|ricevi|riceva|receba|ontvang|erhalten sie"
+    r"|bekommen sie)\b"
+)
+"""The reader told to receive something: with the mail it comes by, a newsletter's promise."""
+BY_MAIL = re.compile(
+    r"\b(?:by|via|per|par|por) (?:e-?mail|correo(?: electr\u00f3nico)?)\b"
+    r"|\ben (?:tu|su) correo\b"
+)
+"""The mail named without the reader's inbox: "per E-Mail", "por correo", "en tu correo"."""
 
 
 DELIVERED_MAX_WORDS = 16
