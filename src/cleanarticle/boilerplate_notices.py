@@ -597,8 +597,10 @@ EXTERNAL = re.compile(
 end with "(opens in a new tab)": that line is the link's)."""
 CLOSED = re.compile(
     r"^(?:comments?|kommentare|les commentaires|los comentarios|i commenti|os comentários"
-    r"|reacties) (?:are|is|sind|sont|están|sono|estão|zijn) (?:now )?(?:closed|disabled"
-    r"|geschlossen|deaktiviert|fermés|cerrados|chiusi|fechados|gesloten)\b"
+    r"|reacties) (?:(?:are|is|sind|sont|están|sono|estão|zijn) )?(?:now )?(?:closed|disabled"
+    r"|geschlossen|deaktiviert|fermés|cerrados|chiusi|fechados|encerrados|gesloten)\b"
+    r"|^(?:commentaires|comentarios|commenti|comentários) (?:fermés|cerrados|chiusi"
+    r"|encerrados|fechados)\b"
     r"|^(?:die |the )?(?:kommentarfunktion|comment function|comment section|commentaires"
     r"|comentarios|commenti|comentários|reactiemogelijkheid)\b[^.!?]{0,40}\b(?:wurde|ist"
     r"|has been|is|ont été|sont|han sido|está|sono stati|è stata|foram) (?:\w+ )?"

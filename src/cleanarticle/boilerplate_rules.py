@@ -105,12 +105,16 @@ PICTURE_AGENCY = (
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b"
 )
 """Picture agencies whose names are ordinary lower-case words."""
-WIRE = r"(?:ap|afp|epa|efe|dpa|pa|reuters|getty images|getty|ansa|anp|xinhua|sipa|apa|belga|lusa)"
+WIRE = (
+    r"(?:ap|afp|epa|efe|dpa|pa(?: media| wire)?|reuters|getty images|getty|ansa|anp|xinhua|sipa"
+    r"|apa|belga|lusa)"
+)
 """Agencies that credit pictures, as they sign them: alone on a line ("Reuters"), joined
 ("EPA-EFE/Name") or after a handout's label ("Handout via Reuters")."""
 CREDIT = _any(
     r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
-    r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik"
+    r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
+    r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
     r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
     r")s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
     r"|de\b|di\b|door\b|por\b|courtesy)",
@@ -184,6 +188,8 @@ TIMESTAMP = _any(
     r"(?:(?:about|around|approx\.?|ca\.|etwa|rund|environ|unos|aprox\.?|circa|cerca de"
     r"|ongeveer)\s+)?\d",
     r"^(?:lecture|lectura|lettura|leitura)\s*:\s*\d{1,3}\s*(?:min|minutes|minutos|minuti)\b",
+    r"^(?:just now|gerade eben|soeben|à l'instant|hace un momento|hace instantes|poco fa"
+    r"|agora mesmo|há instantes|zojuist)\W*$",
 )
 TAGS = re.compile(
     r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"

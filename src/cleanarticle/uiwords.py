@@ -98,7 +98,7 @@ WEAK: frozenset[str] = words(
     "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
     "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
     "onderwerpen gerelateerd populair volg stuur ook verder bekijk luister vriend vrienden "
-    "vergroten verkleinen "
+    "vergroten verkleinen meldingen aanzetten "
 )
 
 WEAK = WEAK | words(
@@ -464,7 +464,7 @@ ACTIONS: frozenset[str] = words(
     "antworten folgen suchen weiter zurück vorlesen merkliste "
     # French
     "écouter lire agrandir fermer imprimer partager télécharger enregistrer répondre suivre "
-    "rechercher suivant précédent "
+    "rechercher suivant précédent sauvegarder "
     # Spanish
     "escuchar reproducir ampliar cerrar imprimir compartir descargar guardar responder seguir "
     "buscar siguiente anterior "
@@ -476,7 +476,10 @@ ACTIONS: frozenset[str] = words(
     "responder seguir buscar próximo anterior "
     # Dutch
     "luisteren luister afspelen vergroten sluiten printen delen downloaden opslaan bewaren "
-    "reageren volgen zoeken volgende vorige"
+    "reageren volgen zoeken volgende vorige "
+    # consent dialogs' buttons
+    "accept reject hide akzeptieren ablehnen accepter refuser aceptar rechazar accetta rifiuta "
+    "aceitar rejeitar accepteren weigeren"
 )
 """Actions that make a button on their own: a line that is only one of them ("Listen",
 "Écouter", "Ingrandisci") is UI, where a lone noun ("Home", "Gallery") may be a heading."""
