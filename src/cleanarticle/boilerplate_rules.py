@@ -491,12 +491,35 @@ def timestamp(f: Facts) -> Finding | None:
     return None
 
 
+ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*(?:,|\||-|\u2013|\u2014)\s*(?i:(?:senior"
+    r"|chief|political|economics|business|health|science|technology|tech|sports?|foreign|home"
+    r"|environment|education|legal|security|diplomatic|royal|entertainment|arts|culture|staff"
+    r"|deputy|associate|contributing|managing|news|digital|special|europe|washington|africa"
+    r"|asia|middle east|us|uk) )*(?i:reporter|correspondent|editor|writer|columnist|contributor"
+    r"|journalist|korrespondent(?:in)?|redakteur(?:in)?|correspondant(?:e)?|journaliste"
+    r"|rédact(?:eur|rice)|corresponsal|periodista|redactor(?:a)?|corrispondente|giornalista"
+    r"|redattore|redattrice|correspondente|jornalista|repórter|redator(?:a)?|verslaggever"
+    r"|redacteur|correspondent)$"
+)
+"""A byline of a name and its role, without "By" ("Jane Doe, Political Correspondent", "Jane
+Doe | Reporter")."""
+AGENCIES = re.compile(
+    r"^(?i:(?:with|staff and|and|mit|avec|con|com|met) (?:agencies|wire services|agenturen"
+    r"|agences|agencias|agenzie|agências|persbureaus))$|^(?i:(?:words|text|texte|texto|testo"
+    r"|tekst) (?:by|von|par|por|di|door)) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}$",
+)
+"""A note that wire agencies contributed ("Staff and agencies"), or who wrote the words."""
+
+
 def byline(f: Facts) -> Finding | None:
     """An author line: "By Jane Doe", "Von Max Muster | 12.03.2024", "Par Jean Dupont", or a
     blog's "Posted by admin" (a user name in small letters, which the name test misses)."""
     if f.n > 14 or f.terminal:
         return None
     if f.n <= 4 and POSTED_BY.match(f.text.strip()):
+        return Finding("byline", 0.75)
+    if f.n <= 9 and (ROLE_BYLINE.match(f.text.strip()) or AGENCIES.match(f.text.strip())):
         return Finding("byline", 0.75)
     found = BYLINE.match(f.text)
     if found is None:
