@@ -23,7 +23,12 @@ LOADING = re.compile(
     r"|laden)\b[^.!?]{0,30}(?:\.{2,}|\u2026)?$"
 )
 FAILURE = re.compile(
-    r"\b(?:an error (?:has )?occurred|there was an? (?:error|problem)|something went wrong"
+    r"^please (?:enter|provide) a valid (?:e-?mail|email address|address|name|number|phone)"
+    r"|^bitte geben sie eine gültige|^veuillez (?:saisir|entrer|indiquer) une adresse"
+    r"|^(?:por favor,? )?introduce un (?:correo|e-?mail) válido|^inserisci un(?:'|a )?"
+    r"(?:indirizzo )?e-?mail valid|^(?:insira|digite|informe) um e-?mail válido"
+    r"|^vul een geldig e-?mailadres in"
+    r"|\b(?:an error (?:has )?occurred|there was an? (?:error|problem)|something went wrong"
     r"|please try again|try again later|ein fehler ist aufgetreten|versuchen sie es später"
     r"|une erreur (?:s'est produite|est survenue)|veuillez réessayer"
     r"|(?:se ha producido|ha ocurrido) un error|inténtalo de nuevo|si è verificato un errore"
@@ -191,11 +196,23 @@ TIP_PROMPT = re.compile(
     r".{0,60}\b(?:contact|e-?mail|write to|reach|send|tell) "
 )
 """An appeal for news tips: "Have a news tip? Email us at ...", "Got a story? Contact us"."""
+SEND_TIP = re.compile(
+    r"^(?:send|submit|share) us (?:a |your )?(?:news )?(?:tip|tips|story idea|story ideas)"
+    r"|^(?:schicken|senden) sie uns (?:einen|ihren|ihre) (?:hinweis|tipp)"
+    r"|^envoyez-nous (?:une|vos|votre) (?:info|infos|information|informations|témoignage)"
+    r"|^env[ií]anos (?:una|tu|tus) (?:pista|pistas|historia|noticia)"
+    r"|^inviaci (?:una |la tua )?(?:segnalazione|notizia)"
+    r"|^envie-nos (?:uma|a sua|sua) (?:dica|sugestão|história)"
+    r"|^(?:stuur|tip) ons (?:een |je )?(?:tip|nieuwstip)"
+)
+"""A button asking for news tips: "Send us a tip", "Envoyez-nous vos infos"."""
 
 
 def tip_prompt(f: Facts) -> Finding | None:
     """An appeal to send the newsroom a tip or a story, or to report an error in the article
     ("Spotted an error? Email corrections@...", "Viu algum erro? Avise a reda\u00e7\u00e3o")."""
+    if f.n <= 6 and SEND_TIP.match(f.lower.strip()):
+        return Finding("call_to_action", 0.75)
     if "?" not in f.text:
         return None
     if TIP_PROMPT.match(f.lower + " ") or (f.n <= 16 and ERROR_PROMPT.match(f.lower)):

@@ -79,8 +79,13 @@ PRICES_AT_WRITING = re.compile(
 OFFER = re.compile(
     r"\b\d+ (?:issues|editions|ausgaben|hefte|numéros|números|numeri|nummers) (?:for|für|pour"
     r"|por|per|voor) (?:just |only |nur |seulement |solo |apenas |slechts )?[£$€]"
+    r"|^(?:try|testen sie|essayez|prueba|pruebe|prova|experimente|probeer) (?:\d+|one|a|einen"
+    r"|un|um|een) (?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mes[ei]"
+    r"|settimane?|mês|meses|maand(?:en)?|weken?) (?:for|für|pour|por|a|per|voor) "
+    r"(?:just |only |nur |seulement |solo |apenas |slechts )?(?:[£$€]|\d)"
 )
-"""A magazine's subscription offer: "12 issues for £11.99", "6 Ausgaben für nur €10"."""
+"""A subscription offer: "12 issues for £11.99", "6 Ausgaben für nur €10", a trial "Try 1
+month for $1"."""
 SHORTCODE = re.compile(r"\[/?(?:button|cta|signup|subscribe)\b[^\]]*\]")
 """A publishing system's button markup left in the text: "[button link=...]...[/button]"."""
 AFFILIATE_HINTS = (
@@ -99,8 +104,11 @@ AFFILIATE_HINTS = (
 
 def follow_prompt(f: Facts) -> Finding | None:
     """An invitation to follow the site or an author: an imperative and a social network, a
-    link, or the alerts it brings ("Follow Dana Reyes to get an email when ...")."""
+    link, or the alerts it brings ("Follow Dana Reyes to get an email when ..."), or only to
+    keep in touch ("Connect with us")."""
     if f.n <= FOLLOW_POINTER_MAX_WORDS and FOLLOW_POINTER.match(f.lower.strip()):
+        return Finding("follow_prompt", 0.75)
+    if f.n <= STAY_IN_TOUCH_MAX_WORDS and STAY_IN_TOUCH.match(f.lower.strip()):
         return Finding("follow_prompt", 0.75)
     if f.n > FOLLOW_MAX_WORDS or not FOLLOW.match(f.lower):
         return None
@@ -112,6 +120,16 @@ def follow_prompt(f: Facts) -> Finding | None:
 
 
 FOLLOW_POINTER_MAX_WORDS = 10
+STAY_IN_TOUCH_MAX_WORDS = 6
+STAY_IN_TOUCH = re.compile(
+    r"^(?:connect with us|(?:stay|keep) (?:in touch|connected)(?: with us)?"
+    r"|bleiben sie (?:mit uns )?in (?:kontakt|verbindung)|bleib (?:mit uns )?in kontakt"
+    r"|restez connecté(?:e|s|es)?"
+    r"|restons en contact|mantente conectado|sigamos en contacto|rest(?:a|ate) in contatto"
+    r"|rest(?:a|ate) connesso|fique (?:conectado|em contato|ligado)|blijf (?:in contact|verbonden)"
+    r")\W*$"
+)
+"""A prompt to keep in touch with the site, alone on its line ("Stay in touch")."""
 """A follow prompt pointing at the links under it ("Follow us here:") is this short."""
 
 

@@ -70,8 +70,8 @@ PRIVACY_CHOICE = re.compile(
     r"|\bwij respecteren (?:uw|jouw|je) privacy\b"
 )
 COOKIE_ADDRESS = _any(
-    r"\b(?:we use|uses|this (?:site|website)|our (?:site|website|partners)|browsing|browser"
-    r"|accept(?:ing)?|consent|cookie (?:policy|settings|preferences))\b",
+    r"\b(?:we use|uses|this (?:site|website)|our (?:site|website|partners|services)|browsing"
+    r"|browser|accept(?:ing)?|consent|cookie (?:policy|settings|preferences)|help us)\b",
     r"\b(?:sie|ihre?|wir verwenden|akzeptieren|zustimm|diese (?:seite|website|webseite))",
     r"\b(?:vous|nous utilisons|notre site|accepte[rz]?|ce site)\b",
     r"\b(?:usted|utilizamos|nuestro sitio|acepta[rs]?|este sitio)\b",
