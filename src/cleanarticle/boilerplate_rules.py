@@ -589,7 +589,8 @@ def more_from_section(f: Facts) -> Finding | None:
 
 MOST_READ_MAX_WORDS = 10
 MOST_READ = re.compile(
-    r"^(?:most (?:read|viewed|popular|shared|commented)|les plus (?:lus|consultés|partagés"
+    r"^(?:most (?:read|viewed|popular|shared|commented|e-?mailed|watched)|elsewhere on (?:the )?"
+    r"(?:web|internet|network|[\w-]+\.[a-z]{2,6})|les plus (?:lus|consultés|partagés"
     r"|commentés)|lo más (?:visto|leído|compartido)|(?:(?:le )?notizie |gli articoli )?più"
     r" (?:lett[ie]|cliccat[ie]|vist[ie]|condivis[ie])|(?:as |os )?mais (?:lid[oa]s|vist[oa]s"
     r"|partilhad[oa]s|compartilhad[oa]s)|meistgelesen\w*|am meisten gelesen|meest (?:gelezen"
