@@ -17,18 +17,6 @@ TOKEN = re.compile(r"\w+")
 TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
 DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
 ANY_DIGIT = re.compile(r"\d")
-PICTOGRAPH_OPENING = re.compile(r"^[\U0001F000-\U0001FAFF\u200d\ufe0f]+\s*(?=[^\W\d_])")
-"""Emoji opening a line before its first letter ("\U0001f4e9 Get the newsletter",
-"\U0001f449 Follow us"): decoration, which no rule reads."""
-
-
-def undecorated(text: str) -> str:
-    """``text`` without the emoji opening it (see ``PICTOGRAPH_OPENING``)."""
-    if text and text[0] >= "\U0001f000":
-        return PICTOGRAPH_OPENING.sub("", text)
-    return text
-
-
 """A figure anywhere in a line."""
 BAR_MARKS = "|\u00b7\u2022"
 """A bar, a middle dot and a bullet: what a page sets between pieces on one line."""
@@ -92,6 +80,18 @@ def first_opinion(rules: tuple[Rule, ...], f: Facts, max_words: int) -> Finding 
         if found is not None:
             return found
     return None
+
+
+PICTOGRAPH_OPENING = re.compile(r"^[\U0001F000-\U0001FAFF\u200d\ufe0f]+\s*(?=[^\W\d_])")
+"""Emoji opening a line before its first letter ("\U0001f4e9 Get the newsletter",
+"\U0001f449 Follow us"): decoration, which no rule reads."""
+
+
+def undecorated(text: str) -> str:
+    """``text`` without the emoji opening it (see ``PICTOGRAPH_OPENING``)."""
+    if text and text[0] >= "\U0001f000":
+        return PICTOGRAPH_OPENING.sub("", text)
+    return text
 
 
 LONG_BLOCK = 300

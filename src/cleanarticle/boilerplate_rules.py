@@ -500,14 +500,14 @@ ROLE_BYLINE = re.compile(
     r"|journalist|korrespondent(?:in)?|redakteur(?:in)?|correspondant(?:e)?|journaliste"
     r"|rédact(?:eur|rice)|corresponsal|periodista|redactor(?:a)?|corrispondente|giornalista"
     r"|redattore|redattrice|correspondente|jornalista|repórter|redator(?:a)?|verslaggever"
-    r"|redacteur|correspondent)$"
+    r"|redacteur)$"
 )
 """A byline of a name and its role, without "By" ("Jane Doe, Political Correspondent", "Jane
 Doe | Reporter")."""
-AGENCIES = re.compile(
+CONTRIBUTORS = re.compile(
     r"^(?i:(?:with|staff and|and|mit|avec|con|com|met) (?:agencies|wire services|agenturen"
     r"|agences|agencias|agenzie|agências|persbureaus))$|^(?i:(?:words|text|texte|texto|testo"
-    r"|tekst) (?:by|von|par|por|di|door)) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}$",
+    r"|tekst) (?:by|von|par|por|di|door)) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}$"
 )
 """A note that wire agencies contributed ("Staff and agencies"), or who wrote the words."""
 
@@ -517,9 +517,10 @@ def byline(f: Facts) -> Finding | None:
     blog's "Posted by admin" (a user name in small letters, which the name test misses)."""
     if f.n > 14 or f.terminal:
         return None
-    if f.n <= 4 and POSTED_BY.match(f.text.strip()):
+    text = f.text.strip()
+    if f.n <= 4 and POSTED_BY.match(text):
         return Finding("byline", 0.75)
-    if f.n <= 9 and (ROLE_BYLINE.match(f.text.strip()) or AGENCIES.match(f.text.strip())):
+    if f.n <= 9 and (ROLE_BYLINE.match(text) or CONTRIBUTORS.match(text)):
         return Finding("byline", 0.75)
     found = BYLINE.match(f.text)
     if found is None:

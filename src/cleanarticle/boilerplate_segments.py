@@ -154,8 +154,8 @@ def _pieces_finding(text: str, stopwords: frozenset[str], options: Options) -> F
         else:
             dated = dated or found.reason
         least = min(least, found.score)
-    if first is None and unknown == 0:  # times and bylines only: "5 min read · 2 days ago"
-        return Finding(dated or "timestamp", least)
+    if first is None and unknown == 0 and dated is not None:  # "5 min read · 2 days ago"
+        return Finding(dated, least)
     if first is None or unknown > len(pieces) - unknown:
         return None
     return Finding(first.reason, least)
