@@ -1586,7 +1586,13 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
         ("Just now", "timestamp", "en"),
         # consent dialogs and forms
         ("Object to legitimate interest", "cookie_notice", "en"),
+        ("Widerspruch gegen berechtigtes Interesse", "cookie_notice", "de"),
+        ("S'opposer à l'intérêt légitime", "cookie_notice", "fr"),
+        ("Oponerse al interés legítimo", "cookie_notice", "es"),
+        ("Opor-se ao interesse legítimo", "cookie_notice", "pt"),
+        ("Bezwaar maken tegen gerechtvaardigd belang", "cookie_notice", "nl"),
         ("Legitimate interest", None, "en"),
+        ("Der Kläger hat ein berechtigtes Interesse an der Auskunft.", None, "de"),
         ("We and our partners store and/or access information on a device.", "cookie_notice", "en"),
         (
             "Avec nos partenaires, nous traitons vos données pour les finalités suivantes : "
@@ -1598,6 +1604,12 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
             "By clicking Sign Up, you confirm that you have read and agree to our Terms of Use.",
             "consent_notice",
             "en",
+        ),
+        (
+            "Nosotros y nuestros proveedores almacenamos o accedemos a información en un "
+            "dispositivo.",
+            "cookie_notice",
+            "es",
         ),
         ("Gerir preferências", "ui_string", "pt"),
         ("Cookies help us deliver our services.", "cookie_notice", "en"),
@@ -1637,7 +1649,13 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
             "ui_string",
             "en",
         ),
+        ("Diese Vertonung wurde automatisch erzeugt.", "ui_string", "de"),
+        ("Dieser Text wurde mit KI vertont.", "ui_string", "de"),
+        ("Cette lecture est générée automatiquement.", "ui_string", "fr"),
+        ("Deze voorleesversie is automatisch gegenereerd.", "ui_string", "nl"),
         ("The video is available on the council's website until the end of the month.", None, "en"),
+        ("Dieser Text wurde von der Redaktion gekürzt.", None, "de"),
+        ("La lecture est une activité essentielle pour les enfants.", None, "fr"),
         ("Link copied!", "button", "en"),
         ("Go Vote!", None, "en"),
         ("Share on X (formerly Twitter)", "share_bar", "en"),

@@ -705,7 +705,22 @@ PLAYER_STATE = re.compile(
 )
 """What a player says instead of playing ("Video unavailable", "This video is no longer
 available"), or its note that a machine reads the article ("This audio is auto-generated")."""
-PLAYER_WORDS = ("video", "vídeo", "vidéo", "audio", "áudio", "clip", "media", "narration", "voice")
+PLAYER_WORDS = (
+    "video",
+    "vídeo",
+    "vidéo",
+    "audio",
+    "áudio",
+    "clip",
+    "media",
+    "narration",
+    "voice",
+    "vertonung",
+    "dieser text",
+    "lecture",
+    "voorleesversie",
+)
+"""A word of every branch of ``PLAYER_STATE``, tested first (most lines hold none)."""
 
 
 def page_notice(f: Facts) -> Finding | None:

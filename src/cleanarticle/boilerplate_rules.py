@@ -260,7 +260,7 @@ def advertisement(f: Facts) -> Finding | None:
 
 LEGITIMATE_INTEREST = re.compile(
     r"^(?:object to|view|manage|show|withdraw|widerspruch gegen|widersprechen|s'opposer (?:à|aux?)"
-    r"|oponerse a|opporsi (?:al|ai)|opor-se (?:a|ao|aos)|bezwaar maken tegen)\b[^.!?]{0,30}?"
+    r"|oponerse al?|opporsi (?:al|ai)|opor-se (?:a|ao|aos)|bezwaar maken tegen)\b[^.!?]{0,30}?"
     r"(?:legitimate interests?|berechtigte[sn]? interesse|intérêts? légitimes?"
     r"|inter[eé]s(?:es)? leg[ií]timos?|legittimo interesse|interesses? leg[ií]timos?"
     r"|gerechtvaardigd belang)"
@@ -283,13 +283,28 @@ PARTNERS_PROCESS = re.compile(
 """A consent dialog's opening: the site and its partners store or process the reader's data
 ("We and our partners store and/or access information on a device", "Avec nos partenaires,
 nous traitons vos données ...")."""
-PARTNER_HINTS = ("partner", "partenaire", "vendor", "socios", "fornitori", "parceiros")
+PARTNER_HINTS = (
+    "partner",
+    "partenaire",
+    "vendor",
+    "socios",
+    "proveedores",
+    "fornitori",
+    "parceiros",
+)
+"""A word of every branch of ``PARTNERS_PROCESS``, tested first (most lines hold none)."""
+INTEREST_HINTS = ("legit", "légit", "legít", "berechtigt", "gerechtvaardigd")
+"""A word of every language of ``LEGITIMATE_INTEREST``, tested first."""
 
 
 def cookie_notice(f: Facts) -> Finding | None:
     if f.n <= 12 and PRIVACY_CHOICE.search(f.lower):
         return Finding("cookie_notice", 0.85)
-    if f.n <= 8 and "legit" in f.lower and LEGITIMATE_INTEREST.match(f.lower):
+    if (
+        f.n <= 8
+        and any(k in f.lower for k in INTEREST_HINTS)
+        and LEGITIMATE_INTEREST.match(f.lower)
+    ):
         return Finding("cookie_notice", 0.85)
     if any(k in f.lower for k in PARTNER_HINTS) and PARTNERS_PROCESS.search(f.lower):
         return Finding("cookie_notice", 0.85)
