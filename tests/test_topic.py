@@ -101,6 +101,21 @@ def test_a_teaser_in_one_sentence_paragraphs_goes_whole() -> None:
     assert removed == dict.fromkeys(teaser, "off_topic")
 
 
+def test_a_teaser_box_of_headline_and_summary_leaves_the_paragraph_under_it() -> None:
+    # The box holds a headline and its summary, no paragraph: the article's next paragraph,
+    # worded unlike the rest but echoing neither line, is the article's own.
+    box = [
+        "Striker double lifts United past Rovers in derby thriller",
+        "United striker scores twice as Rovers lose derby at the stadium",
+    ]
+    paragraph = (
+        "Local skippers warned that diesel fumes and the wash of bigger vessels would drive "
+        "mackerel shoals away from the spawning grounds in the bay."
+    )
+    removed = _removed(_doc([*HOST[:3], *box, paragraph, *HOST[3:]]))
+    assert removed == dict.fromkeys(box, "off_topic")
+
+
 def test_verdict_names_the_step_and_carries_a_score() -> None:
     article = clean(_doc(HOST[:4] + TEASER + HOST[4:]), kind="text")
     verdicts = [b.verdict for b in article.blocks if not b.kept]

@@ -3,7 +3,9 @@
 A run starts at a *seed*: one or two headline-like lines (not part of a list of short lines)
 right before an ill-fitting paragraph, or a paragraph that fits the article very badly. It grows
 over the following ill-fitting paragraphs as long as they agree with it (share its rare words
-more than the article does), and stops at the next headline-like line. Each run is then judged
+more than the article does), and stops at the next headline-like line; two lines that make a
+teaser of their own (a headline and its summary, which the paragraph under them does not echo)
+go alone, and the paragraph is judged on its own. Each run is then judged
 as a whole, with a threshold that depends on its shape: an opening headline whose words come
 back in its paragraphs is the strongest evidence of a teaser; paragraphs agreeing with each
 other come next; a lone paragraph must fit the article hardly at all.
@@ -29,7 +31,8 @@ class Run:
     stop: int
     score: float
     kind: str = "headline_agrees"
-    """The shape that convinced: headline_agrees, headline, headline_alone, agreeing, lone."""
+    """The shape that convinced: headline_agrees, headline, headline_pair, headline_alone,
+    agreeing, lone."""
 
 
 def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> list[Run]:
@@ -49,6 +52,10 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
             if alone is not None:
                 runs.append(alone)
             k += 1
+            continue
+        if _complete_teaser(bags[k:first], bags[first], options):
+            runs.append(Run(start=k, stop=first, score=1.0, kind="headline_pair"))
+            k = first  # the paragraph below is judged on its own
             continue
         stop = _grow(evidence, k, first, options)
         run = _judge(evidence, k, first, stop, options)
@@ -180,6 +187,20 @@ def _judge(evidence: Evidence, start: int, first: int, stop: int, options: Optio
     if fit >= limit:
         return None
     return Run(start=start, stop=stop, score=round(1.0 - fit / limit, 4), kind=kind)
+
+
+def _complete_teaser(headlines: tuple[Bag, ...], paragraph: Bag, options: Options) -> bool:
+    """Whether two headline-like lines are a teaser of their own: the second echoes the first
+    (a headline and its summary), and the paragraph under them echoes neither. A teaser box
+    without a paragraph is followed by the article's own next paragraph, which its fit alone
+    must condemn."""
+    if len(headlines) < 2:
+        return False
+    first, second = headlines[0], headlines[-1]
+    echoed = max(support_share(second, first.terms), support_share(first, second.terms))
+    if echoed < options.topic_cohesion:
+        return False
+    return not _headline_agrees(headlines, (paragraph,), options)
 
 
 def _words(paragraphs: tuple[Bag, ...]) -> int:
