@@ -6,7 +6,7 @@ import pytest
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from cleanarticle import Options
-from cleanarticle.topic_features import WORDLIST, Weighting, bag_of, listed_zipf
+from cleanarticle.topic_features import WORDLIST, Weighting, bag_of, listed_zipf, zipf
 from cleanarticle.topic_fit import Evidence, anchor_fits, gather
 from cleanarticle.topic_runs import could_seed
 
@@ -54,3 +54,21 @@ def test_zipf_from_the_listed_frequency_is_wordfreqs(language: str) -> None:
     words += ["qzxvbnmk", "storming", "tillersonian"]  # absent (some) and listed words
     for word in words:
         assert listed_zipf(word, language) == zipf_frequency(word, language, wordlist=WORDLIST)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "pt", "nl", "pl", "ru", "uk", "el", "cs"])
+def test_zipf_of_words_in_other_letters_is_wordfreqs(language: str) -> None:
+    listed = get_frequency_dict(language, WORDLIST)
+    words = [w for w in listed if not w.isascii()][::25]
+    words += [w[::-1] for w in words[:40]] + [w + "xq" for w in words[:40]]  # mostly absent
+    words += ["straße", "λέξις", "ﬁnal", "hakkında", "日本語", "café"]  # some read otherwise
+    for word in words:
+        assert zipf(word, language) == zipf_frequency(word, language, wordlist=WORDLIST), word
+
+
+@pytest.mark.parametrize("language", ["tr", "ro", "ar", "he"])
+def test_zipf_in_languages_read_with_extra_steps_is_wordfreqs(language: str) -> None:
+    listed = get_frequency_dict(language, WORDLIST)
+    words = [w for w in listed if not w.isascii()][::50] + ["şarkı", "kișinin", "sınıf"]
+    for word in words:
+        assert zipf(word, language) == zipf_frequency(word, language, wordlist=WORDLIST), word

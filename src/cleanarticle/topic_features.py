@@ -10,10 +10,12 @@ sentence are taken as names and weigh extra: a story is held together by who it 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import filterfalse
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
+from wordfreq.language_info import get_language_info
 
 from cleanarticle.language import PERSONAL_PRONOUNS, stopwords
 from cleanarticle.uiwords import ui_share
@@ -55,7 +57,11 @@ MAX_CACHED_FORMS = 200_000
 """Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
 Form = tuple[str, float, bool, str]
 
+SPACED_LETTERS = re.compile(r"[^\W\d_\u0250-\u036f\u0500-\U0010ffff]+")
+"""Letters of the Latin (up to Latin Extended-B), Greek and Cyrillic blocks only."""
+
 _ZIPF: dict[tuple[str, str], float] = {}
+_PLAINLY_READ: dict[str, bool] = {}
 _ZIPF_OF_LISTED: dict[str, dict[float | None, float]] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
 _LEXICONS: dict[tuple[str, float, float], dict[str, Form | None]] = {}
@@ -72,12 +78,12 @@ def word_language(language: str | None) -> str | None:
 
 
 def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of a lower-cased word, cached (a lookup costs ~14 µs; most
-    words take the cheaper way of :func:`listed_zipf`)."""
+    """wordfreq's Zipf frequency of a lower-cased word, cached (a lookup costs 15 to 30 µs;
+    most words take the cheaper way of :func:`listed_zipf`)."""
     key = (word, language)
     value = _ZIPF.get(key)
     if value is None:
-        if word.isascii() and word.isalpha() and word.islower():
+        if _kept_whole(word, language):
             value = listed_zipf(word, language)
         else:
             value = zipf_frequency(word, language, wordlist=WORDLIST)
@@ -86,20 +92,53 @@ def zipf(word: str, language: str) -> float:
 
 
 def listed_zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of a word of ASCII lower-case letters, found from the
-    frequency its word list gives the word (or from its absence) rather than by a lookup.
+    """wordfreq's Zipf frequency of a word its tokenizer keeps whole and unchanged (see
+    :func:`_kept_whole`: ASCII lower-case letters, or letters of the Latin, Greek and Cyrillic
+    scripts already normalised and case-folded), found from the frequency its word list gives
+    the word (or from its absence) rather than by a lookup.
 
-    wordfreq's tokenizer keeps such a word whole in every language this stage reads, so its
-    Zipf frequency depends on that listed frequency alone: wordfreq is asked once per listed
-    frequency (a few hundred per language) and the list is read directly for other words.
-    The same as ``zipf_frequency`` for every such word of the 39 languages' lists and for
-    absent words (tests/test_topic_speed.py checks a sample)."""
+    The Zipf frequency of such a word depends on that listed frequency alone: wordfreq is
+    asked once per listed frequency (a few hundred per language) and the list is read
+    directly for other words. The same as ``zipf_frequency`` for every such word of the
+    languages' lists and for absent words (tests/test_topic_speed.py checks a sample)."""
     listed = get_frequency_dict(language, WORDLIST).get(word)
     known = _ZIPF_OF_LISTED.setdefault(language, {})
     value = known.get(listed)
     if value is None:
         value = known[listed] = zipf_frequency(word, language, wordlist=WORDLIST)
     return value
+
+
+def _kept_whole(word: str, language: str) -> bool:
+    """Whether wordfreq reads the lower-case ``word`` as it is: ASCII letters in any language,
+    or letters of scripts written with spaces between words, in their normalised (NFKC) and
+    case-folded form ("ß" becomes "ss", so "straße" is not), in a language whose reading adds
+    nothing to that (no transliteration, mark removal or Turkish dotless i)."""
+    if word.isascii():
+        return word.isalpha() and word.islower()
+    return (
+        SPACED_LETTERS.fullmatch(word) is not None
+        and word == word.casefold()
+        and unicodedata.is_normalized("NFKC", word)
+        and _plainly_read(language)
+    )
+
+
+def _plainly_read(language: str) -> bool:
+    plain = _PLAINLY_READ.get(language)
+    if plain is None:
+        info = get_language_info(language)
+        plain = _PLAINLY_READ[language] = info["tokenizer"] == "regex" and not any(
+            info[step]
+            for step in (
+                "remove_marks",
+                "dotless_i",
+                "diacritics_under",
+                "transliteration",
+                "lookup_transliteration",
+            )
+        )
+    return plain
 
 
 @dataclass(frozen=True, slots=True)
