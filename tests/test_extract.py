@@ -107,6 +107,18 @@ def test_link_list_inside_the_article_is_removed() -> None:
     assert block.verdict.reason == "link_list"
 
 
+def test_a_list_of_links_that_a_sentence_of_the_article_announces_is_kept() -> None:
+    links = "".join(
+        f"<li><a href='https://example.org/{name}'>{name.title()} Parks Trust</a></li>"
+        for name in ("riverside", "meadow", "harbour")
+    )
+    announced = "<p>Residents can learn more from these groups that backed the plan:</p>"
+    result = run(article(extra_inside=f"{announced}<ul>{links}</ul>"))
+    assert find(result, "Meadow Parks Trust").kept
+    labelled = run(article(extra_inside=f"<p>You may also like:</p><ul>{links}</ul>"))
+    assert find(labelled, "Meadow Parks Trust").verdict.reason == "link_list"
+
+
 def test_sidebar_outside_the_article_is_removed() -> None:
     sidebar = (
         "<div class='sidebar'><p>Popular this week: five ways to save on energy bills</p></div>"

@@ -142,6 +142,10 @@ class Options:
     extract_body_list_min_own_share: float = 0.2
     """... when at least this share of its text lies outside links (a list made only of
     links to other stories, standing in the body, is still a teaser list)."""
+    extract_list_announcement_min_words: int = 5
+    """... or, made only of links, when the kept paragraph right before it is a sentence of at
+    least this many words ending with a colon that announces it ("Other apps that you may
+    find helpful:"; "You may also like:" is a label, not such a sentence)."""
     extract_min_article_chars: int = 50
     """A page whose best container holds less prose than this (characters) has no article."""
     extract_link_penalty: float = 1.0

@@ -108,7 +108,8 @@ def body_link_lists(page: Page, verdicts: list[Verdict], options: Options) -> li
     """Items removed for their links that are kept after all: their list stands in the
     article's body, between two kept paragraphs of the container that holds it, and nothing
     in it is furniture (the sources a post cites, a reading list; a teaser list follows the
-    article or stands beside it, with no paragraph of the article after it)."""
+    article or stands beside it, with no paragraph of the article after it); a list of links
+    only, with no text of its own, when a sentence of the article announces it."""
     items: dict[HtmlElement, list[int]] = {}
     for i, block in enumerate(page.blocks):
         if block.role == "list_item" and len(block.path) > 1 and block.path[-2].tag in LISTS:
@@ -120,7 +121,9 @@ def body_link_lists(page: Page, verdicts: list[Verdict], options: Options) -> li
             continue
         chars = sum(page.blocks[i].chars for i in members)
         own = chars - sum(page.blocks[i].link_chars for i in members)
-        if own < options.extract_body_list_min_own_share * chars:
+        if own < options.extract_body_list_min_own_share * chars and not _announced(
+            page, members[0], verdicts, options.extract_list_announcement_min_words
+        ):
             continue
         if _between_paragraphs(page, element, verdicts, options.extract_body_list_min_chars):
             kept.extend(linked)
@@ -143,3 +146,17 @@ def _between_paragraphs(
         return verdicts[j].keep and block.role == "paragraph" and block.chars >= min_chars
 
     return any(map(paragraph, range(start, first))) and any(map(paragraph, range(last, end)))
+
+
+def _announced(page: Page, first: int, verdicts: list[Verdict], min_words: int) -> bool:
+    """Whether the block right before a list (its first item: ``first``) is a kept sentence
+    of the article that announces it ("Other apps that you may find helpful:"); a short label
+    ("Related:", "You may also like:") is not one."""
+    if first == 0 or not verdicts[first - 1].keep:
+        return False
+    block = page.blocks[first - 1]
+    return (
+        block.role == "paragraph"
+        and block.text.endswith(":")
+        and len(block.text.split(maxsplit=min_words)) >= min_words
+    )
