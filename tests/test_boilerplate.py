@@ -900,6 +900,27 @@ def test_a_page_dump_keeps_the_part_of_the_article_above_a_share_box() -> None:
     assert set(menu) <= set(gone)
 
 
+def test_a_page_dump_whose_footer_repeats_the_page_title_keeps_the_article_above_it() -> None:
+    # The page title comes back near the end (a footer's breadcrumb) over a short disclaimer:
+    # it heads nothing, and the article above it stays.
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Search", "Menu", "Video", "Sign in"]
+    history = [
+        "The library was built in 1904 with money from a local mill owner, and its reading room "
+        f"has kept the same oak tables and green lamps for a century. Part {i} of its history."
+        for i in range(1, 7)
+    ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    page_title = "Library to close after 120 years - Town News"
+    note = (
+        "The opening hours printed in this guide may change during the summer holidays, so "
+        "please check them with the staff before you visit the reading room."
+    )
+    lines = [page_title, *menu, *history, *footer[:2], page_title, note, *footer[2:]]
+    gone = removed("\n".join(lines))
+    assert not set(history) & set(gone)
+    assert set(menu) <= set(gone)
+
+
 def test_a_row_of_a_markdown_table_is_data_and_a_menu_line_is_not() -> None:
     stop = stopwords("en")
     assert not is_link_like(facts("| Mobile Access | Basic | Best | Best |", stop))

@@ -3,7 +3,8 @@
 On a text with much proof of furniture (``page_min_evidence``), furnished zones and section
 breaks (line findings in ``SECTION_BREAKS``) cut the page into sections. The article is the
 first section heavy enough in prose, looked for under the headline that repeats the page title
-(a page dump starts with the page's ``<title>``). Everything above the article but its headline
+(a page dump starts with the page's ``<title>``; a repeat with far more prose above it than
+below, in a footer or a breadcrumb, heads nothing). Everything above the article but its headline
 goes, and so do the sections after it, unless they hold runs of paragraphs as heavy as a good
 share of the article (an article cut in two by a share bar keeps its second half; teaser lists,
 where a blurb stands alone under each headline, go).
@@ -36,6 +37,12 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
     if not any(weights):
         return {}
     main = _main_section(headline, weights, sections, options)
+    outweighed = options.page_headline_outweighed * weights[main]
+    if headline is not None and max(runs[:main], default=0) > outweighed:
+        # the page title repeated below the article (a footer, a breadcrumb): a section it
+        # would cut above far outweighs what stands under it, so it heads nothing
+        headline = None
+        main = _main_section(None, weights, sections, options)
     start, stop = sections[main].start, sections[main].stop
     if headline is not None and start <= headline < stop and _opens(p, headline, stop, options):
         start = headline

@@ -297,6 +297,10 @@ class Options:
     article_min_words: int = 50
     """In a page dump, the first section under the headline that repeats the page title is the
     article when it holds this many words of prose (or half the heaviest section's weight)."""
+    page_headline_outweighed: float = 4.0
+    """... unless a section above that headline holds more than this many times the weight of
+    the article found under it: the page title repeated in a footer or a breadcrumb below the
+    article heads nothing, and the article is looked for as on a page without a headline."""
     section_keep_share: float = 0.3
     """In a page dump, a section after the article is kept when its words in runs of prose
     paragraphs reach this share of the article's weight (its words of prose, counted twice in
