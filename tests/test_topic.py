@@ -297,7 +297,7 @@ def test_article_in_sections_is_left_alone() -> None:
 def test_items_of_the_articles_numbered_or_labelled_series_stay() -> None:
     """Ill-fitting paragraphs that carry the article's own list numbers (a ranked list) or
     labels (an interview's answers) belong to it; a spliced story carries no such marker."""
-    for marks in (("1) ", "2) ", "3) "), ("A: ", "A: ", "A: ")):
+    for marks in (("1) ", "2) ", "3) "), ("A: ", "A: ", "A: "), ('"', "\u201c", "\u201c")):
         items = [f"{marks[0]}{HOST[4]}", *(m + p for m, p in zip(marks[1:], HEADLESS, strict=True))]
         text = _doc([HOST[0], *HOST[1:4], *HOST_MORE, *items])
         assert _removed(text) == {}

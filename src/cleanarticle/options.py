@@ -501,10 +501,10 @@ class Options:
     a headless paragraph there is far more often the author's own digression (on the three
     HTML dev sets such runs held about 2.6 times more article words than foreign ones)."""
     topic_series_min_items: int = 3
-    """A run whose every block opens with the same list number or label ("3) ...", "A: ...")
-    as at least this many kept blocks of the document is part of the article's own series (a
-    ranked list, the answers of an interview) and stays: a spliced story carries no such
-    marker of the article."""
+    """A run whose every block opens with the same list number, label or quotation mark ("3)
+    ...", "A: ...", "“...") as at least this many kept blocks of the document is part of the
+    article's own series (a ranked list, the answers of an interview, people quoted one after
+    another) and stays: a spliced story carries no such marker of the article."""
 
     # --- site templates (batch runs) ----------------------------------------------------------
     templates: bool = True

@@ -32,6 +32,9 @@ from cleanarticle.topic_runs import Run, find_runs, opens_section
 REASON = "off_topic"
 SERIES_MARKER = re.compile(r"\(?(\d{1,3})[.)]\s|([^\W\d_]{1,20}):\s")
 """A list number ("3)", "(3)", "3.") or a one-word label ("A:", "SMITH:") opening a block."""
+OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\u201a'
+"""Quotation marks opening a block: an article made of people's answers quotes them one
+paragraph after another, and its quoted paragraphs are a series too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ def judge(
 def _outside_series(
     runs: list[Run], blocks: tuple[Block, ...], document: Document, min_items: int
 ) -> list[Run]:
-    """The runs that are not made only of items of a series the article numbers or labels."""
+    """The runs that are not made only of items of a series the article numbers, labels or
+    quotes."""
     markers = Counter(_marker(b.text) for b in blocks if b.kept and b.role != "title")
     kept = []
     for run in runs:
@@ -113,7 +117,10 @@ def _not_in_the_writers_voice(
 
 
 def _marker(text: str) -> str | None:
-    """The series marker opening ``text``: ``"#"`` for a number, else the label folded."""
+    """The series marker opening ``text``: ``"#"`` for a number, ``'"'`` for a quotation
+    mark, else the label folded."""
+    if text[:1] in OPENING_QUOTES:
+        return '"'
     match = SERIES_MARKER.match(text)
     if match is None:
         return None
