@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from cleanarticle.extract.bylines import clean_name
@@ -107,6 +108,15 @@ def test_published_time_preferred_over_modified() -> None:
     <meta property="article:published_time" content="2023-12-24T10:00:00Z">
     </head><body><h1>A story of the sea</h1></body></html>"""
     assert meta_of(page).date == "2023-12-24"
+
+
+@pytest.mark.parametrize("name", ["published-date", "publication_date", "date_published"])
+def test_other_published_date_meta_names_are_preferred_over_modified(name: str) -> None:
+    page = f"""<html><head>
+    <meta name="modified-date" content="2024-07-30"><meta name="{name}" content="2021-02-16">
+    <meta property="article:modified_time" content="2026-01-05T10:00:00Z">
+    </head><body><h1>A story of the sea</h1><p>Reviewed March 9, 2026</p></body></html>"""
+    assert meta_of(page).date == "2021-02-16"
 
 
 def test_url_date_and_time_element() -> None:
