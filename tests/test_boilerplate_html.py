@@ -197,6 +197,22 @@ def test_a_comment_header_above_the_article_cuts_nothing() -> None:
     assert PARAGRAPH not in removed(html)
 
 
+def test_signatures_under_comments_of_many_paragraphs_prove_the_header() -> None:
+    reply = "".join(
+        f"<div>Point {i} of a long reply: the talks matter more to the smaller country.</div>"
+        for i in range(1, 9)
+    )
+    signed = (
+        f"<h3>COMMENTS</h3>{reply}"
+        "<p class='foot'>posted on Thursday, October 25, 2012 at 2:11 AM by Shachar Levy</p>"
+        f"{reply}"
+        "<p class='foot'>posted on Thursday, October 25, 2012 at 8:13 AM by Jon Nugent</p>"
+    )
+    gone = removed(page(PROSE + signed))
+    assert gone["COMMENTS"] == "comments"
+    assert PARAGRAPH not in gone
+
+
 def test_a_comment_header_proven_by_long_dated_signatures_goes() -> None:
     signed = (
         "<h3>COMMENTS</h3><div>Thank you so much for this piece, it helped me a lot.</div>"

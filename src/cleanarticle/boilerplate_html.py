@@ -127,14 +127,14 @@ def _dated_header(span: list[Facts], options: Options) -> int | None:
     ``Options.comments_min_markers`` lines of at most
     ``Options.boilerplate_html_dated_signature_max_words`` words, not ending like a sentence,
     that hold a clock time or an age ("posted on Thursday, October 25, 2012 at 2:11 AM by
-    Ann") within ``Options.comments_window`` blocks: the signature lines under each comment,
-    longer than those the text rule accepts."""
+    Ann") within ``Options.boilerplate_html_dated_window`` blocks: the signature lines under
+    each comment, longer than those the text rule accepts."""
     header_words = options.boilerplate_html_dated_header_max_words
     signature_words = options.boilerplate_html_dated_signature_max_words
     for h, f in enumerate(span):
         if f.n > header_words or comments.HEADER.match(f.lower) is None:
             continue
-        below = span[h + 1 : h + 1 + options.comments_window]
+        below = span[h + 1 : h + 1 + options.boilerplate_html_dated_window]
         dated = sum(
             1
             for g in below

@@ -251,11 +251,13 @@ class Options:
     """... and at most this share of the kept words."""
     boilerplate_html_dated_header_max_words: int = 4
     """In HTML, a comment header of at most this many words ("12 Comments") is also proven by
-    ``comments_min_markers`` dated signature lines in the ``comments_window`` blocks below it
-    ..."""
+    ``comments_min_markers`` dated signature lines in the blocks below it ..."""
     boilerplate_html_dated_signature_max_words: int = 20
     """... lines of at most this many words, not ending like a sentence, with a clock time or
-    an age ("posted on Thursday, October 25, 2012 at 2:11 AM by Ann")."""
+    an age ("posted on Thursday, October 25, 2012 at 2:11 AM by Ann") ..."""
+    boilerplate_html_dated_window: int = 20
+    """... within this many blocks below it (wider than ``comments_window``: on a page, a
+    comment of several paragraphs stands between two signature lines)."""
     prose_min_words: int = 10
     """A prose paragraph has at least this many words (and twice as many when it does not end
     like a sentence)."""
