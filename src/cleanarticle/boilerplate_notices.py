@@ -625,6 +625,24 @@ CLOSED = re.compile(
     r"|disattivati|disattivata|fechados|desativados|gesloten|uitgeschakeld)\b"
 )
 """A comment section's notice that it is closed."""
+NO_COMMENTS = re.compile(
+    r"^(?:(?:there are )?no comments(?: yet)?|(?:es gibt )?noch keine kommentare"
+    r"|(?:aucun|pas encore de) commentaires?(?: pour (?:l'instant|le moment))?"
+    r"|(?:todavía |aún )?no hay comentarios(?: todavía| aún)?|sin comentarios todavía"
+    r"|(?:ancora )?nessun commento(?: ancora)?|(?:ainda )?nenhum comentário(?: ainda)?"
+    r"|ainda não há comentários|nog geen reacties)\W*(?:$|(?:be the first|sei der erste"
+    r"|soyez le premier|sé el primero|sii il primo|seja o primeiro|wees de eerste)\b)"
+)
+"""A comment section's notice that nobody has commented yet ("No comments yet. Be the first
+to comment!", "Noch keine Kommentare")."""
+NO_COMMENTS_WORDS = ("comment", "komment", "coment", "reacties")
+ENTRY_FILED = re.compile(
+    r"^this (?:entry|post) was posted (?:on|in)\b.{0,200}?\b(?:filed under|tagged|bookmark the"
+    r" permalink|follow any responses)"
+)
+"""A blog engine's line about the post itself: when it was posted, where it is filed, how
+to follow its responses ("This entry was posted in News and tagged ... Bookmark the
+permalink.")."""
 
 
 EXTERNAL_HINTS = ("new", "external", "neue", "nouvelle", "nueva", "nuova", "nova", "nieuw")
@@ -730,6 +748,8 @@ def page_notice(f: Facts) -> Finding | None:
     if ANY_DIGIT.search(f.text) and AGE_NOTICE.match(f.lower.strip().rstrip(".")):
         return Finding("timestamp", 0.8)
     if f.n <= 12 and CLOSED.match(f.lower.strip()):
+        return Finding("comments", 0.8)
+    if any(word in f.lower for word in NO_COMMENTS_WORDS) and NO_COMMENTS.match(f.lower.strip()):
         return Finding("comments", 0.8)
     if moderated(f):
         return Finding("comments", 0.8)
@@ -971,7 +991,8 @@ def _subscriber_question(f: Facts, lower: str) -> bool:
 def site_notice(f: Facts) -> Finding | None:
     """A notice about the page's links, files or browser features rather than the story: a
     link leaving the site, a file needing a reader program, a prompt for notifications, a
-    message that location services are off. (Each pattern runs only on lines holding one of
+    message that location services are off, a blog engine's line on where the post is filed.
+    (Each pattern runs only on lines holding one of
     the words it needs: this rule sees most lines of a text.)"""
     if not f.words:
         return None
@@ -984,6 +1005,8 @@ def site_notice(f: Facts) -> Finding | None:
         return Finding("ui_string", 0.75)
     if "location services" in lower and LOCATION_OFF.search(lower):
         return Finding("status_message", 0.75)
+    if lower.startswith("this ") and ENTRY_FILED.match(lower):
+        return Finding("metadata", 0.8)
     return None
 
 
