@@ -992,8 +992,8 @@ def site_notice(f: Facts) -> Finding | None:
     """A notice about the page's links, files or browser features rather than the story: a
     link leaving the site, a file needing a reader program, a prompt for notifications, a
     message that location services are off, a blog engine's line on where the post is filed.
-    (Each pattern runs only on lines holding one of
-    the words it needs: this rule sees most lines of a text.)"""
+    (Each pattern runs only on lines holding one of the words it needs: this rule sees most
+    lines of a text.)"""
     if not f.words:
         return None
     lower, first = f.lower, f.words[0]

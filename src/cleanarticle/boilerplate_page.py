@@ -4,10 +4,10 @@ On a text with much proof of furniture (``page_min_evidence``), furnished zones 
 breaks (line findings in ``SECTION_BREAKS``) cut the page into sections. The article is the
 first section heavy enough in prose, looked for under the headline that repeats the page title
 (a page dump starts with the page's ``<title>``; a repeat with far more prose above it than
-below, in a footer or a breadcrumb, heads nothing). Everything above the article but its headline
-goes, and so do the sections after it, unless they hold runs of paragraphs as heavy as a good
-share of the article (an article cut in two by a share bar keeps its second half; teaser lists,
-where a blurb stands alone under each headline, go).
+below, in a footer or a breadcrumb, heads nothing). Everything above the article but its
+headline goes, and so do the sections after it, unless they hold runs of paragraphs as heavy
+as a good share of the article (an article cut in two by a share bar keeps its second half;
+teaser lists, where a blurb stands alone under each headline, go).
 """
 
 from __future__ import annotations
