@@ -1605,6 +1605,9 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
         ("17.05.2021", None, "de"),
         ("10.30-12.30", None, "en"),
         ("Just now", "timestamp", "en"),
+        ("Posted Nov. 6, 2012 at 5:32 PM EST by Andy Towle", "timestamp", "en"),
+        ("UPDATED: Tue., Nov. 19, 2019", "timestamp", "en"),
+        ("Published the list. 12 ministers signed it.", None, "en"),
         # consent dialogs and forms
         ("Object to legitimate interest", "cookie_notice", "en"),
         ("Widerspruch gegen berechtigtes Interesse", "cookie_notice", "de"),

@@ -170,7 +170,8 @@ TIMESTAMP = _any(
     r"|erstellt am|publié|mis à jour|mise à jour|actualisé|publicado|actualizado|actualización"
     r"|pubblicato|aggiornato|aggiornamento|atualizado|atualização|gepubliceerd|bijgewerkt"
     r"|geändert|modifié|modificado|modificato|gewijzigd)\b"
-    r"[^.!?]{0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b|\bieri\b|\bontem\b)",
+    r"(?:[^.!?]|(?<=\b[a-z]{3})\.){0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b"
+    r"|\bieri\b|\bontem\b)",
     r"^(?:[^.!?]{0,60}[\s|·•,-])?\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos"
     r"|minuti)\.?\s*(?:to read|read(?: time)?|reading time|lesezeit"
     r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)$",
