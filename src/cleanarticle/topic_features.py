@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from itertools import filterfalse
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
@@ -61,7 +62,6 @@ SPACED_LETTERS = re.compile(r"[^\W\d_\u0250-\u036f\u0500-\U0010ffff]+")
 """Letters of the Latin (up to Latin Extended-B), Greek and Cyrillic blocks only."""
 
 _ZIPF: dict[tuple[str, str], float] = {}
-_PLAINLY_READ: dict[str, bool] = {}
 _ZIPF_OF_LISTED: dict[str, dict[float | None, float]] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
 _LEXICONS: dict[tuple[str, float, float], dict[str, Form | None]] = {}
@@ -124,21 +124,21 @@ def _kept_whole(word: str, language: str) -> bool:
     )
 
 
+@cache
 def _plainly_read(language: str) -> bool:
-    plain = _PLAINLY_READ.get(language)
-    if plain is None:
-        info = get_language_info(language)
-        plain = _PLAINLY_READ[language] = info["tokenizer"] == "regex" and not any(
-            info[step]
-            for step in (
-                "remove_marks",
-                "dotless_i",
-                "diacritics_under",
-                "transliteration",
-                "lookup_transliteration",
-            )
+    """Whether wordfreq reads ``language`` with its regular-expression tokenizer and no step
+    beyond normalising and case folding."""
+    info = get_language_info(language)
+    return info["tokenizer"] == "regex" and not any(
+        info[step]
+        for step in (
+            "remove_marks",
+            "dotless_i",
+            "diacritics_under",
+            "transliteration",
+            "lookup_transliteration",
         )
-    return plain
+    )
 
 
 @dataclass(frozen=True, slots=True)
