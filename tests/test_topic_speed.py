@@ -6,6 +6,7 @@ import pytest
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from cleanarticle import Options
+from cleanarticle.language import stopwords
 from cleanarticle.topic_features import WORDLIST, Weighting, bag_of, listed_zipf, zipf
 from cleanarticle.topic_fit import Evidence, anchor_fits, gather
 from cleanarticle.topic_runs import could_seed
@@ -72,3 +73,12 @@ def test_zipf_in_languages_read_with_extra_steps_is_wordfreqs(language: str) -> 
     words = [*[w for w in listed if not w.isascii()][::50], "şarkı", "kișinin", "sınıf"]
     for word in words:
         assert zipf(word, language) == zipf_frequency(word, language, wordlist=WORDLIST), word
+
+
+def test_bag_counts_function_words_as_written_in_small_letters() -> None:
+    text = "The talks and the offer of Tillerson were in vain."
+    first = bag_of(text, "en", WEIGHTING)
+    again = bag_of(text, "en", WEIGHTING)  # from the learnt lexicon
+    expected = sum(1 for token in text.split() if token in stopwords("en"))
+    assert first.function_words == again.function_words == expected == 5  # ("The" is not one)
+    assert first.terms == again.terms and "the" not in first.terms

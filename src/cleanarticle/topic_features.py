@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from itertools import filterfalse
+from typing import cast
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 from wordfreq.language_info import get_language_info
@@ -56,7 +56,9 @@ ones: a word rarer than that takes the weight cap either way, which changes almo
 seven languages load in 0.07 s and 24 MB instead of 0.9 s and 250 MB, in every process."""
 MAX_CACHED_FORMS = 200_000
 """Word-form caches are emptied past this many entries (memory stays bounded in batch runs)."""
-Form = tuple[str, float, bool, str]
+Form = tuple[str, float, float, str]
+"""What a token contributes: its term, its weight, its weight as a name (0.0 when it is not
+capitalised), and the bare word."""
 
 SPACED_LETTERS = re.compile(r"[^\W\d_\u0250-\u036f\u0500-\U0010ffff]+")
 """Letters of the Latin (up to Latin Extended-B), Greek and Cyrillic blocks only."""
@@ -64,7 +66,11 @@ SPACED_LETTERS = re.compile(r"[^\W\d_\u0250-\u036f\u0500-\U0010ffff]+")
 _ZIPF: dict[tuple[str, str], float] = {}
 _ZIPF_OF_LISTED: dict[str, dict[float | None, float]] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
-_LEXICONS: dict[tuple[str, float, float], dict[str, Form | None]] = {}
+FUNCTION_WORD: tuple[()] = ()
+"""A lexicon's entry for a function word of its language (as written, in small letters): it
+weighs nothing, as None says of other words, and it is counted."""
+Entry = Form | tuple[()] | None
+_LEXICONS: dict[tuple[str, float, float, float], dict[str, Entry]] = {}
 
 
 def word_language(language: str | None) -> str | None:
@@ -192,8 +198,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
     sentence.
     """
     tokens = text.split()
-    content = list(filterfalse(stopwords(language).__contains__, tokens))
-    found = _forms_of(content, language, weighting)
+    found, function_words = _forms_of(tokens, language, weighting)
     capital = _opens_capital(text)
     if headline is None:
         headline = _headline_shape(text, len(tokens), capital)
@@ -206,12 +211,12 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
                 terms[term] = weight
     else:
         starts: set[str] | None = None  # found only when a capitalised word needs telling apart
-        for term, weight, name, word in found:
-            if name:
+        for term, weight, as_name, word in found:
+            if as_name:
                 if starts is None:
                     starts = _sentence_starts(text, tokens)
                 if word not in starts:
-                    weight *= boost
+                    weight = as_name
             if weight > get(term, 0.0):
                 terms[term] = weight
     return Bag(
@@ -220,7 +225,7 @@ def bag_of(text: str, language: str, weighting: Weighting, *, headline: bool | N
         words=len(tokens),
         headline=headline,
         capital=capital,
-        function_words=len(tokens) - len(content),
+        function_words=function_words,
         ui_share=ui_share(text) if headline else 0.0,
         labelled=headline and LABEL.match(text) is not None,
         marked=headline and FURNITURE_MARKS.search(text) is not None,
@@ -240,17 +245,23 @@ def personal(text: str, language: str) -> bool:
     return not any(mark in text for mark in QUOTATION_MARKS)
 
 
-def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> list[Form]:
+def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> tuple[list[Form], int]:
     """The forms of the tokens that weigh something, in order (a repeated token repeats its
-    form). One lookup per token in a large cache: cheaper than removing repeats first, and
-    done after function words (which weigh nothing) are taken out with their small set."""
-    forms = _lexicon(language, weighting)
+    form), and how many tokens are function words. One lookup per token in a large cache:
+    cheaper than removing repeats first."""
+    lexicon = _lexicon(language, weighting)
     try:
-        return list(filter(None, map(forms.__getitem__, tokens)))
-    except KeyError:  # tokens never seen before: learn their forms first
-        for token in set(tokens).difference(forms):
-            forms[token] = _form(token, language, weighting)
-        return list(filter(None, map(forms.__getitem__, tokens)))
+        entries = list(map(lexicon.__getitem__, tokens))
+    except KeyError:  # tokens never seen before: learn their entries first
+        function_words = stopwords(language)
+        for token in set(tokens).difference(lexicon):
+            if token in function_words:
+                lexicon[token] = FUNCTION_WORD
+            else:
+                lexicon[token] = _form(token, language, weighting)
+        entries = list(map(lexicon.__getitem__, tokens))
+    forms = cast(list[Form], list(filter(None, entries)))  # (function words are empty)
+    return forms, entries.count(FUNCTION_WORD)
 
 
 def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
@@ -260,10 +271,10 @@ def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
     return starts
 
 
-def _lexicon(language: str, weighting: Weighting) -> dict[str, Form | None]:
-    """The cache of one language and weighting: each token seen, with its form, or None when
-    it weighs nothing; emptied when it grows large."""
-    key = (language, weighting.ceiling, weighting.cap)
+def _lexicon(language: str, weighting: Weighting) -> dict[str, Entry]:
+    """The cache of one language and weighting: each token seen, with its form, or
+    ``FUNCTION_WORD``, or None when it weighs nothing; emptied when it grows large."""
+    key = (language, weighting.ceiling, weighting.cap, weighting.name_boost)
     lexicon = _LEXICONS.get(key)
     if lexicon is None or len(lexicon) > MAX_CACHED_FORMS:
         lexicon = _LEXICONS[key] = {}
@@ -271,9 +282,10 @@ def _lexicon(language: str, weighting: Weighting) -> dict[str, Form | None]:
 
 
 def _form(token: str, language: str, weighting: Weighting) -> Form | None:
-    """What one whitespace-separated token contributes: its term, its rarity weight, whether
-    it is capitalised, and the bare word (to tell a name from a word that starts a sentence);
-    None when it weighs nothing (function words, short or frequent words, numbers)."""
+    """What one whitespace-separated token contributes: its term, its rarity weight, that
+    weight raised as a name's when it is capitalised, and the bare word (to tell a name from a
+    word that starts a sentence); None when it weighs nothing (function words, short or
+    frequent words, numbers)."""
     word = token.strip(PUNCTUATION)
     if not word or not word[0].isalpha():
         return None
@@ -285,7 +297,8 @@ def _form(token: str, language: str, weighting: Weighting) -> Form | None:
     weight = min(weighting.cap, weighting.ceiling - zipf(lower, language))
     if weight <= 0.0:
         return None
-    return lower[:PREFIX], weight, word[0].isupper(), word
+    as_name = weight * weighting.name_boost if word[0].isupper() else 0.0
+    return lower[:PREFIX], weight, as_name, word
 
 
 def _opens_capital(text: str) -> bool:
