@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cleanarticle.language import lower_words
 from cleanarticle.models import LIST_MARK as LIST_MARK  # the rules' list mark, shared with text
 from cleanarticle.models import slot_setters
 
@@ -102,7 +103,7 @@ no line rule needs their exact words."""
 def facts(text: str, stopwords: frozenset[str]) -> Facts:
     """Compute the facts of one block of text."""
     lower = text.lower()
-    words = tuple(TOKEN.findall(lower) if len(lower) <= LONG_BLOCK else lower.split())
+    words = tuple(lower_words(text) if len(lower) <= LONG_BLOCK else lower.split())
     return Facts(  # (text, lower, words, n, function_words, terminal: no keywords, made per block)
         text,
         lower,
@@ -116,3 +117,30 @@ def facts(text: str, stopwords: frozenset[str]) -> Facts:
 def any_of(*patterns: str) -> re.Pattern[str]:
     """One regex matching any of ``patterns``."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Phrases that open a line and phrases that may stand anywhere in it, looked for together.
+
+    They are two regular expressions: the opening phrases are matched at the start of the
+    line only, the others searched. One expression with branches anchored by ``^`` among free
+    ones is tried at every position of the line, every anchored branch included: three to six
+    times slower on the lines these rules read.
+    """
+
+    opening: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """An opening phrase at the start of ``text``, or else a phrase anywhere in it."""
+        found = self.opening.match(text) if self.opening is not None else None
+        if found is None and self.anywhere is not None:
+            found = self.anywhere.search(text)
+        return found
+
+
+def cues(*, opening: tuple[str, ...] = (), anywhere: tuple[str, ...] = ()) -> Cues:
+    """:class:`Cues` from patterns of phrases that open a line (written without ``^``: they
+    are matched at its start) and of phrases found anywhere in it."""
+    return Cues(any_of(*opening) if opening else None, any_of(*anywhere) if anywhere else None)

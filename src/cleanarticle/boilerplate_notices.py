@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cleanarticle.boilerplate_buttons import YOU_ARE_HERE
-from cleanarticle.boilerplate_facts import ANY_DIGIT, Rule, first_opinion
+from cleanarticle.boilerplate_facts import ANY_DIGIT, Rule, cues, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 LOADING = re.compile(
@@ -22,18 +22,22 @@ LOADING = re.compile(
     r"(?:loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|bezig met laden"
     r"|laden)\b[^.!?]{0,30}(?:\.{2,}|\u2026)?$"
 )
-FAILURE = re.compile(
-    r"^please (?:enter|provide) a valid (?:e-?mail|email address|address|name|number|phone)"
-    r"|^bitte geben sie eine gültige|^veuillez (?:saisir|entrer|indiquer) une adresse"
-    r"|^(?:por favor,? )?introduce un (?:correo|e-?mail) válido|^inserisci un(?:'|a )?"
-    r"(?:indirizzo )?e-?mail valid|^(?:insira|digite|informe) um e-?mail válido"
-    r"|^vul een geldig e-?mailadres in"
-    r"|\b(?:an error (?:has )?occurred|there was an? (?:error|problem)|something went wrong"
-    r"|please try again|try again later|ein fehler ist aufgetreten|versuchen sie es später"
-    r"|une erreur (?:s'est produite|est survenue)|veuillez réessayer"
-    r"|(?:se ha producido|ha ocurrido) un error|inténtalo de nuevo|si è verificato un errore"
-    r"|riprova più tardi|ocorreu um erro"
-    r"|tente novamente|er is iets misgegaan|er is een fout|probeer het later)\b"
+FAILURE = cues(
+    opening=(
+        r"please (?:enter|provide) a valid (?:e-?mail|email address|address|name|number|phone)"
+        r"|bitte geben sie eine gültige|veuillez (?:saisir|entrer|indiquer) une adresse"
+        r"|(?:por favor,? )?introduce un (?:correo|e-?mail) válido|inserisci un(?:'|a )?"
+        r"(?:indirizzo )?e-?mail valid|(?:insira|digite|informe) um e-?mail válido"
+        r"|vul een geldig e-?mailadres in",
+    ),
+    anywhere=(
+        r"\b(?:an error (?:has )?occurred|there was an? (?:error|problem)|something went wrong"
+        r"|please try again|try again later|ein fehler ist aufgetreten|versuchen sie es später"
+        r"|une erreur (?:s'est produite|est survenue)|veuillez réessayer"
+        r"|(?:se ha producido|ha ocurrido) un error|inténtalo de nuevo|si è verificato un errore"
+        r"|riprova più tardi|ocorreu um erro"
+        r"|tente novamente|er is iets misgegaan|er is een fout|probeer het later)\b",
+    ),
 )
 CLICK = re.compile(
     r"\b(?:click|tap) (?:here|below)\b|\bhier klicken\b|\bklicken sie hier\b|\bcliquez ici\b"
@@ -50,13 +54,16 @@ ROLE_CREDIT = re.compile(
     r"(?: and [a-z]+)? (?:by|von|par|por|di|da|door)\s+(.+)$"
 )
 """A production credit: a role, "by", and names."""
-METER = re.compile(
-    r"\b(?:you have|you've got|you have read) \d+ (?:(?:free|more|of \d+ free) )?"
-    r"(?:articles?|stories)|^\d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b"
-    r"|\bthis is your (?:last )?free article"
-    r"|\bsie haben noch \d+ (?:kostenlose )?artikel|\bil vous reste \d+ articles?"
-    r"|\bte queda[n]? \d+ (?:artículos?|noticias?)|\bti resta(?:no)? \d+ articoli?"
-    r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)|\bje hebt nog \d+ (?:gratis )?artikel"
+METER = cues(
+    opening=(r"\d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",),
+    anywhere=(
+        r"\b(?:you have|you've got|you have read) \d+ (?:(?:free|more|of \d+ free) )?"
+        r"(?:articles?|stories)|\bthis is your (?:last )?free article"
+        r"|\bsie haben noch \d+ (?:kostenlose )?artikel|\bil vous reste \d+ articles?"
+        r"|\bte queda[n]? \d+ (?:artículos?|noticias?)|\bti resta(?:no)? \d+ articoli?"
+        r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)"
+        r"|\bje hebt nog \d+ (?:gratis )?artikel",
+    ),
 )
 """A paywall's meter: how many free articles the reader has left."""
 COMMENT_PROMPT = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.boilerplate_facts import ANY_DIGIT, LONG_BLOCK, Rule, first_opinion
+from cleanarticle.boilerplate_facts import ANY_DIGIT, LONG_BLOCK, Rule, cues, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.uiwords import SOCIAL
 
@@ -33,29 +33,33 @@ FOLLOW_POINTER = re.compile(
 )
 """A follow prompt pointing at the links under it: "You can also connect with me here:"."""
 
-AFFILIATE = re.compile(
-    r"(?:\b(?:we|they|\w+) (?:may|might|could|will)|\bwe) (?:earn|receive|get|collect)"
-    r" (?:us |me )?(?:a |an )?(?:small )?(?:financial )?(?:commission|share of (?:the )?sales?"
-    r"|affiliate commission|compensation)"
-    r"|\b(?:may )?contains? affiliate links\b|\bearn from qualifying purchases\b"
-    r"|\b(?:enthält|enthalten|contient|contiennent|contiene|contienen|contém|contêm|conter"
-    r"|bevat|bevatten|hay|incluye)"
-    r" (?:sogenannte |des |dei |alcuni |algunos |alguns |enkele )?"
-    r"(?:affiliate[- ]?links|liens (?:affiliés|d'affiliation|sponsorisés)|link (?:affiliati"
-    r"|di affiliazione)|enlaces de afiliad[oa]s?|links? (?:de )?afiliad[oa]s?)"
-    r"|^\W*affiliate[- ]?links?\s*:"
-    r"|\b(?:purchases?|buying|shopping)(?: made)? through (?:our|these|some) links\b"
-    r"|\b(?:purchases?|buying|shopping)(?: made)? through links on (?:our|this) (?:site|website)\b"
-    r"|\b(?:erhalten|bekommen) wir (?:eine )?provision|\bprovisions-?links?\b"
-    r"|\b(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission"
-    r"|\b(?:podemos|puede) (?:recibir|ganar|obtener) una comisión"
-    r"|\b(?:recibimos|ganamos|obtenemos|cobramos) una (?:pequeña )?comisión"
-    r"|\bpotremmo (?:ricevere|guadagnare) una commissione"
-    r"|\bpodemos (?:receber|ganhar) uma comissão"
-    r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
-    r"|\bamazon\b.{0,40}\b(?:acquisti idonei|qualifizierten (?:verkäufen|käufen)|achats remplissant"
-    r"|compras (?:adscritas|que cumplen|qualificadas|elegíveis)|in aanmerking komende aankopen"
-    r"|gekwalificeerde aankopen)"
+AFFILIATE = cues(
+    opening=(r"\W*affiliate[- ]?links?\s*:",),
+    anywhere=(
+        r"(?:\b(?:we|they|\w+) (?:may|might|could|will)|\bwe) (?:earn|receive|get|collect)"
+        r" (?:us |me )?(?:a |an )?(?:small )?(?:financial )?(?:commission|share of (?:the )?sales?"
+        r"|affiliate commission|compensation)"
+        r"|\b(?:may )?contains? affiliate links\b|\bearn from qualifying purchases\b"
+        r"|\b(?:enthält|enthalten|contient|contiennent|contiene|contienen|contém|contêm|conter"
+        r"|bevat|bevatten|hay|incluye)"
+        r" (?:sogenannte |des |dei |alcuni |algunos |alguns |enkele )?"
+        r"(?:affiliate[- ]?links|liens (?:affiliés|d'affiliation|sponsorisés)|link (?:affiliati"
+        r"|di affiliazione)|enlaces de afiliad[oa]s?|links? (?:de )?afiliad[oa]s?)"
+        r"|\b(?:purchases?|buying|shopping)(?: made)? through (?:our|these|some) links\b"
+        r"|\b(?:purchases?|buying|shopping)(?: made)? through links on (?:our|this)"
+        r" (?:site|website)\b"
+        r"|\b(?:erhalten|bekommen) wir (?:eine )?provision|\bprovisions-?links?\b"
+        r"|\b(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission"
+        r"|\b(?:podemos|puede) (?:recibir|ganar|obtener) una comisión"
+        r"|\b(?:recibimos|ganamos|obtenemos|cobramos) una (?:pequeña )?comisión"
+        r"|\bpotremmo (?:ricevere|guadagnare) una commissione"
+        r"|\bpodemos (?:receber|ganhar) uma comissão"
+        r"|\b(?:ontvangen|krijgen) (?:wij|we) (?:een )?commissie"
+        r"|\bamazon\b.{0,40}\b(?:acquisti idonei|qualifizierten (?:verkäufen|käufen)"
+        r"|achats remplissant|compras (?:adscritas|que cumplen|qualificadas|elegíveis)"
+        r"|in aanmerking komende aankopen"
+        r"|gekwalificeerde aankopen)",
+    ),
 )
 """A disclosure that links in the article pay the site (an Amazon associate's statement in
 the words Amazon gives it in each language too)."""

@@ -23,6 +23,7 @@ from cleanarticle.boilerplate_facts import (
     facts,
 )
 from cleanarticle.boilerplate_facts import any_of as _any
+from cleanarticle.boilerplate_facts import cues as _cues
 from cleanarticle.options import Options
 from cleanarticle.uiwords import SECTIONS
 
@@ -30,36 +31,41 @@ __all__ = ["DIGITS", "LIST_MARK", "TOKEN", "Facts", "Finding", "facts", "first_f
 """Facts and findings are re-exported: the other boilerplate modules import them from here."""
 
 
-ADVERT = _any(
-    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
-    r"|paid (?:post|content|partnership|partner content)|promoted(?: content)?|partner content"
-    r"|(?:advertisement|advertising|advertiser) features?"
-    r"|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
-    r"|advertentie|reclame)\W*$",
-    r"^\W*(?:advertisement|advert|anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0"
-    r"|publicidade|advertentie)\W+(?:the )?(?:story|article|artikel|l'article|el art\u00edculo"
-    r"|l'articolo|o artigo|het artikel|der artikel) \w+ (?:after|below|unten|ci-dessous|abajo|sotto"
-    r"|abaixo|hieronder)\b",
-    r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
-    r"^(?:sponsored|presented|brought to you|paid for|promoted) by\b",
-    r"^(?:recommended|powered|ads?) by \S+$",
-    r"^(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)\s*[-:|]",
-    r"^(?:gesponsert|präsentiert) von\b|^(?:sponsorisé|présenté) par\b|^patrocinado por\b"
-    r"|^(?:sponsorizzato|presentato) da\b|^gesponsord door\b",
-    r"^(?:content|contenu|contenido|contenuto|conte\u00fado|inhalt|inhoud)\s+(?:\w+\s+)?"
-    r"(?:provided|offered|presented|sponsored|proposé|offert|présenté|sponsorisé"
-    r"|ofrecido|presentado|patrocinado|offerto|presentato|sponsorizzato|oferecido|apresentado"
-    r"|angeboten|pr\u00e4sentiert|bereitgestellt|gesponsert|aangeboden|gepresenteerd|gesponsord)"
-    r"\s+(?:by|par|por|da|von|door|pelo|pela)(?:\s+[^\s.!?]+){1,4}$",
-    r"^(?:the )?(?:story|article) continues(?: (?:below|after)\b|$)|^ad feedback$",
-    r"^(?:(?:the )?(?:story|article) (?:resumes|continues) (?:after|below)"
-    r"|(?:der )?artikel geht (?:unten|darunter|weiter unten) weiter"
-    r"|l'article (?:continue|reprend) (?:ci-dessous|apr\u00e8s|plus bas)"
-    r"|el art\u00edculo (?:contin\u00faa|sigue) (?:abajo|debajo|despu\u00e9s)"
-    r"|l'articolo (?:continua|prosegue) (?:sotto|dopo|pi\u00f9 in basso)"
-    r"|o artigo continua (?:abaixo|depois|a seguir)"
-    r"|(?:het )?artikel gaat (?:hieronder|verder) verder)\b[^.!?]{0,30}$",
-    r"^\W*(?:espacio|spazio|espa\u00e7o|espace) publicit\w+\W*$",
+ADVERT = _cues(
+    opening=(
+        r"(?:advertisement|advertising|advert|ads?|sponsored(?: content| post)?"
+        r"|paid (?:post|content|partnership|partner content)|promoted(?: content)?|partner content"
+        r"|(?:advertisement|advertising|advertiser) features?"
+        r"|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
+        r"|advertentie|reclame)\W*$",
+        r"\W*(?:advertisement|advert|anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0"
+        r"|publicidade|advertentie)\W+(?:the )?(?:story|article|artikel|l'article|el art\u00edculo"
+        r"|l'articolo|o artigo|het artikel|der artikel) \w+ (?:after|below|unten|ci-dessous"
+        r"|abajo|sotto|abaixo|hieronder)\b",
+        r"(?:sponsored|presented|brought to you|paid for|promoted) by\b",
+        r"(?:recommended|powered|ads?) by \S+$",
+        r"(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|advertentie)"
+        r"\s*[-:|]",
+        r"(?:gesponsert|präsentiert) von\b|(?:sponsorisé|présenté) par\b|patrocinado por\b"
+        r"|(?:sponsorizzato|presentato) da\b|gesponsord door\b",
+        r"(?:content|contenu|contenido|contenuto|conte\u00fado|inhalt|inhoud)\s+(?:\w+\s+)?"
+        r"(?:provided|offered|presented|sponsored|proposé|offert|présenté|sponsorisé"
+        r"|ofrecido|presentado|patrocinado|offerto|presentato|sponsorizzato|oferecido|apresentado"
+        r"|angeboten|pr\u00e4sentiert|bereitgestellt|gesponsert|aangeboden|gepresenteerd|gesponsord)"
+        r"\s+(?:by|par|por|da|von|door|pelo|pela)(?:\s+[^\s.!?]+){1,4}$",
+        r"(?:the )?(?:story|article) continues(?: (?:below|after)\b|$)|ad feedback$",
+        r"(?:(?:the )?(?:story|article) (?:resumes|continues) (?:after|below)"
+        r"|(?:der )?artikel geht (?:unten|darunter|weiter unten) weiter"
+        r"|l'article (?:continue|reprend) (?:ci-dessous|apr\u00e8s|plus bas)"
+        r"|el art\u00edculo (?:contin\u00faa|sigue) (?:abajo|debajo|despu\u00e9s)"
+        r"|l'articolo (?:continua|prosegue) (?:sotto|dopo|pi\u00f9 in basso)"
+        r"|o artigo continua (?:abaixo|depois|a seguir)"
+        r"|(?:het )?artikel gaat (?:hieronder|verder) verder)\b[^.!?]{0,30}$",
+        r"\W*(?:espacio|spazio|espa\u00e7o|espace) publicit\w+\W*$",
+    ),
+    anywhere=(
+        r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
+    ),
 )
 COOKIE_WORD = re.compile(r"\bcookies?\b")
 PRIVACY_CHOICE = re.compile(
@@ -111,29 +117,33 @@ WIRE = (
 )
 """Agencies that credit pictures, as they sign them: alone on a line ("Reuters"), joined
 ("EPA-EFE/Name") or after a handout's label ("Handout via Reuters")."""
-CREDIT = _any(
-    r"^[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
-    r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
-    r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
-    r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?|cr[ée]dito"
-    r")s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
-    r"|de\b|di\b|door\b|por\b|courtesy)",
-    r"^[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)\s+(?:photo|foto|images?)\b",
-    rf"^{WIRE}(?:\s*[-/]\s*{WIRE})*\s*/\s*[\w .'-]+$",
-    rf"^[(\[]?{WIRE}[)\]]?$",
-    rf"^(?:handout|pool|supplied|file)(?: (?:photo|image|picture))? (?:via|from|by|/) {WIRE}\W*$",
-    r"^(?:file|archive) (?:photo|image|picture|pic)s?\W*$|^(?:archivbild|archivfoto"
-    r"|photo d'archives?|image d'archives?|foto de archivo|imagen de archivo|foto d'archivio"
-    r"|immagine d'archivio|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld)\W*$",
-    r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
-    r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
-    r"|agencias|agenzie|agências|agences|agenturen)\W*$",
-    PICTURE_AGENCY,
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
-    r"^(?:bildnachweis|fotonachweis|fotocredits?|cr[ée]dits? photos?|cr[ée]dito (?:de la |da )?foto"
-    r"|credit[oi] fotografic[oi])\s*:",
-    r"^[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
-    r" d[aoe]|met materiaal van)\b",
+CREDIT = _cues(
+    opening=(
+        r"[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
+        r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
+        r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
+        r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?"
+        r"|cr[ée]dito)s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
+        r"|de\b|di\b|door\b|por\b|courtesy)",
+        r"[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)"
+        r"\s+(?:photo|foto|images?)\b",
+        rf"{WIRE}(?:\s*[-/]\s*{WIRE})*\s*/\s*[\w .'-]+$",
+        rf"[(\[]?{WIRE}[)\]]?$",
+        rf"(?:handout|pool|supplied|file)(?: (?:photo|image|picture))? (?:via|from|by|/)"
+        rf" {WIRE}\W*$",
+        r"(?:file|archive) (?:photo|image|picture|pic)s?\W*$|(?:archivbild|archivfoto"
+        r"|photo d'archives?|image d'archives?|foto de archivo|imagen de archivo|foto d'archivio"
+        r"|immagine d'archivio|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld)\W*$",
+        r"(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen)\s*:\s*"
+        r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
+        r"|agencias|agenzie|agências|agences|agenturen)\W*$",
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
+        r"(?:bildnachweis|fotonachweis|fotocredits?|cr[ée]dits? photos?"
+        r"|cr[ée]dito (?:de la |da )?foto|credit[oi] fotografic[oi])\s*:",
+        r"[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
+        r" d[aoe]|met materiaal van)\b",
+    ),
+    anywhere=(PICTURE_AGENCY,),
 )
 COPYRIGHT = _any(
     r"^(?:©|\(c\)|copyright\b).*(?:\d{4}|rights)|(?:©|\bcopyright)\s*\d{4}|^copyright\s*[©ⓒ]",

@@ -1,0 +1,52 @@
+"""The boilerplate rules' shortcuts give the same answers as the plain computation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleanarticle.boilerplate_facts import TOKEN, cues, facts
+from cleanarticle.language import stopwords
+
+OPENING = (r"photo:", r"(?:file|archive) photo\W*$")
+ANYWHERE = (r"\bgetty images\b", r"\ball rights reserved\b")
+ONE_EXPRESSION = re.compile("|".join([f"(?:^{p})" for p in OPENING] + list(ANYWHERE)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "photo: ann lee",
+        "the photo: ann lee",
+        "file photo.",
+        "a file photo",
+        "image: getty images",
+        "getty images",
+        "text. all rights reserved.",
+        "nothing to see",
+        "",
+    ],
+)
+def test_cues_find_what_one_expression_with_anchored_branches_finds(line: str) -> None:
+    found = cues(opening=OPENING, anywhere=ANYWHERE).search(line)
+    assert (found is None) == (ONE_EXPRESSION.search(line) is None)
+
+
+def test_cues_without_one_kind_of_phrase() -> None:
+    assert cues(opening=OPENING).search("photo: x") is not None
+    assert cues(opening=OPENING).search("x photo: x") is None
+    assert cues(anywhere=ANYWHERE).search("x getty images") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this: Facebook, Twitter & e-mail (3)",
+        "Ça coûte 12,50 € — l'été dernier_2",
+        "Straße MAẞ İstanbul \u212a",  # case changes that leave or enter ASCII
+        "snake_case and CamelCase 42x",
+    ],
+)
+def test_facts_words_are_the_word_matches_in_small_letters(text: str) -> None:
+    assert list(facts(text, stopwords("en")).words) == TOKEN.findall(text.lower())
