@@ -7,6 +7,7 @@ import re
 import pytest
 
 from cleanarticle.boilerplate_facts import TOKEN, cues, facts
+from cleanarticle.boilerplate_reactions import REACTION, _may_react
 from cleanarticle.language import stopwords
 
 OPENING = (r"photo:", r"(?:file|archive) photo\W*$")
@@ -50,3 +51,21 @@ def test_cues_without_one_kind_of_phrase() -> None:
 )
 def test_facts_words_are_the_word_matches_in_small_letters(text: str) -> None:
     assert list(facts(text, stopwords("en")).words) == TOKEN.findall(text.lower())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Great tips, thank you!",
+        "Keep up the good work.",
+        "Such an informative read.",
+        "What a (great list) of ideas " + "and more words " * 30,
+        "The job list was long and the work was hard.",
+        "Thanks for sharing this.",
+        "Toller Beitrag!",
+        "She shared the information with her team.",
+    ],
+)
+def test_reaction_word_tests_never_turn_away_a_reaction(line: str) -> None:
+    f = facts(line, stopwords("en"))
+    assert _may_react(f) or REACTION.search(f.lower) is None

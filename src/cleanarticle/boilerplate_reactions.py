@@ -38,14 +38,18 @@ from cleanarticle.boilerplate_replies import QUOTED, in_reader_voice, speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
-_PIECE_EN = (
-    r"(?:post|article|read|piece|write-?up|blog|tips|points|list|ideas|info|information|guide"
-    r"|tutorial|recipe|review|share|job|work)"
+_PRAISE_EN = (
+    "great nice good excellent wonderful awesome fantastic interesting helpful informative useful "
+    "amazing lovely brilliant insightful thoughtful beautiful"
+).split()
+_THE_PIECE_EN = "post|article|piece|write-?up|blog"
+_PRAISED_EN = (
+    "read tips points list ideas info information guide tutorial recipe review share job work"
 )
+"""What else readers praise in English, named only after a word of praise ("great tips")."""
 REACTION = any_of(
     # English
-    r"\b(?:great|nice|good|excellent|wonderful|awesome|fantastic|interesting|helpful"
-    rf"|informative|useful|amazing|lovely|brilliant|insightful|thoughtful|beautiful) {_PIECE_EN}\b",
+    rf"\b(?:{'|'.join(_PRAISE_EN)}) (?:{_THE_PIECE_EN}|{_PRAISED_EN.replace(' ', '|')})\b",
     r"\bthanks?(?: you)?(?: so much| very much| a lot)?(?: \w+)? for (?:sharing|posting|writing"
     r"|the (?:post|article|tips|info|information|great|detailed|insight|write-?up)|this (?:post"
     r"|article|great|detailed|write-?up|info|information))\b",
@@ -86,9 +90,15 @@ _TRIGGER_WORDS = (
     "bericht danke dank merci billet gracias artículo aporte grazie articolo bell'articolo "
     "obrigado obrigada artigo texto bedankt stuk"
 ).split()
-TRIGGERS = frozenset(w + end for w in _TRIGGER_WORDS for end in ("", ".", ",", "!", "?", ":"))
+_ENDS = ("", ".", ",", "!", "?", ":")
+TRIGGERS = frozenset(w + end for w in _TRIGGER_WORDS for end in _ENDS)
 """Every reaction holds one of these words: a cheap test before the full pattern (long blocks
 are split on spaces, so their words may carry the punctuation that follows them)."""
+PRAISED_TRIGGERS = frozenset(w + end for w in _PRAISED_EN.split() for end in _ENDS)
+PRAISE = tuple(_PRAISE_EN)
+"""Reactions whose only trigger words are among ``PRAISED_TRIGGERS`` hold a word of ``PRAISE``
+too ("great tips", "keep up the good work"): a second cheap test."""
+
 
 MAX_WORDS = 150
 """Longer blocks are not read for reactions (readers write short paragraphs)."""
@@ -185,7 +195,7 @@ def opens_as_reply(f: Facts, options: Options) -> bool:
     lower = f.lower.lstrip(LEADING)
     if REPLY_OPENING.match(lower):
         return True
-    if TRIGGERS.isdisjoint(f.words):
+    if not _may_react(f):
         return False
     found = REACTION.search(QUOTED.sub(" ", lower))
     return found is not None and found.start() <= options.thread_reply_opening_chars
@@ -224,6 +234,16 @@ def _opens(f: Facts) -> bool:
 def reaction(f: Facts) -> bool:
     """The block praises or thanks the piece as a whole, as readers do (outside quotation
     marks: an article may quote praise)."""
-    if f.n > MAX_WORDS or TRIGGERS.isdisjoint(f.words):
+    if f.n > MAX_WORDS or not _may_react(f):
         return False
     return REACTION.search(QUOTED.sub(" ", f.lower)) is not None
+
+
+def _may_react(f: Facts) -> bool:
+    """Whether the block holds the words a reaction needs (see ``TRIGGERS`` and ``PRAISE``)."""
+    triggers = TRIGGERS.intersection(f.words)
+    if not triggers:
+        return False
+    if triggers <= PRAISED_TRIGGERS:
+        return any(word in f.lower for word in PRAISE)
+    return True
