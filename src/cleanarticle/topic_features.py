@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from itertools import filterfalse
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 from wordfreq.language_info import get_language_info
@@ -66,11 +66,7 @@ SPACED_LETTERS = re.compile(r"[^\W\d_\u0250-\u036f\u0500-\U0010ffff]+")
 _ZIPF: dict[tuple[str, str], float] = {}
 _ZIPF_OF_LISTED: dict[str, dict[float | None, float]] = {}
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - {"zh", "ja", "ko"}
-FUNCTION_WORD: tuple[()] = ()
-"""A lexicon's entry for a function word of its language (as written, in small letters): it
-weighs nothing, as None says of other words, and it is counted."""
-Entry = Form | tuple[()] | None
-_LEXICONS: dict[tuple[str, float, float, float], dict[str, Entry]] = {}
+_LEXICONS: dict[tuple[str, float, float, float], dict[str, Form | None]] = {}
 
 
 def word_language(language: str | None) -> str | None:
@@ -247,21 +243,19 @@ def personal(text: str, language: str) -> bool:
 
 def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> tuple[list[Form], int]:
     """The forms of the tokens that weigh something, in order (a repeated token repeats its
-    form), and how many tokens are function words. One lookup per token in a large cache:
-    cheaper than removing repeats first."""
+    form), and how many tokens are function words. Function words are taken out first with
+    their small set (in the pipeline, about 1 % faster than looking them up in the large
+    lexicon too), then one lookup per token in the lexicon: cheaper than removing repeats
+    first."""
+    content = list(filterfalse(stopwords(language).__contains__, tokens))
     lexicon = _lexicon(language, weighting)
     try:
-        entries = list(map(lexicon.__getitem__, tokens))
-    except KeyError:  # tokens never seen before: learn their entries first
-        function_words = stopwords(language)
-        for token in set(tokens).difference(lexicon):
-            if token in function_words:
-                lexicon[token] = FUNCTION_WORD
-            else:
-                lexicon[token] = _form(token, language, weighting)
-        entries = list(map(lexicon.__getitem__, tokens))
-    forms = cast(list[Form], list(filter(None, entries)))  # (function words are empty)
-    return forms, entries.count(FUNCTION_WORD)
+        forms = list(filter(None, map(lexicon.__getitem__, content)))
+    except KeyError:  # tokens never seen before: learn their forms first
+        for token in set(content).difference(lexicon):
+            lexicon[token] = _form(token, language, weighting)
+        forms = list(filter(None, map(lexicon.__getitem__, content)))
+    return forms, len(tokens) - len(content)
 
 
 def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
@@ -271,9 +265,9 @@ def _sentence_starts(text: str, tokens: list[str]) -> set[str]:
     return starts
 
 
-def _lexicon(language: str, weighting: Weighting) -> dict[str, Entry]:
-    """The cache of one language and weighting: each token seen, with its form, or
-    ``FUNCTION_WORD``, or None when it weighs nothing; emptied when it grows large."""
+def _lexicon(language: str, weighting: Weighting) -> dict[str, Form | None]:
+    """The cache of one language and weighting: each token seen, with its form, or None when
+    it weighs nothing; emptied when it grows large."""
     key = (language, weighting.ceiling, weighting.cap, weighting.name_boost)
     lexicon = _LEXICONS.get(key)
     if lexicon is None or len(lexicon) > MAX_CACHED_FORMS:
