@@ -153,20 +153,24 @@ def paywall_meter(f: Facts) -> Finding | None:
 PAYWALL_MAX_WORDS = 16
 SUBSCRIBE_STEM = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin)")
 """A subscription named: with it, a limit notice may offer a subscription in the same line."""
-READ_ON = re.compile(
-    r"^(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|per continuare a "
-    r"leggere|para (?:seguir|continuar) leyendo|para continuar (?:a )?ler|om verder te lezen"
-    r"|um weiterzulesen|weiterlesen mit|lesen sie weiter mit)\b.{0,60}\b(?:testen|kostenlos"
-    r"|gratis|free trial|(?:subscri|abonn"
-    r"|abbon|suscr|assin)\w*|abo|log ?in|sign (?:in|up)|inscri\w*|regist\w*|anmeld\w*|accedi"
-    r"|entra)\b"
-    r"|^(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|weiterlesen mit"
-    r"|lesen sie weiter mit|para (?:seguir|continuar) leyendo|per continuare a leggere"
-    r"|om verder te lezen)\b.{0,60}(?:\d ?[€$£]|[€$£] ?\d)"
-    r"|\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|abbonati|assine|word abonnee"
-    r"|neem een abonnement)\b.{0,40}\b(?:(?:keep|continue) reading|lisez la suite|weiterlesen"
-    r"|sigue leyendo|continua a leggere|continue lendo|lees (?:direct |meteen )?verder)\b"
-    r"|\b(?:log in|sign in)\b.{0,50}\bto (?:keep|continue) reading\b"
+READ_ON = cues(
+    opening=(
+        r"(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|per continuare a "
+        r"leggere|para (?:seguir|continuar) leyendo|para continuar (?:a )?ler|om verder te lezen"
+        r"|um weiterzulesen|weiterlesen mit|lesen sie weiter mit)\b.{0,60}\b(?:testen|kostenlos"
+        r"|gratis|free trial|(?:subscri|abonn"
+        r"|abbon|suscr|assin)\w*|abo|log ?in|sign (?:in|up)|inscri\w*|regist\w*|anmeld\w*|accedi"
+        r"|entra)\b",
+        r"(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|weiterlesen mit"
+        r"|lesen sie weiter mit|para (?:seguir|continuar) leyendo|per continuare a leggere"
+        r"|om verder te lezen)\b.{0,60}(?:\d ?[€$£]|[€$£] ?\d)",
+    ),
+    anywhere=(
+        r"\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|abbonati|assine|word abonnee"
+        r"|neem een abonnement)\b.{0,40}\b(?:(?:keep|continue) reading|lisez la suite|weiterlesen"
+        r"|sigue leyendo|continua a leggere|continue lendo|lees (?:direct |meteen )?verder)\b",
+        r"\b(?:log in|sign in)\b.{0,50}\bto (?:keep|continue) reading\b",
+    ),
 )
 """A paywall's offer to read on: "To keep reading, subscribe ...", "Word abonnee en lees
 direct verder", "Log in with your library card to keep reading"."""
