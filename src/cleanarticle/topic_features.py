@@ -244,9 +244,9 @@ def personal(text: str, language: str) -> bool:
 def _forms_of(tokens: list[str], language: str, weighting: Weighting) -> tuple[list[Form], int]:
     """The forms of the tokens that weigh something, in order (a repeated token repeats its
     form), and how many tokens are function words. Function words are taken out first with
-    their small set (in the pipeline, about 1 % faster than looking them up in the large
-    lexicon too), then one lookup per token in the lexicon: cheaper than removing repeats
-    first."""
+    their small set (measured in the pipeline, a little faster than looking them up in the
+    large lexicon as well), then one lookup per token in the lexicon: cheaper than removing
+    repeats first."""
     content = list(filterfalse(stopwords(language).__contains__, tokens))
     lexicon = _lexicon(language, weighting)
     try:
