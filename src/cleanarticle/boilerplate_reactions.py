@@ -38,18 +38,20 @@ from cleanarticle.boilerplate_replies import QUOTED, in_reader_voice, speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
-_PRAISE_EN = (
+PRAISE = tuple(
     "great nice good excellent wonderful awesome fantastic interesting helpful informative useful "
-    "amazing lovely brilliant insightful thoughtful beautiful"
-).split()
+    "amazing lovely brilliant insightful thoughtful beautiful".split()
+)
+"""English words of praise ("great", "useful")."""
 _THE_PIECE_EN = "post|article|piece|write-?up|blog"
-_PRAISED_EN = (
-    "read tips points list ideas info information guide tutorial recipe review share job work"
+_PRAISED_EN = tuple(
+    "read tips points list ideas info information guide tutorial recipe review share job "
+    "work".split()
 )
 """What else readers praise in English, named only after a word of praise ("great tips")."""
 REACTION = any_of(
     # English
-    rf"\b(?:{'|'.join(_PRAISE_EN)}) (?:{_THE_PIECE_EN}|{_PRAISED_EN.replace(' ', '|')})\b",
+    rf"\b(?:{'|'.join(PRAISE)}) (?:{_THE_PIECE_EN}|{'|'.join(_PRAISED_EN)})\b",
     r"\bthanks?(?: you)?(?: so much| very much| a lot)?(?: \w+)? for (?:sharing|posting|writing"
     r"|the (?:post|article|tips|info|information|great|detailed|insight|write-?up)|this (?:post"
     r"|article|great|detailed|write-?up|info|information))\b",
@@ -85,19 +87,18 @@ REACTION = any_of(
 """A reader praising or thanking the piece as a whole (seven languages, text in lower case)."""
 
 _TRIGGER_WORDS = (
-    "post article read piece write writeup write-up blog tips points list ideas info "
-    "information guide tutorial recipe review share job work thanks thank artikel beitrag "
-    "bericht danke dank merci billet gracias artículo aporte grazie articolo bell'articolo "
-    "obrigado obrigada artigo texto bedankt stuk"
-).split()
+    *_PRAISED_EN,
+    *"post article piece write writeup write-up blog thanks thank artikel beitrag bericht danke "
+    "dank merci billet gracias artículo aporte grazie articolo bell'articolo obrigado obrigada "
+    "artigo texto bedankt stuk".split(),
+)
 _ENDS = ("", ".", ",", "!", "?", ":")
 TRIGGERS = frozenset(w + end for w in _TRIGGER_WORDS for end in _ENDS)
 """Every reaction holds one of these words: a cheap test before the full pattern (long blocks
 are split on spaces, so their words may carry the punctuation that follows them)."""
-PRAISED_TRIGGERS = frozenset(w + end for w in _PRAISED_EN.split() for end in _ENDS)
-PRAISE = tuple(_PRAISE_EN)
-"""Reactions whose only trigger words are among ``PRAISED_TRIGGERS`` hold a word of ``PRAISE``
-too ("great tips", "keep up the good work"): a second cheap test."""
+PRAISED_TRIGGERS = frozenset(w + end for w in _PRAISED_EN for end in _ENDS)
+"""Reactions whose only trigger words are among these hold a word of ``PRAISE`` too ("great
+tips", "keep up the good work"): a second cheap test."""
 
 
 MAX_WORDS = 150
