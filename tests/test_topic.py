@@ -164,6 +164,30 @@ def test_a_subheading_in_common_words_echoed_by_its_paragraph_stays() -> None:
     assert _removed(_doc(lines)) == {}
 
 
+def test_a_long_headline_and_the_story_echoing_it_go_together() -> None:
+    # A headline of a dozen words reads like a sentence; its story repeats its words.
+    teaser = [
+        "Chess club bets on the future with the launch of its first online tournament",
+        "The chess club says its online tournament will let members play from home, and the "
+        "first round starts next month.",
+    ]
+    removed = _removed(_doc(HOST[:4] + teaser + HOST[4:]))
+    assert removed == dict.fromkeys(teaser, "off_topic")
+
+
+def test_a_long_headline_like_line_echoed_by_one_word_below_stays() -> None:
+    # A blurb the writer quotes and a reaction to it: one word in common is no story told
+    # under its headline.
+    blurb = [
+        "A story about brass bands, lost umbrellas and the stubborn lighthouse keepers up north",
+        "What charmed me most was the umbrellas, although I also liked that the film is short "
+        "and that its music stays with you for days.",
+    ]
+    assert _removed(_doc(HOST[:4] + blurb + HOST[4:])) == {}
+    eager = replace(Options(), topic_long_headline_echo=0.0)
+    assert _removed(_doc(HOST[:4] + blurb + HOST[4:]), eager) == dict.fromkeys(blurb, "off_topic")
+
+
 def test_short_document_is_left_alone() -> None:
     assert _removed(_doc(HOST[:2] + TEASER)) == {}
 

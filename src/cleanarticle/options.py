@@ -471,6 +471,11 @@ class Options:
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when
     this share of its weight comes back in them."""
+    topic_long_headline_echo: float = 0.25
+    """A headline-like line long enough to read as prose (a news headline of a dozen words)
+    opens a run only when this share of its rare-word weight comes back in the paragraphs
+    under it (0.2 to 0.3 give the same figures on the splice sets; 0.15 removes a blog's
+    quoted blurb and the paragraph answering it, 0.4 misses teasers)."""
     topic_bare_min_mass: float = 40.0
     """A run without a headline needs at least this much rare-word weight to be judged: one
     short sentence is too little evidence on its own (25 gains 0.015 off-topic recall on

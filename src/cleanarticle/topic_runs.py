@@ -5,7 +5,9 @@ right before an ill-fitting paragraph, or a paragraph that fits the article very
 over the following ill-fitting paragraphs as long as they agree with it (share its rare words
 more than the article does), and stops at the next headline-like line; two lines that make a
 teaser of their own (a headline and its summary, which the paragraph under them does not echo)
-go alone, and the paragraph is judged on its own. Each run is then judged
+go alone, and the paragraph is judged on its own. A headline-like line long enough to read
+as prose (a news headline of a dozen words) opens a run when the paragraphs under it echo
+its words strongly; else it is seeded like a paragraph. Each run is then judged
 as a whole, with a threshold that depends on its shape: an opening headline whose words come
 back in its paragraphs is the strongest evidence of a teaser; paragraphs agreeing with each
 other come next; a lone paragraph must fit the article hardly at all.
@@ -46,6 +48,11 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
     runs: list[Run] = []
     k = 0
     while k < len(bags):
+        long_run = _long_headline_run(evidence, k, options)
+        if long_run is not None:
+            runs.append(long_run)
+            k = long_run.stop
+            continue
         first = _seed(evidence, k, options)
         if first is None:
             alone = _headline_alone(evidence, k, options)
@@ -70,7 +77,9 @@ def could_seed(lower: Evidence, options: Options) -> bool:
     "below a threshold"): when none may, the costly rounds of trust are skipped, with the same
     outcome. Most clean documents stop here."""
     return any(
-        _seed(lower, k, options) is not None or _headline_alone(lower, k, options) is not None
+        _seed(lower, k, options) is not None
+        or _headline_alone(lower, k, options) is not None
+        or _long_headline_seed(lower, k, options) is not None
         for k in range(len(lower.bags))
     )
 
@@ -103,6 +112,38 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
         if first < len(bags) and _sentence(bags[first], options) and bags[first].capital:
             return first if fits[first] < options.topic_suspect_fit else None
     return None
+
+
+def _long_headline_seed(evidence: Evidence, k: int, options: Options) -> int | None:
+    """The paragraph under block ``k`` when ``k`` is a headline-like line long enough to read
+    as prose, which :func:`_seed` takes for a paragraph: an opener above an ill-fitting
+    sentence."""
+    bags, fits = evidence.bags, evidence.fits
+    bag = bags[k]
+    if not (bag.headline and _prose(bag, options)) or (k > 0 and bags[k - 1].headline):
+        return None
+    first = k + 1
+    if first == len(bags) or not _opener(bag, fits[k], options):
+        return None
+    if not (_sentence(bags[first], options) and bags[first].capital):
+        return None
+    return first if fits[first] < options.topic_suspect_fit else None
+
+
+def _long_headline_run(evidence: Evidence, k: int, options: Options) -> Run | None:
+    """The run opened by a long headline-like line (see :func:`_long_headline_seed`) whose
+    words come back strongly in its paragraphs (a news headline of a dozen words and its
+    story), when it is to be removed; else None, and the blocks are seeded as before."""
+    first = _long_headline_seed(evidence, k, options)
+    if first is None:
+        return None
+    stop = _grow(evidence, k, first, options)
+    run = _judge(evidence, k, first, stop, options)
+    if run is None or run.kind != "headline_agrees":
+        return None
+    if _echo(evidence.bags[k], evidence.bags[first:stop]) < options.topic_long_headline_echo:
+        return None
+    return run
 
 
 def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
@@ -226,10 +267,15 @@ def _headline_agrees(
     headlines: tuple[Bag, ...], paragraphs: tuple[Bag, ...], options: Options
 ) -> bool:
     """Whether a headline's rare words come back in the paragraphs under it."""
+    return any(_echo(bag, paragraphs) >= options.topic_cohesion for bag in headlines)
+
+
+def _echo(headline: Bag, paragraphs: tuple[Bag, ...]) -> float:
+    """The share of a headline's rare-word weight that comes back in the paragraphs."""
     body: dict[str, float] = {}
     for bag in paragraphs:
         body.update(dict.fromkeys(bag.terms, 1.0))
-    return any(support_share(bag, body) >= options.topic_cohesion for bag in headlines)
+    return support_share(headline, body)
 
 
 def _rare_headline(headlines: tuple[Bag, ...], options: Options) -> bool:
