@@ -224,6 +224,53 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
+        # a button to buy at a shop for a price
+        ("Buy at Best Buy for $249.99", "en", "advertisement"),
+        ("Kaufen bei Tchibo f\u00fcr 19,99 \u20ac", "de", "advertisement"),
+        ("Acquista su Amazon per 12,90 \u20ac", "it", "advertisement"),
+        # a podcast player's buttons, a live page's refresh button
+        ("Folge anh\u00f6ren", "de", "button"),
+        ("Escuchar el episodio", "es", "button"),
+        ("Aggiorna la pagina", "it", "button"),
+        # affiliate notes, an error prompt, a page's age, a paywall's offer in other wordings
+        (
+            "Wir bekommen f\u00fcr K\u00e4ufe \u00fcber diese Links eine kleine Provision.",
+            "de",
+            "advertisement",
+        ),
+        (
+            "Certains liens de cet article peuvent g\u00e9n\u00e9rer une commission.",
+            "fr",
+            "advertisement",
+        ),
+        ("Hast du einen Fehler entdeckt?", "de", "call_to_action"),
+        ("This page was last updated on 3 June 2025", "en", "timestamp"),
+        ("Jetzt weiterlesen \u2013 4 Wochen f\u00fcr 1 \u20ac", "de", "paywall"),
+    ],
+)
+def test_shop_episode_and_affiliate_furniture_have_their_reason(
+    line: str, language: str, code: str
+) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("\u201eWir bekommen f\u00fcr jeden Vertrag eine Provision\u201c, sagt der Makler.", "de"),
+        ("Ces ventes peuvent g\u00e9n\u00e9rer une commission de 5 % pour les vendeurs.", "fr"),
+        ("Buy at the right time for the best price, the analysts said.", "en"),
+        ("Episode 4: The Long Night", "en"),
+        ("Shares bought at Frankfurt for 31.20 euros rose by a fifth in a week.", "en"),
+    ],
+)
+def test_sentences_about_commissions_and_buying_stay(line: str, language: str) -> None:
+    assert line_reason(line, language) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Microsoft Ignite: November 17-20, 2026 | San Francisco, CA",  # a listing's facts

@@ -4787,6 +4787,117 @@ HELD_5: dict[str, tuple[str, ...]] = {
 """Written with TUNE_33, from the same pool, and only ever measured: recall 0.703 at the start
 (main ``8e55022``), 0.716 after the changes tuned on TUNE_33; keep rate 1.000."""
 
+TUNE_34: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Jump to recipe · Print recipe",
+        "Photograph: Marta Kellings/Driftline Images",
+        "This page was last reviewed on 12 March 2024",
+        "Did you find what you were looking for? Yes / No",
+        "Edit this page on GitHub · Last updated 4 days ago",
+        "Home › Visit › Exhibitions › Past exhibitions",
+        "Filed under: Transport, Budget 2024, Westmoor Council",
+        "Tickets from £12.50 · Add to calendar",
+        "Save this search and get email alerts for new homes",
+        "Easy apply · Posted 3 days ago · 48 applicants",
+        "▶ 0:00 / 42:17  1x  Download episode",
+        "Pinned by moderator · Thread starter glenfinnan_92",
+        "Quote  Reply  Report post",
+        "We may earn a commission when you buy through links on this page.",
+        "Spotted a mistake? Let our corrections team know",
+        "Check price at Ridgeway Outdoor →",
+        "Auto-refresh on · Newest first",
+        "Text size: A A A | High contrast",
+    ),
+    "de": (
+        "Artikel merken · Vorlesen lassen",
+        "Foto: Jens Haberland / Nordblick Presse",
+        "Lesezeit ca. 6 Minuten",
+        "Leichte Sprache · Gebärdensprache · Schrift vergrößern",
+        "Sie sind hier: Startseite › Bürgerservice › Abfallkalender",
+        "Zuletzt aktualisiert am 03.05.2024, 14:22 Uhr",
+        "Jetzt mit Plus weiterlesen – im ersten Monat für 0,99 €",
+        "Kommentare (37) · Diskussion wird um 22 Uhr geschlossen",
+        "Wir erhalten bei einem Kauf über diese Links eine Provision.",
+        "Exposé anfordern · Merkzettel",
+        "Jetzt bewerben · Vollzeit · unbefristet",
+        "Beitrag melden  Zitieren  Antworten",
+        "Haben Sie einen Fehler entdeckt? Schreiben Sie uns.",
+    ),
+    "fr": (
+        "Crédit photo : Lucie Armand / Agence Vallon",
+        "Publié le 14/02/2024 à 07h12 · Mis à jour le 14/02/2024 à 11h45",
+        "Vous êtes ici : Accueil > Démarches > Carte grise",
+        "Cet article vous a-t-il été utile ? Oui Non",
+        "Réagir (12)",
+        "Ajouter à mes favoris · Télécharger la fiche recette",
+        "Voir le numéro · Contacter l'agence",
+        "Postuler en un clic · CDI · Lyon (69)",
+        "Écouter l'épisode · 38 min · Épisode 112",
+        "Les offres mentionnées peuvent générer une commission pour notre site.",
+    ),
+    "es": (
+        "Foto: Carmen Ibarzábal | Agencia Ríoclaro",
+        "Actualizado el 22 de abril de 2024 a las 09:41 h.",
+        "Inicio / Trámites / Empadronamiento",
+        "¿Te ha resultado útil esta información?",
+        "Comentarios (58) · Normas de participación",
+        "Contenido exclusivo para suscriptores. Hazte socio desde 1 € el primer mes",
+        "Minuto a minuto · Última actualización hace 2 minutos",
+        "Inscribirme en esta oferta · Jornada completa · Teletrabajo",
+        "Contactar con el anunciante · Guardar en favoritos",
+        "Comprar en Tiendalia por 34,99 €",
+        "Este sitio usa cookies propias y de terceros. Configurar | Rechazar",
+    ),
+    "it": (
+        "Foto: Giacomo Rinaldi / Agenzia Lucerna",
+        "Ultimo aggiornamento: 18 marzo 2024, ore 16:05",
+        "Sei in: Home › Servizi › Anagrafe",
+        "Commenta · 24 commenti",
+        "Contatta l'inserzionista · Richiedi visita",
+        "Candidati ora · Tempo pieno · Milano (MI)",
+        "Contenuto riservato agli abbonati. Sei già abbonato? Accedi",
+        "Diretta · Aggiorna la pagina",
+        "Se acquisti tramite i nostri link potremmo ricevere una commissione",
+    ),
+    "pt": (
+        "Foto: Rui Valadares / Agência Marés",
+        "Atualizado em 09/04/2024 às 18h32",
+        "Você está aqui: Início > Serviços > Segunda via do IPTU",
+        "Esta informação foi útil? Sim Não",
+        "Ouvir matéria",
+        "Conteúdo exclusivo para assinantes. Já é assinante? Entre",
+        "Ver telefone · Agendar visita",
+        "Candidatar-me · Híbrido · Porto",
+        "Responder · Denunciar · 3 curtidas",
+        "Comprar na Loja Vitrine por R$ 129,90",
+        "Encontrou um erro? Avise a redação",
+        "Receba as notícias no WhatsApp",
+    ),
+    "nl": (
+        "Beeld: Sander Veldkamp / Polderpers",
+        "Bijgewerkt op 7 juni 2024 om 10:18",
+        "U bent hier: Home › Afval › Grofvuil ophalen",
+        "Was deze informatie nuttig? Ja Nee",
+        "Dit artikel is alleen voor abonnees. Al abonnee? Log in",
+        "Plan een bezichtiging · Bewaar woning",
+        "Direct solliciteren · 32-40 uur · Utrecht",
+        "Reageer op dit bericht · 19 reacties",
+        "Bekijk prijs bij Huiskado.nl",
+        "Liveblog · Nieuwste berichten bovenaan",
+        "Zie je een fout? Mail de redactie",
+    ),
+}
+"""Written in the twentieth session by a separate session that read neither the classifier nor
+the lists above, on recipe blogs, local papers, government, museum and council pages, software
+docs, real-estate and job listings, podcast players, forums, live blogs and buying guides
+(lines already in the lists or in the benchmark data left out, and the recipe cards' lines of
+times, servings and difficulty, which the extraction golds keep as part of recipes). Recall
+0.774 before tuning (main ``3f16191``), 0.881 after; tuned on: affiliate notes and error
+prompts in more wordings, shop buttons with a price, episode buttons, refresh buttons, a
+read-on offer, the Portuguese word for likes. ``HELD_4`` went from 0.826 to 0.839 with these
+changes (measured only)."""
+
+
 # --- documents ------------------------------------------------------------------------------
 
 
@@ -4938,6 +5049,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_31.values(),
         *TUNE_32.values(),
         *TUNE_33.values(),
+        *TUNE_34.values(),
         *HELD_5.values(),
         *HELD.values(),
         *HELD_2.values(),
@@ -4997,6 +5109,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_31", TUNE_31),
             ("TUNE_32", TUNE_32),
             ("TUNE_33", TUNE_33),
+            ("TUNE_34", TUNE_34),
             ("HELD", HELD),
             ("HELD_2", HELD_2),
             ("HELD_3", HELD_3),

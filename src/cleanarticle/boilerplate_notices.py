@@ -162,6 +162,7 @@ READ_ON = cues(
         r"|abbon|suscr|assin)\w*|abo|log ?in|sign (?:in|up)|inscri\w*|regist\w*|anmeld\w*|accedi"
         r"|entra)\b",
         r"(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|weiterlesen mit"
+        r"|jetzt (?:mit [\w+]+ )?weiterlesen"
         r"|lesen sie weiter mit|para (?:seguir|continuar) leyendo|per continuare a leggere"
         r"|om verder te lezen)\b.{0,60}(?:\d ?[€$£]|[€$£] ?\d)",
     ),
@@ -233,7 +234,7 @@ def tip_prompt(f: Facts) -> Finding | None:
 
 ERROR_PROMPT = re.compile(
     r"^\W*(?:(?:spotted|found|noticed|see|seen) (?:an? |any )?(?:error|mistake|typo)s?"
-    r"|(?:tipp)?fehler (?:entdeckt|gefunden|gesehen)"
+    r"|(?:(?:haben sie|hast du) (?:einen |den )?)?(?:tipp)?fehler (?:entdeckt|gefunden|gesehen)"
     r"|(?:vous avez (?:vu|repéré|trouvé) )?une (?:erreur|faute)(?: dans cet article)?"
     r"|(?:has visto|viste|encontraste|has encontrado) (?:un |alg\u00fan )?error"
     r"|(?:hai (?:trovato|notato|visto)) (?:un )?errore"

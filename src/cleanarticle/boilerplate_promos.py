@@ -49,7 +49,13 @@ AFFILIATE = cues(
         r"|\b(?:purchases?|buying|shopping)(?: made)? through links on (?:our|this)"
         r" (?:site|website)\b"
         r"|\b(?:erhalten|bekommen) wir (?:eine )?provision|\bprovisions-?links?\b"
+        r"|\bwir (?:erhalten|bekommen)\b[^.]{0,40}\b(?:links?|kauf|käufen?|einkauf|bestellung)\b"
+        r"[^.]{0,30}\bprovision\b"
         r"|\b(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission"
+        r"|\b(?:liens?|achats?|offres?)\b[^.]{0,60}\b(?:génère|générer|génèrent|rapporte"
+        r"|rapporter|rapportent) une (?:petite )?commission"
+        r"|\b(?:génère|générer|génèrent|rapporte|rapporter|rapportent) une (?:petite )?commission"
+        r" (?:à|au|pour) (?:notre|ce) (?:site|média|journal|blog)"
         r"|\b(?:podemos|puede) (?:recibir|ganar|obtener) una comisión"
         r"|\b(?:recibimos|ganamos|obtenemos|cobramos) una (?:pequeña )?comisión"
         r"|\bpotremmo (?:ricevere|guadagnare) una commissione"
@@ -228,6 +234,24 @@ def subscription_offer(f: Facts) -> Finding | None:
     return None
 
 
+def shop_button(f: Facts) -> Finding | None:
+    """A button to buy the product at a shop for a price ("Buy at Walmart for $34.99",
+    "Comprar en Tiendalia por 34,99 €")."""
+    if f.n > SHOP_BUTTON_MAX_WORDS or not ("€" in f.text or "$" in f.text or "£" in f.text):
+        return None
+    return Finding("advertisement", 0.85) if SHOP_AT.match(f.lower) else None
+
+
+SHOP_BUTTON_MAX_WORDS = 12
+SHOP_AT = re.compile(
+    r"\W*(?:buy|shop|order|kaufen|bestellen|acheter|commander|comprar|compra|acquista|ordina"
+    r"|koop|bestel|compre)(?: it| now| jetzt| ora| agora| nu)?"
+    r" (?:at|on|from|bei|auf|chez|sur|en|na|no|em|su|da|op|bij) [^.!?]{1,40}?"
+    r" (?:for|für|pour|à|por|per|a|voor) (?:only |nur |seulement |solo |apenas |slechts )?"
+    r"(?:r\$|us\$|[$£€])?\s?\d[\d.,]*\s?(?:[$£€]|eur|euro)?\W*$"
+)
+
+
 def button_markup(f: Facts) -> Finding | None:
     """Button markup of the publishing system, whatever text the button holds."""
     if "[" in f.text and SHORTCODE.search(f.lower):
@@ -389,6 +413,28 @@ def podcast_prompt(f: Facts) -> Finding | None:
     return None
 
 
+def episode_button(f: Facts) -> Finding | None:
+    """A podcast player's button to play or fetch the episode ("Listen to this episode",
+    "Folge anhören", "Écouter l'épisode")."""
+    if f.n > EPISODE_BUTTON_MAX_WORDS or not any(map(f.lower.__contains__, EPISODE_WORDS)):
+        return None
+    return Finding("button", 0.8) if EPISODE_BUTTON.match(f.lower.strip()) else None
+
+
+EPISODE_BUTTON_MAX_WORDS = 5
+EPISODE_WORDS = ("episod", "épisod", "episód", "folge", "aflevering")
+"""Every episode button holds one of these: a cheap test before the pattern."""
+EPISODE_BUTTON = re.compile(
+    r"\W*(?:(?:play|stream|download|listen to)(?: the| this| full)? episode"
+    r"|(?:diese |die )?folge (?:jetzt )?(?:anhören|abspielen|herunterladen)"
+    r"|(?:écouter|télécharger) (?:l'|cet )épisode"
+    r"|(?:escuchar|descargar|reproducir) (?:el |este )?episodio"
+    r"|(?:ascolta|scarica) (?:l'|questo )episodio"
+    r"|(?:ouvir|baixar|ouça) (?:o |este )?episódio"
+    r"|(?:luister naar|beluister|download) (?:de|deze) aflevering)\W*$"
+)
+
+
 APP_OFFER = re.compile(
     r"^(?:get|download|install|descarga|descargue|baja|instala|télécharge[zr]?|installez"
     r"|scarica|installa|baixe|instale|installeer|lade|laden sie|holen sie sich|hol dir)\b.{0,80}"
@@ -431,10 +477,12 @@ def app_offer(f: Facts) -> Finding | None:
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     podcast_prompt,
+    episode_button,
     app_offer,
     affiliate_note,
     support_appeal,
     subscription_offer,
+    shop_button,
     button_markup,
     consent_notice,
     delivery_offer,

@@ -190,7 +190,8 @@ TIMESTAMP = _any(
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
     r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
-    r"^(?:this )?(?:page|seite|pagina|página) (?:last |zuletzt )?(?:reviewed|updated|modified"
+    r"^(?:this )?(?:page|seite|pagina|página) (?:was |wurde )?(?:last |zuletzt )?(?:reviewed"
+    r"|updated|modified"
     r"|geprüft|aktualisiert|mise à jour|actualizada|aggiornata|atualizada|bijgewerkt)\b"
     r"[^.!?]{0,40}\d",
     r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"

@@ -163,9 +163,11 @@ LISTEN_ON = re.compile(
 """A podcast's list of the apps it can be heard in."""
 REFRESH = re.compile(
     r"^(?:auto-?refresh|refresh|reload|(?:ticker |seite )?aktualisieren|neu laden"
-    r"|actualiser(?: le direct| la page)?|rafraîchir|actualizar(?: el)?(?: directo)?|recargar"
-    r"|aggiorna(?: la diretta)?|atualizar(?: lance a lance| a página)?|(?:liveblog |pagina )?"
-    r"verversen|vernieuwen)(?: (?:on|off|an|aus))?[\s\u21bb\u27f3\U0001f504]*$"
+    r"|actualiser(?: le direct| la page)?|rafraîchir"
+    r"|actualizar(?:(?: el)?(?: directo)?| la página)|recargar(?: la página)?"
+    r"|aggiorna(?: la (?:diretta|pagina))?|atualizar(?: lance a lance| a página)?"
+    r"|(?:liveblog |pagina )?verversen|vernieuwen)"
+    r"(?: (?:on|off|an|aus))?[\s\u21bb\u27f3\U0001f504]*$"
 )
 """A live page's refresh button."""
 CONTACT_BUTTON = re.compile(

@@ -93,7 +93,7 @@ WEAK: frozenset[str] = words(
     # Portuguese
     "buscar pesquisar busca início voltar topo próximo anterior mais leia ler artigo tamanho "
     "fonte salvar guardar copiar contato contacto imagem galeria fechar abrir ouvir baixar "
-    "denunciar erro tópicos relacionados siga enviar amigo amigos "
+    "denunciar erro tópicos relacionados siga enviar amigo amigos curtir curtidas "
     # Dutch
     "zoeken zoek terug boven volgende vorige meer lees lezen artikel tekst grootte opslaan "
     "bewaar kopiëren kopieer afbeelding sluiten openen luisteren downloaden melden fout "
