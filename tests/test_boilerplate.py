@@ -271,6 +271,47 @@ def test_sentences_about_commissions_and_buying_stay(line: str, language: str) -
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
+        # a paper's history, a question's age, a prompt to improve an answer
+        ("Submitted 2 May 2023 | Accepted 9 October 2023", "en", "timestamp"),
+        ("Eingereicht: 12.01.2021 \u00b7 Angenommen: 30.06.2021", "de", "timestamp"),
+        ("answered 7 months ago", "en", "timestamp"),
+        ("chiesta 2 anni fa", "it", "timestamp"),
+        ("Improve this question", "en", "button"),
+        # a venue's map buttons, an event's calendar button, a shop's stock label
+        ("View on Google Maps", "en", "button"),
+        ("Apri in Google Maps", "it", "button"),
+        ("Ajouter \u00e0 l'agenda", "fr", "button"),
+        ("In den Kalender eintragen", "de", "button"),
+        ("Out of stock", "en", "call_to_action"),
+        ("Auf Lager \u2013 Lieferung in 1\u20133 Werktagen", "de", "call_to_action"),
+        # a streaming guide's widget, an archived newsletter's chrome
+        ("Where to watch: available on Netflix", "en", "ui_string"),
+        ("Dove vedere? Disponibile su RaiPlay", "it", "ui_string"),
+        ("Forward this email to a friend", "en", "newsletter"),
+        ("Voir cet e-mail dans le navigateur", "fr", "newsletter"),
+    ],
+)
+def test_service_page_furniture_has_its_reason(line: str, language: str, code: str) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("In stock markets, prices fell for a third day.", "en"),
+        ("Where to watch the match", "en"),  # a preview's section: the paragraph says where
+        ("C\u00f3mo llegar", "es"),  # a travel guide's section heading
+        ("Received wisdom says otherwise, and the data accepted in 2020 agree.", "en"),
+        ("Open in 2019, the museum has 40 rooms.", "en"),
+    ],
+)
+def test_headings_and_sentences_like_service_furniture_stay(line: str, language: str) -> None:
+    assert line_reason(line, language) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Microsoft Ignite: November 17-20, 2026 | San Francisco, CA",  # a listing's facts

@@ -4898,6 +4898,115 @@ read-on offer, the Portuguese word for likes. ``HELD_4`` went from 0.826 to 0.83
 changes (measured only)."""
 
 
+TUNE_35: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Download PDF (2.4 MB)",
+        "Received: 12 March 2021 · Accepted: 4 August 2021 · Published: 19 September 2021",
+        "Metrics · Altmetric 87 · 14 citations",
+        "Open in viewer",
+        "asked 3 years, 2 months ago",
+        "Improve this answer · Follow",
+        "Forward to a friend",
+        "A post shared by Marta Quinn (@martaquinn.studio)",
+        "Loading tweet…",
+        "Get directions › Open in Google Maps",
+        "Add to calendar ▾",
+        "FT · Match report | Line-ups | Stats | Standings",
+        "Was this page helpful? 👍 👎",
+        "Add to wishlist ♡ · Compare",
+        "1 / 12 · Close gallery ✕",
+    ),
+    "de": (
+        "Eingegangen: 3. Mai 2022 | Angenommen: 17. Oktober 2022",
+        "gefragt vor 4 Jahren",
+        "Diese Antwort verbessern",
+        "Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen",
+        "Newsletter-Einstellungen ändern | Abmelden",
+        "Beitrag auf Instagram ansehen",
+        "Route planen · In Google Maps öffnen",
+        "Liveticker · Aufstellungen · Statistik · Tabelle",
+        "Jetzt spenden – 100 % steuerlich absetzbar",
+        "Kostenloser Versand ab 29 € Bestellwert",
+        "Bild 4 von 15 – Vergrößern",
+    ),
+    "fr": (
+        "Reçu le 14 janvier 2020 – Accepté le 2 juin 2020",
+        "Ajouter un commentaire",
+        "posée il y a 2 ans",
+        "Afficher cet e-mail dans votre navigateur",
+        "Transférer à un ami",
+        "Voir cette publication sur Instagram",
+        "Itinéraire",
+        "Ajouter à mon agenda",
+        "Score final · Résumé · Compositions · Classement",
+        "Où regarder ? Disponible sur Canal+",
+        "En stock – Livraison offerte dès 49 €",
+        "Fermer la galerie ×",
+    ),
+    "es": (
+        "Cómo citar este artículo",
+        "Descargar PDF",
+        "Recibido: 5 de febrero de 2019; Aceptado: 30 de abril de 2019",
+        "preguntada hace 5 años",
+        "Mejorar esta respuesta",
+        "Ver este correo en el navegador",
+        "Actualiza tus preferencias | Darse de baja",
+        "Ver esta publicación en Instagram",
+        "Cómo llegar",
+        "Abrir en Google Maps",
+        "Finalizado · Crónica · Alineaciones · Clasificación",
+        "Añadir a favoritos ♡",
+    ),
+    "it": (
+        "Ricevuto: 9 settembre 2021 – Accettato: 11 gennaio 2022",
+        "Visualizza questa email nel browser",
+        "Inoltra a un amico",
+        "Visualizza questo post su Instagram",
+        "Un post condiviso da Giulia Ferretti (@giuliaferretti_)",
+        "Indicazioni stradali",
+        "Biglietti esauriti",
+        "Risultati in diretta · Classifica · Calendario",
+        "Modifica questa pagina su GitHub",
+        "Aggiungi alla lista dei desideri",
+        "Immagine 2 di 9 · Chiudi galleria",
+    ),
+    "pt": (
+        "Como citar este artigo",
+        "Baixar PDF",
+        "Recebido em 12/03/2020 · Aceito em 28/07/2020",
+        "perguntada há 3 anos",
+        "Adicionar um comentário",
+        "Ver este e-mail no navegador",
+        "Ver esta publicação no Instagram",
+        "Como chegar",
+        "Adicionar à agenda",
+        "Encerrado | Ficha do jogo | Classificação",
+        "Onde assistir: disponível na Netflix",
+        "Frete grátis acima de R$ 199",
+    ),
+    "nl": (
+        "Ontvangen: 2 april 2023 | Geaccepteerd: 19 juni 2023",
+        "Wijzig je voorkeuren of meld je af",
+        "Bekijk dit bericht op Instagram",
+        "Route plannen",
+        "Eindstand · Wedstrijdverslag · Opstellingen · Stand",
+        "Waar te kijken? Beschikbaar op Videoland",
+        "Was deze pagina nuttig? Ja / Nee",
+        "Op voorraad – vandaag besteld, morgen in huis",
+        "Foto 5 / 18 · Sluiten",
+    ),
+}
+"""Written in the twentieth session, like ``TUNE_34``, by another separate session that read
+neither the classifier nor the lists, on journal and preprint pages, question-and-answer sites,
+newsletters archived on the web, social embeds, maps, events, sports, streaming guides,
+charities, documentation, shops' blogs and picture galleries (lines already in the lists or in
+the benchmark data left out). Recall 0.524 before tuning (main ``da87df3``; with the topic stage
+on, an unknown stock label took the paragraph under it), 0.939 after; tuned on: a paper's
+history, a question's age, answer, map, calendar and stock buttons, a streaming guide's
+widget, an archived newsletter's chrome. ``HELD_2`` went from 0.669 to 0.676 and ``HELD_3``
+from 0.622 to 0.628 with these changes (measured only)."""
+
+
 # --- documents ------------------------------------------------------------------------------
 
 
@@ -5050,6 +5159,7 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_32.values(),
         *TUNE_33.values(),
         *TUNE_34.values(),
+        *TUNE_35.values(),
         *HELD_5.values(),
         *HELD.values(),
         *HELD_2.values(),
@@ -5110,6 +5220,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_32", TUNE_32),
             ("TUNE_33", TUNE_33),
             ("TUNE_34", TUNE_34),
+            ("TUNE_35", TUNE_35),
             ("HELD", HELD),
             ("HELD_2", HELD_2),
             ("HELD_3", HELD_3),

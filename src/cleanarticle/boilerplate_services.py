@@ -113,6 +113,89 @@ REVIEWED_ON = re.compile(
     r"|^laatst (?:gecontroleerd|bijgewerkt|gewijzigd|herzien)\b"
 )
 """When a public service's page was last checked, with the date."""
+RECEIVED = re.compile(
+    r"^(?:received|submitted|eingegangen|eingereicht|reçu|soumis|recibido|ricevuto|recebido"
+    r"|submetido|ontvangen|ingediend)\s*:?\s*(?:(?:on|am|le|el|il|em|op) )?\d"
+)
+ACCEPTED = re.compile(
+    r"\b(?:accepted|angenommen|akzeptiert|accepté|aceptado|accettato|aceito|geaccepteerd"
+    r"|aanvaard)\b"
+)
+"""A paper's history: when it was received (its date right after), then accepted (and
+published), with dates."""
+_UNIT = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten"
+    r"|stunden|tagen|wochen|monaten|jahren|secondes?|heures?|jours?|semaines?|mois|ans?"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|años?|anos?|secondi|minuti"
+    r"|ore|giorni|settimane|mesi|anni|seconden|uur|dagen|weken|maanden|jaar|jaren)"
+)
+ASKED_AGO = re.compile(
+    r"^(?:asked|answered|modified|edited|gefragt|beantwortet|bearbeitet|posée?|répondue?"
+    r"|modifiée?|preguntad[oa]|respondid[oa]|modificad[oa]|perguntad[oa]|chiest[oa]"
+    r"|rispost[oa]|gesteld|beantwoord) (?:vor |il y a |hace |há |)\d+ "
+    + _UNIT
+    + r"(?:,? \d+ "
+    + _UNIT
+    + r")?(?: ago| fa| geleden)?$"
+)
+"""A question-and-answer site's age of a question or an answer ("asked 3 years, 2 months ago",
+"gefragt vor 4 Jahren")."""
+IMPROVE_POST = re.compile(
+    r"^(?:improve this (?:answer|question)|diese (?:antwort|frage) verbessern"
+    r"|améliorer cette (?:réponse|question)|mejorar esta (?:respuesta|pregunta)"
+    r"|migliora questa (?:risposta|domanda)|melhorar esta (?:resposta|pergunta)"
+    r"|(?:dit antwoord|deze vraag) verbeteren)$"
+)
+"""A question-and-answer site's prompt to edit an answer or a question."""
+_MAP_BUTTON = (
+    r"(?:(?:open|view|show) (?:in|on) (?:google|apple) maps|get directions"
+    r"|in (?:google|apple) maps (?:öffnen|anzeigen|ansehen)|route planen"
+    r"|ouvrir (?:dans|avec) (?:google|apple) maps|abrir (?:en|no|com o) (?:google|apple) maps"
+    r"|apri (?:in|con) (?:google|apple) maps|indicazioni stradali"
+    r"|(?:open|bekijk) in (?:google|apple) maps|route plannen|routebeschrijving)"
+)
+MAP_BUTTONS = re.compile(rf"^{_MAP_BUTTON}(?:\s*[›|·/]\s*{_MAP_BUTTON})*$")
+"""A venue's buttons to open its place in a map or plan the way there (not "Cómo llegar" or
+"Itinéraire" alone: a travel guide's section is headed so)."""
+NEWSLETTER_CHROME = re.compile(
+    r"^(?:forward (?:this (?:e-?mail|newsletter) )?to a friend"
+    r"|(?:an (?:einen )?(?:freund|freundin) )?weiterleiten|transférer (?:à|a) (?:un )?ami"
+    r"|reenviar a un amigo|inoltra (?:a un amico|questa (?:e-?mail|newsletter))"
+    r"|encaminhar (?:para|a) um amigo|stuur (?:door )?(?:naar|aan) een vriend"
+    r"|(?:afficher|voir|consulter|lire) (?:cet e-?mail|ce message|cette newsletter"
+    r"|la newsletter) dans (?:votre|le|un) navigateur"
+    r"|visualizza (?:questa|la) (?:e-?mail|newsletter) nel (?:tuo )?browser"
+    r"|(?:im|in ihrem|in deinem) browser (?:ansehen|anzeigen|öffnen)"
+    r"|wird diese e-?mail nicht (?:richtig|korrekt) angezeigt\?.{0,30}"
+    r"|actualiza tus preferencias|darse de baja"
+    r"|(?:wijzig|beheer) je voorkeuren(?: of meld je af)?|meld je af)$"
+)
+"""The chrome of a newsletter archived as a web page: forward it, read it in the browser,
+change one's preferences or unsubscribe."""
+STOCK = re.compile(
+    r"^(?:in stock|out of stock|(?:nicht )?(?:auf lager|vorrätig)|en stock|rupture de stock"
+    r"|sin stock|agotado|esaurito|em estoque|esgotado|(?:niet )?op voorraad|uitverkocht)"
+    r"(?:\s*[\u2013\u2014·|-]\s.{0,60})?$"
+)
+"""A shop's stock label, alone or before its delivery promise ("En stock – Livraison offerte
+dès 49 €"); "In stock markets ..." goes on without a separator."""
+CALENDAR_BUTTON = re.compile(
+    r"^(?:add (?:it )?to (?:my |your )?calendar|zum kalender hinzufügen"
+    r"|in (?:den|meinen|ihren|deinen) kalender (?:eintragen|übernehmen)"
+    r"|ajouter (?:à|a) (?:mon |votre |l')?(?:agenda|calendrier)"
+    r"|añadir (?:a|al) (?:mi |tu )?(?:calendario|agenda)|aggiungi (?:al|a) (?:calendario|agenda)"
+    r"|adicionar (?:à|ao|a) (?:minha )?(?:agenda|calendário)"
+    r"|toevoegen aan (?:mijn |je )?(?:agenda|kalender))$"
+)
+"""An event's button to put it in the reader's calendar."""
+WHERE_TO_WATCH = re.compile(
+    r"^(?:where to (?:watch|stream)|wo (?:zu sehen|schauen|streamen)|où (?:regarder|voir)"
+    r"|dónde ver|dove (?:vedere|guardare)|onde (?:assistir|ver)|waar (?:te )?(?:kijken|zien"
+    r"|streamen))\s*[?:]?\s*(?:it'?s )?(?:available on|verfügbar (?:auf|bei)|disponible (?:sur|en)"
+    r"|disponibile su|disponível (?:na|no|em)|beschikbaar (?:op|bij))\b"
+)
+"""A streaming guide's widget: where a film or a series can be watched, and on what service
+(the question alone may head a paragraph on where to watch a match)."""
 NATIONAL_LOGIN = re.compile(
     r"^(?:entra|accedi) con (?:spid|cie)\b|^inloggen met (?:digid|eherkenning)\b"
     r"|^(?:sign in|log in) with (?:gov\.uk|govuk|login\.gov)\b"
@@ -223,7 +306,17 @@ OPENERS = frozenset(
     "écouter jetzt anhören hören ascolta ascoltalo ouça ouve oiça luister beluister auto "
     "refresh reload ticker aktualisieren neu actualiser rafraîchir actualizar recargar "
     "aggiorna atualizar liveblog pagina verversen vernieuwen exposé anbieter makler verkäufer "
-    "besichtigung contacter contactar contatta falar contacteer neem bezichtiging".split()
+    "besichtigung contacter contactar contatta falar contacteer neem bezichtiging "
+    "received submitted eingegangen eingereicht reçu soumis recibido ricevuto recebido "
+    "submetido ontvangen ingediend asked answered modified edited gefragt beantwortet "
+    "bearbeitet posée posé répondu répondue modifiée preguntada preguntado respondida "
+    "respondido modificada modificado perguntada perguntado chiesta chiesto risposta risposto "
+    "gesteld beantwoord improve diese améliorer mejorar migliora melhorar dit deze open view "
+    "show get in route ouvrir abrir apri indicazioni bekijk routebeschrijving forward an "
+    "weiterleiten transférer reenviar inoltra encaminhar stuur afficher voir consulter lire "
+    "visualizza im wird actualiza darse wijzig beheer meld out nicht auf en rupture sin "
+    "agotado esaurito em esgotado niet op uitverkocht add zum ajouter añadir aggiungi "
+    "adicionar toevoegen where wo où dónde dove onde waar".split()
 )
 """The first words of the anchored rules above: a line opening otherwise is read only for its
 shape (a price with fees, a count, a score, a clock, a trail, languages)."""
@@ -260,6 +353,20 @@ def _opened(f: Facts, lower: str) -> Finding | None:
         return Finding("press_boilerplate", 0.75)
     if f.n <= 20 and ANY_DIGIT.search(lower) and REVIEWED_ON.match(lower):
         return Finding("timestamp", 0.75)
+    if f.n <= 20 and ANY_DIGIT.search(lower) and RECEIVED.match(lower) and ACCEPTED.search(lower):
+        return Finding("timestamp", 0.8)
+    if f.n <= 8 and ANY_DIGIT.search(lower) and ASKED_AGO.match(lower):
+        return Finding("timestamp", 0.8)
+    if short and (IMPROVE_POST.match(lower) or MAP_BUTTONS.match(lower)):
+        return Finding("button", 0.8)
+    if f.n <= 12 and NEWSLETTER_CHROME.match(lower):
+        return Finding("newsletter", 0.75)
+    if f.n <= 14 and not f.terminal and STOCK.match(lower):
+        return Finding("call_to_action", 0.75)
+    if short and CALENDAR_BUTTON.match(lower):
+        return Finding("button", 0.8)
+    if f.n <= 12 and WHERE_TO_WATCH.match(lower):
+        return Finding("ui_string", 0.75)
     if f.n <= 14 and FREE_CANCELLATION.match(lower):
         return Finding("call_to_action", 0.75)
     if f.n <= 16 and (PDF_ONLY.match(lower) or EPISODE.match(lower) or LISTEN_ON.match(lower)):
