@@ -312,6 +312,39 @@ def test_headings_and_sentences_like_service_furniture_stay(line: str, language:
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
+        ("How would you rate this guide?", "en", "ui_string"),
+        ("Wie bewerten Sie diesen Beitrag?", "de", "ui_string"),
+        ("Cours diff\u00e9r\u00e9s de 20 minutes", "fr", "ui_string"),
+        ("9.1 Superb \u00b7 877 verified reviews", "en", "ui_string"),
+        ("Inscr\u00edbete ahora \u00b7 4 lecciones \u00b7 Diploma", "es", "call_to_action"),
+        ("Need help? Talk to an adviser", "en", "ui_string"),
+        ("Hoog contrast", "nl", "button"),
+        ("Toca para ver m\u00e1s", "es", "button"),
+        ("Envoyez-nous vos photos", "fr", "call_to_action"),
+        ("\u00bfTienes una historia? Cu\u00e9ntanosla", "es", "call_to_action"),
+        ("Donate to the foundation", "en", "support_appeal"),
+    ],
+)
+def test_widget_and_appeal_furniture_has_its_reason(line: str, language: str, code: str) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Need help with the stairs, she asked the driver.", "en"),
+        ("High contrast between rich and poor districts", "en"),  # a heading, not a switch
+        ("Donate to whom? The question split the committee.", "en"),
+        ("Send us your photos of the flood, the council asked residents.", "en"),
+    ],
+)
+def test_sentences_like_widgets_and_appeals_stay(line: str, language: str) -> None:
+    assert line_reason(line, language) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Microsoft Ignite: November 17-20, 2026 | San Francisco, CA",  # a listing's facts

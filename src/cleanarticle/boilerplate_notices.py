@@ -216,18 +216,33 @@ SEND_TIP = re.compile(
     r"|^inviaci (?:una |la tua )?(?:segnalazione|notizia)"
     r"|^envie-nos (?:uma|a sua|sua) (?:dica|sugestão|história)"
     r"|^(?:stuur|tip) ons (?:een |je )?(?:tip|nieuwstip)"
+    r"|^(?:send|submit|share) us your (?:photos|pictures|videos)"
+    r"|^(?:leserreporter\s*:\s*)?(?:schicken|senden) sie uns ihre (?:fotos|bilder|videos)"
+    r"|^envoyez-nous vos (?:photos|vidéos)|^env[ií]anos tus (?:fotos|v[ií]deos)"
+    r"|^inviaci le tue (?:foto|video)|^envie-nos (?:as )?suas (?:fotos|v[ií]deos)"
+    r"|^(?:tip de redactie\s*:\s*)?stuur (?:je|uw) (?:foto'?s|video'?s) in"
 )
-"""A button asking for news tips: "Send us a tip", "Envoyez-nous vos infos"."""
+"""A button asking for news tips or readers' pictures: "Send us a tip", "Envoyez-nous vos
+infos", "Tip de redactie: stuur je foto's in"."""
+TIP_QUESTION = re.compile(
+    r"^¿?(?:tienes|tiene) una (?:noticia|historia|pista)\?|^haben sie (?:einen hinweis|eine"
+    r" geschichte|einen tipp)\?|^(?:vous avez|avez-vous) une info\b.{0,30}\?"
+    r"|^hai una (?:notizia|segnalazione|storia)\?|^(?:você )?tem uma (?:dica|notícia|história)\?"
+    r"|^(?:heb je|hebt u|heeft u) (?:nieuws|een (?:nieuws)?tip)\b.{0,20}\?"
+)
+"""A question asking readers for news, in the languages :data:`TIP_PROMPT` does not cover."""
 
 
 def tip_prompt(f: Facts) -> Finding | None:
     """An appeal to send the newsroom a tip or a story, or to report an error in the article
     ("Spotted an error? Email corrections@...", "Viu algum erro? Avise a reda\u00e7\u00e3o")."""
-    if f.n <= 6 and SEND_TIP.match(f.lower.strip()):
+    if f.n <= 8 and SEND_TIP.match(f.lower.strip()):
         return Finding("call_to_action", 0.75)
     if "?" not in f.text:
         return None
     if TIP_PROMPT.match(f.lower + " ") or (f.n <= 16 and ERROR_PROMPT.match(f.lower)):
+        return Finding("call_to_action", 0.75)
+    if f.n <= 12 and TIP_QUESTION.match(f.lower):
         return Finding("call_to_action", 0.75)
     return None
 
@@ -852,8 +867,19 @@ HELPFUL = re.compile(
     r"|^(?:was|is) (?:deze|dit|de|het) (?:pagina|artikel|informatie|antwoord|bericht) (?:nuttig"
     r"|behulpzaam)\b|^vond (?:je|u) (?:deze|dit) (?:pagina|artikel|informatie|bericht)"
     r" (?:nuttig|handig)\b"
+    r"|^how (?:helpful|useful) was this (?:page|article|post|guide)\b"
+    r"|^how would you rate this (?:page|article|post|guide)\b"
+    r"|^wie (?:hilfreich|nützlich) (?:war|ist) (?:diese[rs]?) (?:seite|artikel|beitrag)\b"
+    r"|^wie bewerten sie (?:diese[ns]?) (?:seite|artikel|beitrag)\b"
+    r"|^comment (?:évaluez|jugez|notez)-vous (?:cet article|cette page)\b"
+    r"|^¿?(?:cómo|qué) (?:valoras|valora|calificas|puntúas) (?:este artículo|esta página)\b"
+    r"|^come valuteresti (?:questo articolo|questa pagina)\b"
+    r"|^quanto (?:ti )?è stat[oa] utile (?:questo articolo|questa pagina)\b"
+    r"|^como (?:você )?(?:avalia|classifica) (?:este artigo|esta página)\b"
+    r"|^hoe (?:beoordeel|waardeer) (?:je|jij|u) (?:dit artikel|deze pagina)\b"
 )
-"""A page-feedback widget's question ("Was this page helpful?", "War diese Seite hilfreich?")."""
+"""A page-feedback widget's question ("Was this page helpful?", "War diese Seite hilfreich?",
+"How would you rate this article?")."""
 FORM_HINT = re.compile(
     r"\b(?:required|mandatory) fields? (?:are|is) (?:marked|indicated|shown)\b"
     r"|\bfields? marked (?:with )?(?:an? )?(?:asterisk|\*) (?:are|is) (?:required|mandatory)\b"
@@ -939,7 +965,7 @@ FEELS_LIKE = re.compile(
 DELAYED_QUOTES = re.compile(
     r"\b(?:quotes?|prices?|data) (?:are |is )?delayed\b|\bdelayed (?:by )?(?:at least )?\d+ min"
     r"|\bmarket data (?:provided|powered) by\b|\bmit \d+ minuten verzögerung"
-    r"|\bdifférés de \d+ minutes|\bcon \d+ minutos de retraso|\britardate di \d+ minuti"
+    r"|\bdifférée?s? de \d+ minutes|\bcon \d+ minutos de retraso|\britardat[ei] di \d+ minuti"
     r"|\bcom atraso de \d+ minutos|\bmet \d+ minuten vertraging"
 )
 """A market widget's notice that its quotes are delayed ("Quotes delayed at least 15 min")."""
@@ -951,7 +977,8 @@ FORM_WORDS = frozenset(
 EMBED_FIRST = frozenset("a ein eine une una un uma een".split())
 FEEDBACK_WORDS = frozenset("feedback relevant technical slow load loaded".split())
 MARKET_WORDS = frozenset(
-    "delayed market verzögerung différés retraso ritardate atraso vertraging".split()
+    "delayed market verzögerung différés différées différée différé retraso ritardate ritardati "
+    "atraso vertraging".split()
 )
 """The words form hints and embed captions need (cheap tests before the patterns)."""
 

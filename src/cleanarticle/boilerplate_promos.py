@@ -196,6 +196,8 @@ def _donation_prompt(n: int, lower: str) -> bool:
     """A short appeal opening with its imperative and naming an amount, journalism or now."""
     if n > DONATE_MAX_WORDS or lower.rstrip().endswith(".") or not DONATE.match(lower):
         return False
+    if n <= DONATE_TO_MAX_WORDS and DONATE_TO.search(lower):
+        return True
     return ANY_DIGIT.search(lower) is not None or DONATE_CUE.search(lower) is not None
 
 
@@ -215,6 +217,14 @@ DONATE_CUE = re.compile(
     r"|now|today|jetzt|heute|maintenant|ahora|hoy|ora|oggi|agora|hoje|nu|vandaag)\b|[$\u00a3\u20ac]"
 )
 """What an appeal asks for or when: an amount, journalism, the newsroom, now."""
+DONATE_TO_MAX_WORDS = 5
+DONATE_TO = re.compile(
+    r"^\W*(?:donate|spenden|donnez|doneer|dona|doe) (?:to|an|à|au|a|al|alla|ao|aan)"
+    r" (?:the |die |den |das |la |le |el |il |o |de |het |our |unsere |notre |nuestra |nostra "
+    r"|nossa |onze )?"
+    r"[^\W\d]+[\s!\u2192\u203a>]*$"
+)
+"""A donate button naming who receives ("Donate to the parish", "Doneer aan de parochie")."""
 
 
 def affiliate_note(f: Facts) -> Finding | None:

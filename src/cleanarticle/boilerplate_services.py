@@ -196,6 +196,41 @@ WHERE_TO_WATCH = re.compile(
 )
 """A streaming guide's widget: where a film or a series can be watched, and on what service
 (the question alone may head a paragraph on where to watch a match)."""
+COURSE_SIGN_UP = re.compile(
+    r"^(?:enrol(?:l)?(?: now| today)?|sign up for (?:the|this) course|jetzt einschreiben"
+    r"|(?:jetzt )?(?:zum kurs )?anmelden|s'inscrire(?: à (?:la|cette) formation)?"
+    r"|inscrivez-vous|inscríbete(?: ya| ahora)?|iscriviti(?: ora| subito)?"
+    r"|matricule-se(?: agora)?|inscreva-se(?: agora)?|schrijf je (?:nu )?in)"
+    r"\s*[›·|\u2013\u2014-]\s*\d+ (?:modules?|module|módulos|moduli|lessons?|lektionen"
+    r"|leçons|lecciones|lezioni|lições|lessen)\b"
+)
+"""A course page's sign-up button with the course's size ("Enrol now · 12 modules")."""
+HELP_WIDGET = re.compile(
+    r"^(?:need help|brauchen sie hilfe|brauchst du hilfe|besoin d'aide|¿?necesitas ayuda"
+    r"|hai bisogno di aiuto|precisa de ajuda|hulp nodig)\s*\?\s*(?:chat|write|talk|contact"
+    r"|schreiben|chatten|kontaktieren|discutez|écrivez|contactez|chatea|escríbenos|habla"
+    r"|contáctanos|scrivici|chatta|contattaci|fale|converse|escreva|chat|neem contact|stuur)"
+    r"[^.?]{0,40}$"
+)
+"""A help widget's prompt to chat or write ("Need help? Chat with us")."""
+ACCESSIBILITY = re.compile(
+    r"^(?:switch to |turn on |activate )?(?:high contrast|dyslexi[ac](?:-friendly)? font)"
+    r"(?: mode| on| off)?$|^(?:hoher kontrast|kontrast erhöhen|legasthenie-?schrift)$"
+    r"|^(?:contraste élevé|(?:police|typographie) (?:adaptée aux personnes )?dyslexiques?)$"
+    r"|^(?:alto contraste|fuente para (?:personas con )?dislexia)$"
+    r"|^(?:alto contrasto|font per (?:la )?dislessia)$"
+    r"|^(?:alto contraste|fonte para dislexia)$|^(?:hoog contrast|dyslexie-?lettertype)$"
+)
+"""An accessibility toolbar's switches (contrast, a font for dyslexic readers)."""
+TAP_TO = re.compile(
+    r"^(?:tap|swipe|scroll) (?:to|for) (?:expand|see more|more|read more)$"
+    r"|^zum (?:aufklappen|erweitern|vergrößern) tippen$|^(?:touchez|appuyez) pour (?:agrandir"
+    r"|développer|voir plus)$|^(?:toca|desliza) para (?:ampliar|expandir|ver más)$"
+    r"|^(?:tocca|scorri) per (?:espandere|ingrandire|vedere di più)$"
+    r"|^(?:toque|deslize) para (?:expandir|ampliar|ver mais)$"
+    r"|^(?:tik|swipe|veeg) (?:om|voor) (?:uit te klappen|meer)$"
+)
+"""A touch screen's hint ("Tap to expand", "Scorri per vedere di più")."""
 NATIONAL_LOGIN = re.compile(
     r"^(?:entra|accedi) con (?:spid|cie)\b|^inloggen met (?:digid|eherkenning)\b"
     r"|^(?:sign in|log in) with (?:gov\.uk|govuk|login\.gov)\b"
@@ -225,11 +260,16 @@ FREE_CANCELLATION = re.compile(
     r"|gratis annuleren)\b"
 )
 """A booking site's promise, with its deadline."""
+_REVIEWS = (
+    r"(?:(?:guest|customer|verified) )?(?:reviews?|avis(?: (?:clients|vérifiés|voyageurs))?"
+    r"|(?:gäste|kunden)?bewertungen|(?:opiniones|valoraciones)(?: de (?:clientes|huéspedes))?"
+    r"|comentarios|recensioni|avaliações|(?:gast|klant)?beoordelingen)$"
+)
 REVIEW_SCORE = re.compile(
     r"^\d{1,2}[.,]\d\s+[^\W\d]+(?: [^\W\d]+)?\s*[·|\u2022-]\s*\d[\d.,\u202f ]*\s*"
-    r"(?:reviews?|avis|bewertungen|opiniones|comentarios|recensioni|avaliações|beoordelingen)$"
-    r"|^[^\W\d]+(?: [^\W\d]+)? \d{1,2}[.,]\d\s*[·|\u2022-]\s*\d[\d.,\u202f ]*\s*"
-    r"(?:reviews?|avis|bewertungen|opiniones|comentarios|recensioni|avaliações|beoordelingen)$"
+    + _REVIEWS
+    + r"|^[^\W\d]+(?: [^\W\d]+)? \d{1,2}[.,]\d\s*[·|\u2022-]\s*\d[\d.,\u202f ]*\s*"
+    + _REVIEWS
 )
 """A review score, its word and the number of reviews ("8.7 Excellent · 2,341 reviews")."""
 PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)? ?/ ?\d{1,2}:\d\d(?::\d\d)?\b")
@@ -316,7 +356,12 @@ OPENERS = frozenset(
     "weiterleiten transférer reenviar inoltra encaminhar stuur afficher voir consulter lire "
     "visualizza im wird actualiza darse wijzig beheer meld out nicht auf en rupture sin "
     "agotado esaurito em esgotado niet op uitverkocht add zum ajouter añadir aggiungi "
-    "adicionar toevoegen where wo où dónde dove onde waar".split()
+    "adicionar toevoegen where wo où dónde dove onde waar enrol enroll sign jetzt zum "
+    "s'inscrire inscrivez-vous inscrivez inscríbete iscriviti matricule-se matricule "
+    "inscreva-se inscreva schrijf need brauchen brauchst besoin necesitas hai precisa hulp "
+    "switch turn activate high dyslexia dyslexic hoher kontrast legasthenie-schrift contraste "
+    "police typographie alto fuente font fonte hoog dyslexie legasthenie "
+    "tap swipe scroll touchez appuyez toca desliza tocca scorri toque deslize tik veeg".split()
 )
 """The first words of the anchored rules above: a line opening otherwise is read only for its
 shape (a price with fees, a count, a score, a clock, a trail, languages)."""
@@ -367,6 +412,12 @@ def _opened(f: Facts, lower: str) -> Finding | None:
         return Finding("button", 0.8)
     if f.n <= 12 and WHERE_TO_WATCH.match(lower):
         return Finding("ui_string", 0.75)
+    if f.n <= 16 and ANY_DIGIT.search(lower) and COURSE_SIGN_UP.match(lower):
+        return Finding("call_to_action", 0.75)
+    if f.n <= 12 and HELP_WIDGET.match(lower):
+        return Finding("ui_string", 0.75)
+    if short and (ACCESSIBILITY.match(lower) or TAP_TO.match(lower)):
+        return Finding("button", 0.8)
     if f.n <= 14 and FREE_CANCELLATION.match(lower):
         return Finding("call_to_action", 0.75)
     if f.n <= 16 and (PDF_ONLY.match(lower) or EPISODE.match(lower) or LISTEN_ON.match(lower)):
