@@ -345,6 +345,36 @@ def test_sentences_like_widgets_and_appeals_stay(line: str, language: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
+        ("Contenuto esterno: clicca per visualizzarlo", "it", "ui_string"),
+        ("Summary created with AI, reviewed by our editors", "en", "ui_string"),
+        ("Beschikbaar tot 1 juni 2026 \u00b7 28 min", "nl", "ui_string"),
+        ("Leave a condolence message", "en", "button"),
+        ("Der Inhalt wird geladen \u2026", "de", "ui_string"),
+        ("N\u00e3o foi poss\u00edvel carregar o v\u00eddeo", "pt", "ui_string"),
+        ("Aceptar y continuar o suscr\u00edbete sin publicidad", "es", "cookie_notice"),
+    ],
+)
+def test_placeholder_and_player_furniture_has_its_reason(
+    line: str, language: str, code: str
+) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Summary of the report: AI adoption doubled among small firms in 2025.", "en"),
+        ("Available until now only in Germany, the drug will reach 12 countries.", "en"),
+        ("External content moderators told the inquiry they saw 700 posts a day.", "en"),
+    ],
+)
+def test_sentences_like_placeholders_stay(line: str, language: str) -> None:
+    assert line_reason(line, language) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Microsoft Ignite: November 17-20, 2026 | San Francisco, CA",  # a listing's facts

@@ -231,6 +231,50 @@ TAP_TO = re.compile(
     r"|^(?:tik|swipe|veeg) (?:om|voor) (?:uit te klappen|meer)$"
 )
 """A touch screen's hint ("Tap to expand", "Scorri per vedere di più")."""
+EXTERNAL_CONTENT = re.compile(
+    r"^(?:external content|externer inhalt|contenu externe|contenido externo|contenuto esterno"
+    r"|conteúdo externo|externe inhoud)\b\s*[:.\u2013\u2014-]"
+)
+"""An embed's consent placeholder ("External content – ... Load it?")."""
+AI_SUMMARY = re.compile(
+    r"^(?:(?:ai[- ])?summary|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting)\b"
+    r".{0,30}\b(?:generated|created|produced|erstellt|generiert|généré|generado|creado|generato"
+    r"|gerado|gegenereerd)\b.{0,40}\b(?:ai|ki|ia|l'ia|intelligenza artificiale"
+    r"|artificial intelligence|künstliche[rn]? intelligenz|inteligência artificial)\b"
+    r"|^(?:(?:ai[- ])?summary|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting)"
+    r" (?:von|durch|par|por|da|dall'|door|by) (?:ai|ki|ia|l'ia)\b.{0,20}\b(?:erstellt|generiert"
+    r"|généré|generado|generato|gerado|gegenereerd|generated)\b"
+)
+"""The label of a summary a language model wrote ("Résumé généré par IA")."""
+AVAILABLE_UNTIL = re.compile(
+    r"^(?:available until|verfügbar bis|disponible jusqu'(?:au|à)|disponible hasta(?: el)?"
+    r"|disponibile fino (?:al|a)|disponível até|beschikbaar tot(?: en met)?)\s+\S*\d"
+)
+"""A broadcaster's player: how long the programme can be watched ("Verfügbar bis 12.04.2025")."""
+CONDOLENCE_BUTTON = re.compile(
+    r"^(?:(?:write|leave|send|post|sign) (?:a |your )?condolences?(?: message)?"
+    r"|kondolenz (?:schreiben|eintragen)|kerze anzünden|déposer (?:un message de )?condoléances"
+    r"|(?:enviar|dejar) (?:el |un |tu )?pésame|scrivi un messaggio di cordoglio"
+    r"|(?:deixe|deixar|enviar) (?:as )?(?:suas )?condolências|condoleance (?:plaatsen|schrijven))"
+    r"(?:\s*[·|]\s*(?:kerze anzünden|light a candle|allumer une bougie|encender una vela"
+    r"|accendi una candela|acender uma vela|kaarsje aansteken))?$"
+)
+"""An obituary page's buttons to leave condolences or light a candle."""
+LOADING = re.compile(
+    r"^(?:(?:der )?inhalt wird geladen|wird geladen|chargement(?: en cours)?|cargando"
+    r"|caricamento(?: in corso)?|a carregar|carregando|bezig met laden)\s*(?:…|\.\.\.)?$"
+    r"|^(?:impossible de charger|impossibile caricare|no se (?:ha )?podido cargar"
+    r"|não foi possível carregar|(?:de )?inhoud kan niet worden geladen|kan (?:de )?inhoud niet"
+    r" laden|der inhalt konnte nicht geladen werden|content could not be loaded)\b"
+)
+"""A placeholder left by a widget that did not load ("Inhalt wird geladen …")."""
+PAY_OR_ACCEPT = re.compile(
+    r"^mit werbung (?:lesen|weiterlesen)\b.{0,30}\bpur-?abo\b"
+    r"|^(?:accepter et continuer|accetta e continua|aceptar y continuar|aceitar e continuar"
+    r"|accepteren en doorgaan) (?:ou|oppure|o|of)\b.{0,40}\b(?:sans publicité|senza pubblicità"
+    r"|sin publicidad|sem publicidade|zonder advertenties)$"
+)
+"""A cookie wall's choice between advertising and a paid subscription without it."""
 NATIONAL_LOGIN = re.compile(
     r"^(?:entra|accedi) con (?:spid|cie)\b|^inloggen met (?:digid|eherkenning)\b"
     r"|^(?:sign in|log in) with (?:gov\.uk|govuk|login\.gov)\b"
@@ -361,7 +405,13 @@ OPENERS = frozenset(
     "inscreva-se inscreva schrijf need brauchen brauchst besoin necesitas hai precisa hulp "
     "switch turn activate high dyslexia dyslexic hoher kontrast legasthenie-schrift contraste "
     "police typographie alto fuente font fonte hoog dyslexie legasthenie "
-    "tap swipe scroll touchez appuyez toca desliza tocca scorri toque deslize tik veeg".split()
+    "tap swipe scroll touchez appuyez toca desliza tocca scorri toque deslize tik veeg "
+    "external externer contenu contenido contenuto conteúdo externe summary zusammenfassung "
+    "résumé resumen riassunto resumo samenvatting ai available verfügbar disponible "
+    "disponibile disponível beschikbaar write leave send post kondolenz kerze déposer "
+    "enviar dejar scrivi deixe deixar condoleance der inhalt wird chargement cargando "
+    "caricamento a carregando bezig impossible impossibile no não kan content mit accepter "
+    "accetta aceptar aceitar accepteren".split()
 )
 """The first words of the anchored rules above: a line opening otherwise is read only for its
 shape (a price with fees, a count, a score, a clock, a trail, languages)."""
@@ -418,6 +468,18 @@ def _opened(f: Facts, lower: str) -> Finding | None:
         return Finding("ui_string", 0.75)
     if short and (ACCESSIBILITY.match(lower) or TAP_TO.match(lower)):
         return Finding("button", 0.8)
+    if f.n <= 30 and EXTERNAL_CONTENT.match(lower):
+        return Finding("ui_string", 0.8)
+    if f.n <= 16 and AI_SUMMARY.match(lower):
+        return Finding("ui_string", 0.8)
+    if f.n <= 12 and ANY_DIGIT.search(lower) and AVAILABLE_UNTIL.match(lower):
+        return Finding("ui_string", 0.75)
+    if short and CONDOLENCE_BUTTON.match(lower):
+        return Finding("button", 0.75)
+    if f.n <= 12 and LOADING.match(lower):
+        return Finding("ui_string", 0.75)
+    if f.n <= 16 and PAY_OR_ACCEPT.match(lower):
+        return Finding("cookie_notice", 0.8)
     if f.n <= 14 and FREE_CANCELLATION.match(lower):
         return Finding("call_to_action", 0.75)
     if f.n <= 16 and (PDF_ONLY.match(lower) or EPISODE.match(lower) or LISTEN_ON.match(lower)):
