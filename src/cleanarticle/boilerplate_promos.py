@@ -237,19 +237,17 @@ def affiliate_note(f: Facts) -> Finding | None:
     return None
 
 
-def subscription_offer(f: Facts) -> Finding | None:
-    """A subscription offer with its price per number of issues."""
-    if ("£" in f.text or "$" in f.text or "€" in f.text) and OFFER.search(f.lower):
-        return Finding("newsletter", 0.8)
-    return None
-
-
-def shop_button(f: Facts) -> Finding | None:
-    """A button to buy the product at a shop for a price ("Buy at Walmart for $34.99",
-    "Comprar en Tiendalia por 34,99 €")."""
-    if f.n > SHOP_BUTTON_MAX_WORDS or not ("€" in f.text or "$" in f.text or "£" in f.text):
+def priced_offer(f: Facts) -> Finding | None:
+    """A subscription offer with its price per number of issues, or a button to buy the
+    product at a shop for a price ("Buy at Walmart for $34.99", "Comprar en Tiendalia por
+    34,99 €")."""
+    if not ("£" in f.text or "$" in f.text or "€" in f.text):
         return None
-    return Finding("advertisement", 0.85) if SHOP_AT.match(f.lower) else None
+    if OFFER.search(f.lower):
+        return Finding("newsletter", 0.8)
+    if f.n <= SHOP_BUTTON_MAX_WORDS and SHOP_AT.match(f.lower):
+        return Finding("advertisement", 0.85)
+    return None
 
 
 SHOP_BUTTON_MAX_WORDS = 12
@@ -417,15 +415,11 @@ PODCAST_MAX_WORDS = 25
 
 
 def podcast_prompt(f: Facts) -> Finding | None:
-    """A podcast's plug, with its schedule or its host in the same line."""
+    """A podcast's plug, with its schedule or its host in the same line; or a player's button
+    to play or fetch the episode ("Listen to this episode", "Folge anhören", "Écouter
+    l'épisode")."""
     if f.n <= PODCAST_MAX_WORDS and "podcast" in f.lower and PODCAST_PROMPT.search(f.lower):
         return Finding("call_to_action", 0.75)
-    return None
-
-
-def episode_button(f: Facts) -> Finding | None:
-    """A podcast player's button to play or fetch the episode ("Listen to this episode",
-    "Folge anhören", "Écouter l'épisode")."""
     if f.n > EPISODE_BUTTON_MAX_WORDS or not any(map(f.lower.__contains__, EPISODE_WORDS)):
         return None
     return Finding("button", 0.8) if EPISODE_BUTTON.match(f.lower.strip()) else None
@@ -487,12 +481,10 @@ def app_offer(f: Facts) -> Finding | None:
 PROMO_RULES: tuple[Rule, ...] = (
     follow_prompt,
     podcast_prompt,
-    episode_button,
     app_offer,
     affiliate_note,
     support_appeal,
-    subscription_offer,
-    shop_button,
+    priced_offer,
     button_markup,
     consent_notice,
     delivery_offer,

@@ -374,54 +374,110 @@ LANGUAGE_NAMES = frozenset(
 
 OPENERS = frozenset(
     "last auf http https source dit dies ceci c este esta questo questa copy copier copiar "
-    "copia kopieren kopiëren code codice copied copié copiado copiato kopiert gekopieerd link "
-    "url lien enlace collegamento edit "
-    "improve diese bearbeiten modifier editar modificar modifica bewerk deze view doi this "
-    "dieser ce alle show see voir afficher ver mostrar mostra toon bekijk media press "
-    "investor pressekontakt medienkontakt pressestelle contact contacts relation relations "
-    "contacto contactos ufficio contatti informações contato contatos assessoria perscontact "
-    "persvoorlichting voor original note notes noot hinweis nota page next seite zuletzt "
-    "stand vérifié mis modifié dernière última ultimo ultima laatst entra accedi inloggen "
-    "sign log se s connexion anmelden einloggen acceder entrar identificarse buy get book "
-    "tickets ticket acheter réserver comprar reservar acquista koop bestel sold ausverkauft "
-    "complet entradas agotada agotadas esaurito ingressos esgotado esgotados uitverkocht free "
-    "kostenlose kostenlos annulation cancelación cancellazione cancelamento gratis ep episode "
-    "folge épisode episodio episódio aflevering listen escúchalo escúchanos escucha écoutez "
-    "écouter jetzt anhören hören ascolta ascoltalo ouça ouve oiça luister beluister auto "
-    "refresh reload ticker aktualisieren neu actualiser rafraîchir actualizar recargar "
-    "aggiorna atualizar liveblog pagina verversen vernieuwen exposé anbieter makler verkäufer "
-    "besichtigung contacter contactar contatta falar contacteer neem bezichtiging "
-    "received submitted eingegangen eingereicht reçu soumis recibido ricevuto recebido "
-    "submetido ontvangen ingediend asked answered modified edited gefragt beantwortet "
-    "bearbeitet posée posé répondu répondue modifiée preguntada preguntado respondida "
-    "respondido modificada modificado perguntada perguntado chiesta chiesto risposta risposto "
-    "gesteld beantwoord improve diese améliorer mejorar migliora melhorar dit deze open view "
-    "show get in route ouvrir abrir apri indicazioni bekijk routebeschrijving forward an "
-    "weiterleiten transférer reenviar inoltra encaminhar stuur afficher voir consulter lire "
-    "visualizza im wird actualiza darse wijzig beheer meld out nicht auf en rupture sin "
-    "agotado esaurito em esgotado niet op uitverkocht add zum ajouter añadir aggiungi "
-    "adicionar toevoegen where wo où dónde dove onde waar enrol enroll sign jetzt zum "
-    "s'inscrire inscrivez-vous inscrivez inscríbete iscriviti matricule-se matricule "
-    "inscreva-se inscreva schrijf need brauchen brauchst besoin necesitas hai precisa hulp "
-    "switch turn activate high dyslexia dyslexic hoher kontrast legasthenie-schrift contraste "
-    "police typographie alto fuente font fonte hoog dyslexie legasthenie "
-    "tap swipe scroll touchez appuyez toca desliza tocca scorri toque deslize tik veeg "
-    "external externer contenu contenido contenuto conteúdo externe summary zusammenfassung "
-    "résumé resumen riassunto resumo samenvatting ai available verfügbar disponible "
-    "disponibile disponível beschikbaar write leave send post kondolenz kerze déposer "
-    "enviar dejar scrivi deixe deixar condoleance der inhalt wird chargement cargando "
-    "caricamento a carregando bezig impossible impossibile no não kan content mit accepter "
+    "copia kopieren kopiëren code codice copied copié copiado copiato kopiert gekopieerd "
+    "link url lien enlace collegamento edit improve diese bearbeiten modifier editar "
+    "modificar modifica bewerk deze view doi this dieser ce alle show see voir afficher ver "
+    "mostrar mostra toon bekijk media press investor pressekontakt medienkontakt "
+    "pressestelle contact contacts relation relations contacto contactos ufficio contatti "
+    "informações contato contatos assessoria perscontact persvoorlichting voor original note "
+    "notes noot hinweis nota page next seite zuletzt stand vérifié mis modifié dernière "
+    "última ultimo ultima laatst entra accedi inloggen sign log se s connexion anmelden "
+    "einloggen acceder entrar identificarse buy get book tickets ticket acheter réserver "
+    "comprar reservar acquista koop bestel sold ausverkauft complet entradas agotada "
+    "agotadas esaurito ingressos esgotado esgotados uitverkocht free kostenlose kostenlos "
+    "annulation cancelación cancellazione cancelamento gratis ep episode folge épisode "
+    "episodio episódio aflevering listen escúchalo escúchanos escucha écoutez écouter jetzt "
+    "anhören hören ascolta ascoltalo ouça ouve oiça luister beluister auto refresh reload "
+    "ticker aktualisieren neu actualiser rafraîchir actualizar recargar aggiorna atualizar "
+    "liveblog pagina verversen vernieuwen exposé anbieter makler verkäufer besichtigung "
+    "contacter contactar contatta falar contacteer neem bezichtiging received submitted "
+    "eingegangen eingereicht reçu soumis recibido ricevuto recebido submetido ontvangen "
+    "ingediend asked answered modified edited gefragt beantwortet bearbeitet posée posé "
+    "répondu répondue modifiée preguntada preguntado respondida respondido modificada "
+    "modificado perguntada perguntado chiesta chiesto risposta risposto gesteld beantwoord "
+    "improve diese améliorer mejorar migliora melhorar dit deze view show get ouvrir abrir "
+    "apri indicazioni bekijk routebeschrijving forward weiterleiten transférer reenviar "
+    "inoltra encaminhar stuur afficher voir consulter visualizza actualiza darse wijzig "
+    "beheer meld auf rupture agotado esaurito esgotado uitverkocht zum ajouter añadir "
+    "aggiungi adicionar toevoegen enrol enroll sign jetzt zum s'inscrire inscrivez-vous "
+    "inscrivez inscríbete iscriviti matricule-se matricule inscreva-se inscreva schrijf "
+    "brauchen brauchst besoin necesitas hulp activate dyslexia dyslexic hoher kontrast "
+    "legasthenie-schrift contraste typographie fuente fonte hoog dyslexie legasthenie tap "
+    "swipe scroll touchez appuyez toca desliza tocca scorri toque deslize tik veeg external "
+    "externer contenu contenido contenuto conteúdo externe summary zusammenfassung résumé "
+    "resumen riassunto resumo samenvatting ai verfügbar disponible disponibile disponível "
+    "beschikbaar kondolenz kerze déposer enviar dejar scrivi deixe deixar condoleance inhalt "
+    "chargement cargando caricamento carregando bezig impossible impossibile não accepter "
     "accetta aceptar aceitar accepteren".split()
 )
 """The first words of the anchored rules above: a line opening otherwise is read only for its
 shape (a price with fees, a count, a score, a clock, a trail, languages)."""
+
+PHRASE_OPENERS: dict[str, tuple[str, ...]] = {
+    "a": ("a carregar",),
+    "an": ("an einen", "an eine"),
+    "in": (
+        "in google",
+        "in apple",
+        "in den kalender",
+        "in meinen kalender",
+        "in ihren kalender",
+        "in deinen kalender",
+        "in ihrem browser",
+        "in deinem browser",
+    ),
+    "im": ("im browser",),
+    "en": ("en stock",),
+    "em": ("em estoque",),
+    "op": ("op voorraad",),
+    "no": ("no se",),
+    "der": ("der inhalt",),
+    "mit": ("mit werbung",),
+    "sin": ("sin stock",),
+    "out": ("out of stock",),
+    "nicht": ("nicht auf lager", "nicht vorrätig"),
+    "niet": ("niet op voorraad",),
+    "kan": ("kan de inhoud", "kan inhoud"),
+    "where": ("where to",),
+    "wo": ("wo zu sehen", "wo schauen", "wo streamen"),
+    "waar": ("waar te", "waar kijken", "waar zien", "waar streamen"),
+    "onde": ("onde assistir", "onde ver"),
+    "dove": ("dove vedere", "dove guardare"),
+    "dónde": ("dónde ver",),
+    "où": ("où regarder", "où voir"),
+    "hai": ("hai bisogno di aiuto",),
+    "precisa": ("precisa de ajuda",),
+    "need": ("need help",),
+    "high": ("high contrast",),
+    "open": ("open in", "open on"),
+    "post": ("post a condolence", "post condolence", "post your condolence"),
+    "send": ("send a condolence", "send condolence", "send your condolence"),
+    "write": ("write a condolence", "write condolence", "write your condolence"),
+    "leave": ("leave a condolence", "leave condolence", "leave your condolence"),
+    "switch": ("switch to high", "switch to dyslexi"),
+    "turn": ("turn on high", "turn on dyslexi"),
+    "add": ("add to", "add it to"),
+    "lire": ("lire cet e", "lire ce message", "lire cette newsletter", "lire la newsletter"),
+    "content": ("content could not",),
+    "available": ("available until",),
+    "alto": ("alto contrast",),
+    "police": ("police adaptée", "police dyslexi"),
+    "font": ("font per",),
+    "route": ("route planen", "route plannen"),
+    "wird": ("wird diese e", "wird geladen"),
+}
+"""Common first words that open an anchored rule only in these phrases ("In Google Maps
+öffnen", "En stock"): a line of prose often opens with them, and is not read further."""
 
 
 def service_furniture(f: Facts) -> Finding | None:
     """The first of the rules above that knows the line (see the module)."""
     if f.n > SERVICE_MAX_WORDS or not f.words:
         return None
-    if f.words[0] in OPENERS:
+    first = f.words[0]
+    if first in OPENERS or (
+        first in PHRASE_OPENERS and f.lower.lstrip().startswith(PHRASE_OPENERS[first])
+    ):
         found = _opened(f, f.lower.strip())
         if found is not None:
             return found

@@ -48,7 +48,7 @@ def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options)
     runs: list[Run] = []
     k = 0
     while k < len(bags):
-        long_run = _long_headline_run(evidence, k, options)
+        long_run = _long_headline_run(evidence, k, options) if bags[k].headline else None
         if long_run is not None:
             runs.append(long_run)
             k = long_run.stop
@@ -79,7 +79,7 @@ def could_seed(lower: Evidence, options: Options) -> bool:
     return any(
         _seed(lower, k, options) is not None
         or _headline_alone(lower, k, options) is not None
-        or _long_headline_seed(lower, k, options) is not None
+        or (lower.bags[k].headline and _long_headline_seed(lower, k, options) is not None)
         for k in range(len(lower.bags))
     )
 
