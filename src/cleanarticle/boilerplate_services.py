@@ -6,8 +6,14 @@ its licence and its counts ("Accesses 12k · Citations 37"), a press release's c
 ("SOURCE Acme Holdings", "Pressekontakt: ... | presse@..."), a public service's review date and
 its sign-in with a national identity ("Inloggen met DigiD"), a ticket's price with its fees, a
 free-cancellation promise, a review score, a media player's clock, a live page's refresh button
-and a listing's contact button ("Contact agent", "Exposé anfordern"). Each rule reads the
-line's shape in seven languages; none knows a site.
+and a listing's contact button ("Contact agent", "Exposé anfordern"). Widgets of many kinds of
+site besides: a paper's history ("Received ... Accepted ..."), a question's age and edit prompt
+on Q&A sites, map, calendar and condolence buttons, a shop's stock label, a streaming guide's
+where-to-watch line, an archived newsletter's chrome, a course's sign-up, a help widget,
+accessibility switches and touch hints, an embed's consent placeholder, the label of a summary a
+language model wrote, a broadcaster's "available until", a widget's loading placeholder and a
+pay-or-accept cookie wall. Each rule reads the line's shape in seven languages; none knows a
+site.
 """
 
 from __future__ import annotations
@@ -209,7 +215,7 @@ HELP_WIDGET = re.compile(
     r"^(?:need help|brauchen sie hilfe|brauchst du hilfe|besoin d'aide|¿?necesitas ayuda"
     r"|hai bisogno di aiuto|precisa de ajuda|hulp nodig)\s*\?\s*(?:chat|write|talk|contact"
     r"|schreiben|chatten|kontaktieren|discutez|écrivez|contactez|chatea|escríbenos|habla"
-    r"|contáctanos|scrivici|chatta|contattaci|fale|converse|escreva|chat|neem contact|stuur)"
+    r"|contáctanos|scrivici|chatta|contattaci|fale|converse|escreva|neem contact|stuur)"
     r"[^.?]{0,40}$"
 )
 """A help widget's prompt to chat or write ("Need help? Chat with us")."""
