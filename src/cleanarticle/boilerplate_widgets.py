@@ -260,9 +260,10 @@ PHRASE_OPENERS: dict[str, tuple[str, ...]] = {
 def widget_finding(f: Facts, lower: str, short: bool) -> Finding | None:
     """The finding of the first widget rule that knows the line (``lower``: the line lower-cased
     and stripped; ``short``: at most eight words and no sentence)."""
-    if f.n <= 20 and ANY_DIGIT.search(lower) and RECEIVED.match(lower) and ACCEPTED.search(lower):
+    digits = ANY_DIGIT.search(lower) is not None
+    if f.n <= 20 and digits and RECEIVED.match(lower) and ACCEPTED.search(lower):
         return Finding("timestamp", 0.8)
-    if f.n <= 8 and ANY_DIGIT.search(lower) and ASKED_AGO.match(lower):
+    if f.n <= 8 and digits and ASKED_AGO.match(lower):
         return Finding("timestamp", 0.8)
     if short and (IMPROVE_POST.match(lower) or MAP_BUTTONS.match(lower)):
         return Finding("button", 0.8)
@@ -274,7 +275,7 @@ def widget_finding(f: Facts, lower: str, short: bool) -> Finding | None:
         return Finding("button", 0.8)
     if f.n <= 12 and WHERE_TO_WATCH.match(lower):
         return Finding("ui_string", 0.75)
-    if f.n <= 16 and ANY_DIGIT.search(lower) and COURSE_SIGN_UP.match(lower):
+    if f.n <= 16 and digits and COURSE_SIGN_UP.match(lower):
         return Finding("call_to_action", 0.75)
     if f.n <= 12 and HELP_WIDGET.match(lower):
         return Finding("ui_string", 0.75)
@@ -284,7 +285,7 @@ def widget_finding(f: Facts, lower: str, short: bool) -> Finding | None:
         return Finding("ui_string", 0.8)
     if f.n <= 16 and AI_SUMMARY.match(lower):
         return Finding("ui_string", 0.8)
-    if f.n <= 12 and ANY_DIGIT.search(lower) and AVAILABLE_UNTIL.match(lower):
+    if f.n <= 12 and digits and AVAILABLE_UNTIL.match(lower):
         return Finding("ui_string", 0.75)
     if short and CONDOLENCE_BUTTON.match(lower):
         return Finding("button", 0.75)

@@ -102,10 +102,17 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
         return None  # a paragraph fitting this well seeds nothing, and only headlines open
     if _prose(bags[k], options):
         return k if fits[k] < options.topic_bare_run_fit else None
+    return _under_headlines(evidence, k, options.topic_max_headline_lines, options)
+
+
+def _under_headlines(evidence: Evidence, k: int, most: int, options: Options) -> int | None:
+    """The ill-fitting sentence under up to ``most`` opening headline-like lines from block
+    ``k`` (not the second of two such lines), if there is one."""
+    bags, fits = evidence.bags, evidence.fits
     if k > 0 and bags[k - 1].headline:
         return None
     first = k
-    while first < len(bags) and first - k < options.topic_max_headline_lines:
+    while first < len(bags) and first - k < most:
         if not _opener(bags[first], fits[first], options):
             return None
         first += 1
@@ -116,18 +123,12 @@ def _seed(evidence: Evidence, k: int, options: Options) -> int | None:
 
 def _long_headline_seed(evidence: Evidence, k: int, options: Options) -> int | None:
     """The paragraph under block ``k`` when ``k`` is a headline-like line long enough to read
-    as prose, which :func:`_seed` takes for a paragraph: an opener above an ill-fitting
+    as prose, which :func:`_seed` takes for a paragraph: one opener above an ill-fitting
     sentence."""
-    bags, fits = evidence.bags, evidence.fits
-    bag = bags[k]
-    if not (bag.headline and _prose(bag, options)) or (k > 0 and bags[k - 1].headline):
+    bag = evidence.bags[k]
+    if not (bag.headline and _prose(bag, options)):
         return None
-    first = k + 1
-    if first == len(bags) or not _opener(bag, fits[k], options):
-        return None
-    if not (_sentence(bags[first], options) and bags[first].capital):
-        return None
-    return first if fits[first] < options.topic_suspect_fit else None
+    return _under_headlines(evidence, k, 1, options)
 
 
 def _long_headline_run(evidence: Evidence, k: int, options: Options) -> Run | None:
