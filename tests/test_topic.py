@@ -383,3 +383,34 @@ def test_a_line_of_furniture_marks_heads_no_teaser(language: str, line: str) -> 
     article = clean("\n\n".join(lines), kind="text", options=options)
     lost = [b.text for b in article.blocks if not b.kept and b.text != line]
     assert lost == [], lost
+
+
+@pytest.mark.parametrize(
+    ("language", "call"),
+    [
+        ("it", "Controlla la tua schedina del Superenalotto di stasera"),
+        ("fr", "Testez vos connaissances sur les volcans d'Auvergne"),
+        ("de", "Prüfen Sie Ihren Lottoschein für die Ziehung am Samstag"),
+    ],
+)
+def test_a_call_to_the_reader_heads_no_teaser(language: str, call: str) -> None:
+    # With the boilerplate stage off, the line stands for a widget no rule knows: shaped like
+    # a headline and foreign to the article, but speaking to the reader, over the article's
+    # own paragraph (the opponents' sports centre, worded unlike the rest), which stays.
+    host = HOSTS[language]
+    p = host.paragraphs
+    lines = [host.title, p[0], p[1], host.heads[0], p[2], call, *p[3:]]
+    options = replace(Options(), boilerplate=False)
+    assert p[3] not in _removed(_doc(lines), options)
+
+
+def test_a_promotion_in_the_sites_voice_still_goes() -> None:
+    # The site speaks in its headline and in its paragraph alike: the two go together.
+    promotion = [
+        "Join our readers' panel on local journalism",
+        "Every month we ask a few hundred of you what our reporters should cover next, and "
+        "your answers shape the stories we chase across the county.",
+    ]
+    options = replace(Options(), boilerplate=False)
+    removed = _removed(_doc([*HOST[:4], *promotion, *HOST[4:]]), options)
+    assert removed == dict.fromkeys(promotion, "off_topic")

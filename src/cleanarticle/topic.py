@@ -95,23 +95,32 @@ def _outside_series(
 def _not_in_the_writers_voice(
     runs: list[Run], blocks: tuple[Block, ...], document: Document
 ) -> list[Run]:
-    """The runs but those without a headline that speak in the first or second person, as
-    another paragraph of the article does: the writer's own voice in a blog or a column ("I
-    have to give special attention to ..."), however unlike the article's its words are, not
-    the report of another story."""
+    """The runs but those whose voice says they are not the report of another story.
+
+    A run without a headline that speaks in the first or second person, as another paragraph
+    of the article does, is the writer's own voice in a blog or a column ("I have to give
+    special attention to ..."), however unlike the article's its words are. A headline that
+    its paragraphs do not echo and that speaks to the reader or for the site ("Check your
+    numbers"), over paragraphs that do not, is a widget's call the boilerplate stage did not
+    know, and the paragraph under it is the article's own (a promotion in the site's voice
+    speaks so in its paragraph too, and goes)."""
+    bags = document.bags
     voiced: dict[int, bool] = {}
 
     def speaks(k: int) -> bool:
         if k not in voiced:
-            text = blocks[document.positions[k]].text
-            voiced[k] = not document.bags[k].headline and personal(text, document.language)
+            voiced[k] = personal(blocks[document.positions[k]].text, document.language)
         return voiced[k]
 
     def in_the_voice(run: Run) -> bool:
         inside = range(run.start, run.stop)
-        if run.kind.startswith("headline") or not any(speaks(k) for k in inside):
+        paragraphs = [k for k in inside if not bags[k].headline]
+        if run.kind == "headline":
+            calls = any(speaks(k) for k in inside if bags[k].headline)
+            return calls and not any(speaks(k) for k in paragraphs)
+        if run.kind.startswith("headline") or not any(speaks(k) for k in paragraphs):
             return False
-        return any(speaks(k) for k in range(len(document.bags)) if k not in inside)
+        return any(speaks(k) for k in range(len(bags)) if k not in inside and not bags[k].headline)
 
     return [run for run in runs if not in_the_voice(run)]
 
