@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from cleanarticle import Options, clean
 from cleanarticle.models import Block
 from cleanarticle.topic import judge
+from cleanarticle.topic_calls import widget_like
 from cleanarticle.topic_features import Weighting, bag_of
 from cleanarticle.topic_fit import Evidence
 from cleanarticle.topic_runs import Run, _limit
@@ -414,3 +415,36 @@ def test_a_promotion_in_the_sites_voice_still_goes() -> None:
     options = replace(Options(), boilerplate=False)
     removed = _removed(_doc([*HOST[:4], *promotion, *HOST[4:]]), options)
     assert removed == dict.fromkeys(promotion, "off_topic")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Your horoscope for Tuesday: Scorpio and Leo in focus"),
+        ("en", "Listen to the Westminster Hour, episode 88"),
+        ("fr", "Votre horoscope du jour : Balance et Poissons"),
+        ("de", "Hören Sie rein: Podcast \u201eStadtgespräch Kiel\u201c mit Folge 12"),
+        ("it", "Leggi le previsioni del tempo per la Maremma"),
+        ("es", "Tu guía de conciertos en Bilbao este verano"),
+        ("nl", "Neem nu een proefabonnement op de Leeuwarder Courant"),
+        ("en", "Picture of the week: dawn over Bamburgh"),
+        ("pt", "A receita do dia: arroz de pato à moda de Braga"),
+    ],
+)
+def test_a_headline_speaking_like_a_widget_is_told_apart(language: str, line: str) -> None:
+    assert widget_like(line, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "US military heat-ray: Set phasers to stun"),  # "US", not "us"
+        ("en", "'I will fight on', says Blair"),  # the first person is quoted
+        ("en", "Striker double lifts United past Rovers"),
+        ("de", "Sie wollen nicht mehr warten: Bauern blockieren Kiel"),  # "they"
+        ("fr", "Le maire de Lyon défend son budget"),
+        ("es", "Gana el Betis en el derbi de Sevilla"),  # the third person
+    ],
+)
+def test_a_reports_headline_is_no_widget(language: str, line: str) -> None:
+    assert not widget_like(line, language)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, TITLE_SEPARATORS, Block, Kind, Verdict
 from cleanarticle.options import Options
+from cleanarticle.topic_calls import widget_like
 from cleanarticle.topic_features import (
     Bag,
     Weighting,
@@ -75,6 +76,7 @@ def judge(
         runs = _outside_series(runs, blocks, document, options.topic_series_min_items)
     if runs:
         runs = _not_in_the_writers_voice(runs, blocks, document)
+        runs = _calls_alone(runs, blocks, document)
     return _apply(blocks, document, runs)
 
 
@@ -95,34 +97,50 @@ def _outside_series(
 def _not_in_the_writers_voice(
     runs: list[Run], blocks: tuple[Block, ...], document: Document
 ) -> list[Run]:
-    """The runs but those whose voice says they are not the report of another story.
-
-    A run without a headline that speaks in the first or second person, as another paragraph
-    of the article does, is the writer's own voice in a blog or a column ("I have to give
-    special attention to ..."), however unlike the article's its words are. A headline that
-    its paragraphs do not echo and that speaks to the reader or for the site ("Check your
-    numbers"), over paragraphs that do not, is a widget's call the boilerplate stage did not
-    know, and the paragraph under it is the article's own (a promotion in the site's voice
-    speaks so in its paragraph too, and goes)."""
-    bags = document.bags
+    """The runs but those without a headline that speak in the first or second person, as
+    another paragraph of the article does: the writer's own voice in a blog or a column ("I
+    have to give special attention to ..."), however unlike the article's its words are, not
+    the report of another story."""
     voiced: dict[int, bool] = {}
 
     def speaks(k: int) -> bool:
         if k not in voiced:
-            voiced[k] = personal(blocks[document.positions[k]].text, document.language)
+            text = blocks[document.positions[k]].text
+            voiced[k] = not document.bags[k].headline and personal(text, document.language)
         return voiced[k]
 
     def in_the_voice(run: Run) -> bool:
         inside = range(run.start, run.stop)
-        paragraphs = [k for k in inside if not bags[k].headline]
-        if run.kind == "headline":
-            calls = any(speaks(k) for k in inside if bags[k].headline)
-            return calls and not any(speaks(k) for k in paragraphs)
-        if run.kind.startswith("headline") or not any(speaks(k) for k in paragraphs):
+        if run.kind.startswith("headline") or not any(speaks(k) for k in inside):
             return False
-        return any(speaks(k) for k in range(len(bags)) if k not in inside and not bags[k].headline)
+        return any(speaks(k) for k in range(len(document.bags)) if k not in inside)
 
     return [run for run in runs if not in_the_voice(run)]
+
+
+def _calls_alone(runs: list[Run], blocks: tuple[Block, ...], document: Document) -> list[Run]:
+    """The runs, each opened by a headline its paragraphs do not echo that speaks like a widget
+    ("Your horoscope for Tuesday", "Ascolta il podcast ...", "Recipe of the day: ...") over
+    paragraphs that do not speak to the reader, cut to that headline alone: a widget the
+    boilerplate stage did not know, and the paragraphs under it the article's own, however
+    unlike the rest their words are. (A promotion in the site's voice speaks so in its
+    paragraphs too, and goes whole.)"""
+    bags = document.bags
+
+    def text(k: int) -> str:
+        return blocks[document.positions[k]].text
+
+    out = []
+    for run in runs:
+        if run.kind == "headline":
+            inside = range(run.start, run.stop)
+            heads = [k for k in inside if bags[k].headline]
+            if any(widget_like(text(k), document.language) for k in heads) and not any(
+                personal(text(k), document.language) for k in inside if not bags[k].headline
+            ):
+                run = Run(run.start, heads[-1] + 1, run.score, kind="headline_call")
+        out.append(run)
+    return out
 
 
 def _marker(text: str) -> str | None:

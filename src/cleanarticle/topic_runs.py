@@ -34,7 +34,8 @@ class Run:
     score: float
     kind: str = "headline_agrees"
     """The shape that convinced: headline_agrees, headline, headline_pair, headline_alone,
-    agreeing, lone."""
+    agreeing, lone; headline_call is a headline run cut to its headline (see
+    :func:`cleanarticle.topic._calls_alone`)."""
 
 
 def find_runs(bags: tuple[Bag, ...], anchor: dict[str, float], options: Options) -> list[Run]:
