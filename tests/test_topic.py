@@ -441,6 +441,8 @@ def test_a_headline_speaking_like_a_widget_is_told_apart(language: str, line: st
         ("en", "US military heat-ray: Set phasers to stun"),  # "US", not "us"
         ("en", "'I will fight on', says Blair"),  # the first person is quoted
         ("en", "Striker double lifts United past Rovers"),
+        ("en", "Share prices fall as Tokyo reopens"),  # the noun, not the call
+        ("en", "Vote on hunting ban delayed again"),
         ("de", "Sie wollen nicht mehr warten: Bauern blockieren Kiel"),  # "they"
         ("fr", "Le maire de Lyon défend son budget"),
         ("es", "Gana el Betis en el derbi de Sevilla"),  # the third person
