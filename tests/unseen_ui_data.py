@@ -5489,7 +5489,10 @@ TUNE_39: dict[str, tuple[str, ...]] = {
         "Per Mail versenden",
         "Teilen auf: Xing LinkedIn Facebook Threema",
         "Alle ablehnen Auswahl speichern Alle akzeptieren",
-        "Mit Klick auf „Zustimmen“ erklären Sie sich mit der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung einverstanden.",
+        (
+            "Mit Klick auf „Zustimmen“ erklären Sie sich mit der "
+            "Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung einverstanden."
+        ),
         "Vielen Dank! Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail.",
         "Der Wochenrückblick – jeden Freitag in Ihrem Postfach",
         "© Sabine Krüger",
@@ -5502,7 +5505,10 @@ TUNE_39: dict[str, tuple[str, ...]] = {
         "Imprimer Réagir Ajouter à mes favoris",
         "Copier le lien Lien copié",
         "Facebook Twitter LinkedIn Messenger Partager",
-        "Ce contenu est bloqué car vous n'avez pas accepté les cookies de la plateforme Vimeo. Autoriser",
+        (
+            "Ce contenu est bloqué car vous n'avez pas "
+            "accepté les cookies de la plateforme Vimeo. Autoriser"
+        ),
         "Nous respectons votre vie privée — Paramétrer les cookies / Continuer sans accepter",
         "Merci, votre inscription a bien été prise en compte.",
         "Recevez chaque samedi notre sélection de la semaine",
@@ -5558,7 +5564,10 @@ TUNE_39: dict[str, tuple[str, ...]] = {
         "Bewaar Cadeau geven Print Reageer",
         "Link gekopieerd Kopieer link",
         "Delen via X Delen via Facebook Delen via mail",
-        "Om deze video van YouTube te bekijken moet je sociale media cookies accepteren. Cookies toestaan",
+        (
+            "Om deze video van YouTube te bekijken moet je "
+            "sociale media cookies accepteren. Cookies toestaan"
+        ),
         "Alles accepteren / Alleen noodzakelijk / Meer informatie",
         "Bedankt voor je aanmelding! Bevestig je inschrijving via de e-mail.",
         "Elke zaterdag het beste van de week in je inbox",
@@ -5581,7 +5590,10 @@ HELD_7: dict[str, tuple[str, ...]] = {
         "A- A+ Translate Print Comment",
         "Share this article Facebook Twitter LinkedIn WhatsApp Email",
         "1.2K shares · Copy link",
-        "We use cookies to improve your experience. By continuing you agree to our Cookie Policy. Accept all | Manage preferences",
+        (
+            "We use cookies to improve your experience. By continuing "
+            "you agree to our Cookie Policy. Accept all | Manage preferences"
+        ),
         "Reject all Accept all Cookie settings",
         "Sign up for The Harbour Ledger's morning briefing — delivered free every weekday",
         "Email address Subscribe",
@@ -5593,9 +5605,18 @@ HELD_7: dict[str, tuple[str, ...]] = {
         "Schriftgröße Drucken Kommentieren Merken Vorlesen",
         "Artikel anhören Teilen Merken Drucken",
         "Link kopieren · 214 Mal geteilt",
-        "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Alle akzeptieren Einstellungen",
-        "Externer Inhalt: Ich bin damit einverstanden, dass mir Inhalte von Instagram angezeigt werden.",
-        "Jetzt den Newsletter der Rheintaler Rundschau abonnieren – kostenlos und jederzeit kündbar",
+        (
+            "Wir verwenden Cookies, um Ihnen ein optimales "
+            "Nutzererlebnis zu bieten. Alle akzeptieren Einstellungen"
+        ),
+        (
+            "Externer Inhalt: Ich bin damit einverstanden, "
+            "dass mir Inhalte von Instagram angezeigt werden."
+        ),
+        (
+            "Jetzt den Newsletter der Rheintaler "
+            "Rundschau abonnieren – kostenlos und jederzeit kündbar"
+        ),
         "E-Mail-Adresse eingeben Anmelden",
         "Foto: Jens Hartmann/dpa",
         "Bildquelle: picture alliance / Uwe Behrens",
@@ -5606,7 +5627,10 @@ HELD_7: dict[str, tuple[str, ...]] = {
         "Écouter Partager Imprimer Commenter",
         "Taille du texte Sauvegarder Offrir l'article Imprimer",
         "Partager cet article · 87 partages",
-        "En poursuivant votre navigation, vous acceptez l'utilisation de cookies. En savoir plus | OK",
+        (
+            "En poursuivant votre navigation, vous "
+            "acceptez l'utilisation de cookies. En savoir plus | OK"
+        ),
         "Tout accepter Tout refuser Personnaliser",
         "Inscrivez-vous à la newsletter de La Gazette du Bocage",
         "Votre adresse e-mail S'inscrire",
@@ -5619,8 +5643,14 @@ HELD_7: dict[str, tuple[str, ...]] = {
         "Tamaño de letra Imprimir Comentar Guardar",
         "Escuchar Compartir Traducir Imprimir",
         "Comparte esta noticia | 1.045 veces compartido",
-        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar Rechazar Configurar",
-        "Al hacer clic en Aceptar, consientes el uso de cookies conforme a nuestra Política de privacidad.",
+        (
+            "Utilizamos cookies propias y de terceros para "
+            "mejorar nuestros servicios. Aceptar Rechazar Configurar"
+        ),
+        (
+            "Al hacer clic en Aceptar, consientes el uso de "
+            "cookies conforme a nuestra Política de privacidad."
+        ),
         "Suscríbete al boletín de El Faro del Sur y recibe las noticias más importantes",
         "Correo electrónico Suscribirme",
         "Foto: Lucía Navarro / EFE",

@@ -189,6 +189,7 @@ def _region_findings(
     found.update(captions.credited_captions(facts_list, taken, options))
     taken |= set(found)
     found.update(context.edge_ui_lines(facts_list, page.prose, taken, stop, options))
+    found.update(context.edge_datelines(facts_list, page.prose, taken | set(found)))
     return {positions[p]: finding for p, finding in found.items() if positions[p] not in removed}
 
 

@@ -30,6 +30,7 @@ from cleanarticle.uiwords import (
 from cleanarticle.uiwords import words as word_set
 
 SEPARATOR = re.compile(r"\s[|·•»]\s")
+TOOLBAR_RUN_MAX_WORDS = 12
 SHARE_RUN_MAX_WORDS = 16
 """Past seven words a line of UI words is judged only as a run of share buttons, up to this
 many words."""
@@ -280,7 +281,7 @@ def _ui_line(f: Facts) -> Finding | None:
     if f.n <= 16 and MEMBERSHIP.match(f.lower) and PRICE.search(f.text):
         return Finding("call_to_action", 0.75)
     if f.n > 7:
-        return _share_run(f)
+        return _share_run(f) or _toolbar_run(f)
     if f.n <= 5 and MEMBERSHIP.match(f.lower):
         return Finding("call_to_action", 0.75)
     if LOGIN.match(f.lower) or _app_prompt(f):
@@ -380,13 +381,33 @@ def _share_run(f: Facts) -> Finding | None:
     return Finding("share_bar", 0.7)
 
 
+def _toolbar_run(f: Facts) -> Finding | None:
+    """A longer line of a toolbar's buttons ("A A Leggi dopo Commenti Ascolta l'articolo",
+    "Copy link Link copied Send by e-mail"): only UI words, at least four, a strong one among
+    them, and no comma (an instruction about the page's links is a sentence: "To see all the
+    comments, click on the Comments link below")."""
+    if f.n > TOOLBAR_RUN_MAX_WORDS or "," in f.text:
+        return None
+    counts = _ui_counts(f.words)
+    if counts is None or counts[0] < 1 or sum(counts) < 4:
+        return None
+    return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
+
+
 def _exclaimed(f: Facts) -> bool:
-    """ "Like this story? Share it with a friend!": a prompt of UI words only, with a strong one
+    """ "Like this story? Share it with a friend!", "Copiar enlace ¡Enlace copiado!": a prompt
+    or a button's confirmation of UI words only, with a strong one or a copy's confirmation,
     and at least three in all."""
     if not 3 <= f.n <= 10 or f.words[0] in ("click", "tap"):
         return False
     counts = _ui_counts(f.words)
-    return counts is not None and counts[0] >= 1 and sum(counts) >= 3
+    if counts is None or sum(counts) < 3:
+        return False
+    return counts[0] >= 1 or not COPIED.isdisjoint(f.words)
+
+
+COPIED = word_set("copied kopiert copié copiado copiato gekopieerd")
+"""A link copied: the confirmation a copy button shows."""
 
 
 def _app_prompt(f: Facts) -> bool:

@@ -1,6 +1,6 @@
 """Lone UI lines: buttons the UI vocabulary only half recognises, judged with their document.
 
-Two rules. ``lone_ui_lines`` (anywhere in the text):
+Three rules. ``lone_ui_lines`` (anywhere in the text):
 
 A line rule needs two UI words, or a strong one, before it calls a short line a button: one
 weak UI word ("Unmute", "Nach oben", "Mostra altro", "Replay video") is also how subheadings
@@ -9,12 +9,17 @@ names what the text below it is about, so its other words come back in the text;
 words are about the page, and nothing in the article repeats them. A line right above a
 paragraph of prose stands where subheadings stand, and is kept; a text without any paragraph
 of prose is left alone.
+
+``edge_ui_lines`` and ``edge_datelines`` (in the head and the tail only, where a page's
+furniture gathers): short lines of UI words, and dates alone on their line.
 """
 
 from __future__ import annotations
 
+from cleanarticle.boilerplate_facts import ANY_DIGIT
+from cleanarticle.boilerplate_notices import is_dateline
 from cleanarticle.boilerplate_regions import is_prose
-from cleanarticle.boilerplate_rules import DIGITS, LIST_MARK, Facts, Finding
+from cleanarticle.boilerplate_rules import DIGITS, LIST_MARK, TIMESTAMP_MAX_WORDS, Facts, Finding
 from cleanarticle.options import Options
 from cleanarticle.uiwords import ADDRESSING, CONNECTORS, IMPERATIVES, SOCIAL, STRONG, WEAK, ui_form
 
@@ -82,10 +87,7 @@ def edge_ui_lines(
     ``edge_ui_unknown_words`` other word that the rest of the document never uses ("Dejar un
     comentario", "Get push notifications"). Subheadings stand between paragraphs, not there.
     ``prose_blocks`` tells which blocks are paragraphs of prose."""
-    prose = [p for p, is_para in enumerate(prose_blocks) if is_para]
-    if not prose:
-        return {}
-    edges = [*range(1, prose[0]), *range(prose[-1] + 1, len(facts))]
+    edges = _edges(prose_blocks)
     candidates = [p for p in edges if p not in taken and _edge_shape(facts[p], options)]
     if not candidates:
         return {}
@@ -108,6 +110,32 @@ def edge_ui_lines(
             continue
         found[p] = Finding("ui_string", 0.6)
     return found
+
+
+def edge_datelines(
+    facts: list[Facts], prose_blocks: list[bool], taken: set[int]
+) -> dict[int, Finding]:
+    """Dates alone on their line, maybe after a place, in the head or the tail (see
+    :func:`edge_ui_lines`): the page's dateline ("Monday, November 18, 2019", "Lisboa, 5 de
+    março de 2024"). Dates heading a timeline's or a diary's entries stand between its
+    paragraphs, and stay."""
+    return {
+        p: Finding("timestamp", 0.7)
+        for p in _edges(prose_blocks)
+        if p not in taken
+        and facts[p].n <= TIMESTAMP_MAX_WORDS
+        and ANY_DIGIT.search(facts[p].text)
+        and is_dateline(facts[p].text)
+    }
+
+
+def _edges(prose_blocks: list[bool]) -> list[int]:
+    """The blocks in the head (between the title and the first paragraph of prose) and the
+    tail (after the last one); none when there is no paragraph of prose."""
+    prose = [p for p, is_para in enumerate(prose_blocks) if is_para]
+    if not prose:
+        return []
+    return [*range(1, prose[0]), *range(prose[-1] + 1, len(prose_blocks))]
 
 
 def _edge_shape(f: Facts, options: Options) -> bool:

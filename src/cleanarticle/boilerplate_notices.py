@@ -12,9 +12,10 @@ Each rule takes the :class:`~cleanarticle.boilerplate_rules.Facts` of one block 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cleanarticle.boilerplate_buttons import YOU_ARE_HERE
-from cleanarticle.boilerplate_facts import ANY_DIGIT, Rule, cues, first_opinion
+from cleanarticle.boilerplate_facts import ANY_DIGIT, TOKEN, Rule, cues, first_opinion
 from cleanarticle.boilerplate_rules import Facts, Finding
 
 LOADING = re.compile(
@@ -330,9 +331,18 @@ def machine_value(f: Facts) -> Finding | None:
 
 def date_line(f: Facts) -> Finding | None:
     """A line that is only a date with a time of day ("10:32 AM EDT, Tue June 4, 2024",
-    "Yesterday at 9:14 PM", "12/01/2005 14:32"): when the page was published, not part of the
-    story. A date without a time ("Sunday, 27 February") may head a fixture list and stays."""
-    if f.n > 12 or not ANY_DIGIT.search(f.text) or not CLOCK.search(f.lower):
+    "Yesterday at 9:14 PM", "12/01/2005 14:32"), or a dateline naming the edition ("Madrid | 4
+    de enero de 2024 · Edición América"): when and where the page was published, not part of
+    the story. A date without a time ("Sunday, 27 February") may head a fixture list and stays
+    (unless it stands where datelines do: see :func:`cleanarticle.boilerplate_context.
+    edge_datelines`)."""
+    if f.n > 12 or not ANY_DIGIT.search(f.text):
+        return None
+    if any(hint in f.lower for hint in ("edi", "\u00e9di", "ausgabe")):
+        edition = EDITION.search(f.text)
+        if edition is not None and is_dateline(f.text[: edition.start()]):
+            return Finding("timestamp", 0.75)
+    if not CLOCK.search(f.lower):
         return None
     if any(c in f.text for c in "$€£|"):
         return None
@@ -341,9 +351,7 @@ def date_line(f: Facts) -> Finding | None:
     )
     if dated and CLOCK.search(NUMERIC_DATE.sub(" ", f.lower)):  # ("17.05.2021" holds no time)
         return Finding("timestamp", 0.75)  # "12/01/2005 14:32", "12.01.2005, 14:32 Uhr"
-    if not any(w in DATE_NAMES for w in f.words):
-        return None
-    if all(w in DATE_WORDS or w[:1].isdigit() for w in f.words):
+    if any(w in DATE_NAMES for w in f.words) and date_words(f.words, f.text):
         return Finding("timestamp", 0.75)
     return None
 
@@ -353,6 +361,35 @@ NUMERIC_DATE = re.compile(
 )
 """A date written in numbers with its year: "12/01/2005", "12.01.2005", "2005-01-12" (not a
 range of times, "10.30-12.30")."""
+EDITION = re.compile(
+    r"\s*[|\u00b7\u2022\u2014\u2013-]\s*(?:[\w'-]+ ){0,2}(?i:edition|\u00e9dition|edici\u00f3n"
+    r"|edizione|edi\u00e7\u00e3o|editie|ausgabe)(?: [\w'-]+){0,3}$"
+)
+"""An edition's label closing a dateline ("· Edición América", "— Editie Utrecht", "| US
+edition")."""
+PLACE = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}\s*[|,\u00b7\u2022\u2014\u2013-]\s+"
+)
+"""A place or an agency opening a dateline ("Madrid | ", "Lisboa, ", "Reuters - ")."""
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def is_dateline(text: str) -> bool:
+    """Whether ``text`` is a date with its year, maybe after a place or an agency ("Lisboa, 5
+    de março de 2024", "Monday, November 18, 2019", "12.01.2005")."""
+    if YEAR.search(text) is None:
+        return False
+    rest = PLACE.sub("", text.strip(), count=1)
+    words = TOKEN.findall(rest.lower())
+    return bool(words) and date_words(words, rest)
+
+
+def date_words(words: Sequence[str], text: str, numeric: re.Pattern[str] = NUMERIC_DATE) -> bool:
+    """Whether ``words`` (of ``text``) are only date words and numbers, one of them naming a
+    month, a weekday or a day relative to today, or ``text`` holds a date in numbers."""
+    if not all(w in DATE_WORDS or w[:1].isdigit() for w in words):
+        return False
+    return any(w in DATE_NAMES for w in words) or numeric.search(text) is not None
 
 
 BARE_LABEL = re.compile(

@@ -96,6 +96,7 @@ NEWSLETTER_CUE = _any(
     r"^(?:iscriviti|ricevi|abbonati)|\bnostra newsletter",
     r"^(?:assine|inscreva|receba|cadastre)|\bnossa newsletter",
     r"^(?:schrijf je in|meld je aan|abonneer)|\bonze nieuwsbrief",
+    r"^(?:[^\W\d_]+ )?(?:newsletter|nieuwsbrief|bolet[ií]n)(?: [^\W\d_]+)?\s*:",
 )
 NEWSLETTER_NAME = re.compile(r"^[\w&' -]{1,40} (?:newsletter|nieuwsbrief)$")
 ADDRESS = _any(
@@ -122,7 +123,7 @@ CREDIT = _cues(
         r"[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
         r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
         r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
-        r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|video|crédits?|credits?"
+        r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|v[ií]deo|crédits?|credits?"
         r"|cr[ée]dito)s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
         r"|de\b|di\b|door\b|por\b|courtesy)",
         r"[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)"
@@ -202,6 +203,12 @@ TIMESTAMP = _any(
     r"^(?:lecture|lectura|lettura|leitura)\s*:\s*\d{1,3}\s*(?:min|minutes|minutos|minuti)\b",
     r"^(?:just now|gerade eben|soeben|à l'instant|hace un momento|hace instantes|poco fa"
     r"|agora mesmo|há instantes|zojuist)\W*$",
+    r"^(?:(?:first|last|première|dernière|prima|ultima|primera|última|primeira|eerste|laatste"
+    r"|erste|letzte) |date (?:of |de (?:la )?)|fecha de (?:la )?|data d[ie] |datum van )?"
+    r"(?:publication|pubblicazione|publicación|publicação|publicatie|veröffentlichung"
+    r"|modification|modifica|modificación|modificação|wijziging|änderung|aktualisierung"
+    r"|publication date|publicatiedatum|veröffentlichungsdatum|erscheinungsdatum)"
+    r"\s*:\s*(?:[^\W\d_]+\.?,?\s+)?\d",
 )
 TAGS = re.compile(
     r"^(?:tags?|topics|categories|category|keywords|key words|schlüsselwörter|stichwörter"
@@ -310,6 +317,8 @@ INTEREST_HINTS = ("legit", "légit", "legít", "berechtigt", "gerechtvaardigd")
 
 
 def cookie_notice(f: Facts) -> Finding | None:
+    if f.n <= EMBED_CONSENT_MAX_WORDS and not f.terminal and _embed_consent(f.lower):
+        return Finding("cookie_notice", 0.8)
     if f.n <= 12 and PRIVACY_CHOICE.search(f.lower):
         return Finding("cookie_notice", 0.85)
     if (
@@ -328,6 +337,50 @@ def cookie_notice(f: Facts) -> Finding | None:
     ):
         return Finding("cookie_notice", 0.9)
     return None
+
+
+EMBED_CONSENT_MAX_WORDS = 30
+EMBED_PLATFORMS = (
+    "youtube",
+    "vimeo",
+    "dailymotion",
+    "spotify",
+    "soundcloud",
+    "deezer",
+    "podcast",
+    "instagram",
+    "tiktok",
+    "facebook",
+    "twitter",
+    "bluesky",
+    "datawrapper",
+    "flourish",
+    "infogram",
+    "google maps",
+)
+"""Services whose players, posts, charts and maps pages embed."""
+EMBED_CONSENT = re.compile(
+    r"\b(?:cookies?|consent|einwilligung|zustimm\w*|consentement|consentimiento|consenso"
+    r"|consentimento|toestemming)\b"
+)
+EMBED_ACTION = re.compile(
+    r"\b(?:allow|accept|load|show|enable|unblock|laden|nachladen|anzeigen|akzeptieren|erlauben"
+    r"|aktivieren|charger|afficher|accepter|autoriser|activer|cargar|mostrar|aceptar|permitir"
+    r"|activar|caricare|visualizzare|accettare|consentire|attivare|carregar|exibir|aceitar|ativar"
+    r"|tonen|accepteren|toestaan|inschakelen)\b"
+)
+
+
+def _embed_consent(lower: str) -> bool:
+    """An embed's placeholder asking for consent before it loads ("This content is provided by
+    YouTube, which may be using cookies. Allow and continue"): a service that pages embed, the
+    consent or its cookies, and the button that loads it, closing the line rather than a
+    sentence (an article on the rules for cookies is made of sentences)."""
+    return (
+        any(name in lower for name in EMBED_PLATFORMS)
+        and EMBED_CONSENT.search(lower) is not None
+        and EMBED_ACTION.search(lower) is not None
+    )
 
 
 NEWSLETTER_MAX_WORDS = 25
@@ -359,16 +412,79 @@ def delivered(f: Facts) -> Finding | None:
     """A newsletter described by what it brings to the reader's mail and when ("Receba o
     resumo do dia no seu e-mail", "Chaque vendredi, notre s\u00e9lection dans votre bo\u00eete
     mail"): no newsletter word needed, but not a sentence, unless it opens by telling the
-    reader to receive it ("Erhalten Sie die wichtigsten Nachrichten jeden Morgen per E-Mail.")."""
+    reader to receive it ("Erhalten Sie die wichtigsten Nachrichten jeden Morgen per E-Mail.").
+    Told to receive it, the mail need not be named when its rhythm and what it brings are
+    ("Recevez chaque samedi notre sélection de la semaine")."""
     if f.n > DELIVERED_MAX_WORDS:
         return None
     if RECEIVE.match(f.lower):
         mailed = bool(DELIVERED.search(f.lower) or BY_MAIL.search(f.lower))
+        if not mailed and not f.terminal and len(set(DELIVERED_CUE.findall(f.lower))) > 1:
+            return Finding("newsletter", 0.8)  # "Recevez chaque samedi notre sélection"
     else:
         mailed = not f.terminal and DELIVERED.search(f.lower) is not None
     if mailed and DELIVERED_CUE.search(f.lower):
         return Finding("newsletter", 0.8)
     return None
+
+
+def subscribed(f: Facts) -> Finding | None:
+    """A sign-up form's confirmation ("Thanks for subscribing!", "Bitte bestätigen Sie Ihre
+    Anmeldung", "Votre inscription a bien été prise en compte") or its promise that leaving is
+    easy ("No spam, unsubscribe anytime")."""
+    if f.n > NEWSLETTER_MAX_WORDS or not any(hint in f.lower for hint in SUBSCRIBED_HINTS):
+        return None
+    if SUBSCRIBED.search(f.lower) or UNSUBSCRIBE_ANYTIME.search(f.lower):
+        return Finding("newsletter", 0.8)
+    return None
+
+
+SUBSCRIBED = re.compile(
+    r"\b(?:(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:subscription"
+    r"|sign-?up))(?: to (?:our|the|my) \w+(?: \w+)?)?"
+    r"|(?:danke|vielen dank) für ihre anmeldung|merci (?:pour|de) votre inscription"
+    r"|gracias por (?:suscribirte|tu suscripción|registrarte)"
+    r"|grazie per (?:esserti iscritt[oa]|l'iscrizione|la tua iscrizione)"
+    r"|obrigad[oa] por (?:se inscrever|assinar|se cadastrar|se registar)"
+    r"|bedankt voor (?:je|uw) (?:aanmelding|inschrijving))(?=\s*(?:[.!,]|$))"
+    r"|you(?:'re| are) (?:now )?subscribed|your subscription (?:has been|is) confirmed"
+    r"|confirm your (?:subscription|sign-?up|registration)"
+    r"|bestätigen sie ihre anmeldung|ihre anmeldung (?:war erfolgreich|wurde bestätigt)"
+    r"|confirmez votre inscription"
+    r"|votre inscription a (?:bien )?été (?:prise en compte|confirmée|enregistrée)"
+    r"|confirma tu suscripción|tu suscripción (?:ha sido|está) confirmada"
+    r"|la tua iscrizione è (?:stata )?confermata|conferma la tua iscrizione"
+    r"|a sua (?:subscrição|inscrição|assinatura) foi confirmada|confirme a sua (?:inscrição"
+    r"|subscrição)|bevestig (?:je|uw) (?:aanmelding|inschrijving)"
+    r"|(?:je|uw) (?:aanmelding|inschrijving) is (?:bevestigd|gelukt|ontvangen))\b"
+)
+"""A sign-up's confirmation; thanks for signing up close their clause ("Thanks for signing
+up to volunteer, the mayor said" is a report)."""
+UNSUBSCRIBE_ANYTIME = re.compile(
+    r"\bunsubscribe (?:at )?any ?time\b|\bjederzeit (?:abbestellbar|kündbar|abmelden)"
+    r"|\b(?:désinscri|désabonne)\w* à tout moment|\bdarte de baja (?:en cualquier momento"
+    r"|cuando quieras)|\bcancellarti (?:in qualsiasi momento|quando vuoi)"
+    r"|\bcancelar (?:a qualquer momento|quando quiser)"
+    r"|\b(?:altijd|op elk moment|wanneer je wilt) (?:weer )?(?:afmelden|uitschrijven|opzeggen)"
+)
+SUBSCRIBED_HINTS = (
+    "thank",
+    "subscri",
+    "anmeldung",
+    "abbestell",
+    "inscri",
+    "abonne",
+    "suscri",
+    "baja",
+    "iscri",
+    "cancel",
+    "aanmeld",
+    "inschrijv",
+    "afmeld",
+    "uitschrijv",
+    "opzeg",
+)
+"""A word of every phrase of ``SUBSCRIBED`` and ``UNSUBSCRIBE_ANYTIME``, tested first."""
 
 
 RECEIVE = re.compile(
@@ -671,6 +787,7 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     counter,
     newsletter,
     delivered,
+    subscribed,
     related,
     more_from_section,
     navigation,

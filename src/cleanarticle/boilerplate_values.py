@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cleanarticle.boilerplate_facts import ANY_DIGIT
-from cleanarticle.boilerplate_notices import DATE_NAMES, DATE_WORDS, is_bare_label
+from cleanarticle.boilerplate_notices import date_words, is_bare_label
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
@@ -51,8 +51,4 @@ def label_values(
 def bare_date(f: Facts) -> bool:
     """A line of date words and numbers only, naming a month or a weekday or written in numbers
     ("Friday, November 14, 2025", "Published: Nov. 19, 2025", "09.10.2024")."""
-    if ANY_DIGIT.search(f.text) is None:
-        return False
-    if not all(w in DATE_WORDS or w[:1].isdigit() for w in f.words):
-        return False
-    return any(w in DATE_NAMES for w in f.words) or NUMERIC_DATE.search(f.text) is not None
+    return ANY_DIGIT.search(f.text) is not None and date_words(f.words, f.text, NUMERIC_DATE)

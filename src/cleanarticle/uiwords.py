@@ -279,13 +279,15 @@ WEAK = WEAK | words(
     "swipe wischen balayez desliza scorri deslize veeg entsperren tippen appuyez intro "
     "autoplay notify notifier benachrichtigen notificar notificami mitglieder membres "
     "miembros membri membros leden freischalten werbefrei retour actualités actualité "
-    "complet"
+    "complet "
+    # the text size control and giving an article in Dutch: "Aa Lire plus tard", "Cadeau geven"
+    "aa geven"
 )
 
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x "
-    "spotify deezer soundcloud digg newsvine stumbleupon technorati slashdot"
+    "spotify deezer soundcloud digg newsvine stumbleupon technorati slashdot threema"
 )
 """Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
 
