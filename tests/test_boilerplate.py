@@ -315,6 +315,22 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("Recibe cada lunes nuestra selecci\u00f3n de noticias", "es", "newsletter"),
         ("Nieuwsbrief: elke vrijdag het beste van de week", "nl", "newsletter"),
         ("V\u00eddeo: EFE / Edici\u00f3n: Laura Gil", "es", "credit"),
+        # wire datelines split from their paragraph, copy messages, share counts and icons,
+        # personalised ads, consent rows, letters without spam, graphics' credits
+        ("BERLIN, 3. Mai (Reuters) -", "de", "byline"),
+        ("Porto (Lusa) \u2013", "pt", "byline"),
+        ("MILANO, 4 MAR -", "it", "timestamp"),
+        ("Link copied to clipboard", "en", "ui_string"),
+        ("Partager sur \U0001d54f \u2709 12 partages", "fr", "share_bar"),
+        ("Personalisierte Werbung erlauben? Ja, gerne / Nein, danke", "de", "cookie_notice"),
+        (
+            "Wir und unsere 240 Partner speichern Informationen auf Ihrem Ger\u00e4t",
+            "de",
+            "cookie_notice",
+        ),
+        ("Weigeren Accepteren Opties", "nl", "ui_string"),
+        ("Sem spam: um e-mail por semana, todas as sextas.", "pt", "newsletter"),
+        ("Grafik: Jan Berg / Quelle: Destatis", "de", "credit"),
     ],
 )
 def test_widget_furniture_has_its_reason(line: str, language: str, code: str) -> None:
@@ -347,6 +363,12 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("YouTube must allow users to refuse cookies, the court ruled on Tuesday.", "en"),
         ("Thanks for signing up to volunteer, the mayor told the crowd.", "en"),
         ("Get every detail right before you sign the lease.", "en"),
+        ("Graphics: Nvidia RTX 4050", "en"),  # a laptop's specification
+        ("Infographic: How Much Do Streaming Services Pay Artists?", "en"),
+        ("Finally, you will paste the feed URL copied from the dashboard", "en"),
+        ('print(f"Error: {e}")', "en"),  # a program's line, not Facebook's icon
+        ("Should platforms show personalised ads? No, says the regulator.", "en"),
+        ("There was no spam in the inbox of the test account.", "en"),
     ],
 )
 def test_sentences_shaped_like_widget_furniture_stay(line: str, language: str) -> None:

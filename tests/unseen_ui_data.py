@@ -5704,6 +5704,232 @@ HELD_7: dict[str, tuple[str, ...]] = {
 measured (its misses are not printed): recall 0.924 before the changes tuned on ``TUNE_39``
 (main ``0015b5d``); keep rate 1.000."""
 
+TUNE_40: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Listen 8 min Share Save Comment",
+        "Translate ◐ Print this article Text A A A",
+        "1.2k shares f 𝕏 in ✉",
+        "Email this story to a friend",
+        "Your privacy choices | Do not sell or share my personal information",
+        "Allow personalised ads? Yes, I'm happy / No, show me options",
+        "Thanks for subscribing! Check your inbox to confirm.",
+        "No spam, ever. Unsubscribe at any time.",
+        "(AP Photo/Daniel Okafor, File)",
+        "Graphic: Priya Nair; Source: Office for National Statistics",
+        "LONDON, Jan 9 (Reuters) -",
+        "Last modified on Tue 3 Oct 2023 18.42 BST",
+    ),
+    "de": (
+        "Merken Teilen Anhören 06:12 Min Drucken",
+        "Dunkelmodus Schrift verkleinern Schrift vergrößern Übersetzen",
+        "Link kopiert!",
+        "Jetzt teilen: 𝕏 f ✉ 23 Mal geteilt",
+        "Tracking ablehnen und werbefinanziert weiterlesen? Oder PUR-Abo für 3,99 €/Monat",
+        "Datenschutzeinstellungen anpassen",
+        "Vielen Dank! Bitte bestätigen Sie Ihre Anmeldung über den Link in unserer E-Mail.",
+        "Kein Spam. Abmeldung jederzeit möglich.",
+        "Grafik: M. Seidel | Quelle: Destatis",
+        "Video: Reuters, 1:43",
+        "Stand: 03.11.2023 17:25 Uhr",
+        "Hamburg (dpa/lno) –",
+    ),
+    "fr": (
+        "Ajouter à mes favoris ⤓ Imprimer ♫ Écouter cet article",
+        "A- A+ Traduire Lire plus tard",
+        "Lien copié dans le presse-papier ✓ · 48 partages",
+        "Accepter et fermer | Continuer sans accepter",
+        (
+            "Nous et nos 812 partenaires utilisons des données pour "
+            "des publicités et contenus personnalisés. Personnaliser"
+        ),
+        "Merci, votre inscription a bien été prise en compte !",
+        "Une lettre par semaine, pas plus. Désinscription en un clic.",
+        "Infographie : Paul Renaud / Sources : Insee, Drees",
+        "(Crédit : Stéphanie Lemaire / Hans Lucas)",
+        "Mis à jour il y a 12 min",
+        "Strasbourg (AFP) –",
+    ),
+    "es": (
+        "Escuchar 4 min 🔖 Guardar ⎙ Imprimir",
+        "Regalar artículo Comentarios 58 Aa",
+        "Comparte esta noticia 𝕏 f in ✉ 312",
+        "Rechazar todo Aceptar todo Más opciones",
+        "Gestionar preferencias de privacidad",
+        "Boletín La Sobremesa — recetas y planes para el fin de semana, cada viernes. Sin spam.",
+        "Mapa: Lucía Ferrán | Fuente: Instituto Geográfico Nacional",
+        "(Foto: Álvaro Gutiérrez / AFP)",
+        "Hace 3 horas",
+        "Sevilla, 18 oct (EFE).-",
+    ),
+    "it": (
+        "Salva per dopo Ascolta l'articolo Dimensione testo Stampa",
+        "⎙ ☆ Aa Commenti 14",
+        "Condividi questa pagina · 87 condivisioni",
+        "Gestisci le preferenze",
+        (
+            "Noi e i nostri fornitori trattiamo dati personali per annunci e "
+            "contenuti personalizzati e misurazione del pubblico. Accetta tutto"
+        ),
+        "Grazie per esserti iscritto! Controlla la tua casella di posta per confermare.",
+        "Niente spam, solo una mail a settimana. Puoi disiscriverti quando vuoi.",
+        "Video di Redazione Web / Agenzia Vista",
+        "Illustrazione di Chiara Bellini",
+        "Aggiornato 2 ore fa",
+        "ROMA, 11 GIU -",
+    ),
+    "pt": (
+        "Oferecer artigo ✎ Comentários (9) ⎙",
+        "Salvar para ler depois Ouvir A+ A-",
+        "Link copiado para a área de transferência",
+        "Partilhe este artigo · 1,4 mil partilhas",
+        "Aceitar todos os cookies Gerir opções",
+        (
+            "Utilizamos cookies para anúncios personalizados e medição de "
+            "audiência. Pode alterar as suas escolhas em Preferências de privacidade."
+        ),
+        "Pronto! Sua inscrição foi confirmada.",
+        "Sem spam. Você pode cancelar a qualquer momento.",
+        "Infografia: Inês Carvalho | Fonte: INE",
+        "há 35 minutos",
+        "Lisboa, 15 fev 2024 (Lusa) -",
+    ),
+    "nl": (
+        "🔖 Bewaar ♪ Luister ⎙ Print Cadeau geven",
+        "Aa Reacties (21) Later lezen",
+        "Stuur door naar een vriend · 64× gedeeld",
+        "Accepteren Weigeren Meer opties",
+        "Wil je gepersonaliseerde advertenties zien? Ja, ga door / Nee, liever niet",
+        (
+            "Bedankt voor je aanmelding! Bevestig je "
+            "inschrijving via de mail die we je hebben gestuurd."
+        ),
+        "Max. één mail per week. Geen spam, afmelden kan altijd.",
+        "Kaart: Bas Verhoeven | Bron: CBS",
+        "Video: RTV Zuidkust",
+        "5 uur geleden",
+        "ROTTERDAM (ANP) -",
+    ),
+}
+"""Written in the twenty-first session, like ``TUNE_39``, by another separate session that read
+neither the classifier nor the lists, together with ``HELD_8``: the six kinds of the
+benchmark's UI lines in terse and unusual forms. The list with the lower recall before tuning
+was taken for tuning (0.654 against 0.875, main ``e285429``); 0.962 after."""
+
+
+HELD_8: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Aa Text size Print Save for later Listen",
+        "A- A+ 🔖 Bookmark ⎙ Print ☾ Dark mode Gift article",
+        "Share this page Facebook X LinkedIn WhatsApp Email",
+        (
+            "We use cookies to improve your experience on "
+            "Harbourline News. Accept all | Reject all | Manage preferences"
+        ),
+        "This YouTube video is blocked until you consent to third-party cookies. Allow and play",
+        "Sign up for The Morning Ledger — our best stories, every weekday at 7am",
+        "Photograph: Lena Marsh/Reuters",
+        "Illustration by Tomás Reyes for The Dunmore Review",
+        "Published 14 March 2023 · Updated 2 hours ago",
+        "This article is more than 6 years old",
+    ),
+    "de": (
+        "Vorlesen Merken Drucken Schriftgröße Kommentare",
+        "A A A ⎙ Artikel verschenken ☆ Merkliste",
+        "Teilen Facebook Twitter WhatsApp E-Mail Link kopieren",
+        "Artikel per Mail versenden",
+        "Wir verwenden Cookies und ähnliche Technologien. Zustimmen | Einstellungen | Ablehnen",
+        (
+            "Externer Inhalt: Hier finden Sie einen Beitrag von "
+            "Instagram. Mit einem Klick können Sie ihn sich anzeigen lassen."
+        ),
+        (
+            "Newsletter abonnieren: Der Abend – die "
+            "wichtigsten Nachrichten des Tages, montags bis freitags"
+        ),
+        "Ihre E-Mail-Adresse*",
+        "Foto: dpa/Jonas Weber",
+        "© picture alliance / Zoonar | Harald Kessler",
+        "Veröffentlicht am 12.05.2024 um 09:41 Uhr",
+    ),
+    "fr": (
+        "Écouter Partager Offrir Sauvegarder Imprimer",
+        "Aa Taille du texte Mode sombre Commenter (12)",
+        "Partager sur Facebook Partager sur X Partager par e-mail",
+        (
+            "Ce contenu est bloqué car vous n'avez pas "
+            "accepté les cookies de Dailymotion. Paramétrer mes choix"
+        ),
+        (
+            "Inscrivez-vous à la newsletter Le Brief Éco "
+            ": l'essentiel de l'économie chaque matin à 8 h"
+        ),
+        "Photo AFP / Julien Marceau",
+        "© Marine Dutertre pour Le Courrier du Sud",
+        "Publié le 21 juin 2023 à 06h30, modifié le 21 juin 2023 à 11h12",
+        "Lecture 5 min.",
+    ),
+    "es": (
+        "Guardar Compartir Escuchar Imprimir Comentar",
+        "Tamaño de letra A A Modo oscuro Traducir",
+        "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
+        "Enviar por correo electrónico",
+        (
+            "Utilizamos cookies propias y de terceros para fines analíticos "
+            "y para mostrarte publicidad personalizada. Aceptar | Configurar"
+        ),
+        "Para ver este contenido de YouTube necesitas aceptar las cookies de terceros",
+        "Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana",
+        "Introduce tu correo electrónico",
+        "Foto: EFE / Carlos Mendoza",
+        "Imagen: Getty Images | Vídeo: Europa Press",
+        "Actualizado: 14/02/2024 - 10:23 h. CET",
+        "Madrid - 05 may 2022 - 07:00 CEST",
+    ),
+    "it": (
+        "Ascolta Salva Stampa Commenta Regala",
+        "A+ A- Modalità scura Traduci 🔖",
+        "Condividi su Facebook Twitter WhatsApp LinkedIn",
+        "Invia per email a un amico",
+        "Questo sito utilizza cookie tecnici e di profilazione. Accetta | Rifiuta | Personalizza",
+        "Per visualizzare questo post di Instagram è necessario accettare i cookie di terze parti",
+        "Iscriviti alla newsletter Buongiorno Milano: ogni mattina alle 7 nella tua casella",
+        "Inserisci la tua email",
+        "Foto Ansa/Giuseppe Lanza",
+        "(foto di Marta Cerrone / LaPresse)",
+        "Pubblicato il: 07/03/2024 - 13:22",
+    ),
+    "pt": (
+        "Ouvir Guardar Imprimir Partilhar Comentar",
+        "Aa Tamanho da letra Modo escuro Traduzir",
+        "Compartilhe: Facebook Twitter WhatsApp Telegram",
+        "Este site usa cookies para melhorar a sua experiência. Aceitar | Rejeitar | Definições",
+        "Conteúdo externo do Twitter bloqueado. Aceite os cookies para visualizar.",
+        "Receba a newsletter Manhã Expresso no seu e-mail, de segunda a sexta às 7h",
+        "Digite seu e-mail",
+        "Foto: Rafael Menezes/Agência Brasil",
+        "Créditos: Lusa / Hugo Valadares",
+        "Publicado em 23/08/2023 às 15h47 · Atualizado há 1 hora",
+    ),
+    "nl": (
+        "Voorlezen Bewaren Printen Delen Reageren",
+        "Lettergrootte A A Donkere modus Vertalen",
+        "Deel dit artikel Facebook X LinkedIn WhatsApp E-mail",
+        "Wij gebruiken cookies en vergelijkbare technieken. Akkoord | Instellingen aanpassen",
+        "Om deze video van YouTube te bekijken moet je social media cookies accepteren",
+        (
+            "Meld je aan voor De Ochtendkrant: elke werkdag "
+            "om 6.00 uur het belangrijkste nieuws in je inbox"
+        ),
+        "Foto: ANP / Koen van der Berg",
+        "Beeld Marleen Kuipers",
+        "Gepubliceerd: 12 april 2024 08:15 | Laatste update: 09:02",
+    ),
+}
+"""Written with ``TUNE_40`` by the same separate session, in the same kinds; only ever
+measured (its misses are not printed): recall 0.875 before the changes tuned on ``TUNE_40``
+(main ``e285429``), 0.931 after; keep rate 1.000. (One line found in the benchmark data was
+taken out.)"""
+
 
 # --- documents ------------------------------------------------------------------------------
 
@@ -5863,6 +6089,8 @@ def _in_bench(data: str) -> list[str]:
         *TUNE_38.values(),
         *TUNE_39.values(),
         *HELD_7.values(),
+        *TUNE_40.values(),
+        *HELD_8.values(),
         *HELD_6.values(),
         *HELD_5.values(),
         *HELD.values(),
@@ -5929,6 +6157,7 @@ def main(argv: list[str]) -> None:
             ("TUNE_37", TUNE_37),
             ("TUNE_38", TUNE_38),
             ("TUNE_39", TUNE_39),
+            ("TUNE_40", TUNE_40),
             ("HELD", HELD),
             ("HELD_2", HELD_2),
             ("HELD_3", HELD_3),
@@ -5936,6 +6165,7 @@ def main(argv: list[str]) -> None:
             ("HELD_5", HELD_5),
             ("HELD_6", HELD_6),
             ("HELD_7", HELD_7),
+            ("HELD_8", HELD_8),
             ("FRESH", FRESH),
         ):
             r = measure(ui, cleanarticle_lines(topic))

@@ -293,6 +293,8 @@ def _ui_line(f: Facts) -> Finding | None:
         return Finding("call_to_action", 0.7)
     if LIST_MARK.match(f.text):
         return _ui_list_item(f, counts)
+    if counts is None and f.n <= 10 and _copied_message(f.words):
+        return Finding("ui_string", 0.75)  # "Lien copié dans le presse-papier"
     if counts is None:
         return _call_to_action(f)
     strong, weak = counts
@@ -408,6 +410,24 @@ def _exclaimed(f: Facts) -> bool:
 
 COPIED = word_set("copied kopiert copié copiado copiato gekopieerd")
 """A link copied: the confirmation a copy button shows."""
+
+
+def _copied_message(words: tuple[str, ...]) -> bool:
+    """A copy button's message: opening with what was copied or with the copy, and naming
+    both ("Link copied to clipboard"; "the feed URL copied from ..." is a sentence)."""
+    return (
+        (words[0] in COPIED or words[0] in COPY_PLACES)
+        and not COPIED.isdisjoint(words)
+        and not COPY_PLACES.isdisjoint(words)
+    )
+
+
+COPY_PLACES = word_set(
+    "link links lien enlace collegamento ligação url clipboard zwischenablage presse papier "
+    "papiers portapapeles appunti transferência klembord"
+)
+"""What a copy button copies, and where to: with a copy's confirmation on a short line, the
+button's message ("Link copied to clipboard", "Link copiado para a área de transferência")."""
 
 
 def _app_prompt(f: Facts) -> bool:

@@ -332,10 +332,13 @@ def machine_value(f: Facts) -> Finding | None:
 def date_line(f: Facts) -> Finding | None:
     """A line that is only a date with a time of day ("10:32 AM EDT, Tue June 4, 2024",
     "Yesterday at 9:14 PM", "12/01/2005 14:32"), or a dateline naming the edition ("Madrid | 4
-    de enero de 2024 · Edición América"): when and where the page was published, not part of
-    the story. A date without a time ("Sunday, 27 February") may head a fixture list and stays
-    (unless it stands where datelines do: see :func:`cleanarticle.boilerplate_context.
-    edge_datelines`)."""
+    de enero de 2024 · Edición América"), or a wire story's dateline split from its first
+    paragraph ("Hamburg (dpa/lno) -", "ROMA, 11 GIU -"): when and where the page was published,
+    not part of the story. A date without a time ("Sunday, 27 February") may head a fixture
+    list and stays (unless it stands where datelines do: see
+    :func:`cleanarticle.boilerplate_context.edge_datelines`)."""
+    if f.n <= 8 and f.text.rstrip().endswith(DASHES) and WIRE_DATELINE.match(f.text):
+        return Finding("byline" if "(" in f.text else "timestamp", 0.75)
     if f.n > 12 or not ANY_DIGIT.search(f.text):
         return None
     if any(hint in f.lower for hint in ("edi", "\u00e9di", "ausgabe")):
@@ -361,6 +364,15 @@ NUMERIC_DATE = re.compile(
 )
 """A date written in numbers with its year: "12/01/2005", "12.01.2005", "2005-01-12" (not a
 range of times, "10.30-12.30")."""
+DASHES = ("-", "\u2013", "\u2014")
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+    r"(?:,?(?: [\w.]{1,12}){0,3} ?\((?:[A-Za-z]{2,8}(?:[/-][A-Za-z]{2,8})?)\)"
+    r"|[A-Z]*, \d{1,2} [A-Za-z]{3,9}\.?)\s*\.?\s*[-\u2013\u2014]$"
+)
+"""A wire story's dateline left alone on its line: a place, maybe a date, the agency in
+brackets ("LONDON, Jan 9 (Reuters) -", "Sevilla, 18 oct (EFE).-"), or a place in capitals and
+a date ("ROMA, 11 GIU -"), then the dash its first paragraph follows."""
 EDITION = re.compile(
     r"\s*[|\u00b7\u2022\u2014\u2013-]\s*(?:[\w'-]+ ){0,2}(?i:edition|\u00e9dition|edici\u00f3n"
     r"|edizione|edi\u00e7\u00e3o|editie|ausgabe)(?: [\w'-]+){0,3}$"

@@ -139,6 +139,8 @@ CREDIT = _cues(
         r"(?:ap|afp|epa|dpa|pa|reuters|ansa|efe|anp|apa|kna|epd|sda|belga|lusa|europa press|ats"
         r"|agencias|agenzie|agências|agences|agenturen)\W*$",
         r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w ./&-]{1,40}$",
+        r"(?:graphic|infographi[ce]|infograf[ií]a|infografica|infografik)\s*:\s*[^;|/:]{2,40}"
+        r"[;|/]\s*(?:sources?|quellen?|fuentes?|fontes?|fonti|bronn?e?n?)\s*:",
         r"(?:bildnachweis|fotonachweis|fotocredits?|cr[ée]dits? photos?"
         r"|cr[ée]dito (?:de la |da )?foto|credit[oi] fotografic[oi])\s*:",
         r"[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
@@ -288,16 +290,19 @@ LEGITIMATE_INTEREST = re.compile(
 PARTNERS_PROCESS = re.compile(
     r"\b(?:we and our (?:\d+ )?(?:partners|vendors)|with our partners,? we) (?:store|process|use"
     r"|access|collect)\b"
-    r"|\b(?:nous et nos partenaires|avec nos partenaires,? nous) (?:stockons|traitons|utilisons"
+    r"|\b(?:nous et nos (?:\d+ )?partenaires|avec nos partenaires,? nous) (?:stockons|traitons"
+    r"|utilisons"
     r"|accédons|collectons)\b"
-    r"|\b(?:wir und unsere partner|mit unseren partnern) (?:speichern|verarbeiten|nutzen)\b"
-    r"|\b(?:nosotros y nuestros (?:socios|proveedores)|con nuestros socios,? nosotros)"
+    r"|\b(?:wir und unsere (?:\d+ )?partner|mit unseren partnern) (?:speichern|verarbeiten"
+    r"|nutzen)\b"
+    r"|\b(?:nosotros y nuestros (?:\d+ )?(?:socios|proveedores)|con nuestros socios,? nosotros)"
     r" (?:almacenamos|tratamos|utilizamos|accedemos)\b"
-    r"|\b(?:noi e i nostri (?:partner|fornitori)|con i nostri partner,? noi) (?:archiviamo"
+    r"|\b(?:noi e i nostri (?:\d+ )?(?:partner|fornitori)|con i nostri partner,? noi) (?:archiviamo"
     r"|trattiamo|utilizziamo|accediamo)\b"
-    r"|\b(?:nós e (?:os )?nossos parceiros|com (?:os )?nossos parceiros,? nós) (?:armazenamos"
+    r"|\b(?:nós e (?:os )?nossos (?:\d+ )?parceiros|com (?:os )?nossos parceiros,? nós)"
+    r" (?:armazenamos"
     r"|tratamos|processamos|utilizamos|acedemos|acessamos)\b"
-    r"|\b(?:wij en onze partners|met onze partners) (?:slaan|verwerken|gebruiken)\b"
+    r"|\b(?:wij en onze (?:\d+ )?partners|met onze partners) (?:slaan|verwerken|gebruiken)\b"
 )
 """A consent dialog's opening: the site and its partners store or process the reader's data
 ("We and our partners store and/or access information on a device", "Avec nos partenaires,
@@ -317,7 +322,9 @@ INTEREST_HINTS = ("legit", "légit", "legít", "berechtigt", "gerechtvaardigd")
 
 
 def cookie_notice(f: Facts) -> Finding | None:
-    if f.n <= EMBED_CONSENT_MAX_WORDS and not f.terminal and _embed_consent(f.lower):
+    if f.n <= EMBED_CONSENT_MAX_WORDS and not f.terminal and _embed_consent(f):
+        return Finding("cookie_notice", 0.8)
+    if f.n <= 25 and "?" in f.text and PERSONALISED_ADS.search(f.lower) and _yes_and_no(f):
         return Finding("cookie_notice", 0.8)
     if f.n <= 12 and PRIVACY_CHOICE.search(f.lower):
         return Finding("cookie_notice", 0.85)
@@ -340,23 +347,9 @@ def cookie_notice(f: Facts) -> Finding | None:
 
 
 EMBED_CONSENT_MAX_WORDS = 30
-EMBED_PLATFORMS = (
-    "youtube",
-    "vimeo",
-    "dailymotion",
-    "spotify",
-    "soundcloud",
-    "deezer",
-    "podcast",
-    "instagram",
-    "tiktok",
-    "facebook",
-    "twitter",
-    "bluesky",
-    "datawrapper",
-    "flourish",
-    "infogram",
-    "google maps",
+EMBED_PLATFORMS = frozenset(
+    "youtube vimeo dailymotion spotify soundcloud deezer podcast instagram tiktok facebook "
+    "twitter bluesky datawrapper flourish infogram maps".split()
 )
 """Services whose players, posts, charts and maps pages embed."""
 EMBED_CONSENT = re.compile(
@@ -371,15 +364,32 @@ EMBED_ACTION = re.compile(
 )
 
 
-def _embed_consent(lower: str) -> bool:
+PERSONALISED_ADS = re.compile(
+    r"\b(?:personali[sz]ed (?:ads|advertising|advertisements)|personalisierte (?:werbung"
+    r"|anzeigen)|publicités? (?:et contenus? )?personnalisé|anuncios personalizados"
+    r"|pubblicità personalizzat|annunci personalizzati|anúncios personalizados"
+    r"|publicidade personalizada|gepersonaliseerde (?:advertenties|reclame))"
+)
+YES = frozenset("yes ja oui sí si sì sim".split())
+NO = frozenset("no nein non não nee".split())
+
+
+def _yes_and_no(f: Facts) -> bool:
+    """A choice offered after a question: a yes and a no after its question mark ("Allow
+    personalised ads? Yes, I'm happy / No, show me options")."""
+    words = TOKEN.findall(f.lower[f.lower.index("?") :])
+    return not YES.isdisjoint(words) and not NO.isdisjoint(words)
+
+
+def _embed_consent(f: Facts) -> bool:
     """An embed's placeholder asking for consent before it loads ("This content is provided by
     YouTube, which may be using cookies. Allow and continue"): a service that pages embed, the
     consent or its cookies, and the button that loads it, closing the line rather than a
     sentence (an article on the rules for cookies is made of sentences)."""
     return (
-        any(name in lower for name in EMBED_PLATFORMS)
-        and EMBED_CONSENT.search(lower) is not None
-        and EMBED_ACTION.search(lower) is not None
+        not EMBED_PLATFORMS.isdisjoint(f.words)
+        and EMBED_CONSENT.search(f.lower) is not None
+        and EMBED_ACTION.search(f.lower) is not None
     )
 
 
@@ -432,10 +442,12 @@ def subscribed(f: Facts) -> Finding | None:
     """A sign-up form's confirmation ("Thanks for subscribing!", "Bitte bestätigen Sie Ihre
     Anmeldung", "Votre inscription a bien été prise en compte") or its promise that leaving is
     easy ("No spam, unsubscribe anytime")."""
-    if f.n > NEWSLETTER_MAX_WORDS or not any(hint in f.lower for hint in SUBSCRIBED_HINTS):
+    if f.n > NEWSLETTER_MAX_WORDS or SUBSCRIBED_WORDS.isdisjoint(f.words):
         return None
     if SUBSCRIBED.search(f.lower) or UNSUBSCRIBE_ANYTIME.search(f.lower):
         return Finding("newsletter", 0.8)
+    if NO_SPAM.search(f.lower) and DELIVERED_CUE.search(f.lower):
+        return Finding("newsletter", 0.8)  # "Sin spam." with the letter's rhythm
     return None
 
 
@@ -454,7 +466,7 @@ SUBSCRIBED = re.compile(
     r"|votre inscription a (?:bien )?été (?:prise en compte|confirmée|enregistrée)"
     r"|confirma tu suscripción|tu suscripción (?:ha sido|está) confirmada"
     r"|la tua iscrizione è (?:stata )?confermata|conferma la tua iscrizione"
-    r"|a sua (?:subscrição|inscrição|assinatura) foi confirmada|confirme a sua (?:inscrição"
+    r"|(?:a )?sua (?:subscrição|inscrição|assinatura) foi confirmada|confirme a sua (?:inscrição"
     r"|subscrição)|bevestig (?:je|uw) (?:aanmelding|inschrijving)"
     r"|(?:je|uw) (?:aanmelding|inschrijving) is (?:bevestigd|gelukt|ontvangen))\b"
 )
@@ -466,25 +478,23 @@ UNSUBSCRIBE_ANYTIME = re.compile(
     r"|cuando quieras)|\bcancellarti (?:in qualsiasi momento|quando vuoi)"
     r"|\bcancelar (?:a qualquer momento|quando quiser)"
     r"|\b(?:altijd|op elk moment|wanneer je wilt) (?:weer )?(?:afmelden|uitschrijven|opzeggen)"
+    r"|\b(?:afmelden|uitschrijven|opzeggen) kan altijd|\bdisiscriverti (?:quando vuoi"
+    r"|in qualsiasi momento)|\b(?:désinscription|désabonnement) en un clic"
+    r"|\b(?:jederzeit|mit einem klick) (?:abmelden|abbestellen)"
 )
-SUBSCRIBED_HINTS = (
-    "thank",
-    "subscri",
-    "anmeldung",
-    "abbestell",
-    "inscri",
-    "abonne",
-    "suscri",
-    "baja",
-    "iscri",
-    "cancel",
-    "aanmeld",
-    "inschrijv",
-    "afmeld",
-    "uitschrijv",
-    "opzeg",
+NO_SPAM = re.compile(
+    r"(?:^|[.,:;!\u2014\u2013-]\s*)(?:no|kein|pas de|sin|niente|sem|geen) spam\s*(?:[.,:;!]|$)"
 )
-"""A word of every phrase of ``SUBSCRIBED`` and ``UNSUBSCRIBE_ANYTIME``, tested first."""
+"""A letter's promise of no spam, as a clause of its own ("Sin spam.", "Geen spam, afmelden
+kan altijd"; "No spam filter catches every message" is a sentence)."""
+SUBSCRIBED_WORDS = frozenset(
+    "thanks thank danke dank merci gracias grazie obrigado obrigada bedankt anmeldung "
+    "inscription suscripción iscrizione subscrição inscrição assinatura aanmelding inschrijving "
+    "subscription subscribed sign registration unsubscribe abbestellbar kündbar abmelden "
+    "désinscrire désinscription désabonner désabonnement baja cancellarti cancelar afmelden "
+    "uitschrijven opzeggen spam disiscriverti abbestellen".split()
+)
+"""A word of every phrase of ``SUBSCRIBED`` and ``UNSUBSCRIBE_ANYTIME``, looked up first."""
 
 
 RECEIVE = re.compile(

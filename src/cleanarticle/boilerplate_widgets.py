@@ -173,6 +173,7 @@ LOADING = re.compile(
 """A placeholder left by a widget that did not load ("Inhalt wird geladen …")."""
 PAY_OR_ACCEPT = re.compile(
     r"^mit werbung (?:lesen|weiterlesen)\b.{0,30}\bpur-?abo\b"
+    r"|^tracking (?:ablehnen|akzeptieren|zulassen)\b.{0,60}\bpur-?abo\b"
     r"|^(?:accepter et continuer|accetta e continua|aceptar y continuar|aceitar e continuar"
     r"|accepteren en doorgaan) (?:ou|oppure|o|of)\b.{0,40}\b(?:sans publicité|senza pubblicità"
     r"|sin publicidad|sem publicidade|zonder advertenties)$"
@@ -196,7 +197,7 @@ WIDGET_OPENERS = frozenset(
     "zusammenfassung résumé resumen riassunto resumo samenvatting ai verfügbar disponible "
     "disponibile disponível beschikbaar kondolenz kerze déposer enviar dejar scrivi deixe "
     "deixar condoleance inhalt chargement cargando caricamento carregando bezig impossible "
-    "impossibile não accepter accetta aceptar aceitar accepteren".split()
+    "impossibile não accepter accetta aceptar aceitar accepteren tracking".split()
 )
 """The first words of the rules above (see ``boilerplate_services.OPENERS``)."""
 

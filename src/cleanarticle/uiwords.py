@@ -281,15 +281,20 @@ WEAK = WEAK | words(
     "miembros membri membros leden freischalten werbefrei retour actualités actualité "
     "complet "
     # the text size control and giving an article in Dutch: "Aa Lire plus tard", "Cadeau geven"
-    "aa geven"
+    "aa geven "
+    # consent buttons' options, dark modes, counts of shares: "Accepteren Weigeren Meer opties",
+    # "Dunkelmodus", "23 Mal geteilt", "48 partages" (not Spanish "todo": a program's name)
+    "opciones opzioni opções opties optionen dunkelmodus sombre oscuro scura escuro "
+    "donkere geteilt partages compartido compartida condiviso partilhado gedeeld"
 )
 
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x "
-    "spotify deezer soundcloud digg newsvine stumbleupon technorati slashdot threema"
+    "spotify deezer soundcloud digg newsvine stumbleupon technorati slashdot threema \U0001d54f"
 )
-"""Networks named on share bars and follow buttons: UI with another UI word, or in a run."""
+"""Networks named on share bars and follow buttons: UI with another UI word, or in a run (X's
+icon prints as "𝕏"; Facebook's as "f", which is not listed: a program's f-strings print it)."""
 
 CONNECTORS: frozenset[str] = words(
     "a an the on to this our us your you via in by for with of and or it here me my s "
@@ -303,7 +308,7 @@ CONNECTORS: frozenset[str] = words(
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
     "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
-    "formerly ehemals anciennement anteriormente precedentemente voorheen"
+    "formerly ehemals anciennement anteriormente precedentemente voorheen mal"
 )
 
 IMPERATIVES: frozenset[str] = words(
