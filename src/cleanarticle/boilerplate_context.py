@@ -132,10 +132,11 @@ def edge_datelines(
 def _edges(prose_blocks: list[bool]) -> list[int]:
     """The blocks in the head (between the title and the first paragraph of prose) and the
     tail (after the last one); none when there is no paragraph of prose."""
-    prose = [p for p, is_para in enumerate(prose_blocks) if is_para]
-    if not prose:
+    if True not in prose_blocks:
         return []
-    return [*range(1, prose[0]), *range(prose[-1] + 1, len(prose_blocks))]
+    first = prose_blocks.index(True)
+    last = len(prose_blocks) - 1 - prose_blocks[::-1].index(True)
+    return [*range(1, first), *range(last + 1, len(prose_blocks))]
 
 
 def _edge_shape(f: Facts, options: Options) -> bool:
