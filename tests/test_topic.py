@@ -450,3 +450,46 @@ def test_a_headline_speaking_like_a_widget_is_told_apart(language: str, line: st
 )
 def test_a_reports_headline_is_no_widget(language: str, line: str) -> None:
     assert not widget_like(line, language)
+
+
+WIND_FARM = [
+    "Windpark am Kahlenberg: Bürger sollen sich finanziell beteiligen können",
+    "Die fünf geplanten Windräder am Kahlenberg zwischen Hausen und Mittelbach haben die letzte "
+    "Hürde genommen. Das Landratsamt hat die Genehmigung nach dem "
+    "Bundes-Immissionsschutzgesetz erteilt, wie der Betreiber am Donnerstag bekanntgab.",
+    "Die Anlagen sollen jeweils rund 240 Meter hoch werden und zusammen etwa 70 Millionen "
+    "Kilowattstunden Strom im Jahr erzeugen. Baubeginn ist für das kommende Frühjahr vorgesehen.",
+    "Streit um den Rotmilan",
+    "Umstritten war das Projekt vor allem wegen des Rotmilans, der in den Wäldern rund um den "
+    "Kahlenberg brütet. Die Rotoren werden deshalb während der Mahd tagsüber abgeschaltet.",
+    "Die Genossenschaft will die Bürger der umliegenden Gemeinden am Projekt beteiligen. Anteile "
+    "können ab 500 Euro gezeichnet werden, kündigte der Vorstand an.",
+    "Gegner des Projekts haben angekündigt, die Genehmigung rechtlich prüfen zu lassen. Die "
+    "Genossenschaft rechnet damit, dass die Windräder Ende 2026 erstmals Strom einspeisen.",
+]
+BRIDGE = [
+    "Sanierung der Lindenbrücke dauert länger als ursprünglich geplant",
+    "Die Sanierung der Lindenbrücke über die Wörnitz wird sich bis mindestens Ende Oktober "
+    "hinziehen. Das teilte das Tiefbauamt der Stadt am Montag mit.",
+    "Bei den Arbeiten hatten Gutachter im Frühjahr größere Schäden an den Stahlträgern entdeckt "
+    "als erwartet. Mehrere Lager müssen nun vollständig ausgetauscht werden.",
+    "Wie es weitergeht",
+    "Für Autofahrer bleibt die Umleitung über die Bahnhofstraße bestehen. Fußgänger und "
+    "Radfahrer können weiterhin einen provisorischen Steg neben der Baustelle nutzen.",
+    "Oberbürgermeisterin Petra Halbig bat die Anwohner um Geduld und versprach, regelmäßig über "
+    "den Stand der Arbeiten zu informieren.",
+    "Die Kosten der gesamten Maßnahme steigen damit auf knapp 2,4 Millionen Euro. Einen Teil "
+    "übernimmt das Land über das Förderprogramm für kommunale Brücken.",
+]
+
+
+def test_a_subheading_its_paragraph_echoes_is_no_lone_teaser_headline() -> None:
+    # "Streit um den Rotmilan": the article uses none of its words before, but the paragraph
+    # under it does ("Rotmilans"): it heads that paragraph.
+    assert _removed(_doc(WIND_FARM)) == {}
+
+
+def test_a_subheading_of_one_word_and_its_grammar_opens_no_run() -> None:
+    # "Wie es weitergeht" names nothing; a word of it ("weiter-") coming back in a paragraph
+    # worded unlike the lead (compounds) does not make the two a teaser.
+    assert _removed(_doc(BRIDGE)) == {}

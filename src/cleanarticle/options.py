@@ -421,9 +421,9 @@ class Options:
     topic_run_fit: float = 0.3
     """The main threshold: a run opened by a headline-like line whose words come back in its
     paragraphs is removed when its fit, taken as a whole, is below this. Higher removes more."""
-    topic_headed_run_fit: float = 0.2
+    topic_headed_run_fit: float = 0.15
     """The threshold for a run opened by a headline-like line whose words do not come back in
-    its paragraphs."""
+    its paragraphs (nothing ties the two, so the paragraph must be plainly foreign)."""
     topic_bare_run_fit: float = 0.12
     """The threshold for a run of paragraphs agreeing with each other without a headline; a
     paragraph fitting less than this can also start a run of its own."""
@@ -466,7 +466,13 @@ class Options:
     did not know than a teaser's headline, and the paragraph under it the article's own."""
     topic_echoed_headline_mass: float = 2.0
     """A headline-like line whose words come back in the paragraph under it opens a run with
-    the main threshold only with at least this much rare-word weight."""
+    the main threshold only with at least this much rare-word weight..."""
+    topic_echoed_headline_terms: int = 2
+    """...and at least this many weighted terms (a section's subheading may be one word and
+    its grammar, "Wie es weitergeht", "What happens next")."""
+    topic_heading_echo: float = 0.5
+    """A headline-like line standing alone is no teaser's headline when this share of its
+    rare-word weight comes back in the paragraph under it: it heads that paragraph."""
     topic_cohesion: float = 0.1
     """A paragraph agrees with its run when this share of its rare-word weight occurs in the
     run (and more than in the rest of the article); a headline agrees with its paragraphs when

@@ -151,7 +151,9 @@ def _long_headline_run(evidence: Evidence, k: int, options: Options) -> Run | No
 def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
     """A headline-like line standing alone between other blocks, long and rare-worded enough
     to be a headline, whose words the article does not use at all: a teaser's headline. A
-    labelled line of facts ("Referee: R Styles (Hampshire)") is not one."""
+    labelled line of facts ("Referee: R Styles (Hampshire)") is not one, nor a line whose words
+    come back in the paragraph under it (a subheading: "Streit um den Rotmilan" over "Umstritten
+    war das Projekt vor allem wegen des Rotmilans ...")."""
     bags = evidence.bags
     bag = bags[k]
     if not bag.headline or evidence.fits[k] > 0.0 or _ui_worded(bag, options) or bag.labelled:
@@ -162,6 +164,8 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
         return None
     if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
         return None
+    if k + 1 < len(bags) and _echo(bag, (bags[k + 1],)) >= options.topic_heading_echo:
+        return None  # its words come back in the paragraph under it: that paragraph's heading
     return Run(start=k, stop=k + 1, score=1.0, kind="headline_alone")
 
 
@@ -261,7 +265,11 @@ def _echoed_headline(
 ) -> bool:
     """Whether a headline naming something (enough rare-word weight) has its words come back
     in the paragraphs under it."""
-    named = any(bag.mass >= options.topic_echoed_headline_mass for bag in headlines)
+    named = any(
+        bag.mass >= options.topic_echoed_headline_mass
+        and len(bag.terms) >= options.topic_echoed_headline_terms
+        for bag in headlines
+    )
     return named and _headline_agrees(headlines, paragraphs, options)
 
 
