@@ -311,6 +311,761 @@ HOSTS: dict[str, Host] = {
     ),
 }
 
+MORE_HOSTS: tuple[tuple[str, Host], ...] = (
+    (
+        "en",
+        Host(
+            title="New bus line to link Hollowfield estate with town centre",
+            paragraphs=(
+                (
+                    "A new bus service connecting the Hollowfield estate with Market Street and "
+                    "the railway station will start running on 3 March, the county council "
+                    "confirmed on Tuesday after months of consultation with residents and local "
+                    "operators."
+                ),
+                (
+                    "Route 14 will run every twenty minutes on weekdays and every half hour on "
+                    "Saturdays. Buses will stop at the health centre, the secondary school and the "
+                    "retail park, filling a gap left when the old route was cut in 2019."
+                ),
+                (
+                    "Councillor Janet Okafor, who chairs the transport committee, said older "
+                    "passengers had been asking for a direct connection for years. The service "
+                    "will cost around £420,000 a year and is funded partly by a regional "
+                    "government grant."
+                ),
+                (
+                    "Not everyone is pleased. A group of families from Westbrook argue that the "
+                    "money should have gone towards fixing the leisure pool, closed since a roof "
+                    "leak last winter. Their petition has gathered more than nine hundred "
+                    "signatures."
+                ),
+                (
+                    "The operator, Greenline Coaches, says it will introduce the new timetable in "
+                    "stages and has promised a review after six months. Passengers can expect "
+                    "several changes from the first day:"
+                ),
+                (
+                    "Ticket prices will match existing town fares. Timetables will be posted at "
+                    "stops and in the library from mid-February, and the council will hold a "
+                    "drop-in session at the community hall on 20 February."
+                ),
+            ),
+            heads=(
+                "What changes for passengers",
+                "When it starts",
+            ),
+            shorts=(
+                '"I have waited ten years for this," said one pensioner.',
+                "The vote in committee was unanimous.",
+            ),
+            items=(
+                "- Contactless payment on every bus",
+                "- Free travel for under-16s until June",
+                "- Real-time displays at six stops",
+            ),
+        ),
+    ),
+    (
+        "en",
+        Host(
+            title="Eastgate library reopens its doors after eighteen-month refurbishment",
+            paragraphs=(
+                (
+                    "Eastgate Library reopened on Saturday morning after an eighteen-month "
+                    "refurbishment that cost £2.1 million. Dozens of readers queued outside before "
+                    "the doors opened at nine, and staff said more than six hundred people visited "
+                    "during the first day."
+                ),
+                (
+                    "The Victorian building now has a lift, a larger children's section and a "
+                    "study room on the top floor. The old reading room, with its painted ceiling, "
+                    "has been restored and is open again for quiet work."
+                ),
+                (
+                    "Head librarian Martin Hale said the aim was to make the library a place "
+                    "people want to spend time in. He added that borrowing had fallen in recent "
+                    "years, but events and study space remain in high demand."
+                ),
+                (
+                    "Meanwhile, traders on nearby Cross Lane say months of construction hurt their "
+                    "takings. The café owner Priya Shah told us footfall dropped by a third while "
+                    "scaffolding blocked the pavement, and two small shops closed during that "
+                    "period."
+                ),
+                (
+                    "The library will keep its usual opening hours, with late evenings on "
+                    "Thursdays until eight. Several new services have been added as part of the "
+                    "project:"
+                ),
+                (
+                    "Membership remains free for anyone who lives, works or studies in the "
+                    "borough. Those who joined before the closure do not need to register again, "
+                    "and fines for books kept during the works have been cancelled."
+                ),
+            ),
+            heads=(
+                "Inside the new building",
+                "Opening hours",
+            ),
+            shorts=(
+                '"It feels like a different place," said one regular.',
+                "Some shelves are still empty.",
+            ),
+            items=(
+                "- A makerspace with two 3D printers",
+                "- Free laptop loans for members",
+                "- Weekly reading sessions for toddlers",
+            ),
+        ),
+    ),
+    (
+        "de",
+        Host(
+            title="Sanierung der Lindenbrücke dauert länger als ursprünglich geplant",
+            paragraphs=(
+                (
+                    "Die Sanierung der Lindenbrücke über die Wörnitz wird sich bis mindestens Ende "
+                    "Oktober hinziehen. Das teilte das Tiefbauamt der Stadt am Montag mit. "
+                    "Ursprünglich sollte die Brücke bereits im Juli wieder für den Verkehr "
+                    "freigegeben werden."
+                ),
+                (
+                    "Bei den Arbeiten hatten Gutachter im Frühjahr größere Schäden an den "
+                    "Stahlträgern entdeckt als erwartet. Mehrere Lager müssen nun vollständig "
+                    "ausgetauscht werden, was zusätzliche Zeit und nach ersten Schätzungen rund "
+                    "380.000 Euro kostet."
+                ),
+                (
+                    "Für Autofahrer bleibt die Umleitung über die Bahnhofstraße bestehen. "
+                    "Fußgänger und Radfahrer können weiterhin einen provisorischen Steg neben der "
+                    "Baustelle nutzen, der allerdings nachts zeitweise gesperrt wird. Die Buslinie "
+                    "3 fährt weiter mit geändertem Fahrplan."
+                ),
+                (
+                    "Im Ortsteil Oberau ärgern sich dagegen viele Familien. Sie hätten das Geld "
+                    "lieber in einen Spielplatz gesteckt, den sie seit Jahren fordern. Eine "
+                    "Elterninitiative hat inzwischen Spenden gesammelt und hofft auf ein "
+                    "Grundstück hinter dem Feuerwehrhaus."
+                ),
+                (
+                    "Oberbürgermeisterin Petra Halbig bat die Anwohner um Geduld und versprach, "
+                    "regelmäßig über den Stand der Arbeiten zu informieren. Für die kommenden "
+                    "Wochen sind folgende Schritte vorgesehen:"
+                ),
+                (
+                    "Die Kosten der gesamten Maßnahme steigen damit auf knapp 2,4 Millionen Euro. "
+                    "Einen Teil übernimmt das Land über das Förderprogramm für kommunale Brücken. "
+                    "Eine Informationsveranstaltung ist für den 14. Juni im Rathaussaal geplant."
+                ),
+            ),
+            heads=(
+                "Wie es weitergeht",
+                "Umleitung bleibt bestehen",
+            ),
+            shorts=(
+                "„Wir fahren jetzt jeden Tag zwanzig Minuten Umweg“, sagt eine Pendlerin.",
+                "Der Stadtrat muss die Mehrkosten noch genehmigen.",
+            ),
+            items=(
+                "- Ausbau der beschädigten Brückenlager",
+                "- Korrosionsschutz für die Stahlträger",
+                "- Neuer Fahrbahnbelag ab September",
+            ),
+        ),
+    ),
+    (
+        "de",
+        Host(
+            title="Windpark am Kahlenberg: Bürger sollen sich finanziell beteiligen können",
+            paragraphs=(
+                (
+                    "Die fünf geplanten Windräder am Kahlenberg zwischen Hausen und Mittelbach "
+                    "haben die letzte Hürde genommen. Das Landratsamt hat die Genehmigung nach dem "
+                    "Bundes-Immissionsschutzgesetz erteilt, wie der Betreiber, die "
+                    "Energiegenossenschaft Vorderland, am Donnerstag bekanntgab."
+                ),
+                (
+                    "Die Anlagen sollen jeweils rund 240 Meter hoch werden und zusammen etwa 70 "
+                    "Millionen Kilowattstunden Strom im Jahr erzeugen. Das entspricht rechnerisch "
+                    "dem Verbrauch von rund 20.000 Haushalten. Baubeginn ist für das kommende "
+                    "Frühjahr vorgesehen."
+                ),
+                (
+                    "Umstritten war das Projekt vor allem wegen des Rotmilans, der in den Wäldern "
+                    "rund um den Kahlenberg brütet. Die Genehmigung sieht deshalb vor, dass die "
+                    "Rotoren während der Mahd auf benachbarten Feldern tagsüber abgeschaltet "
+                    "werden."
+                ),
+                (
+                    "Im Dorf selbst beschäftigt die Menschen derzeit eher die Zukunft des "
+                    "Dorfladens. Die Inhaberin geht im Sommer in Rente, einen Nachfolger gibt es "
+                    "noch nicht. Einige Gemeinderäte schlagen vor, einen Teil der Pachteinnahmen "
+                    "dafür einzusetzen."
+                ),
+                (
+                    "Die Genossenschaft will die Bürger der umliegenden Gemeinden am Projekt "
+                    "beteiligen. Vorstand Jürgen Weiß kündigte an, dass Anteile ab 500 Euro "
+                    "gezeichnet werden können. Geplant sind außerdem mehrere Angebote für "
+                    "Anwohner:"
+                ),
+                (
+                    "Gegner des Projekts haben angekündigt, die Genehmigung rechtlich prüfen zu "
+                    "lassen. Eine Klage hätte allerdings keine aufschiebende Wirkung. Die "
+                    "Genossenschaft rechnet damit, dass die Windräder Ende 2026 erstmals Strom ins "
+                    "Netz einspeisen."
+                ),
+            ),
+            heads=(
+                "Streit um den Rotmilan",
+                "So können Bürger mitmachen",
+            ),
+            shorts=(
+                "„Von meinem Garten aus sehe ich dann drei Windräder“, sagt ein Anwohner.",
+                "Die Entscheidung fiel nach fast vier Jahren.",
+            ),
+            items=(
+                "- Vergünstigter Stromtarif für Haushalte vor Ort",
+                "- Jährliche Zahlung an beide Gemeinden",
+                "- Öffentliche Baustellenführungen im Sommer",
+            ),
+        ),
+    ),
+    (
+        "fr",
+        Host(
+            title="Le marché du samedi déménage sur la place de la Mairie",
+            paragraphs=(
+                (
+                    "À partir du 6 avril, le marché du samedi quittera le parking du cours "
+                    "Gambetta pour s'installer sur la place de la Mairie. La décision a été votée "
+                    "jeudi soir en conseil municipal, par vingt-deux voix contre sept."
+                ),
+                (
+                    "Une soixantaine de commerçants, maraîchers, fromagers, bouchers et "
+                    "producteurs de miel, sont concernés. Selon la mairie, le nouvel emplacement "
+                    "offrira plus d'ombre en été et permettra de libérer des places de "
+                    "stationnement près de la gare."
+                ),
+                (
+                    "Certains exposants restent pourtant sceptiques. « Ici, les clients se garent "
+                    "juste à côté de mon stand. Là-bas, ils devront porter leurs cageots sur trois "
+                    "cents mètres », regrette Didier Roux, maraîcher à Saint-Vérand depuis trente "
+                    "ans."
+                ),
+                (
+                    "Dans le quartier des Tilleuls, plusieurs habitants jugent que la priorité est "
+                    "ailleurs. Ils réclament depuis l'hiver la réouverture du bureau de poste, "
+                    "fermé faute de personnel, et une pétition circule dans les boulangeries du "
+                    "secteur."
+                ),
+                (
+                    "Pour accompagner le changement, la municipalité a prévu une période d'essai "
+                    "de six mois, au terme de laquelle un bilan sera présenté aux exposants et aux "
+                    "clients. Plusieurs mesures sont déjà annoncées :"
+                ),
+                (
+                    "Le marché se tiendra comme aujourd'hui de 7 h 30 à 13 heures. Le premier "
+                    "samedi, une animation musicale et une dégustation de produits locaux sont "
+                    "prévues pour inaugurer le nouvel emplacement devant l'hôtel de ville."
+                ),
+            ),
+            heads=(
+                "Ce qui change",
+                "Une période d'essai",
+            ),
+            shorts=(
+                "« On verra bien au bout de six mois », glisse une cliente.",
+                "Le débat a été animé.",
+            ),
+            items=(
+                "- une navette gratuite depuis la gare",
+                "- deux heures de stationnement offertes",
+                "- des bornes électriques pour les stands",
+            ),
+        ),
+    ),
+    (
+        "fr",
+        Host(
+            title="Le musée de la Dentelle rouvre avec une nouvelle salle",
+            paragraphs=(
+                (
+                    "Fermé depuis deux ans pour travaux, le musée de la Dentelle de "
+                    "Villeneuve-sur-Arve a rouvert ses portes mardi. Plus de quatre cents "
+                    "visiteurs se sont pressés dans les salles rénovées dès la première journée, "
+                    "selon la direction."
+                ),
+                (
+                    "Le chantier, d'un montant de 1,8 million d'euros, a permis de mettre le "
+                    "bâtiment aux normes d'accessibilité et d'installer un ascenseur. Les "
+                    "réserves, jusqu'ici stockées dans une cave humide, ont été déplacées dans un "
+                    "local climatisé."
+                ),
+                (
+                    "La principale nouveauté est une salle consacrée aux ouvrières qui "
+                    "travaillaient à domicile au début du XXe siècle. Photos, outils et "
+                    "témoignages enregistrés racontent un savoir-faire qui a fait vivre des "
+                    "centaines de familles de la vallée."
+                ),
+                (
+                    "Du côté de l'école Jean-Moulin, toute proche, on se réjouit surtout de la fin "
+                    "du bruit. Les enseignants rappellent que les classes du rez-de-chaussée ont "
+                    "dû garder les fenêtres fermées pendant des mois, même lors des fortes "
+                    "chaleurs de juin."
+                ),
+                (
+                    "La conservatrice, Hélène Marchand, souhaite faire du musée un lieu vivant, "
+                    "ouvert aux habitants autant qu'aux touristes. Pour cette première saison, "
+                    "l'équipe propose dès le mois prochain plusieurs rendez-vous :"
+                ),
+                (
+                    "Le musée est ouvert du mardi au dimanche, de 10 heures à 18 heures. Le tarif "
+                    "plein passe à 7 euros, mais l'entrée reste gratuite pour les moins de "
+                    "dix-huit ans et les habitants de la commune."
+                ),
+            ),
+            heads=(
+                "Une salle pour les ouvrières",
+                "Infos pratiques",
+            ),
+            shorts=(
+                "« Ma grand-mère faisait ce travail », confie une visiteuse émue.",
+                "L'inauguration officielle aura lieu en mai.",
+            ),
+            items=(
+                "- des ateliers de dentelle le mercredi",
+                "- des visites guidées en soirée",
+                "- une entrée gratuite le premier dimanche",
+            ),
+        ),
+    ),
+    (
+        "es",
+        Host(
+            title="El Hospital Comarcal estrena una nueva ala de pediatría",
+            paragraphs=(
+                (
+                    "El Hospital Comarcal de Villaverde del Río abrió el lunes su nueva ala de "
+                    "pediatría, tras casi tres años de obras. El edificio, de dos plantas, cuenta "
+                    "con veinticuatro habitaciones individuales y una unidad de urgencias "
+                    "infantiles propia."
+                ),
+                (
+                    "Hasta ahora, los niños ingresados compartían planta con pacientes adultos, "
+                    "algo que las familias venían denunciando desde hacía tiempo. La inversión, de "
+                    "6,3 millones de euros, ha sido financiada por la Consejería de Sanidad y "
+                    "fondos europeos."
+                ),
+                (
+                    "La jefa del servicio, la doctora Marta Ibáñez, explicó que las habitaciones "
+                    "permiten que un familiar duerma junto al menor. «Para un niño enfermo, tener "
+                    "a su madre o a su padre al lado cambia mucho», señaló."
+                ),
+                (
+                    "En el barrio de San Roque, sin embargo, muchos vecinos siguen esperando otra "
+                    "cosa. Hace meses que reclaman que vuelva a funcionar el polideportivo, "
+                    "cerrado por goteras en la cubierta que el ayuntamiento aún no ha arreglado."
+                ),
+                (
+                    "La nueva ala también incorpora espacios pensados para hacer más llevadera la "
+                    "estancia de los pequeños pacientes y sus familias. Entre ellos, en la planta "
+                    "baja, destacan los siguientes:"
+                ),
+                (
+                    "El traslado de los pacientes desde la antigua planta se completará esta "
+                    "semana. La gerencia prevé contratar a ocho enfermeras más antes del verano y "
+                    "abrir, a finales de año, una consulta específica de salud mental infantil."
+                ),
+            ),
+            heads=(
+                "Habitaciones para toda la familia",
+                "Próximos pasos",
+            ),
+            shorts=(
+                "«Por fin los niños tienen su sitio», dijo una madre.",
+                "La inauguración oficial será en abril.",
+            ),
+            items=(
+                "- una sala de juegos con ludotecaria",
+                "- un aula para seguir las clases",
+                "- una cocina para los acompañantes",
+            ),
+        ),
+    ),
+    (
+        "es",
+        Host(
+            title="Las fiestas de San Bartolomé vuelven a la plaza Mayor",
+            paragraphs=(
+                (
+                    "Las fiestas de San Bartolomé regresarán este agosto a la plaza Mayor de "
+                    "Peñaflor, después de dos años celebrándose en el recinto ferial por las obras "
+                    "de pavimentación. El programa se presentó el miércoles en el salón de plenos."
+                ),
+                (
+                    "Del 22 al 27 de agosto habrá conciertos cada noche, verbenas, una feria de "
+                    "artesanía y el tradicional concurso de paellas. El cabeza de cartel será el "
+                    "grupo valenciano Los Quinqués, que actuará el sábado a medianoche."
+                ),
+                (
+                    "La concejala de Festejos, Rocío Navarro, explicó que el presupuesto asciende "
+                    "a 180.000 euros, un diez por ciento más que el año pasado. Parte del aumento "
+                    "se destinará a reforzar la seguridad y la limpieza durante las noches."
+                ),
+                (
+                    "Los agricultores de la vega, en cambio, están pendientes de otro asunto. La "
+                    "sequía de este invierno ha reducido la cosecha de cereal casi a la mitad, y "
+                    "algunos creen que ese dinero haría más falta en el campo."
+                ),
+                (
+                    "Los vecinos que residen en el casco antiguo deberán tener en cuenta algunos "
+                    "cambios en el tráfico y el aparcamiento durante esa semana. El ayuntamiento "
+                    "ha anunciado las siguientes medidas:"
+                ),
+                (
+                    "El programa completo puede consultarse en la web municipal y en la oficina de "
+                    "turismo. Las peñas que quieran participar en el desfile inaugural tienen de "
+                    "plazo hasta el 31 de julio para inscribirse."
+                ),
+            ),
+            heads=(
+                "Programa de conciertos",
+                "Cambios en el tráfico",
+            ),
+            shorts=(
+                "«En la plaza las fiestas se viven de otra manera», comenta un vecino.",
+                "El pregón correrá a cargo de una vecina centenaria.",
+            ),
+            items=(
+                "- calles cortadas a partir de las 20:00",
+                "- autobús lanzadera desde el polígono",
+                "- tarjetas de acceso para residentes",
+            ),
+        ),
+    ),
+    (
+        "it",
+        Host(
+            title="La scuola elementare di via Roma riapre dopo i lavori",
+            paragraphs=(
+                (
+                    "Dopo quindici mesi di cantiere, la scuola elementare di via Roma a "
+                    "Castelnuovo riaprirà lunedì prossimo. I circa trecento alunni, finora "
+                    "ospitati nei container accanto alla palestra comunale, torneranno finalmente "
+                    "nelle loro aule."
+                ),
+                (
+                    "L'intervento, costato 2,7 milioni di euro finanziati in gran parte con fondi "
+                    "del PNRR, ha riguardato l'adeguamento sismico dell'edificio, il rifacimento "
+                    "del tetto e la sostituzione di tutti gli infissi. È stato anche installato un "
+                    "impianto fotovoltaico."
+                ),
+                (
+                    "La dirigente scolastica, Paola Ferretti, ha ringraziato insegnanti e famiglie "
+                    "per la pazienza. «I bambini hanno vissuto un anno difficile, con spazi "
+                    "stretti e poco silenzio. Adesso avranno ambienti luminosi e sicuri», ha "
+                    "dichiarato."
+                ),
+                (
+                    "Nel frattempo, nella frazione di Poggiolo, gli anziani chiedono da tempo il "
+                    "ritorno dello sportello bancario chiuso due anni fa. Per ritirare la pensione "
+                    "devono prendere la corriera, che passa solo tre volte al giorno."
+                ),
+                (
+                    "Per il primo giorno il Comune ha organizzato una piccola festa di benvenuto "
+                    "nel cortile, con la partecipazione del sindaco. Nelle nuove aule gli alunni "
+                    "troveranno diverse novità:"
+                ),
+                (
+                    "I container verranno smontati entro la fine del mese e l'area tornerà a "
+                    "essere un parcheggio. Il sindaco ha annunciato che il prossimo cantiere "
+                    "riguarderà la scuola media di piazza Garibaldi, a partire dall'estate."
+                ),
+            ),
+            heads=(
+                "Cosa cambia per gli alunni",
+                "I prossimi lavori",
+            ),
+            shorts=(
+                "«Mio figlio non vede l'ora di tornare», racconta una mamma.",
+                "Il taglio del nastro è previsto alle 8.",
+            ),
+            items=(
+                "- lavagne interattive in ogni classe",
+                "- una biblioteca con mille volumi",
+                "- una mensa più grande e silenziosa",
+            ),
+        ),
+    ),
+    (
+        "it",
+        Host(
+            title="Stadio Comunale di San Valerio, via libera alla tribuna coperta",
+            paragraphs=(
+                (
+                    "Il consiglio comunale di San Valerio ha approvato martedì sera il progetto "
+                    "della nuova tribuna coperta dello stadio Comunale, dove gioca la Sanvalerese "
+                    "in Eccellenza. I lavori dovrebbero partire a giugno, al termine del "
+                    "campionato."
+                ),
+                (
+                    "La struttura avrà 1.200 posti a sedere, spogliatoi rinnovati e un locale per "
+                    "il primo soccorso. La spesa prevista è di 1,9 milioni di euro, coperta per "
+                    "metà da un mutuo del Credito Sportivo e per metà dal bilancio comunale."
+                ),
+                (
+                    "Il presidente della società, Marco Bellini, ha parlato di una giornata "
+                    "storica. «Da anni i nostri tifosi prendono la pioggia su una gradinata di "
+                    "cemento. Con la nuova tribuna potremo ospitare anche partite giovanili "
+                    "regionali», ha detto."
+                ),
+                (
+                    "Non tutti in paese, però, condividono l'entusiasmo. Un gruppo di pensionati "
+                    "ricorda che il centro sociale di via Dante ha il riscaldamento guasto da due "
+                    "inverni e che i tornei di briscola si fanno con il cappotto addosso."
+                ),
+                (
+                    "Durante il cantiere la prima squadra continuerà a giocare in casa, ma con "
+                    "alcune limitazioni per il pubblico. La società ha già comunicato le "
+                    "principali novità:"
+                ),
+                (
+                    "Secondo il cronoprogramma, la tribuna dovrebbe essere pronta per l'inizio "
+                    "della stagione 2025-2026. Il Comune valuterà poi l'installazione di un "
+                    "impianto di illuminazione a LED per consentire le partite in notturna."
+                ),
+            ),
+            heads=(
+                "Come sarà la tribuna",
+                "Partite durante i lavori",
+            ),
+            shorts=(
+                "«Aspettavo questo giorno da quando ero ragazzo», dice un tifoso.",
+                "Il voto è stato unanime.",
+            ),
+            items=(
+                "- capienza ridotta a 500 spettatori",
+                "- ingresso solo dal lato nord",
+                "- abbonamenti scontati del venti per cento",
+            ),
+        ),
+    ),
+    (
+        "pt",
+        Host(
+            title="Nova ciclovia vai ligar Santa Marta à praia fluvial",
+            paragraphs=(
+                (
+                    "A Câmara Municipal de Santa Marta do Vale assinou esta semana o contrato para "
+                    "construir uma ciclovia de sete quilómetros até à praia fluvial da Azenha. A "
+                    "obra deverá arrancar em setembro e durar cerca de um ano."
+                ),
+                (
+                    "O percurso vai aproveitar em grande parte o antigo canal de rega que "
+                    "acompanha o rio. Está prevista iluminação em todo o trajeto, três zonas de "
+                    "descanso com bebedouros e uma ponte pedonal sobre a ribeira de Fontelas."
+                ),
+                (
+                    "O investimento ronda os 1,4 milhões de euros, com setenta por cento "
+                    "financiados por fundos europeus. Segundo o presidente da câmara, Rui Almeida, "
+                    "o objetivo é que mais pessoas deixem o carro em casa nas deslocações curtas."
+                ),
+                (
+                    "Na freguesia de Cabeçais, no extremo norte do concelho, a preocupação é "
+                    "outra. Os moradores queixam-se de que a farmácia local fechou em janeiro e de "
+                    "que os idosos precisam agora de boleia para comprar medicamentos."
+                ),
+                (
+                    "A associação de ciclistas Pedal Ribeirinho aplaudiu o projeto, mas deixou "
+                    "algumas sugestões à autarquia durante a sessão pública de apresentação. Entre "
+                    "os pedidos feitos estão os seguintes:"
+                ),
+                (
+                    "Durante a obra, o caminho junto ao rio ficará fechado em alguns troços. A "
+                    "câmara promete divulgar os desvios com antecedência e espera inaugurar a "
+                    "ciclovia no verão do próximo ano, antes da época balnear."
+                ),
+            ),
+            heads=(
+                "Como será o percurso",
+                "Quando abre",
+            ),
+            shorts=(
+                "«Vou finalmente poder ir de bicicleta para o trabalho», diz uma enfermeira.",
+                "A obra foi adjudicada a uma empresa de Viseu.",
+            ),
+            items=(
+                "- estacionamento para bicicletas junto à escola",
+                "- sinalização nos cruzamentos com estradas",
+                "- ligação futura à estação de comboios",
+            ),
+        ),
+    ),
+    (
+        "pt",
+        Host(
+            title="Horta comunitária do Bairro da Estação já tem lista de espera",
+            paragraphs=(
+                (
+                    "A horta comunitária do Bairro da Estação, inaugurada em março num terreno "
+                    "municipal abandonado, já não tem talhões livres. Os quarenta lotes foram "
+                    "atribuídos em poucas semanas e há agora mais de sessenta famílias em lista de "
+                    "espera."
+                ),
+                (
+                    "Cada talhão tem cerca de trinta metros quadrados e é cedido por dois anos "
+                    "mediante uma renda simbólica de vinte euros anuais. A junta de freguesia "
+                    "instalou um sistema de rega gota a gota e um abrigo para ferramentas."
+                ),
+                (
+                    "Para Fernanda Lopes, reformada de 68 anos, a horta mudou a rotina. «Venho "
+                    "todas as manhãs. Já colhi alfaces, cebolas e feijão-verde, e conheci vizinhos "
+                    "com quem nunca tinha falado», conta, enquanto arranca ervas daninhas."
+                ),
+                (
+                    "Do outro lado da linha férrea, os comerciantes da Rua Direita aguardam ainda "
+                    "as obras prometidas no passeio. Dizem que as pedras soltas já provocaram "
+                    "várias quedas e que os clientes mais velhos evitam passar por ali."
+                ),
+                (
+                    "Perante a procura, a junta está a estudar a criação de uma segunda horta num "
+                    "terreno junto ao pavilhão desportivo. O presidente, Luís Carvalho, explicou "
+                    "que o novo espaço deverá ter:"
+                ),
+                (
+                    "As inscrições para a lista de espera continuam abertas na sede da junta, de "
+                    "segunda a sexta-feira. Têm prioridade os residentes da freguesia que não "
+                    "disponham de quintal nem de outro espaço para cultivar."
+                ),
+            ),
+            heads=(
+                "Procura supera a oferta",
+                "Uma segunda horta",
+            ),
+            shorts=(
+                "«Aqui ninguém compra tomates no verão», brinca um vizinho.",
+                "A primeira colheita foi partilhada numa festa.",
+            ),
+            items=(
+                "- cinquenta talhões de tamanho variável",
+                "- canteiros elevados para pessoas com mobilidade reduzida",
+                "- um compostor partilhado por todos",
+            ),
+        ),
+    ),
+    (
+        "nl",
+        Host(
+            title="Dijkversterking bij Oosterwaard gaat na de zomer van start",
+            paragraphs=(
+                (
+                    "Het waterschap begint na de zomer met het versterken van de dijk langs de Lek "
+                    "tussen Oosterwaard en Hoekhoven. Dat maakte het dagelijks bestuur "
+                    "woensdagavond bekend tijdens een drukbezochte informatieavond in dorpshuis De "
+                    "Schakel."
+                ),
+                (
+                    "Uit metingen blijkt dat het dijkvak over een lengte van ruim vier kilometer "
+                    "niet meer voldoet aan de nieuwe veiligheidsnormen. De dijk wordt daarom "
+                    "verbreed en op sommige plekken een halve meter verhoogd."
+                ),
+                (
+                    "De werkzaamheden duren naar verwachting drie jaar en kosten ongeveer 48 "
+                    "miljoen euro. Het grootste deel wordt betaald uit het landelijke "
+                    "Hoogwaterbeschermingsprogramma. Een deel van de bomen op de dijk moet worden "
+                    "gekapt."
+                ),
+                (
+                    "Elders in het dorp houdt een heel ander onderwerp de gemoederen bezig. Ouders "
+                    "maken zich zorgen over de basisschool, die volgend jaar mogelijk moet sluiten "
+                    "omdat het aantal leerlingen onder de veertig dreigt te zakken."
+                ),
+                (
+                    "Bewoners van de ongeveer zestig woningen aan de dijk krijgen de komende "
+                    "maanden een persoonlijk gesprek met het waterschap. Tijdens de werkzaamheden "
+                    "gelden enkele belangrijke afspraken:"
+                ),
+                (
+                    "Het fietspad op de dijk wordt in fases afgesloten. Een omleiding via de "
+                    "Polderweg wordt met borden aangegeven. Het waterschap opent in september een "
+                    "informatiepunt in de oude pastorie, waar bewoners elke dinsdag met vragen "
+                    "terechtkunnen."
+                ),
+            ),
+            heads=(
+                "Wat er gaat gebeuren",
+                "Hinder voor bewoners",
+            ),
+            shorts=(
+                "„Ik woon hier veertig jaar, dit is echt nodig”, zegt een bewoonster.",
+                "De bomenkap zorgt voor onrust.",
+            ),
+            items=(
+                "- woningen blijven altijd bereikbaar",
+                "- trillingsmeters bij oudere huizen",
+                "- geen werkzaamheden op zondag",
+            ),
+        ),
+    ),
+    (
+        "nl",
+        Host(
+            title="Kinderboerderij De Hooiberg krijgt nieuwe stal en educatieruimte",
+            paragraphs=(
+                (
+                    "Kinderboerderij De Hooiberg in het Westerpark krijgt een nieuwe stal en een "
+                    "ruimte voor lessen aan schoolklassen. De gemeenteraad stemde dinsdagavond in "
+                    "met een bijdrage van 650.000 euro, waarmee de bouw na jaren van uitstel kan "
+                    "beginnen."
+                ),
+                (
+                    "De huidige stal stamt uit 1978 en is volgens de gemeente niet meer te "
+                    "repareren. Het dak lekt, de ventilatie schiet tekort en de geiten en schapen "
+                    "staan 's winters in de tocht."
+                ),
+                (
+                    "Beheerder Ellen de Vries is opgelucht. Jaarlijks komen er zo'n veertigduizend "
+                    "bezoekers, vooral jonge gezinnen uit de omliggende wijken. Vrijwilligers "
+                    "deden de afgelopen jaren noodreparaties, maar dat was volgens haar niet "
+                    "langer vol te houden."
+                ),
+                (
+                    "Aan de overkant van het kanaal vragen bewoners van de Bloemenbuurt al maanden "
+                    "om een zebrapad bij de Tulpstraat. Sinds de supermarkt daar opende, rijdt er "
+                    "veel meer verkeer en steken kinderen lastig over."
+                ),
+                (
+                    "De nieuwe educatieruimte moet plaats bieden aan een volledige klas van dertig "
+                    "leerlingen. Basisscholen uit de stad kunnen er straks terecht voor lessen "
+                    "over dieren, voedsel en natuur, en voor activiteiten zoals:"
+                ),
+                (
+                    "De bouw begint naar verwachting in het voorjaar en duurt ongeveer acht "
+                    "maanden. De kinderboerderij blijft in die periode gewoon open, al zijn de "
+                    "dieren tijdelijk ondergebracht in tenten achter de speelweide."
+                ),
+            ),
+            heads=(
+                "Lessen voor schoolklassen",
+                "Open tijdens de bouw",
+            ),
+            shorts=(
+                "„Mijn kinderen komen hier elke zaterdag”, vertelt een vader.",
+                "Alleen één partij stemde tegen.",
+            ),
+            items=(
+                "- zelf kaas maken van geitenmelk",
+                "- eieren rapen in het kippenhok",
+                "- een moestuin bijhouden per seizoen",
+            ),
+        ),
+    ),
+)
+"""Two more host articles per language, written in the twenty-first session by a separate
+session that read neither the stage nor the lists, each with a fourth paragraph on a side
+aspect worded unlike the rest: a check that the topic stage does not learn the hosts above."""
+
 # --- UI lines ---------------------------------------------------------------------------------
 
 TUNE: dict[str, tuple[str, ...]] = {
@@ -5931,6 +6686,59 @@ measured (its misses are not printed): recall 0.875 before the changes tuned on 
 taken out.)"""
 
 
+NAMED_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
+    ("TUNE", TUNE),
+    ("TUNE_2", TUNE_2),
+    ("TUNE_3", TUNE_3),
+    ("TUNE_4", TUNE_4),
+    ("TUNE_5", TUNE_5),
+    ("TUNE_6", TUNE_6),
+    ("TUNE_7", TUNE_7),
+    ("TUNE_8", TUNE_8),
+    ("TUNE_9", TUNE_9),
+    ("TUNE_10", TUNE_10),
+    ("TUNE_11", TUNE_11),
+    ("TUNE_12", TUNE_12),
+    ("TUNE_13", TUNE_13),
+    ("TUNE_14", TUNE_14),
+    ("TUNE_15", TUNE_15),
+    ("TUNE_16", TUNE_16),
+    ("TUNE_17", TUNE_17),
+    ("TUNE_18", TUNE_18),
+    ("TUNE_19", TUNE_19),
+    ("TUNE_20", TUNE_20),
+    ("TUNE_21", TUNE_21),
+    ("TUNE_22", TUNE_22),
+    ("TUNE_23", TUNE_23),
+    ("TUNE_24", TUNE_24),
+    ("TUNE_25", TUNE_25),
+    ("TUNE_26", TUNE_26),
+    ("TUNE_27", TUNE_27),
+    ("TUNE_28", TUNE_28),
+    ("TUNE_29", TUNE_29),
+    ("TUNE_30", TUNE_30),
+    ("TUNE_31", TUNE_31),
+    ("TUNE_32", TUNE_32),
+    ("TUNE_33", TUNE_33),
+    ("TUNE_34", TUNE_34),
+    ("TUNE_35", TUNE_35),
+    ("TUNE_36", TUNE_36),
+    ("TUNE_37", TUNE_37),
+    ("TUNE_38", TUNE_38),
+    ("TUNE_39", TUNE_39),
+    ("TUNE_40", TUNE_40),
+    ("HELD", HELD),
+    ("HELD_2", HELD_2),
+    ("HELD_3", HELD_3),
+    ("HELD_4", HELD_4),
+    ("HELD_5", HELD_5),
+    ("HELD_6", HELD_6),
+    ("HELD_7", HELD_7),
+    ("HELD_8", HELD_8),
+    ("FRESH", FRESH),
+)
+"""Every list with its name, in the order they are printed."""
+
 # --- documents ------------------------------------------------------------------------------
 
 
@@ -5946,13 +6754,15 @@ class Document:
     """Where each UI line stands: top, inside or bottom."""
 
 
-def documents(ui: dict[str, tuple[str, ...]]) -> list[Document]:
-    """Every UI line once, three to a copy of its language's host article, at the top (under
-    the headline), between two paragraphs and at the end; the host's short real lines rotate
-    through the copies."""
+def documents(
+    ui: dict[str, tuple[str, ...]], hosts: dict[str, Host] | None = None
+) -> list[Document]:
+    """Every UI line once, three to a copy of its language's host article (of ``hosts``,
+    ``HOSTS`` by default), at the top (under the headline), between two paragraphs and at the
+    end; the host's short real lines rotate through the copies."""
     docs: list[Document] = []
     for lang, lines in ui.items():
-        host = HOSTS[lang]
+        host = (hosts or HOSTS)[lang]
         for k in range(0, len(lines), 3):
             chunk = lines[k : k + 3]
             shift = (k // 3) % 3
@@ -6009,12 +6819,15 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def measure(ui: dict[str, tuple[str, ...]], kept_lines: Cleaner) -> Result:
-    """Run the cleaner over the documents of ``ui`` and count what stayed and what went."""
+def measure(
+    ui: dict[str, tuple[str, ...]], kept_lines: Cleaner, hosts: dict[str, Host] | None = None
+) -> Result:
+    """Run the cleaner over the documents of ``ui`` (in ``hosts``, ``HOSTS`` by default) and
+    count what stayed and what went."""
     missed: list[tuple[str, str]] = []
     lost: list[tuple[str, str]] = []
     n_ui = n_real = 0
-    for doc in documents(ui):
+    for doc in documents(ui, hosts):
         kept = kept_lines(doc.text, doc.language)
         n_ui += len(doc.ui)
         n_real += len(doc.real)
@@ -6048,58 +6861,8 @@ def _in_bench(data: str) -> list[str]:
     import json
     from pathlib import Path
 
-    lists = (
-        *TUNE.values(),
-        *TUNE_2.values(),
-        *TUNE_3.values(),
-        *TUNE_4.values(),
-        *TUNE_5.values(),
-        *TUNE_6.values(),
-        *TUNE_7.values(),
-        *TUNE_8.values(),
-        *TUNE_9.values(),
-        *TUNE_10.values(),
-        *TUNE_11.values(),
-        *TUNE_12.values(),
-        *TUNE_13.values(),
-        *TUNE_14.values(),
-        *TUNE_15.values(),
-        *TUNE_16.values(),
-        *TUNE_17.values(),
-        *TUNE_18.values(),
-        *TUNE_19.values(),
-        *TUNE_20.values(),
-        *TUNE_21.values(),
-        *TUNE_22.values(),
-        *TUNE_23.values(),
-        *TUNE_24.values(),
-        *TUNE_25.values(),
-        *TUNE_26.values(),
-        *TUNE_27.values(),
-        *TUNE_28.values(),
-        *TUNE_29.values(),
-        *TUNE_30.values(),
-        *TUNE_31.values(),
-        *TUNE_32.values(),
-        *TUNE_33.values(),
-        *TUNE_34.values(),
-        *TUNE_35.values(),
-        *TUNE_36.values(),
-        *TUNE_37.values(),
-        *TUNE_38.values(),
-        *TUNE_39.values(),
-        *HELD_7.values(),
-        *TUNE_40.values(),
-        *HELD_8.values(),
-        *HELD_6.values(),
-        *HELD_5.values(),
-        *HELD.values(),
-        *HELD_2.values(),
-        *HELD_3.values(),
-        *HELD_4.values(),
-        *FRESH.values(),
-    )
-    wanted = {_norm(line) for lines in lists for line in lines}
+    lists = [ui for _, ui in NAMED_LISTS]
+    wanted = {_norm(line) for ui in lists for lines in ui.values() for line in lines}
     found: set[str] = set()
     root = Path(data)
     for path in [*root.glob("text/*.jsonl"), *root.glob("splice/*.jsonl")]:
@@ -6117,57 +6880,7 @@ def main(argv: list[str]) -> None:
     if "--data" in argv:
         print("UI lines found in the benchmark data:", _in_bench(argv[argv.index("--data") + 1]))
     for topic in (False, True):
-        for name, ui in (
-            ("TUNE", TUNE),
-            ("TUNE_2", TUNE_2),
-            ("TUNE_3", TUNE_3),
-            ("TUNE_4", TUNE_4),
-            ("TUNE_5", TUNE_5),
-            ("TUNE_6", TUNE_6),
-            ("TUNE_7", TUNE_7),
-            ("TUNE_8", TUNE_8),
-            ("TUNE_9", TUNE_9),
-            ("TUNE_10", TUNE_10),
-            ("TUNE_11", TUNE_11),
-            ("TUNE_12", TUNE_12),
-            ("TUNE_13", TUNE_13),
-            ("TUNE_14", TUNE_14),
-            ("TUNE_15", TUNE_15),
-            ("TUNE_16", TUNE_16),
-            ("TUNE_17", TUNE_17),
-            ("TUNE_18", TUNE_18),
-            ("TUNE_19", TUNE_19),
-            ("TUNE_20", TUNE_20),
-            ("TUNE_21", TUNE_21),
-            ("TUNE_22", TUNE_22),
-            ("TUNE_23", TUNE_23),
-            ("TUNE_24", TUNE_24),
-            ("TUNE_25", TUNE_25),
-            ("TUNE_26", TUNE_26),
-            ("TUNE_27", TUNE_27),
-            ("TUNE_28", TUNE_28),
-            ("TUNE_29", TUNE_29),
-            ("TUNE_30", TUNE_30),
-            ("TUNE_31", TUNE_31),
-            ("TUNE_32", TUNE_32),
-            ("TUNE_33", TUNE_33),
-            ("TUNE_34", TUNE_34),
-            ("TUNE_35", TUNE_35),
-            ("TUNE_36", TUNE_36),
-            ("TUNE_37", TUNE_37),
-            ("TUNE_38", TUNE_38),
-            ("TUNE_39", TUNE_39),
-            ("TUNE_40", TUNE_40),
-            ("HELD", HELD),
-            ("HELD_2", HELD_2),
-            ("HELD_3", HELD_3),
-            ("HELD_4", HELD_4),
-            ("HELD_5", HELD_5),
-            ("HELD_6", HELD_6),
-            ("HELD_7", HELD_7),
-            ("HELD_8", HELD_8),
-            ("FRESH", FRESH),
-        ):
+        for name, ui in NAMED_LISTS:
             r = measure(ui, cleanarticle_lines(topic))
             print(
                 f"{name} topic={'on' if topic else 'off'}: recall {r.recall:.3f}  "
@@ -6178,6 +6891,18 @@ def main(argv: list[str]) -> None:
                     print(f"   missed [{lang}] {line}")
             for lang, line in r.lost:
                 print(f"   LOST [{lang}] {line}")
+    print("Real lines lost in the other host articles (MORE_HOSTS), every list, topic stage on:")
+    for which, hosts in enumerate(more_host_sets()):
+        lost = sum(len(measure(ui, cleanarticle_lines(True), hosts).lost) for _, ui in NAMED_LISTS)
+        print(f"   host set {which}: {lost}")
+
+
+def more_host_sets() -> list[dict[str, Host]]:
+    """``MORE_HOSTS`` as host sets of one article per language."""
+    sets: list[dict[str, Host]] = [{}, {}]
+    for lang, host in MORE_HOSTS:
+        sets[0 if lang not in sets[0] else 1][lang] = host
+    return sets
 
 
 if __name__ == "__main__":
