@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from cleanarticle import Options, clean
 from cleanarticle.models import Block
 from cleanarticle.topic import judge
-from cleanarticle.topic_calls import widget_like
+from cleanarticle.topic_calls import addresses_reader, widget_like
 from cleanarticle.topic_features import Weighting, bag_of
 from cleanarticle.topic_fit import Evidence
 from cleanarticle.topic_runs import Run, _limit
@@ -429,6 +429,9 @@ def test_a_promotion_in_the_sites_voice_still_goes() -> None:
         ("nl", "Neem nu een proefabonnement op de Leeuwarder Courant"),
         ("en", "Picture of the week: dawn over Bamburgh"),
         ("pt", "A receita do dia: arroz de pato à moda de Braga"),
+        ("es", "Contenido patrocinado por Iberdrola: placas solares en Sevilla"),
+        ("de", "Hier klicken: 430 neue Stellen in Hamburg"),
+        ("de", "Wissen Sie, was Ihr Auto verbraucht?"),
     ],
 )
 def test_a_headline_speaking_like_a_widget_is_told_apart(language: str, line: str) -> None:
@@ -446,6 +449,8 @@ def test_a_headline_speaking_like_a_widget_is_told_apart(language: str, line: st
         ("de", "Sie wollen nicht mehr warten: Bauern blockieren Kiel"),  # "they"
         ("fr", "Le maire de Lyon défend son budget"),
         ("es", "Gana el Betis en el derbi de Sevilla"),  # the third person
+        ("en", "Our College Savings Plan"),  # a blogger's own post: the first person
+        ("de", "Ermittler finden Leiche im Stadtwald"),  # the third person plural
     ],
 )
 def test_a_reports_headline_is_no_widget(language: str, line: str) -> None:
@@ -493,3 +498,10 @@ def test_a_subheading_of_one_word_and_its_grammar_opens_no_run() -> None:
     # "Wie es weitergeht" names nothing; a word of it ("weiter-") coming back in a paragraph
     # worded unlike the lead (compounds) does not make the two a teaser.
     assert _removed(_doc(BRIDGE)) == {}
+
+
+def test_a_promotion_speaks_to_the_reader_and_a_report_does_not() -> None:
+    assert addresses_reader("Every month we ask a few hundred of you what to cover.", "en")
+    assert addresses_reader("Dort können Sie Ihre Fragen stellen.", "de")
+    assert not addresses_reader("The café owner told us footfall dropped by a third.", "en")
+    assert not addresses_reader("„Kommen Sie rein“, sagte der Wirt. Sie lachte.", "de")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from cleanarticle.models import STEP_TOPIC, TITLE_SEPARATORS, Block, Kind, Verdict
 from cleanarticle.options import Options
-from cleanarticle.topic_calls import widget_like
+from cleanarticle.topic_calls import addresses_reader, widget_like
 from cleanarticle.topic_features import (
     Bag,
     Weighting,
@@ -28,7 +28,7 @@ from cleanarticle.topic_features import (
     personal,
     word_language,
 )
-from cleanarticle.topic_runs import Run, find_runs, opens_section
+from cleanarticle.topic_runs import Run, echo, find_runs, opens_section
 
 REASON = "off_topic"
 SERIES_MARKER = re.compile(r"\(?(\d{1,3})[.)]\s|([^\W\d_]{1,20}):\s")
@@ -76,7 +76,7 @@ def judge(
         runs = _outside_series(runs, blocks, document, options.topic_series_min_items)
     if runs:
         runs = _not_in_the_writers_voice(runs, blocks, document)
-        runs = _calls_alone(runs, blocks, document)
+        runs = _calls_alone(runs, blocks, document, options.topic_long_headline_echo)
     return _apply(blocks, document, runs)
 
 
@@ -118,13 +118,16 @@ def _not_in_the_writers_voice(
     return [run for run in runs if not in_the_voice(run)]
 
 
-def _calls_alone(runs: list[Run], blocks: tuple[Block, ...], document: Document) -> list[Run]:
-    """The runs, each opened by a headline its paragraphs do not echo that speaks like a widget
-    ("Your horoscope for Tuesday", "Ascolta il podcast ...", "Recipe of the day: ...") over
-    paragraphs that do not speak to the reader, cut to that headline alone: a widget the
-    boilerplate stage did not know, and the paragraphs under it the article's own, however
-    unlike the rest their words are. (A promotion in the site's voice speaks so in its
-    paragraphs too, and goes whole.)"""
+def _calls_alone(
+    runs: list[Run], blocks: tuple[Block, ...], document: Document, echo_tie: float
+) -> list[Run]:
+    """The runs, each opened by a headline that speaks like a widget ("Your horoscope for
+    Tuesday", "Ascolta il podcast ...", "Recipe of the day: ...") over paragraphs that do not
+    speak to the reader, cut to that headline alone: a widget the boilerplate stage did not
+    know, and the paragraphs under it the article's own, however unlike the rest their words
+    are. A headline whose words come back strongly (``echo_tie``) in its paragraphs is tied to
+    them, and a promotion speaking to the reader in its paragraphs too ("... what our
+    reporters should cover, and your answers ..."): both go whole."""
     bags = document.bags
 
     def text(k: int) -> str:
@@ -132,11 +135,17 @@ def _calls_alone(runs: list[Run], blocks: tuple[Block, ...], document: Document)
 
     out = []
     for run in runs:
-        if run.kind == "headline":
+        if run.kind in ("headline", "headline_agrees"):
             inside = range(run.start, run.stop)
             heads = [k for k in inside if bags[k].headline]
-            if any(widget_like(text(k), document.language) for k in heads) and not any(
-                personal(text(k), document.language) for k in inside if not bags[k].headline
+            paragraphs = [k for k in inside if not bags[k].headline]
+            tied = run.kind == "headline_agrees" and any(
+                echo(bags[k], tuple(bags[p] for p in paragraphs)) >= echo_tie for k in heads
+            )
+            if (
+                not tied
+                and any(widget_like(text(k), document.language) for k in heads)
+                and not any(addresses_reader(text(k), document.language) for k in paragraphs)
             ):
                 run = Run(run.start, heads[-1] + 1, run.score, kind="headline_call")
         out.append(run)

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.language import PERSONAL_PRONOUNS
-from cleanarticle.topic_features import personal
+from cleanarticle.topic_features import POLITE_ADDRESS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -62,13 +61,9 @@ headline on laws)."""
 
 READER_WORDS: dict[str, frozenset[str]] = {
     "de": _words("ihr ihre ihren ihrem ihrer"),
-    "es": _words("tu"),
-    "nl": _words("je jouw uw"),
 }
-"""Words addressing the reader that open a line ("Ihr Horoskop für Mittwoch", "Tu horóscopo de
-hoy") besides the first and second person of
-:data:`cleanarticle.language.PERSONAL_PRONOUNS` (which leaves them out as ambiguous inside
-running text)."""
+"""Words addressing the reader when they open a line ("Ihr Horoskop für Mittwoch"), which
+inside a sentence may be "her" or "their" (see :data:`SECOND_PERSON`)."""
 
 QUOTED = re.compile(
     '"[^"]*"|\u201c[^\u201d]*\u201d|\u201e[^\u201c\u201d]*[\u201c\u201d]|\u00ab[^\u00bb]*\u00bb'
@@ -87,25 +82,65 @@ RECURRING_FEATURE = re.compile(
 day:", "La ricetta del giorno:", "Immobilie der Woche:")."""
 
 
+SPONSORED = re.compile(
+    r"(?i:sponsored(?: content| post| by)?|paid (?:content|post|partnership)|advertorial"
+    r"|anzeige|gesponsert|contenu sponsoris\u00e9|contenido patrocinado|contenuto sponsorizzato"
+    r"|conte\u00fado patrocinado|gesponsorde? (?:inhoud|content|door))\b"
+)
+"""A sponsor's label opening the line ("Contenido patrocinado por Iberdrola: ...")."""
+NOW_OR_HERE = frozenset(
+    "here now hier jetzt ici maintenant aqu\u00ed ahora qui ora aqui agora nu".split()
+)
+"""Words that put a call to action second ("Hier klicken", "Jetzt mitspielen")."""
+SECOND_PERSON: dict[str, frozenset[str]] = {
+    "en": _words("you your yours yourself"),
+    "de": _words("du dich dir dein deine deinen deinem euch euer eure"),
+    "fr": _words("vous votre vos tu toi ton ta tes"),
+    "es": _words("usted ustedes tú tu tus te ti vosotros vuestro vuestra"),
+    "it": _words("tu ti te tuo tua tuoi tue voi vostro vostra"),
+    "pt": _words("você vocês teu tua teus tuas"),
+    "nl": _words("jij jouw je u uw jullie"),
+}
+"""The reader addressed: a promotion's paragraph speaks to "you"; a report may say "told us"."""
+
+
 def widget_like(headline: str, language: str) -> bool:
     """Whether a headline-like line speaks like a widget: it calls on the reader (see
-    :func:`calls_on_reader`) or opens with a recurring feature's label."""
-    return RECURRING_FEATURE.match(headline) is not None or calls_on_reader(headline, language)
+    :func:`calls_on_reader`) or opens with a recurring feature's label or a sponsor's."""
+    return (
+        RECURRING_FEATURE.match(headline) is not None
+        or SPONSORED.match(headline) is not None
+        or calls_on_reader(headline, language)
+    )
+
+
+def addresses_reader(text: str, language: str) -> bool:
+    """Whether ``text`` speaks to the reader in the second person outside its quotations
+    (German's polite "Sie" and "Ihr-" inside a sentence included)."""
+    unquoted = QUOTED.sub(" ", text)
+    reader = SECOND_PERSON.get(language, frozenset())
+    if any(word.strip(".,;:!?()") in reader for word in unquoted.lower().split()):
+        return True
+    polite = POLITE.get(language)
+    return polite is not None and polite.search(unquoted) is not None
+
+
+POLITE = {language: re.compile(pattern) for language, pattern in POLITE_ADDRESS.items()}
 
 
 def calls_on_reader(headline: str, language: str) -> bool:
-    """Whether a headline-like line speaks to the reader or for the site outside its
-    quotations ("'I will fight on', says Blair" is a report): a first- or second-person word,
-    its first word included when it is capitalised ("Your horoscope", "Votre horoscope"), or
-    an opening call to action ("Listen to ...", "Leggi l'oroscopo di oggi")."""
+    """Whether a headline-like line speaks to the reader outside its quotations ("'You will
+    not see me again', says Blair" is a report): a second-person word, its first word
+    included ("Your horoscope", "Votre horoscope"), or
+    an opening call to action ("Listen to ...", "Leggi l'oroscopo di oggi", "Hier klicken")."""
     unquoted = QUOTED.sub(" ", headline)
     first = FIRST_WORD.search(unquoted)
     if first is not None and not first.group()[1:2].isupper():  # "US" is no "us"
         word = first.group().lower()
-        if (
-            word in CALL_VERBS.get(language, ())
-            or word in PERSONAL_PRONOUNS.get(language, ())
-            or word in READER_WORDS.get(language, ())
-        ):
+        calls = CALL_VERBS.get(language, frozenset())
+        if word in calls or word in READER_WORDS.get(language, ()):
             return True
-    return personal(unquoted, language)
+        second = FIRST_WORD.search(unquoted, first.end())
+        if word in NOW_OR_HERE and second is not None and second.group().lower() in calls:
+            return True  # "Hier klicken: ...", "Jetzt mitspielen"
+    return addresses_reader(unquoted, language)

@@ -35,7 +35,7 @@ BYLINE_OPENING = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor) [A-Z]
 LABEL = re.compile(r"[^\W\d_]+:\s")
 """A one-word label and its colon opening a line ("Referee: ", "Venue: ")."""
 QUOTATION_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
-POLITE_ADDRESS = {"de": r"|(?<=[a-z\u00e4\u00f6\u00fc\u00df,] )(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b"}
+POLITE_ADDRESS = {"de": r"(?<=[a-z\u00e4\u00f6\u00fc\u00df,] )(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b"}
 """The polite second person where it is told from the third by its capital letter: inside a
 sentence, after a word in small letters ("Prüfen Sie Ihren Schein", not "Sie sagte")."""
 PERSONAL = {
@@ -44,7 +44,7 @@ PERSONAL = {
         + "|".join(sorted(words - {"i"}))
         + r")\b"
         + (r"|\bI\b" if "i" in words else "")
-        + POLITE_ADDRESS.get(language, "")
+        + ("|" + POLITE_ADDRESS[language] if language in POLITE_ADDRESS else "")
     )
     for language, words in PERSONAL_PRONOUNS.items()
 }

@@ -143,7 +143,7 @@ def _long_headline_run(evidence: Evidence, k: int, options: Options) -> Run | No
     run = _judge(evidence, k, first, stop, options)
     if run is None or run.kind != "headline_agrees":
         return None
-    if _echo(evidence.bags[k], evidence.bags[first:stop]) < options.topic_long_headline_echo:
+    if echo(evidence.bags[k], evidence.bags[first:stop]) < options.topic_long_headline_echo:
         return None
     return run
 
@@ -164,7 +164,7 @@ def _headline_alone(evidence: Evidence, k: int, options: Options) -> Run | None:
         return None
     if (k > 0 and bags[k - 1].headline) or (k + 1 < len(bags) and bags[k + 1].headline):
         return None
-    if k + 1 < len(bags) and _echo(bag, (bags[k + 1],)) >= options.topic_heading_echo:
+    if k + 1 < len(bags) and echo(bag, (bags[k + 1],)) >= options.topic_heading_echo:
         return None  # its words come back in the paragraph under it: that paragraph's heading
     return Run(start=k, stop=k + 1, score=1.0, kind="headline_alone")
 
@@ -277,10 +277,10 @@ def _headline_agrees(
     headlines: tuple[Bag, ...], paragraphs: tuple[Bag, ...], options: Options
 ) -> bool:
     """Whether a headline's rare words come back in the paragraphs under it."""
-    return any(_echo(bag, paragraphs) >= options.topic_cohesion for bag in headlines)
+    return any(echo(bag, paragraphs) >= options.topic_cohesion for bag in headlines)
 
 
-def _echo(headline: Bag, paragraphs: tuple[Bag, ...]) -> float:
+def echo(headline: Bag, paragraphs: tuple[Bag, ...]) -> float:
     """The share of a headline's rare-word weight that comes back in the paragraphs."""
     body: dict[str, float] = {}
     for bag in paragraphs:
