@@ -138,14 +138,15 @@ def _calls_alone(
         if run.kind in ("headline", "headline_agrees"):
             inside = range(run.start, run.stop)
             heads = [k for k in inside if bags[k].headline]
+            if not any(widget_like(text(k), document.language) for k in heads):
+                out.append(run)
+                continue
             paragraphs = [k for k in inside if not bags[k].headline]
             tied = run.kind == "headline_agrees" and any(
                 echo(bags[k], tuple(bags[p] for p in paragraphs)) >= echo_tie for k in heads
             )
-            if (
-                not tied
-                and any(widget_like(text(k), document.language) for k in heads)
-                and not any(addresses_reader(text(k), document.language) for k in paragraphs)
+            if not tied and not any(
+                addresses_reader(text(k), document.language) for k in paragraphs
             ):
                 run = Run(run.start, heads[-1] + 1, run.score, kind="headline_call")
         out.append(run)
