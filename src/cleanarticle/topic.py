@@ -8,7 +8,9 @@ which it trusts, and from the rest of the body, which it trusts as far as each b
 run is removed only when, taken as a whole, it still does not fit the article, and when it has
 the shape of a teaser: a headline-like line opening it, paragraphs agreeing with each other, or
 a place at the end of the article. Short documents, the lead paragraph and documents without a
-clear main topic are left alone.
+clear main topic are left alone. A headline-like line that speaks like a widget ("Your
+horoscope for Tuesday", see :mod:`cleanarticle.topic_calls`) goes alone, without the paragraph
+under it.
 """
 
 from __future__ import annotations

@@ -14,11 +14,7 @@ from __future__ import annotations
 import re
 
 from cleanarticle.topic_features import POLITE_ADDRESS
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from cleanarticle.uiwords import words as _words
 
 CALL_VERBS: dict[str, frozenset[str]] = {
     "en": _words(
