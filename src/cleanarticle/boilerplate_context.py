@@ -16,7 +16,6 @@ furniture gathers): short lines of UI words, and dates alone on their line.
 
 from __future__ import annotations
 
-from cleanarticle.boilerplate_facts import ANY_DIGIT
 from cleanarticle.boilerplate_notices import is_dateline
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.boilerplate_rules import DIGITS, LIST_MARK, TIMESTAMP_MAX_WORDS, Facts, Finding
@@ -122,10 +121,7 @@ def edge_datelines(
     return {
         p: Finding("timestamp", 0.7)
         for p in _edges(prose_blocks)
-        if p not in taken
-        and facts[p].n <= TIMESTAMP_MAX_WORDS
-        and ANY_DIGIT.search(facts[p].text)
-        and is_dateline(facts[p].text)
+        if p not in taken and facts[p].n <= TIMESTAMP_MAX_WORDS and is_dateline(facts[p].text)
     }
 
 

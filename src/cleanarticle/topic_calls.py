@@ -113,7 +113,12 @@ def widget_like(headline: str, language: str) -> bool:
 def addresses_reader(text: str, language: str) -> bool:
     """Whether ``text`` speaks to the reader in the second person outside its quotations
     (German's polite "Sie" and "Ihr-" inside a sentence included)."""
-    unquoted = QUOTED.sub(" ", text)
+    return _second_person(QUOTED.sub(" ", text), language)
+
+
+def _second_person(unquoted: str, language: str) -> bool:
+    """Whether ``unquoted`` (a text with its quotations taken out) holds a second-person word
+    or German's polite address."""
     reader = SECOND_PERSON.get(language, frozenset())
     if any(word.strip(".,;:!?()") in reader for word in unquoted.lower().split()):
         return True
@@ -127,8 +132,8 @@ POLITE = {language: re.compile(pattern) for language, pattern in POLITE_ADDRESS.
 def calls_on_reader(headline: str, language: str) -> bool:
     """Whether a headline-like line speaks to the reader outside its quotations ("'You will
     not see me again', says Blair" is a report): a second-person word, its first word
-    included ("Your horoscope", "Votre horoscope"), or
-    an opening call to action ("Listen to ...", "Leggi l'oroscopo di oggi", "Hier klicken")."""
+    included ("Your horoscope", "Votre horoscope"), or an opening call to action ("Listen to
+    ...", "Leggi l'oroscopo di oggi", "Hier klicken")."""
     unquoted = QUOTED.sub(" ", headline)
     first = FIRST_WORD.search(unquoted)
     if first is not None and not first.group()[1:2].isupper():  # "US" is no "us"
@@ -139,4 +144,4 @@ def calls_on_reader(headline: str, language: str) -> bool:
         second = FIRST_WORD.search(unquoted, first.end())
         if word in NOW_OR_HERE and second is not None and second.group().lower() in calls:
             return True  # "Hier klicken: ...", "Jetzt mitspielen"
-    return addresses_reader(unquoted, language)
+    return _second_person(unquoted, language)
