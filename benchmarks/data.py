@@ -96,6 +96,30 @@ def load_pages(root: Path, name: str, limit: int | None = None) -> list[Page]:
     return pages
 
 
+def load_pairs(folder: Path, limit: int | None = None) -> list[Page]:
+    """Pages of a folder of your own: every ``NAME.html`` (or ``html/NAME.html``) whose gold
+    text is ``NAME.txt`` (or ``txt/NAME.txt``); pages without a gold file are left out. The
+    pages are decoded as UTF-8 for the peers (cleanarticle reads the bytes itself)."""
+    pages: list[Page] = []
+    for html in sorted([*folder.glob("*.html"), *folder.glob("html/*.html")]):
+        if limit is not None and len(pages) >= limit:
+            break
+        gold = next(
+            (
+                g
+                for g in (html.with_suffix(".txt"), folder / "txt" / f"{html.stem}.txt")
+                if g.exists()
+            ),
+            None,
+        )
+        if gold is not None:
+            text = gold.read_text(encoding="utf-8", errors="replace")
+            pages.append(
+                Page(id=html.stem, url="", encoding="utf-8", gold=text, raw=html.read_bytes())
+            )
+    return pages
+
+
 @dataclass(frozen=True)
 class TextDoc:
     """One document of a text set: the scraped input and the gold article."""

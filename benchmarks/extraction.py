@@ -1,6 +1,7 @@
 """Main-content extraction from HTML pages: cleanarticle and its peers side by side.
 
     PYTHONPATH=src python -m benchmarks.extraction --data ../shared/bench --limit 50
+    PYTHONPATH=src python -m benchmarks.extraction --pairs DIR   # your own pages and gold texts
 
 Every tool sees every page in the same run (tools interleaved page by page, so machine load
 hits them alike). Speed is extraction time only: reading and decoding files is excluded.
@@ -12,8 +13,9 @@ import argparse
 import re
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
-from benchmarks.data import Page, data_root, load_pages
+from benchmarks.data import Page, data_root, load_pages, load_pairs
 from benchmarks.metric import Score, evaluate, page_score
 from benchmarks.report import normalise_ws, table, write_json
 from benchmarks.tools import FACTORIES, Output, Tool, load_tools, trafilatura_metadata
@@ -248,6 +250,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", help="benchmark data root (default $CLEANARTICLE_BENCH)")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--tools", default=",".join(FACTORIES))
+    parser.add_argument("--pairs", metavar="DIR",
+                        help="score the pages of DIR instead: NAME.html with its gold NAME.txt "
+                        "(or html/NAME.html and txt/NAME.txt)")  # fmt: skip
     parser.add_argument("--limit", type=int, help="first N pages of each set")
     parser.add_argument("--json", help="write the figures to this file")
     parser.add_argument("--worst", type=int, default=0, metavar="N",
@@ -257,8 +262,12 @@ def main(argv: list[str] | None = None) -> None:
     for name, note in skipped.items():
         print(f"note: {name} skipped: {note}")
     figures: dict[str, object] = {}
-    for set_name in args.sets.split(","):
-        pages = load_pages(data_root(args.data), set_name, args.limit)
+    sets = [args.pairs] if args.pairs else args.sets.split(",")
+    for set_name in sets:
+        if args.pairs:
+            pages = load_pairs(Path(args.pairs), args.limit)
+        else:
+            pages = load_pages(data_root(args.data), set_name, args.limit)
         runs = run_tools(tools, pages)
         results = score_runs(runs, pages)
         print(render(set_name, results), flush=True)

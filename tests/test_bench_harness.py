@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from benchmarks.data import Line, Page, SpliceDoc, find_data, intrusion_owner
+from benchmarks.data import Line, Page, SpliceDoc, find_data, intrusion_owner, load_pairs
 from benchmarks.extraction import phrase_rates
 from benchmarks.references import c4_filter, c4_keeps
 from benchmarks.splice import line_figures
@@ -99,3 +100,18 @@ def test_the_built_splice_set_labels_its_teasers_and_keeps_its_hosts_whole() -> 
         assert doc.gold == "\n\n".join(real)
         assert doc.lines[0].label == "keep"  # the host's title heads it
     assert built_splice(root)[:20] == docs[:20]  # the same for a given seed
+
+
+def test_a_folder_of_pages_and_gold_texts_loads_both_layouts(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text("<p>A</p>", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("gold a", encoding="utf-8")
+    (tmp_path / "html").mkdir()
+    (tmp_path / "txt").mkdir()
+    (tmp_path / "html" / "b.html").write_text("<p>B</p>", encoding="utf-8")
+    (tmp_path / "txt" / "b.txt").write_text("gold b", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<p>no gold</p>", encoding="utf-8")
+    pages = load_pairs(tmp_path)
+    assert [(p.id, p.gold, p.raw) for p in pages] == [
+        ("a", "gold a", b"<p>A</p>"),
+        ("b", "gold b", b"<p>B</p>"),
+    ]

@@ -293,6 +293,11 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("Erste Ver\u00f6ffentlichung: 3. Mai 2024", "de", "timestamp"),
         ("Ultima modifica: 12 giugno 2025, 10:14", "it", "timestamp"),
         ("Data de publica\u00e7\u00e3o: 4 de maio de 2023", "pt", "timestamp"),
+        # a time of day in four digits beside its zone and a year; a network's dateline
+        ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "en", "timestamp"),
+        ("Submitted on Mon, 2019-01-21 13:49", "en", "timestamp"),
+        ("New York CNN \u2014", "en", "byline"),
+        ("Washington, AP -", "en", "byline"),
         # long toolbars, copy buttons, embeds asking for consent, sign-up confirmations and
         # promises, newsletters named by their rhythm, video credits
         ("Aa Enregistrer Partager Commentaires Imprimer \u00c9couter l'article", "fr", "share_bar"),
@@ -369,6 +374,9 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ('print(f"Error: {e}")', "en"),  # a program's line, not Facebook's icon
         ("Should platforms show personalised ads? No, says the regulator.", "en"),
         ("There was no spam in the inbox of the test account.", "en"),
+        ("1500 GMT", "en"),  # a live page's entry is headed by its time
+        ("The 1400 GMT deadline passed in 2019.", "en"),
+        ("Part II \u2014", "en"),  # a roman numeral, not an agency
     ],
 )
 def test_sentences_shaped_like_widget_furniture_stay(line: str, language: str) -> None:

@@ -94,3 +94,15 @@ def test_the_title_repeated_once_or_a_short_refrain_stays() -> None:
     assert removed(once) == {}
     refrain = ["Let it be", *PARAGRAPHS[:2], "Let it be", PARAGRAPHS[2], "Let it be"]
     assert removed(refrain) == {}
+
+
+def test_a_line_printed_three_times_in_a_row_keeps_its_first_copy() -> None:
+    """A carousel's title on each of its slides; a line printed twice, or three times apart,
+    stays (a refrain)."""
+    slide = "Weather threatens holiday plans"
+    lines = [PARAGRAPHS[0], slide, slide, slide, *PARAGRAPHS[1:]]
+    article = clean("\n\n".join(lines), kind="text", options=OPTS)
+    assert [b.verdict.reason for b in article.blocks if not b.kept] == ["duplicate", "duplicate"]
+    assert [b.text for b in article.kept_blocks].count(slide) == 1
+    assert removed([PARAGRAPHS[0], slide, slide, *PARAGRAPHS[1:]]) == {}
+    assert removed([PARAGRAPHS[0], slide, PARAGRAPHS[1], slide, PARAGRAPHS[2], slide]) == {}

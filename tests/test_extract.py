@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from cleanarticle import clean
 from cleanarticle.extract import extract_html
 from cleanarticle.models import Block, Extraction, Verdict
@@ -643,3 +645,10 @@ def test_a_comment_feature_wrapping_the_posts_whole_text_is_no_comment_section()
         f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div></article>"
     )
     assert body(run(page(post))) == "\n".join((PROSE, PROSE2, PROSE3))
+
+
+@pytest.mark.parametrize("name", ["datestamp", "dateline-box", "timestamp-updated"])
+def test_a_date_glued_into_a_class_name_marks_a_dateline(name: str) -> None:
+    dateline = f"<div class='{name}'>Updated 10 December 2012, 10:41 in Hong Kong</div>"
+    result = run(article(extra_inside=dateline))
+    assert find(result, "Updated 10 December").verdict.reason == "byline"

@@ -88,6 +88,9 @@ def judge(
     counted = counters(still, options.boilerplate_counter_min_run)
     counted.update(contents_tables(still, options.boilerplate_contents_min_entries))
     findings.update((kept[p][0], f) for p, f in counted.items() if kept[p][0] not in findings)
+    left = [(i, f) for i, f in kept if i not in findings]  # (a run may span removed lines)
+    stutters = copies.stutters([f for _, f in left], options)
+    findings.update((left[p][0], f) for p, f in stutters.items())
     return tuple(_removed(b, findings[i]) if i in findings else b for i, b in enumerate(blocks))
 
 

@@ -14,6 +14,11 @@ heading that repeats it, and stays. A preview is a shorter echo: a block of at l
 ``echo_min_words`` words cut short with an ellipsis ("Good morning! This is the news you need
 to...") whose text opens a whole paragraph above it also goes. Two previews of the same
 text (an event listed twice in a calendar) are both kept: neither is the paragraph itself.
+
+A line printed several times in a row (a carousel's title on each of its slides) says nothing
+more the second time: in a run of ``stutter_min_copies`` or more identical blocks of words, the
+copies after the first go, in HTML as in text (lines that other rules remove do not break a
+run: the cleaned text would show one).
 """
 
 from __future__ import annotations
@@ -78,6 +83,20 @@ def echoes(facts: list[Facts], top: int, options: Options) -> dict[int, Finding]
             stem = text.rstrip(".\u2026 ")
             if any(_completes(f.text, stem) for f in facts[:p]):
                 found[p] = COPY
+    return found
+
+
+def stutters(facts: list[Facts], options: Options) -> dict[int, Finding]:
+    """The copies after the first in each run of at least ``stutter_min_copies`` identical
+    consecutive blocks of at least two words."""
+    found: dict[int, Finding] = {}
+    start = 0
+    for p in range(1, len(facts) + 1):
+        if p < len(facts) and facts[p].n >= 2 and facts[p].text == facts[start].text:
+            continue
+        if p - start >= options.stutter_min_copies:
+            found.update((q, COPY) for q in range(start + 1, p))
+        start = p
     return found
 
 

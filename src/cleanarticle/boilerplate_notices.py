@@ -91,13 +91,17 @@ META_LABEL = re.compile(
     r"|published|updated|last updated|posted)\s*:"
 )
 """Labels of a post's metadata line ("Posted by: Ann - Category: Health - Tags: ...")."""
-DATE_WORDS = frozenset(
+TIME_ZONES = frozenset(
+    "gmt bst utc uk cet cest eet eest est edt pst pdt cst cdt mst mdt akst akdt hst ast adt et "
+    "pt ist aest aedt acst acdt awst nzst nzdt hkt jst kst sgt pht wib msk sast".split()
+)
+"""Abbreviations of time zones ("Updated 0203 GMT (1003 HKT)")."""
+DATE_WORDS = TIME_ZONES | frozenset(
     (
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
         "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a m p "
-        "gmt bst utc uk cet cest est edt pst pdt cst cdt et pt ist aest at on today yesterday "
-        "updated published posted "
+        "at on today yesterday updated published posted submitted "
         "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch "
         "donnerstag freitag samstag sonntag um uhr heute gestern aktualisiert veröffentlicht "
         "janvier février mars avril juin juillet août septembre octobre novembre décembre "
@@ -115,11 +119,15 @@ DATE_WORDS = frozenset(
 """Words of a date and time in the seven languages, with the words that announce them."""
 DATE_NAMES = DATE_WORDS - frozenset(
     "a m p am pm at on um uhr à h le de a las alle ore il às em om op updated published posted "
+    "submitted "
     "aktualisiert veröffentlicht publié d hui".split()
 )
 """The words that make a line a date: months, weekdays, days relative to today, time zones."""
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 """A time of day: "10:32", "10.32", "10h32", "9 pm"."""
+ZONED_CLOCK = re.compile(rf"\b[0-2]\d[0-5]\d (?:{'|'.join(sorted(TIME_ZONES))})\b")
+"""A time of day in four digits before its zone ("0203 GMT"): a clock only beside a year (a
+live page's entries are headed "1500 GMT")."""
 CRUMB = re.compile(r"\s(?:/|>|\u203a|\u00bb)\s")
 NOTICE_MAX_WORDS = 15
 """Status messages and click prompts are short; a longer line saying "try again" is prose."""
@@ -337,15 +345,20 @@ def date_line(f: Facts) -> Finding | None:
     not part of the story. A date without a time ("Sunday, 27 February") may head a fixture
     list and stays (unless it stands where datelines do: see
     :func:`cleanarticle.boilerplate_context.edge_datelines`)."""
-    if f.n <= 8 and f.text.rstrip().endswith(DASHES) and WIRE_DATELINE.match(f.text):
-        return Finding("byline" if "(" in f.text else "timestamp", 0.75)
+    if f.n <= 8 and f.text.rstrip().endswith(DASHES):
+        if WIRE_DATELINE.match(f.text):
+            return Finding("byline" if "(" in f.text else "timestamp", 0.75)
+        if WIRE_AGENCY.match(f.text):
+            return Finding("byline", 0.75)
     if f.n > 12 or not ANY_DIGIT.search(f.text):
         return None
     if any(hint in f.lower for hint in ("edi", "\u00e9di", "ausgabe")):
         edition = EDITION.search(f.text)
         if edition is not None and is_dateline(f.text[: edition.start()]):
             return Finding("timestamp", 0.75)
-    if not CLOCK.search(f.lower):
+    if not CLOCK.search(f.lower) and not (
+        ZONED_CLOCK.search(f.lower) and YEAR.search(f.text) is not None
+    ):
         return None
     if any(c in f.text for c in "$€£|"):
         return None
@@ -373,6 +386,12 @@ WIRE_DATELINE = re.compile(
 """A wire story's dateline left alone on its line: a place, maybe a date, the agency in
 brackets ("LONDON, Jan 9 (Reuters) -", "Sevilla, 18 oct (EFE).-"), or a place in capitals and
 a date ("ROMA, 11 GIU -"), then the dash its first paragraph follows."""
+WIRE_AGENCY = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2},? "
+    r"(?![IVXLC]+\b)[A-Z]{2,6}\s*[-\u2013\u2014]$"
+)
+"""A place and an agency or network in capitals, without brackets, then the dash ("New York
+CNN \u2014"); a roman numeral is not an agency ("Part II \u2014")."""
 EDITION = re.compile(
     r"\s*[|\u00b7\u2022\u2014\u2013-]\s*(?:[\w'-]+ ){0,2}(?i:edition|\u00e9dition|edici\u00f3n"
     r"|edizione|edi\u00e7\u00e3o|editie|ausgabe)(?: [\w'-]+){0,3}$"

@@ -358,6 +358,9 @@ class Options:
     """... printed again at least this many times below the first prose paragraph has those
     copies removed (once is a section heading that may repeat it; a short refrain never
     counts)."""
+    stutter_min_copies: int = 3
+    """A block printed this many times or more in a row (a carousel's title on each slide)
+    keeps its first copy only (reason ``duplicate``)."""
     reactions_min_markers: int = 3
     """Without a comment header, a reader's reaction to the piece ("Great post, thanks for
     sharing!", "Merci pour cet article") opens a comment section when this many reactions or

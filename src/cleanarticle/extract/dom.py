@@ -202,6 +202,8 @@ HINT_PREFIXES: dict[str, str] = {
     "sidebar": "sidebar",
     "cookie": "cookie",
     "byline": "byline",
+    "date": "byline",
+    "timestamp": "byline",
 }
 HINT_PREFIX_RE = re.compile("(" + "|".join(HINT_PREFIXES) + ")")
 HINT_PREFIX_START = re.compile("(?:^| )(?:" + "|".join(HINT_PREFIXES) + ")")
