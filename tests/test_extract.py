@@ -652,3 +652,14 @@ def test_a_date_glued_into_a_class_name_marks_a_dateline(name: str) -> None:
     dateline = f"<div class='{name}'>Updated 10 December 2012, 10:41 in Hong Kong</div>"
     result = run(article(extra_inside=dateline))
     assert find(result, "Updated 10 December").verdict.reason == "byline"
+
+
+def test_a_video_playlist_above_the_story_is_not_the_article() -> None:
+    items = "".join(
+        f"<div class='video-resource'><div class='video-resource__headline'>{title}</div></div>"
+        for title in ("Mayor speaks after the vote", "What the park will look like", "Ten days")
+    )
+    playlist = f"<div class='video-playlist'><div class='items'>{items}</div></div>"
+    result = run(article(before="", extra_inside="").replace("<h1>", playlist + "<h1>", 1))
+    assert find(result, "Mayor speaks").verdict.reason == "related"
+    assert find(result, "The council approved").kept

@@ -170,7 +170,7 @@ for _reason, _names in {
     "topbar masthead",
     "share": "share shares sharing social sharebar addthis sharethis socials",
     "related": "related recommended recommendations recirc popular trending mostread "
-    "outbrain taboola morestories",
+    "outbrain taboola morestories playlist",
     "newsletter": "newsletter subscribe subscription signup promo optin",
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
     "adslot adunit",
