@@ -285,6 +285,7 @@ def _page_texts(html: str) -> tuple[str, ...]:
 @example("the the the the Share\n\nover over over in\n\nover Sign\n\n")
 @example("- >\n\nShare\n\n1. the\n\n")
 @example("Share\n\nSign\n\nSign\n\n- the\n\n- Photo:\n\n")  # its list gone, a credit
+@example("- the the the\n\nShare\n\n- the the the\n\n- the the the\n\n")  # a stutter
 def test_cleaning_the_output_again_removes_nothing(text: str) -> None:
     first = clean_or_none(text, kind="text")
     if first is None or not first.text:

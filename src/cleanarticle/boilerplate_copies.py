@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.models import LIST_MARK
 from cleanarticle.options import Options
 
 COPY = Finding("duplicate", 0.8)
@@ -88,16 +89,24 @@ def echoes(facts: list[Facts], top: int, options: Options) -> dict[int, Finding]
 
 def stutters(facts: list[Facts], options: Options) -> dict[int, Finding]:
     """The copies after the first in each run of at least ``stutter_min_copies`` identical
-    consecutive blocks of at least two words."""
+    consecutive blocks of at least two words (list marks aside)."""
     found: dict[int, Finding] = {}
+    texts = [_unmarked(f.text) for f in facts]
     start = 0
     for p in range(1, len(facts) + 1):
-        if p < len(facts) and facts[p].n >= 2 and facts[p].text == facts[start].text:
+        if p < len(facts) and facts[p].n >= 2 and texts[p] == texts[start]:
             continue
         if p - start >= options.stutter_min_copies:
             found.update((q, COPY) for q in range(start + 1, p))
         start = p
     return found
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its list mark (an item printed alone loses it, see
+    :func:`cleanarticle.boilerplate._unlisted`)."""
+    mark = LIST_MARK.match(text)
+    return text[mark.end() :] if mark else text
 
 
 def _completes(text: str, stem: str) -> bool:
