@@ -16,7 +16,7 @@ furniture gathers): short lines of UI words, and dates alone on their line.
 
 from __future__ import annotations
 
-from cleanarticle.boilerplate_notices import is_dateline
+from cleanarticle.boilerplate_dates import is_dateline
 from cleanarticle.boilerplate_regions import is_prose
 from cleanarticle.boilerplate_rules import DIGITS, LIST_MARK, TIMESTAMP_MAX_WORDS, Facts, Finding
 from cleanarticle.options import Options

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_dates import date_words
 from cleanarticle.boilerplate_facts import ANY_DIGIT
-from cleanarticle.boilerplate_notices import date_words, is_bare_label
+from cleanarticle.boilerplate_notices import is_bare_label
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
 
