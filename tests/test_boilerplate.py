@@ -298,6 +298,20 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("Submitted on Mon, 2019-01-21 13:49", "en", "timestamp"),
         ("New York CNN \u2014", "en", "byline"),
         ("Washington, AP -", "en", "byline"),
+        # paid articles, gift meters, report credits, sign-ups and consent in other words
+        ("Gift this article \u2014 you have 7 gifts left this month", "en", "paywall"),
+        ("Dit is een premium artikel. Al abonnee? Log in", "nl", "paywall"),
+        ("Mitarbeit: Lea Brandauer; Redaktion: Martin Ochs", "de", "credit"),
+        ("Met medewerking van Joost Verhagen", "nl", "credit"),
+        ("Con informaci\u00f3n de Diego Ferr\u00e1n | Edici\u00f3n: Rosa Quintela", "es", "credit"),
+        ("LISBON, Oct 3 (Meridian Wire) -", "en", "byline"),
+        ("\u00a1Gracias! Tu suscripci\u00f3n se ha completado", "es", "newsletter"),
+        (
+            "Recevez chaque matin notre lettre d'information \u00ab L'Essentiel \u00bb",
+            "fr",
+            "newsletter",
+        ),
+        ("Interesse legittimo: Opponiti", "it", "cookie_notice"),
         # long toolbars, copy buttons, embeds asking for consent, sign-up confirmations and
         # promises, newsletters named by their rhythm, video credits
         ("Aa Enregistrer Partager Commentaires Imprimer \u00c9couter l'article", "fr", "share_bar"),
@@ -377,6 +391,9 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("1500 GMT", "en"),  # a live page's entry is headed by its time
         ("The 1400 GMT deadline passed in 2019.", "en"),
         ("Part II \u2014", "en"),  # a roman numeral, not an agency
+        ("El Bolet\u00edn Oficial del Estado public\u00f3 ayer la nueva ley de vivienda.", "es"),
+        ("This is an exclusive story about the mayor's first year.", "en"),
+        ("Edition: the 2025 festival guide", "en"),
     ],
 )
 def test_sentences_shaped_like_widget_furniture_stay(line: str, language: str) -> None:

@@ -38,6 +38,13 @@ LEGITIMATE_INTEREST = re.compile(
     r"|gerechtvaardigd belang)"
 )
 """A consent dialog's button refusing processing for the vendors' "legitimate interest"."""
+INTEREST_LABEL = re.compile(
+    r"^(?:legitimate interests?|berechtigte[sn]? interesse|intérêts? légitimes?"
+    r"|inter[eé]s(?:es)? leg[ií]timos?|(?:legittimo )?interesse legittimo|interesses? leg[ií]timos?"
+    r"|gerechtvaardigd belang)\s*:\s*(?:object|widersprechen|s'opposer|oponerse|opponiti|opor-se"
+    r"|bezwaar maken|maak bezwaar)\W*$"
+)
+"""The same button after its label: "Interesse legittimo: Opponiti"."""
 PARTNERS_PROCESS = re.compile(
     r"\b(?:we and our (?:\d+ )?(?:partners|vendors)|with our partners,? we) (?:store|process|use"
     r"|access|collect)\b"
@@ -47,9 +54,9 @@ PARTNERS_PROCESS = re.compile(
     r"|\b(?:wir und unsere (?:\d+ )?partner|mit unseren partnern) (?:speichern|verarbeiten"
     r"|nutzen)\b"
     r"|\b(?:nosotros y nuestros (?:\d+ )?(?:socios|proveedores)|con nuestros socios,? nosotros)"
-    r" (?:almacenamos|tratamos|utilizamos|accedemos)\b"
+    r" (?:almacenamos|tratamos|utilizamos|usamos|accedemos)\b"
     r"|\b(?:noi e i nostri (?:\d+ )?(?:partner|fornitori)|con i nostri partner,? noi) (?:archiviamo"
-    r"|trattiamo|utilizziamo|accediamo)\b"
+    r"|trattiamo|utilizziamo|usiamo|accediamo)\b"
     r"|\b(?:nós e (?:os )?nossos (?:\d+ )?parceiros|com (?:os )?nossos parceiros,? nós)"
     r" (?:armazenamos"
     r"|tratamos|processamos|utilizamos|acedemos|acessamos)\b"
@@ -82,7 +89,7 @@ def cookie_notice(f: Facts) -> Finding | None:
     if (
         f.n <= 8
         and any(k in f.lower for k in INTEREST_HINTS)
-        and LEGITIMATE_INTEREST.match(f.lower)
+        and (LEGITIMATE_INTEREST.match(f.lower) or INTEREST_LABEL.match(f.lower))
     ):
         return Finding("cookie_notice", 0.85)
     if any(k in f.lower for k in PARTNER_HINTS) and PARTNERS_PROCESS.search(f.lower):
@@ -92,9 +99,52 @@ def cookie_notice(f: Facts) -> Finding | None:
         and "cookie" in f.lower
         and COOKIE_WORD.search(f.lower)
         and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower))
+        and not _reports(f)
     ):
         return Finding("cookie_notice", 0.9)
     return None
+
+
+REPORT_MIN_WORDS = 10
+BANNER_VOICE = frozenset(
+    "we us our ours you your yours wir uns unser unsere unseren sie ihr ihre nous notre nos "
+    "vous votre vos nosotros nuestro nuestra nuestros usted tu tus utilizamos usamos noi "
+    "nostro nostra tuo tua vostro utilizziamo usiamo nós nosso nossa você seu sua wij ons onze "
+    "u uw je jouw gebruiken".split()
+)
+"""Words of a banner's voice: the site speaking of itself or to the reader, in the seven
+languages ("we use", "nous utilisons", "utilizamos", "wij gebruiken", "you", "votre")."""
+SITE_ITSELF = re.compile(
+    r"\b(?:this|our) (?:site|website|page)|\b(?:diese|unsere) (?:seite|website|webseite)"
+    r"|\bce site|\beste (?:sitio|site)|\bquesto sito|\bdeze (?:site|website)"
+)
+
+
+REPORTED = re.compile(
+    r"\b(?:court|judges?|ruled?|ruling|regulators?|watchdog|fined?|fines|lawsuit|law|laws"
+    r"|gericht|richter|urteil|geurteilt|entschieden|behörde|bußgeld|gesetz"
+    r"|tribunal|cour|juge|jugé|amende|loi|régulateur|autorité"
+    r"|tribunales|juez|jueces|multa|multas|ley|dictaminó|sentencia|autoridad"
+    r"|tribunale|corte|giudice|sanzione|legge|garante|autorità"
+    r"|juiz|lei|autoridade|decidiu"
+    r"|rechter|rechtbank|boete|wet|toezichthouder|autoriteit)\b"
+)
+"""What a report on cookies speaks of: courts, rulings, regulators, fines and laws."""
+
+
+def _reports(f: Facts) -> bool:
+    """A sentence reporting on cookies rather than a banner: long and ended, speaking of a court,
+    a regulator, a fine or a law, in neither the site's voice nor naming the site ("A Dutch court
+    ruled that the retailer's cookie banner made refusing consent too difficult."). A banner's
+    own descriptions of its cookies are in the third person too ("Analytical cookies are used to
+    understand how visitors interact with the website.")."""
+    return (
+        f.terminal
+        and f.n >= REPORT_MIN_WORDS
+        and REPORTED.search(f.lower) is not None
+        and BANNER_VOICE.isdisjoint(f.words)
+        and SITE_ITSELF.search(f.lower) is None
+    )
 
 
 EMBED_CONSENT_MAX_WORDS = 30

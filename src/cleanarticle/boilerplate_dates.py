@@ -95,7 +95,8 @@ range of times, "10.30-12.30")."""
 DASHES = ("-", "\u2013", "\u2014")
 WIRE_DATELINE = re.compile(
     r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
-    r"(?:,?(?: [\w.]{1,12}){0,3} ?\((?:[A-Za-z]{2,8}(?:[/-][A-Za-z]{2,8})?)\)"
+    r"(?:,?(?: [\w.]{1,12}){0,3} ?\((?:[A-Za-z]{2,8}(?:[/-][A-Za-z]{2,8})?"
+    r"|[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})\)"
     r"|[A-Z]*, \d{1,2} [A-Za-z]{3,9}\.?)\s*\.?\s*[-\u2013\u2014]$"
 )
 """A wire story's dateline left alone on its line: a place, maybe a date, the agency in

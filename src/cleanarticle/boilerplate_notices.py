@@ -58,12 +58,12 @@ ROLE_CREDIT = re.compile(
 METER = cues(
     opening=(r"\d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",),
     anywhere=(
-        r"\b(?:you have|you've got|you have read) \d+ (?:(?:free|more|of \d+ free) )?"
+        r"\b(?:you have|you've got|you have read|you've read) \d+ (?:(?:free|more|of \d+ free) )?"
         r"(?:articles?|stories)|\bthis is your (?:last )?free article"
         r"|\bsie haben noch \d+ (?:kostenlose )?artikel|\bil vous reste \d+ articles?"
         r"|\bte queda[n]? \d+ (?:artículos?|noticias?)|\bti resta(?:no)? \d+ articoli?"
         r"|\bvocê tem \d+ (?:artigos?|matérias?|reportagens?)"
-        r"|\bje hebt nog \d+ (?:gratis )?artikel",
+        r"|\bje hebt nog \d+ (?:gratis )?artikel|\b\d+ gift(?:s| articles?) (?:left|remaining)\b",
     ),
 )
 """A paywall's meter: how many free articles the reader has left."""
@@ -119,12 +119,22 @@ def paywall_meter(f: Facts) -> Finding | None:
         return Finding("paywall", 0.8)
     if ANY_DIGIT.search(f.text) and USED_METER.search(f.lower):
         return Finding("paywall", 0.8)
+    if f.n <= PAYWALL_MAX_WORDS and PREMIUM.match(f.lower) and SIGN_IN.search(f.lower):
+        return Finding("paywall", 0.8)
     return None
 
 
 PAYWALL_MAX_WORDS = 16
 SUBSCRIBE_STEM = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin)")
 """A subscription named: with it, a limit notice may offer a subscription in the same line."""
+PREMIUM = re.compile(
+    r"^(?:this is an? |dit is een |dies ist ein |c'est un |este es un |questo è un |este é um )"
+    r"(?:premium|plus|subscriber|exclusie[fv]e?|exclusivo|esclusivo)[- ]?(?:article|story"
+    r"|artikel|contenu|artículo|articolo|artigo|beitrag)\b"
+)
+SIGN_IN = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin|log ?in|sign in|anmeld|connect)")
+"""A paid article's notice ("This is a premium article. Already a subscriber? Log in"): the
+notice says what the article is, then offers a subscription or a log-in."""
 READ_ON = cues(
     opening=(
         r"(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|per continuare a "
@@ -489,14 +499,16 @@ def report_credit(f: Facts) -> Finding | None:
 
 REPORTED_BY = re.compile(
     r"^(?:additional |further )?(?:reporting|writing|editing|research|reported|written"
-    r"|compiled) by\b|^reporter:|^(?:bericht|redigiert) von\b|^reportage\b|^(?:reporte"
-    r"|información|reportagem|informação) de\b|^a cura di\b"
+    r"|compiled) by\b|^reporter:|^(?:bericht|redigiert) von\b|^reportage\b|^(?:(?:con )?reporte"
+    r"|(?:con )?información|reportagem|informação) de\b|^a cura di\b|^met medewerking van\b"
+    r"|^(?:mitarbeit|redaktion|edición|edição|redactie|rédaction|redazione)\s*:"
 )
 CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)$")
 CREDIT_SPLIT = re.compile(r"[\s,;:/&()]+")
 REPORT_WORDS = frozenset(
     "reporting editing writing contributed reporter bericht redigiert reportage reporte "
-    "información reportagem informação cura".split()
+    "información reportagem informação cura medewerking mitarbeit redaktion edición edição "
+    "redactie rédaction redazione".split()
 )
 """The words one of the credits needs (a cheap test before the patterns)."""
 REPORT_GLUE = frozenset(
@@ -505,7 +517,8 @@ REPORT_GLUE = frozenset(
     "report story article writers writer reporters reporter staff correspondent "
     "correspondents bericht redigiert von und reportage version française édité par et "
     "reporte información editado en español por y de reportagem informação edição e "
-    "a cura di redazione".split()
+    "a cura di redazione con met medewerking van mitarbeit redaktion edición redactie "
+    "rédaction".split()
 )
 """The lower-case words a wire story's credits hold between names."""
 

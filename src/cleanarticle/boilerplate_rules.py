@@ -85,7 +85,8 @@ CREDIT = _cues(
         r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
         r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
         r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|v[ií]deo|crédits?|credits?"
-        r"|cr[ée]dito)s?\b\s*(?:[:/©]|by\b|copyright|credit|source\s*[,:]|von\b|par\b"
+        r"|cr[ée]dito)s?\b\s*(?:[:/©]|by\b(?! (?:photo|picture|image|frame)\b)|copyright|credit"
+        r"|source\s*[,:]|von\b|par\b"
         r"|de\b|di\b|door\b|por\b|courtesy)",
         r"[(\[]?\s*(?:\w+\s)?(?:ap|afp|epa|dpa|pa|reuters|getty|ansa|efe|anp)"
         r"\s+(?:photo|foto|images?)\b",
