@@ -6829,7 +6829,6 @@ HELD_9: dict[str, tuple[str, ...]] = {
         "Share ⟶ Facebook | Bluesky | Reddit | LinkedIn",
         "1.2K shares",
         "Follow @coastalcourier for live updates",
-        "Your privacy choices",
         "This site uses cookies to deliver ads and analyse traffic. Manage settings | OK",
         "Subscribe for £1 a week to read ad-free, or consent to cookies and personalised ads",
         "Enter your email address | Sign me up",
@@ -6837,7 +6836,6 @@ HELD_9: dict[str, tuple[str, ...]] = {
         "Already have an account? Log in to keep reading",
         "Illustration by Nadia Ferreira-Holt for The Lantern Review",
         "This article was amended on 4 May 2024",
-        "Posted 3 hours ago",
         "Sun 21 Jul 2024 09.30 BST | Last modified on Sun 21 Jul 2024 11.02 BST",
     ),
     "de": (
@@ -6950,7 +6948,8 @@ HELD_9: dict[str, tuple[str, ...]] = {
         "Leestijd 4 minuten",
     ),
 }
-"""Its twin, written at the same time by the same session: only measured."""
+"""Its twin, written at the same time by the same session: only measured (two of its lines that
+the benchmark data holds were left out)."""
 
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -7073,6 +7072,123 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
 }
 """Real article lines shaped like furniture (a court ruling on cookie banners, a schedule
 line, "Photo by photo, ..."), written by a separate session: none may be removed."""
+
+LOOKALIKES_2: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Clear cookies without losing saved passwords",
+        "Print double-sided from your phone",
+        "Open Settings, then tap Accounts",
+        "Log in with a hardware security key",
+        "Upload and download speeds compared",
+        "Day 4: Salzburg to Hallstatt",
+        "Price: $1,149 for the 512GB model",
+        '"Follow me, and stay low!"',
+        "Best newcomer: Tobias Wrenfield",
+        "3 March 2019 – the museum reopens",
+        "20:15 Jazz on the Square",
+        "Save a cup of the pasta water",
+        "Should you still pay for the subscription?",
+        "Menu: three courses for £45",
+    ),
+    "de": (
+        "Cookies löschen, Passwörter behalten",
+        "So teilen Sie Ihren Bildschirm in Teams",
+        "Einstellungen öffnen, dann „Datenschutz“ wählen",
+        "Anmelden per Passkey: so geht's",
+        "Download-Geschwindigkeit im Vergleich",
+        "Tag 2: Von Passau nach Linz",
+        "Preis: 1.099 Euro",
+        "„Folgt mir!“, rief Bergführer Anton Kessler",
+        "Fotograf des Jahres: Lukas Brenninger",
+        "14. Mai 2022 – die Brücke wird gesperrt",
+        "19:30 Uhr Eröffnungskonzert im Stadtpark",
+        "200 g Mehl, gesiebt",
+        "Akku: 4.500 mAh",
+        "Abo kündigen oder behalten?",
+    ),
+    "fr": (
+        "Imprimer sans marges : mode d'emploi",
+        "Partager son écran en trois étapes",
+        "Touchez Réglages, puis Confidentialité",
+        "Se connecter avec une clé d'accès",
+        "Vitesses de téléchargement comparées",
+        "Jour 5 : de Nantes à La Rochelle",
+        "Prix : 1 299 €",
+        "« Suivez-moi ! », lance le capitaine Morel",
+        "Photographe de l'année : Élise Garnier",
+        "8 juin 2020 – fermeture du pont",
+        "21 h : concert d'ouverture",
+        "3 cuillères à soupe d'huile d'olive",
+        "Accepter l'offre ou refuser ?",
+        "Écran : OLED de 6,1 pouces",
+    ),
+    "es": (
+        "Cómo borrar las cookies en Safari",
+        "Comparte tu pantalla en tres pasos",
+        "Pulsa Ajustes y luego Privacidad",
+        "Iniciar sesión con una llave de acceso",
+        "Velocidad de descarga, a prueba",
+        "Día 3: de Sevilla a Ronda",
+        "Precio: 899 euros",
+        "«¡Seguidme!», gritó el sargento Ibarra",
+        "Mejor fotografía: Lucía Montoya",
+        "2 de abril de 2018 – cierra el puente",
+        "Jornada 12: Betis – Celta, domingo 18:30",
+        "2 cucharadas de aceite de oliva",
+        "¿Aceptar la oferta o rechazarla?",
+        "Cámara principal: 50 MP",
+    ),
+    "it": (
+        "Stampare senza margini: ecco come",
+        "Condividere lo schermo in tre passaggi",
+        "Apri Impostazioni, poi Privacy",
+        "Accedere con una passkey",
+        "Velocità di download a confronto",
+        "Giorno 2: da Bologna a Ravenna",
+        "Prezzo: 1.049 euro",
+        "«Seguitemi!», urlò il tenente Ferraris",
+        "Fotografo dell'anno: Marco Bellandi",
+        "15 luglio 2019 – chiude il ponte",
+        "Ore 20:45 Concerto inaugurale",
+        "2 cucchiai di olio extravergine",
+        "Rinnovare o disdire l'abbonamento?",
+        "Batteria: 5.000 mAh",
+    ),
+    "pt": (
+        "Como limpar os cookies no Chrome",
+        "Partilhar o ecrã em três passos",
+        "Toque em Definições e depois Privacidade",
+        "Iniciar sessão com uma chave de acesso",
+        "Velocidades de download comparadas",
+        "Dia 4: de Coimbra a Aveiro",
+        "Preço: 1.199 euros",
+        "«Sigam-me!», gritou o comandante Tavares",
+        "Fotógrafa do ano: Inês Carvalhal",
+        "3 de outubro de 2017 – a ponte fecha",
+        "21h30 Concerto de abertura",
+        "2 colheres de sopa de azeite",
+        "Aceitar a proposta ou recusar?",
+        "Ecrã: 6,7 polegadas",
+    ),
+    "nl": (
+        "Afdrukken zonder rand: zo werkt het",
+        "Je scherm delen in drie stappen",
+        "Tik op Instellingen en dan Privacy",
+        "Inloggen met een passkey",
+        "Downloadsnelheden vergeleken",
+        "Dag 2: van Gent naar Brugge",
+        "Prijs: € 949",
+        "'Volg mij!', riep sergeant De Wit",
+        "Fotograaf van het jaar: Sanne Verhoef",
+        "9 maart 2016 – de brug gaat dicht",
+        "20.00 uur Openingsconcert",
+        "2 el olijfolie",
+        "Abonnement opzeggen of houden?",
+        "Opslag: 256 GB",
+    ),
+}
+"""Short real lines shaped like furniture (how-to subheadings, instructions, labels, quotes,
+schedule lines), written by a separate session."""
 
 NAMED_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     ("TUNE", TUNE),
@@ -7283,6 +7399,10 @@ def main(argv: list[str]) -> None:
                 print(f"   LOST [{lang}] {line}")
     look = measure(LOOKALIKES, cleanarticle_lines(False))
     print(f"LOOKALIKES topic=off: real lines shaped like furniture removed {look.recall:.3f}")
+    look = measure(LOOKALIKES_2, cleanarticle_lines(False))
+    print(
+        f"LOOKALIKES_2 topic=off: short real lines shaped like furniture removed {look.recall:.3f}"
+    )
     print("Real lines lost in the other host articles (MORE_HOSTS), every list, topic stage on:")
     for which, hosts in enumerate(more_host_sets()):
         lost = sum(len(measure(ui, cleanarticle_lines(True), hosts).lost) for _, ui in NAMED_LISTS)

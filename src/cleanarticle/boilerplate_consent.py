@@ -98,7 +98,7 @@ def cookie_notice(f: Facts) -> Finding | None:
         f.n <= 80
         and "cookie" in f.lower
         and COOKIE_WORD.search(f.lower)
-        and (f.n <= 4 or COOKIE_ADDRESS.search(f.lower))
+        and ((f.n <= 4 and "," not in f.text) or COOKIE_ADDRESS.search(f.lower))
         and not _reports(f)
     ):
         return Finding("cookie_notice", 0.9)

@@ -81,7 +81,8 @@ WIRE = (
 ("EPA-EFE/Name") or after a handout's label ("Handout via Reuters")."""
 CREDIT = _cues(
     opening=(
-        r"[(\[]?\s*(?:\w+\s)?(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
+        r"[(\[]?\s*(?!(?:best|mejor|meilleure?|beste[rsn]?|migliore|melhor)\s)(?:\w+\s)?"
+        r"(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
         r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
         r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
         r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|v[ií]deo|crédits?|credits?"
