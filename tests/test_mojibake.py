@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cleanarticle.extract import mojibake
 from cleanarticle.extract.mojibake import repair
 
 
@@ -90,3 +91,12 @@ def test_a_misread_no_break_space_turned_plain_is_read_again() -> None:
     assert (
         repair("C\u00c2MARA DOS DEPUTADOS, \u00c2NGELO") == "C\u00c2MARA DOS DEPUTADOS, \u00c2NGELO"
     )
+
+
+def test_a_long_page_is_repaired_as_a_whole_piece_by_piece() -> None:
+    # One mark anywhere repairs every run, however far apart; pieces of ASCII are skipped.
+    script = ("var x = 1; " * 3000).strip()
+    page = f"Itâ€™s {script} â\u00ad\u0090 rated {script} cafÃ©\u00a0Ã\u00a0 la carte"
+    repaired = mojibake.repair(page)
+    assert repaired == f"It\u2019s {script} \u2b50 rated {script} café\u00a0à la carte"
+    assert repaired == mojibake._repaired(page)

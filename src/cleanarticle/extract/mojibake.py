@@ -46,6 +46,15 @@ SPACE_CUT = re.compile(r"(?<![A-Z\u00c0-\u00de])\u00c2(?=\s|$)")
 space it is no letter of any word)."""
 
 
+PIECE_CHARS = 16384
+"""A long text (a page of several megabytes, most of it scripts) is repaired piece by piece,
+each of about this many characters, cut before an ASCII space: a run, or a mark, holds none,
+and the patterns end at a space as they end at the end of a piece. Pieces of ASCII only
+(most of a page's scripts) hold no run and are not searched."""
+SPACE = re.compile(r"[ \t\n\r\f\v]")
+"""An ASCII space: a no-break space (U+00A0) may be the second character of a run ("Ã\u00a0")."""
+
+
 def repair(text: str) -> str:
     """``text`` with every mis-decoded UTF-8 run read again; unchanged when there is none.
 
@@ -54,6 +63,25 @@ def repair(text: str) -> str:
     """
     if not _marked(text):
         return text
+    if len(text) <= PIECE_CHARS:
+        return _repaired(text)
+    return "".join(piece if piece.isascii() else _repaired(piece) for piece in _pieces(text))
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut before a space every :data:`PIECE_CHARS` characters or so."""
+    pieces: list[str] = []
+    start = 0
+    while True:
+        space = SPACE.search(text, start + PIECE_CHARS)
+        if space is None:
+            pieces.append(text[start:])
+            return pieces
+        pieces.append(text[start : space.start()])
+        start = space.start()
+
+
+def _repaired(text: str) -> str:
     text = RUN.sub(_reread, text)
     if "\u00e2\u20ac" in text:
         text = CLOSING_QUOTE_CUT.sub("\u201d", text)
