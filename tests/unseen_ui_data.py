@@ -7190,6 +7190,135 @@ LOOKALIKES_2: dict[str, tuple[str, ...]] = {
 """Short real lines shaped like furniture (how-to subheadings, instructions, labels, quotes,
 schedule lines), written by a separate session."""
 
+LOOKALIKES_3: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Share of households with solar panels doubled in five years",
+        '"Sign in at the front desk and wait to be called," the nurse repeated to each '
+        "new arrival.",
+        "Related by marriage, the Pellow and Hartigan families ran the mill for three generations.",
+        "Load more hay before the storm: farmers race the forecast",
+        "Show all receipts, the inspector warned, or pay the fine in full.",
+        "About the author of the anonymous letters, police still know very little.",
+        "Recommended daily salt intake is still exceeded by most adults, the survey found.",
+        "Leave a message with the parish clerk if the office is closed on Fridays.",
+        "Next stop: the harbour where Ellen Marwick learned to sail",
+        "- Follow the river path until the second footbridge, then turn left",
+        "Sponsored by councillor Dana Whitcombe, the motion passed with 31 votes to 9.",
+        "Trending down: church attendance in rural parishes since 2010",
+        "The village newsletter, printed since 1974, ran its final issue in May.",
+        '"Back to basics," said coach Tom Ferrand. "We stopped doing the simple things well."',
+    ),
+    "de": (
+        "Weiterlesen konnte er nicht: Die Seiten des Tagebuchs waren vom Wasser zerstört.",
+        "Anzeige gegen Unbekannt: Polizei ermittelt nach Scheunenbrand",
+        "Die Kommentare im Gästebuch der Pension reichen bis ins Jahr 1952 zurück.",
+        "Nach oben ging es für den FC Lindenau erst nach der Winterpause.",
+        "Jetzt spenden mehr Menschen Blut als vor der Pandemie, meldet das Rote Kreuz in Kassel.",
+        "„Melden Sie sich an, bevor die Plätze weg sind“, riet Kursleiterin Petra Vogt den Eltern.",
+        "- Die App des Verkehrsverbunds zeigt seit Montag auch Verspätungen der Regionalbusse an",
+        "Mehr anzeigen wollte die Galerie nicht: Nur zwölf Bilder von Otto Brenner "
+        "hängen in der Ausstellung.",
+        "Teilen statt kaufen: Werkzeugverleih im Quartier",
+        "Schlagworte wie „Heimat“ und „Sicherheit“ prägten den Wahlkampf in Oberhausen-Süd.",
+        "Ähnliche Fälle gab es in den vergangenen Jahren auch in Bremen und Kiel.",
+        "Über den Autor des Gutachtens, Professor Jens Hallmann, ist wenig bekannt.",
+        "Abonnieren lässt sich die Gemüsekiste ab sofort auch für einzelne Wochen.",
+        "Startschuss für den Neubau: Kita am Mühlbach soll 2026 öffnen",
+    ),
+    "fr": (
+        "Lire la suite du testament a pris au notaire plus d'une heure.",
+        "À voir absolument cet été : les jardins suspendus de Montrevel",
+        "Les commentaires laissés dans le registre de l'église racontent un siècle de mariages.",
+        "La publicité pour les paris sportifs sera limitée aux heures tardives dès janvier.",
+        "En haut de l'affiche, la chanteuse Margaux Delorme ouvrira le festival samedi soir.",
+        "« Faites un don de plasma, même une fois par an, cela change tout », insiste le "
+        "docteur Claire Vasseur.",
+        "Voir plus loin que la prochaine récolte : les vignerons de Saint-Aubret replantent",
+        "- Télécharger l'attestation, la signer, puis la renvoyer avant le 15 mars",
+        "Se connecter au réseau d'eau coûtera 1 200 euros aux habitants des hameaux.",
+        "Accueil des réfugiés : la commune ouvre une deuxième salle",
+        "Partager un jardin entre voisins, une idée qui séduit à Lorient",
+        "S'abonner au gaz à prix fixe n'a pas protégé tous les ménages de la hausse.",
+        "Mots-clés et slogans : comment le parti a réécrit son programme",
+        "Plus lu que jamais, le journal local de Pontarlier a gagné 2 000 abonnés en un an.",
+    ),
+    "es": (
+        "Leer más de veinte libros al año es la meta de los alumnos del instituto de Valdemora.",
+        "Los comentarios del árbitro tras el partido le costaron una sanción de tres encuentros.",
+        "La publicidad institucional del ayuntamiento creció un 12 % en año electoral.",
+        "Etiquetas de precio engañosas: Consumo multa a tres supermercados",
+        "Volver a casa por Navidad costará un 20 % más en tren este año.",
+        "Ver más allá del precio: cómo elegir un colegio",
+        "«Donar médula no duele tanto como la gente cree», explica la enfermera Lucía Ortega.",
+        "- Descargar el certificado de empadronamiento desde la web municipal, firmarlo "
+        "y adjuntarlo",
+        "Iniciar sesión en el sistema fue imposible para cientos de médicos durante la "
+        "mañana del lunes.",
+        "Lo más visto en los museos de la ciudad fue la exposición sobre el puerto antiguo.",
+        "Inicio de curso con 300 alumnos más en la comarca",
+        "Compartir coche al trabajo ahorra unos 900 euros al año a cada conductor, según "
+        "el estudio.",
+        "Suscribir una hipoteca variable fue un error para muchas familias en 2022.",
+        "Casos relacionados aparecieron también en Burgos y Soria, confirmó la Guardia Civil.",
+    ),
+    "it": (
+        "Leggere anche le note a margine: così l'archivista Bruno Ferrandi ha scoperto il falso",
+        "I commenti del sindaco sulla movida hanno diviso il consiglio comunale.",
+        "Pubblicità ingannevole: multa da 2 milioni alla catena di palestre",
+        "Torna su il prezzo del pane, +6% in un anno nelle province del Nord",
+        "Mostrare di più ai visitatori: il museo apre i depositi",
+        "«Donare il sangue d'estate è ancora più importante», ricorda la dottoressa "
+        "Giulia Marchetti.",
+        "- Scaricare il modulo dal sito del Comune, compilarlo e consegnarlo entro il 10 giugno",
+        "Accedere ai fondi europei resta difficile per le piccole imprese del Sud, "
+        "secondo il rapporto.",
+        "Condividere l'auto per andare al lavoro conviene, ma in pochi lo fanno.",
+        "Iscriversi all'università costerà di più dal prossimo anno accademico, annuncia "
+        "l'ateneo di Castelvero.",
+        "Casi correlati sono stati segnalati anche a Pavia e Lodi, conferma l'Asl.",
+        "Tag gialli alle orecchie identificano i vitelli nati quest'anno.",
+        "Sull'autore del murale, firmato solo con le iniziali M.R., non si sa quasi nulla.",
+        "I più votati dalla giuria popolare: tre cortometraggi girati in Sardegna",
+    ),
+    "pt": (
+        "Saber mais sobre a doença ajudou a família Carvalhal a lidar com o diagnóstico.",
+        "Os comentários deixados no livro de visitas do farol vêm de 40 países.",
+        "Publicidade de apostas online será proibida durante transmissões esportivas, "
+        "decide o Senado.",
+        "Voltar ao trabalho depois da licença: o que muda para as mães",
+        "Ver mais de perto: o telescópio que a escola construiu sozinha",
+        '"Doar sangue leva menos de uma hora", lembra a enfermeira Marta Sobral.',
+        "- Baixar o boleto no portal da prefeitura e pagar até o dia 20",
+        "Entrar no mercado de trabalho ficou mais difícil para jovens sem diploma, "
+        "aponta o estudo.",
+        "As mais vendidas da feira do livro foram biografias de atletas.",
+        "Início das aulas adiado em três municípios por causa das chuvas",
+        "Compartilhar a casa com estudantes: idosos de Campinas aderem ao programa",
+        "Assinar o contrato sem ler custou caro a dezenas de famílias em Setúbal.",
+        "Casos relacionados foram registados também em Braga e Viseu, confirmou a PSP.",
+        "O autor do projeto, o arquiteto Duarte Valadares, nasceu em Évora e vive em "
+        "Lisboa desde 1990.",
+    ),
+    "nl": (
+        "Lees meer voor, adviseren logopedisten ouders van peuters met een taalachterstand.",
+        "Reacties van omwonenden op het windpark waren overwegend negatief.",
+        "Advertentie in lokale krant leidt tot vondst van vermiste schilderijen",
+        "Terug naar boven in de stamboom: hoe Ria Verhoeven haar voorouders vond",
+        "Meer laden per rit: vrachtwagens worden langer op Nederlandse wegen",
+        '"Toon alles wat je bij je hebt," zei de douanier tegen de reiziger met de zware koffer.',
+        "Doneren aan het buurthuis levert sinds januari een belastingvoordeel op.",
+        "- Download het aanvraagformulier, vul het in en lever het in vóór 1 juni",
+        "Inloggen bij de gemeente lukte drie dagen niet door een storing in het systeem.",
+        "Gerelateerde klachten, zoals hoofdpijn en duizeligheid, meldden vooral oudere bewoners.",
+        "Meest gevraagd bij de gemeentebalie: een nieuw paspoort",
+        "Delen is het nieuwe hebben: deelauto's rukken op in Zwolle",
+        "Wie zich abonneert op het zwembad, betaalt vanaf maart twee euro minder per maand.",
+        "Over de auteur van het rapport, hoogleraar Sanne de Wilde, ontstond ophef in de Kamer.",
+    ),
+}
+"""Real lines with the words of navigation, teasers, comments, ads, tags, bios and appeals
+("Trending down: ...", "Jetzt spenden mehr Menschen Blut ..."), written by a separate session."""
+
 NAMED_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     ("TUNE", TUNE),
     ("TUNE_2", TUNE_2),
@@ -7244,6 +7373,12 @@ NAMED_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     ("FRESH", FRESH),
 )
 """Every list with its name, in the order they are printed."""
+LOOKALIKE_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
+    ("LOOKALIKES", LOOKALIKES),
+    ("LOOKALIKES_2", LOOKALIKES_2),
+    ("LOOKALIKES_3", LOOKALIKES_3),
+)
+"""The lists of real lines shaped like furniture, which must stay."""
 
 # --- documents ------------------------------------------------------------------------------
 
@@ -7397,12 +7532,9 @@ def main(argv: list[str]) -> None:
                     print(f"   missed [{lang}] {line}")
             for lang, line in r.lost:
                 print(f"   LOST [{lang}] {line}")
-    look = measure(LOOKALIKES, cleanarticle_lines(False))
-    print(f"LOOKALIKES topic=off: real lines shaped like furniture removed {look.recall:.3f}")
-    look = measure(LOOKALIKES_2, cleanarticle_lines(False))
-    print(
-        f"LOOKALIKES_2 topic=off: short real lines shaped like furniture removed {look.recall:.3f}"
-    )
+    for name, lines in LOOKALIKE_LISTS:
+        look = measure(lines, cleanarticle_lines(False))
+        print(f"{name} topic=off: real lines shaped like furniture removed {look.recall:.3f}")
     print("Real lines lost in the other host articles (MORE_HOSTS), every list, topic stage on:")
     for which, hosts in enumerate(more_host_sets()):
         lost = sum(len(measure(ui, cleanarticle_lines(True), hosts).lost) for _, ui in NAMED_LISTS)

@@ -208,7 +208,8 @@ RELATED = _any(
     r"|(?:populaire|recente) (?:berichten|artikelen))\s*:?$",
     r"^(?:related|see also|read more|read next|read also|more from|more on|more about|more stories"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommended(?: for you)?$"
-    r"|most (?:popular|read|viewed|shared|commented)|trending(?: now)?|top stories|latest news"
+    r"|most (?:popular|read|viewed|shared|commented)|trending(?! (?:up|down|higher|lower)\b)"
+    r"(?: now)?|top stories|latest news"
     r"|further reading|weitere artikel|mehr zum thema|lesen sie auch|auch interessant"
     r"|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|voir aussi"
     r"|sur le même sujet|les plus lus|te puede interesar|le[ea] también|noticias relacionadas"
