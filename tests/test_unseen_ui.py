@@ -23,6 +23,7 @@ from tests.unseen_ui_data import (
     LOOKALIKES,
     LOOKALIKES_2,
     LOOKALIKES_3,
+    LOOKALIKES_4,
     MORE_HOSTS,
     TUNE,
     TUNE_2,
@@ -137,7 +138,7 @@ def test_unseen_ui_lines_go_and_real_lines_stay(
     assert not result.lost, result.lost  # "Share of the vote" too: the noun, not a button
 
 
-@pytest.mark.parametrize("lines", [LOOKALIKES, LOOKALIKES_3])
+@pytest.mark.parametrize("lines", [LOOKALIKES, LOOKALIKES_3, LOOKALIKES_4])
 def test_real_lines_shaped_like_furniture_stay(lines: dict[str, tuple[str, ...]]) -> None:
     # A court ruling on cookie banners, a schedule line, "Photo by photo, ...", "Trending
     # down: ...": article lines with furniture's words, written by a separate session.

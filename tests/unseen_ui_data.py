@@ -7319,6 +7319,221 @@ LOOKALIKES_3: dict[str, tuple[str, ...]] = {
 """Real lines with the words of navigation, teasers, comments, ads, tags, bios and appeals
 ("Trending down: ...", "Jetzt spenden mehr Menschen Blut ..."), written by a separate session."""
 
+LOOKALIKES_4: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Share prices at Harlow Mining fell 12% on Tuesday after the company cut its "
+        "output forecast for the third time this year.",
+        "Following the collapse of the Dunmore bridge, engineers inspected 200 similar "
+        "structures across the county within a month.",
+        "Subscribers to the regional water scheme will pay an extra £38 a year from "
+        "April, the regulator confirmed on Wednesday.",
+        "Read more widely than your syllabus, the chief examiner told students, because "
+        "the best essays drew on unexpected sources.",
+        "Cookies baked by the Marlowe sisters sold out within an hour at the village "
+        "fair on Saturday, raising £900 for the church roof.",
+        "Photo-finish footage showed that the Kenyan runner Daniel Korir had edged ahead "
+        "by just four hundredths of a second.",
+        "Credit card debt among under-30s rose to a record £19 billion last year, "
+        "according to figures from the central bank.",
+        "Updated flood maps released on Monday place 4,300 more homes in the high-risk "
+        "zone along the River Tamsey.",
+        "By the end of the decade, the city expects its new tram network to carry 90,000 "
+        "passengers a day.",
+        "Comments made by the minister during a radio interview prompted a formal "
+        "apology from the government on Thursday.",
+        "Sign-in sheets at the clinic show that only four doctors were on duty the night "
+        "Mrs Patel was admitted.",
+        "Donations to the Eastfield food bank have dropped by a third since January, its "
+        "coordinator Mark Ellery said.",
+        "Search teams found the two missing climbers alive on Sunday morning, sheltering "
+        "in a snow hole below the summit.",
+        "Next year's budget will include £50 million for school repairs, the council "
+        "leader Janet Orme announced.",
+    ),
+    "de": (
+        "Teilen wollten die Erben das Grundstück nie, deshalb verwaltet nun eine "
+        "Stiftung den alten Hof der Familie Brenner.",
+        "Folgen hat der Hitzesommer vor allem für die Forstwirtschaft: In der Region "
+        "sind rund 12.000 Hektar Fichten abgestorben.",
+        "Anmelden können sich Schülerinnen und Schüler bis Ende März, teilte die "
+        "Volkshochschule Lindenau am Montag mit.",
+        "Mehr lesen als früher wollen laut Umfrage vor allem junge Erwachsene, doch die "
+        "Zahl der verkauften Bücher sinkt weiter.",
+        "Foto für Foto rekonstruierte der Historiker Jens Albrecht den Weg des "
+        "Flüchtlingstrecks durch das Erzgebirge im Winter 1945.",
+        "Aktualisiert wurde der Mietspiegel zuletzt 2019, weshalb der Mieterverein nun "
+        "dringend eine Neuberechnung fordert.",
+        "Von den 240 Beschäftigten des Werks sollen nach Angaben der Gewerkschaft nur 90 "
+        "vom neuen Eigentümer übernommen werden.",
+        "Kommentare des Bürgermeisters zur geplanten Unterkunft sorgten in der "
+        "Gemeinderatssitzung für heftigen Widerspruch.",
+        "Werbung für Sportwetten soll im Fernsehen künftig vor 21 Uhr verboten sein, "
+        "beschloss die Konferenz der Länder.",
+        "Datenschutz spielte bei der Einführung der neuen Schulsoftware kaum eine Rolle, "
+        "kritisiert der Landesbeauftragte Markus Feld.",
+        "Zurück in ihr Heimatdorf kehrte die Ärztin Sabine Wolters erst nach dreißig "
+        "Jahren in Kanada.",
+        "Spenden aus der Bevölkerung ermöglichten die Reparatur der Kirchturmuhr, die "
+        "seit dem Sturm vor zwei Jahren stillstand.",
+        "Drucken lässt der kleine Verlag aus Kassel seine Bücher weiterhin in der "
+        "Region, trotz deutlich höherer Kosten.",
+        "Hören konnte man den Knall noch in zehn Kilometern Entfernung, berichteten "
+        "Anwohner nach der Explosion in der Chemiefabrik.",
+    ),
+    "fr": (
+        "Partager la garde des enfants reste difficile pour de nombreux parents séparés, "
+        "selon une enquête de l'association Familles de Loire.",
+        "Suivre un régime sans gluten sans diagnostic médical peut provoquer des "
+        "carences, préviennent les nutritionnistes de l'hôpital de Vernay.",
+        "S'abonner à la cantine coûtera désormais 4,20 euros par repas aux familles de "
+        "Villeneuve-sur-Orne, soit 30 centimes de plus.",
+        "Lire la suite des mémoires du général Darnaud, publiés en 1974, permet de "
+        "comprendre son revirement pendant la crise.",
+        "Cookies, brownies et tartes maison : la boulangerie de Claire Morel a vendu 600 "
+        "pâtisseries lors du marché de Noël.",
+        "Photo à l'appui, le témoin a affirmé devant la cour avoir vu l'accusé quitter "
+        "le parking vers 22 heures.",
+        "Publié en 1952 à compte d'auteur, le premier roman de Lucien Varenne n'avait "
+        "trouvé que quatre-vingts lecteurs.",
+        "Par 312 voix contre 201, les députés ont adopté le projet de loi sur l'eau "
+        "potable dans la nuit de jeudi à vendredi.",
+        "Commentaires racistes, menaces, insultes : l'arbitre Karim Benali a porté "
+        "plainte après le match de dimanche.",
+        "Se connecter au réseau électrique coûtera près de 15 000 euros aux "
+        "exploitations isolées, dénonce la chambre d'agriculture.",
+        "Télécharger illégalement des films reste courant chez les 15-24 ans, malgré les "
+        "campagnes de prévention, selon le sondage.",
+        "Publicité mensongère : le tribunal a condamné l'enseigne de meubles à 200 000 "
+        "euros d'amende pour de fausses promotions.",
+        "Retour à la case départ pour les riverains de l'aéroport, dont le recours "
+        "contre la nouvelle piste a été rejeté.",
+        "Écouter les patients plutôt que les écrans : c'est la conviction du docteur "
+        "Hélène Vasseur, généraliste dans la Creuse depuis vingt ans.",
+    ),
+    "es": (
+        "Compartir piso se ha convertido en la única opción para muchos jóvenes "
+        "madrileños, según un informe del sindicato de inquilinos.",
+        "Seguir el ritmo de los pedidos navideños obligó a la fábrica de turrones de los "
+        "hermanos Ferrer a contratar 150 temporeros.",
+        "Suscribirse al nuevo abono de transporte costará 20 euros al mes, anunció el "
+        "consorcio regional el lunes.",
+        "Leer más de veinte minutos al día mejora el rendimiento escolar, concluye un "
+        "estudio con 3.000 alumnos de primaria.",
+        "Privacidad y seguridad fueron los ejes del debate entre los candidatos a la "
+        "alcaldía de Valverde el pasado jueves.",
+        "Fuente de conflicto durante décadas, el embalse de Río Seco vuelve a enfrentar "
+        "a regantes y ecologistas este verano.",
+        "Actualizado cada diez años, el censo agrario revela que la edad media de los "
+        "agricultores supera ya los 61 años.",
+        "Por primera vez en su historia, el club de Villaverde jugará la fase de ascenso "
+        "a Segunda División.",
+        "Comentarios del entrenador Luis Ortega sobre el arbitraje le costaron una multa "
+        "de 3.000 euros y dos partidos de sanción.",
+        "Iniciar sesión en la plataforma del ministerio resultó imposible para miles de "
+        "opositores el mismo día del examen.",
+        "Donar sangre en verano es más necesario que nunca, recuerda el centro de "
+        "transfusiones, que ha perdido un 30% de sus reservas.",
+        "Publicidad institucional: el gobierno regional gastó ocho millones de euros en "
+        "anuncios durante el año electoral.",
+        "Volver a casa tras el incendio fue imposible para cuarenta familias de Sierra "
+        "Alta, cuyas viviendas quedaron calcinadas.",
+        "Etiquetas engañosas en los envases de aceite llevaron a las autoridades a "
+        "retirar 12.000 botellas de los supermercados.",
+    ),
+    "it": (
+        "Condividere l'auto per andare al lavoro permette alle famiglie di risparmiare "
+        "fino a 1.200 euro l'anno, secondo l'indagine.",
+        "Seguire le tracce del lupo sull'Appennino è diventato il lavoro a tempo pieno "
+        "della biologa Giulia Ferrante.",
+        "Iscriversi all'università costerà meno per gli studenti a basso reddito, grazie "
+        "alla nuova soglia di esenzione dalle tasse.",
+        "Continua a salire il prezzo del caffè al bar, che in città ha superato in media "
+        "1,30 euro a tazzina.",
+        "Foto d'epoca e lettere inedite compongono la mostra dedicata all'alluvione del "
+        "1966, aperta fino a marzo a Palazzo Rossi.",
+        "Crediti formativi per il volontariato: gli studenti potranno ottenerli "
+        "lavorando nelle mense per i poveri della città.",
+        "Pubblicato nel 1961, il romanzo di Aldo Venturi è tornato in libreria dopo "
+        "sessant'anni di oblio.",
+        "Di fronte al calo delle nascite, il comune di Valdorno offre duemila euro alle "
+        "famiglie per ogni nuovo nato.",
+        "Commenti sessisti in diretta televisiva sono costati il posto al conduttore "
+        "sportivo Franco Lelli.",
+        "Accedere ai fondi europei resta complicato per le piccole imprese del Sud, "
+        "denunciano le associazioni di categoria.",
+        "Scaricare i rifiuti nel fiume è costato una multa di 50.000 euro all'azienda "
+        "conciaria della famiglia Bruni.",
+        "Sostenere le famiglie con figli disabili è la priorità del nuovo piano "
+        "regionale da 40 milioni di euro.",
+        "Menu a chilometro zero e prezzi contenuti: così la trattoria di Maria Bassi ha "
+        "conquistato la guida gastronomica.",
+        "Salvare il borgo dallo spopolamento è l'obiettivo del progetto che offre case a "
+        "un euro ai giovani artigiani.",
+    ),
+    "pt": (
+        "Partilhar casa com estranhos tornou-se comum entre os estudantes de Lisboa, "
+        "onde um quarto custa em média 450 euros.",
+        "Seguir os passos do pai, pescador de sardinha, nunca esteve nos planos de Rui "
+        "Carvalho, hoje engenheiro naval.",
+        "Assinantes da operadora de televisão vão pagar mais três euros por mês a partir "
+        "de janeiro, confirmou a empresa.",
+        "Ler mais e melhor: o plano de leitura quer duplicar o número de bibliotecas "
+        "escolares até 2030.",
+        "Imagem de marca da cidade, o elétrico amarelo vai receber trinta novas "
+        "carruagens até ao fim da década.",
+        "Fonte de rendimento para centenas de famílias, a apanha da amêijoa no estuário "
+        "foi suspensa por contaminação.",
+        "Atualizado pela última vez em 2008, o plano diretor municipal de Vila Serrana "
+        "está a travar novos investimentos.",
+        "Por unanimidade, a assembleia municipal aprovou a construção de um novo centro "
+        "de saúde em Vale de Mouros.",
+        "Comentários do treinador sobre a arbitragem valeram-lhe um processo disciplinar "
+        "e três jogos de suspensão.",
+        "Entrar no mercado de trabalho depois dos 50 anos continua a ser um desafio para "
+        "milhares de desempregados.",
+        "Baixar os juros não será suficiente para travar a crise da habitação, avisa o "
+        "economista Paulo Mendes.",
+        "Doações de sangue caíram 20% durante o verão, e os hospitais do Norte já "
+        "adiaram cirurgias não urgentes.",
+        "Anúncio da fusão entre os dois bancos provocou uma queda de 8% nas ações de "
+        "ambos na bolsa.",
+        "Próximo passo do projeto é a instalação de painéis solares em todas as escolas "
+        "do concelho até 2027.",
+    ),
+    "nl": (
+        "Delen van auto's is in Utrecht populairder dan ooit: ruim 14.000 inwoners zijn "
+        "inmiddels lid van een deelplatform.",
+        "Volgen de Kamerleden het advies van de Raad van State, dan gaat de nieuwe wet "
+        "pas in 2027 in.",
+        "Aanmelden voor de kinderopvang moet voortaan een jaar van tevoren, tot ergernis "
+        "van veel ouders in Almere.",
+        "Lees meer dan tien boeken per jaar en je behoort tot de kleine groep fanatieke "
+        "lezers, blijkt uit het onderzoek.",
+        "Foto's van de watersnood uit 1953 zijn door het streekarchief gedigitaliseerd "
+        "en voor iedereen online gezet.",
+        "Bijgewerkte cijfers van het statistiekbureau laten zien dat de werkloosheid in "
+        "het noorden sneller daalt dan verwacht.",
+        "Door de aanhoudende droogte mogen boeren in Brabant geen grondwater meer "
+        "oppompen voor hun gewassen.",
+        "Reacties van omwonenden op het windpark waren zo fel dat de gemeente de "
+        "inspraakavond moest afbreken.",
+        "Inloggen bij de gemeente lukte dinsdag urenlang niet door een storing bij de "
+        "landelijke dienst.",
+        "Doneren aan goede doelen doen Nederlanders vooral rond de kerst, maar het "
+        "gemiddelde bedrag daalt al jaren.",
+        "Advertenties voor flitskredieten worden verboden op radio en tv, heeft de "
+        "minister van Financiën aangekondigd.",
+        "Terug naar zijn geboortedorp Ulrum keerde de kunstenaar Pieter Wolthuis pas na "
+        "twintig jaar in Berlijn.",
+        "Vorige week speelde de 19-jarige Sem de Boer nog in het tweede elftal; zondag "
+        "scoorde hij twee keer in de eredivisie.",
+        "Bekijk je het plan van dichtbij, dan blijkt dat de nieuwe wijk nauwelijks "
+        "betaalbare huurwoningen bevat.",
+    ),
+}
+"""Real sentences that open like furniture ("Sign up day at the rowing club ...", "Updated
+figures from the ministry ..."), written by a separate session."""
+
 NAMED_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     ("TUNE", TUNE),
     ("TUNE_2", TUNE_2),
@@ -7377,6 +7592,7 @@ LOOKALIKE_LISTS: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     ("LOOKALIKES", LOOKALIKES),
     ("LOOKALIKES_2", LOOKALIKES_2),
     ("LOOKALIKES_3", LOOKALIKES_3),
+    ("LOOKALIKES_4", LOOKALIKES_4),
 )
 """The lists of real lines shaped like furniture, which must stay."""
 

@@ -18,7 +18,7 @@ NEWSLETTER_CUE = _any(
     r"\b(?:free )?(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
     r"^(?:melden sie|abonnieren sie|registrieren sie|erhalten sie|jetzt)\b|\bunseren? newsletter",
     r"^(?:inscrivez|abonnez|recevez)|\bnotre newsletter|\bnotre lettre",
-    r"^(?:suscr[ií]b(?:e|ete|ase|anse|irse|irme|irte)\b|reg[ií]strate|recibe)"
+    r"^(?:suscr[ií]b(?:e|ete|ase|anse)\b|reg[ií]strate|recibe)"
     r"|\bnuestr[oa] (?:newsletter|bolet[ií]n)",
     r"^(?:iscriviti|ricevi|abbonati)|\bnostra newsletter",
     r"^(?:assine|inscreva|receba|cadastre)|\bnossa newsletter",
