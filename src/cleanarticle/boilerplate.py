@@ -6,9 +6,10 @@
 2. line rules name what furniture a block is (``ui_string``, ``button``, ``share_bar``,
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ``name_list``, ...), each
-   with a score (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_notices``,
-   ``_promos``); a line of pieces between separators, each known on its own, is furniture
-   too (:mod:`cleanarticle.boilerplate_segments`);
+   with a score (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_consent``,
+   ``_newsletter``, ``_dates``, ``_notices``, ``_promos``); a line of pieces between
+   separators, each known on its own, is furniture too
+   (:mod:`cleanarticle.boilerplate_segments`);
 3. in text, a second copy of the article goes (:mod:`cleanarticle.boilerplate_copies`); a
    comment section (header proven by signatures below it) is cut
    (:mod:`cleanarticle.boilerplate_comments`), or the bare replies below a comment count
@@ -30,7 +31,8 @@
 5. last, among the blocks still kept, runs of bare numbers counting up ("1", "2", "3"), a
    pager's place ("Page 1 of 8") and a table of contents (its heading and the section titles
    under it) are navigation (:mod:`cleanarticle.boilerplate_counters`,
-   :mod:`cleanarticle.boilerplate_contents`).
+   :mod:`cleanarticle.boilerplate_contents`), and a line printed three times or more in a row
+   keeps its first copy (:func:`cleanarticle.boilerplate_copies.stutters`).
 """
 
 from __future__ import annotations
