@@ -391,6 +391,8 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("1500 GMT", "en"),  # a live page's entry is headed by its time
         ("The 1400 GMT deadline passed in 2019.", "en"),
         ("Part II \u2014", "en"),  # a roman numeral, not an agency
+        ("maandag: 13.00 \u2013 20.00 uur", "nl"),  # opening hours, not a timestamp
+        ("Lunes: de 10:00 a 18:00", "es"),
         ("El Bolet\u00edn Oficial del Estado public\u00f3 ayer la nueva ley de vivienda.", "es"),
         ("This is an exclusive story about the mayor's first year.", "en"),
         ("Edition: the 2025 festival guide", "en"),

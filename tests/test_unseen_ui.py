@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from cleanarticle import Options, clean
+from tests.list_article_data import LIST_ARTICLES
 from tests.unseen_ui_data import (
     FRESH,
     HELD,
@@ -225,3 +226,15 @@ def test_other_host_articles_keep_every_line(language: str, host: Host, head: st
     lines = [host.title, *p[:2], head, *p[2:4], host.shorts[0], p[4], *host.items, p[5]]
     article = clean("\n\n".join(lines), kind="text")
     assert [b.text for b in article.blocks if not b.kept] == [], language
+
+
+@pytest.mark.parametrize("topic", [False, True])
+@pytest.mark.parametrize(("language", "text"), LIST_ARTICLES)
+def test_real_runs_of_short_lines_stay(language: str, text: str, topic: bool) -> None:
+    # Ingredients, dates and venues, results, opening hours ("maandag: 13.00 - 20.00 uur"),
+    # steps, a stanza: runs of short lines that are the article's own. Only the byline under
+    # the headline may go.
+    article = clean(text, kind="text", options=replace(Options(), topic=topic))
+    byline = text.split("\n\n")[1]
+    lost = [b.text for b in article.blocks if not b.kept and b.text.strip() != byline]
+    assert lost == [], (language, lost)

@@ -47,6 +47,12 @@ DATE_NAMES = DATE_WORDS - frozenset(
 """The words that make a line a date: months, weekdays, days relative to today, time zones."""
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 """A time of day: "10:32", "10.32", "10h32", "9 pm"."""
+TIME_RANGE = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr |uur |h )?(?:[-\u2013\u2014]|to|bis|à|às|a|al|alle|tot|até)"
+    r"\s*\d{1,2}(?:[:.h]\d{2})?\b"
+)
+"""Two times of day as a range ("13.00 – 20.00 uur", "de 10:00 a 18:00"): opening hours or a
+programme's slot, not when the page was published."""
 ZONED_CLOCK = re.compile(rf"\b[0-2]\d[0-5]\d (?:{'|'.join(sorted(TIME_ZONES))})\b")
 """A time of day in four digits before its zone ("0203 GMT"): a clock only beside a year (a
 live page's entries are headed "1500 GMT")."""
@@ -75,7 +81,7 @@ def date_line(f: Facts) -> Finding | None:
         ZONED_CLOCK.search(f.lower) and YEAR.search(f.text) is not None
     ):
         return None
-    if any(c in f.text for c in "$€£|"):
+    if any(c in f.text for c in "$€£|") or TIME_RANGE.search(f.lower):
         return None
     dated = NUMERIC_DATE.search(f.text) is not None and all(
         w in DATE_WORDS or w[:1].isdigit() for w in f.words
