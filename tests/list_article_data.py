@@ -1,7 +1,8 @@
 """Articles holding real runs of short lines (ingredients, dates and venues, results, opening
 hours, steps, a stanza, titles), three per language, written by a separate session that read
 neither the rules nor the benchmark data. Each opens with its headline and a byline; every other
-line is the article's. Used by ``tests/test_unseen_ui.py``."""
+line is the article's (``LIST_ARTICLES``); and articles whose structure resembles furniture
+(``STRUCTURED_ARTICLES``). Used by ``tests/test_unseen_ui.py``."""
 
 from __future__ import annotations
 
@@ -1436,3 +1437,1664 @@ LIST_ARTICLES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
+
+STRUCTURED_ARTICLES: tuple[tuple[str, str], ...] = (
+    (
+        "en",
+        "\n".join(
+            [
+                "Carrowmore floods: river bursts its banks after night of heavy rain",
+                "",
+                "06:10",
+                (
+                    "The River Teal rose above its banks just before dawn, according to "
+                    "the Carrowmore Flood Warden Group. Water is now running across Mill "
+                    "Street and the lower end of Quay Road, and residents in the terraces "
+                    "nearest the river have been asked to move valuables upstairs and stay "
+                    "indoors unless told otherwise."
+                ),
+                "",
+                "06:45",
+                (
+                    "The county council has opened the leisure centre on Hartfield Lane as "
+                    "a rest point. A spokesperson said blankets, hot drinks and phone "
+                    "chargers were available and that pets were welcome, provided they are "
+                    "kept on a lead or in a carrier."
+                ),
+                "",
+                "07:20",
+                (
+                    "Trains between Carrowmore and Belstone have been suspended because of "
+                    "standing water near the Fenwick cutting. The rail operator says "
+                    "replacement buses will run from the station forecourt every half "
+                    "hour, although it warned that several roads on the route are also affected."
+                ),
+                "",
+                "08:05",
+                (
+                    "Headteachers have confirmed that St Aidan's Primary and Carrowmore "
+                    "Academy will stay closed today. Parents have been told that staff "
+                    "will post learning packs online by lunchtime, and that a decision "
+                    "about tomorrow will be made at 4pm."
+                ),
+                "",
+                "08:40",
+                (
+                    "Firefighters used a boat to bring an elderly couple out of a cottage "
+                    "on Willow Bank. A neighbour, Denise Ferrell, said she had watched the "
+                    "water creep up the garden path for an hour. \"They didn't want to "
+                    'leave the dog, so the crew took the dog as well," she said.'
+                ),
+                "",
+                "09:30",
+                (
+                    "The Environment Office has raised its warning for the Teal to the "
+                    "highest level. Its hydrologist on duty said the river was expected to "
+                    "peak between 11am and 1pm, and that the rain falling on the hills "
+                    "above Brackenfold would take several hours to reach the town."
+                ),
+                "",
+                "10:15",
+                (
+                    "The Ashby Road bridge has been closed to all traffic as a precaution. "
+                    "Engineers are checking whether debris piled against the central pier "
+                    "has caused any damage. Drivers are being sent on a long detour "
+                    "through Lowther."
+                ),
+                "",
+                "11:50",
+                (
+                    "Some good news from the upper town: the power cut that affected "
+                    "around 600 homes near the hospital has been fixed. The electricity "
+                    "network said engineers had worked through the morning to replace a "
+                    "flooded substation switch."
+                ),
+                "",
+                "12:35",
+                (
+                    "Levels at the town gauge have stopped rising for the first time since "
+                    "midnight. Officials are cautious, saying the river will stay "
+                    "dangerously high well into the evening and that nobody should try to "
+                    "drive or walk through floodwater."
+                ),
+                "",
+                "13:20",
+                (
+                    "Volunteers from the rowing club have begun handing out sandbags at "
+                    "the Co-op car park. They say they have about 2,000 left and are "
+                    "asking people to take only what they need."
+                ),
+            ]
+        ),
+    ),
+    (
+        "en",
+        "\n".join(
+            [
+                '"I write best when my hands smell of smoke": a conversation with Mara Lindqvist',
+                "",
+                (
+                    "Mara Lindqvist spent twenty years keeping bees in the hills above "
+                    "Pellworth before publishing her first novel at the age of 58. Her "
+                    "third book, The Winter Cluster, came out this month. We met her at "
+                    "her kitchen table, where a jar of last summer's heather honey sat between us."
+                ),
+                "",
+                "Q: You came to fiction late. What took you so long?",
+                (
+                    "A: Honestly, I didn't think I was allowed. I grew up in a house where "
+                    "reading was something you did after the work was finished, and the "
+                    "work was never finished. It took a bad back and a long wet spring, "
+                    "when I couldn't lift the hive boxes, before I sat down and wrote "
+                    "anything longer than a shopping list."
+                ),
+                "",
+                (
+                    "Q: Bees appear in all three of your books. Do you ever worry about "
+                    "repeating yourself?"
+                ),
+                (
+                    "A: I worry about it every morning. But a hive is a very good way of "
+                    "looking at a village. Everybody has a job, everybody knows everybody "
+                    "else's business, and when something goes wrong it goes wrong for all "
+                    "of them at once. I keep finding new things to say about that."
+                ),
+                "",
+                "Q: The new novel is set over a single winter. Why such a short span?",
+                (
+                    "A: Because winter is when a colony either survives or it doesn't. The "
+                    "bees cluster together and shiver to keep the queen warm, and there's "
+                    "nothing the beekeeper can do except wait. I wanted to write about a "
+                    "family in that same position, waiting through a season they can't control."
+                ),
+                "",
+                "Q: Some readers have called the ending bleak.",
+                (
+                    "A: I've had letters saying that. I don't think it's bleak. Not "
+                    "everyone gets through, but the ones who do have changed, and they've "
+                    "learned to lean on each other. That seems quite hopeful to me."
+                ),
+                "",
+                "Q: How do you work? Do you have a routine?",
+                (
+                    "A: I light the stove, I check the hives if the weather allows, and "
+                    "then I write until lunch. I write best when my hands smell of smoke. "
+                    "In the afternoon I walk and try not to think about the book, which "
+                    "never works."
+                ),
+                "",
+                "Q: What are you writing now?",
+                (
+                    "A: Something without bees, I promise. It's about a woman who restores "
+                    "church clocks. I've been climbing a lot of bell towers."
+                ),
+                "",
+                "Q: And the honey?",
+                "A: Still the best thing I make. The books are a close second.",
+            ]
+        ),
+    ),
+    (
+        "en",
+        "\n".join(
+            [
+                "Letters: the Elmfield library, late buses and those new bins",
+                "",
+                (
+                    "The decision to cut the opening hours of Elmfield library to three "
+                    "days a week is short-sighted. For many older residents in the north "
+                    "of the town, the library is the only warm place where they can read a "
+                    "newspaper, use a computer and speak to another person. The council "
+                    "says the savings amount to £40,000 a year. I would like councillors "
+                    "to spend a wet Tuesday in the reading room before they vote, and see "
+                    "who they will be sending home."
+                ),
+                "Margaret Oyelaran, Elmfield",
+                "",
+                (
+                    "As a student who relies on the 47 bus to get home from evening shifts "
+                    "at the hospital, I was dismayed to read that the last service will "
+                    "now leave the town centre at 10.15pm. My shift ends at 10pm. The walk "
+                    "to the bus station takes twenty minutes. I have written to the "
+                    "operator twice and received the same automated reply. Perhaps someone "
+                    "on the transport committee could explain how people like me are "
+                    "supposed to get home safely."
+                ),
+                "Callum Reid, Ashworth Vale",
+                "",
+                (
+                    "I read with interest your report on the new three-bin recycling "
+                    "scheme. In principle I support it. In practice, my terraced house has "
+                    "no front garden and no side access, so the three bins will live on "
+                    "the pavement permanently. My neighbours are in the same position. A "
+                    "communal collection point at the end of the street would solve the "
+                    "problem for all of us, and I am surprised it was not considered."
+                ),
+                "Anil Bhatt, Northgate",
+                "",
+                (
+                    "May I offer some thanks amid the complaints? Last Saturday my husband "
+                    "collapsed outside the market hall. Within minutes, two strangers had "
+                    "started CPR and a young man had fetched the defibrillator from the "
+                    "pharmacy. The ambulance crew told me afterwards that those minutes "
+                    "made all the difference. He is now home and recovering. I never "
+                    "learned their names, but if they read this: thank you."
+                ),
+                "Helen Marsh, Kestle",
+                "",
+                (
+                    "Your columnist suggests that nobody under thirty cares about local "
+                    "history. I am twenty-four and volunteer every Sunday at the Tannery "
+                    "Museum, alongside at least six others of my age. We would be "
+                    "delighted to show your columnist around. Admission is free."
+                ),
+                "Priya Desai, Elmfield",
+            ]
+        ),
+    ),
+    (
+        "de",
+        "\n".join(
+            [
+                "Stadtrat streitet über Radweg in der Lindenstraße: Auszüge aus der Debatte",
+                "",
+                (
+                    "Der geplante Radweg entlang der Lindenstraße in Oberwaldau sorgt seit "
+                    "Monaten für Diskussionen. Am Donnerstagabend debattierte der Stadtrat "
+                    "rund zwei Stunden über den Entwurf des Bauamts. Wir dokumentieren "
+                    "zentrale Wortwechsel in leicht gekürzter Form."
+                ),
+                "",
+                "VORSITZENDE BRIGITTE HAAS:",
+                (
+                    "Ich eröffne die Aussprache zu Tagesordnungspunkt sieben. Das Bauamt "
+                    "hat die Planung vorgestellt. Als Erstes hat Herr Kellner das Wort."
+                ),
+                "",
+                "JONAS KELLNER (GRÜNE LISTE):",
+                (
+                    "Vielen Dank. Wir reden seit sechs Jahren über diesen Radweg. In "
+                    "dieser Zeit hat es in der Lindenstraße elf Unfälle mit Radfahrenden "
+                    "gegeben, drei davon mit Schulkindern. Der Entwurf ist ein Kompromiss, "
+                    "aber er ist ein guter Kompromiss. Wenn wir heute wieder vertagen, "
+                    "erklären wir den Eltern, dass uns Parkplätze wichtiger sind als ihre Kinder."
+                ),
+                "",
+                "MARTIN FRÖHLICH (BÜRGERBLOCK):",
+                (
+                    "Das ist eine unfaire Zuspitzung, Herr Kollege. Niemand hier ist gegen "
+                    "sichere Schulwege. Aber der Plan streicht 42 Stellplätze vor "
+                    "Geschäften, die ohnehin kämpfen. Ich habe mit der Bäckerei Wendel "
+                    "gesprochen, mit dem Blumenladen, mit der Apotheke. Alle sagen "
+                    "dasselbe: Ohne Kurzzeitparken bleiben die Kunden weg."
+                ),
+                "",
+                "JONAS KELLNER (GRÜNE LISTE):",
+                (
+                    "Die Zählung des Bauamts zeigt, dass ein Großteil der Kundschaft zu "
+                    "Fuß oder mit dem Rad kommt."
+                ),
+                "",
+                "MARTIN FRÖHLICH (BÜRGERBLOCK):",
+                "Eine Zählung an zwei Tagen im Juni. Kommen Sie im November wieder.",
+                "",
+                "VORSITZENDE BRIGITTE HAAS:",
+                "Ich bitte darum, die Redezeit einzuhalten. Frau Demir, bitte.",
+                "",
+                "SEVGI DEMIR (SOZIALE MITTE):",
+                (
+                    "Ich möchte auf einen Punkt hinweisen, der bisher untergeht. Der "
+                    "Entwurf sieht Lieferzonen vor, die nur vormittags gelten. Wir könnten "
+                    "diese Zonen am Nachmittag als Kurzzeitparkplätze freigeben. Damit "
+                    "würden wir etwa die Hälfte der wegfallenden Plätze ausgleichen, ohne "
+                    "den Radweg zu verschmälern."
+                ),
+                "",
+                "MARTIN FRÖHLICH (BÜRGERBLOCK):",
+                "Darüber kann man reden. Wer kontrolliert das?",
+                "",
+                "SEVGI DEMIR (SOZIALE MITTE):",
+                "Der kommunale Ordnungsdienst, so wie in der Bahnhofstraße auch.",
+                "",
+                "BAUAMTSLEITER KLAUS REINHARDT:",
+                (
+                    "Wenn ich ergänzen darf: Technisch ist eine zeitlich gestaffelte "
+                    "Nutzung möglich. Wir bräuchten zusätzliche Beschilderung, die Kosten "
+                    "schätzen wir auf rund 18.000 Euro."
+                ),
+                "",
+                "JONAS KELLNER (GRÜNE LISTE):",
+                "Damit könnten wir leben, wenn der Baubeginn im Frühjahr bleibt.",
+                "",
+                "VORSITZENDE BRIGITTE HAAS:",
+                "Dann lasse ich zunächst über den Änderungsantrag von Frau Demir abstimmen.",
+                "",
+                (
+                    "Der Änderungsantrag wurde mit 21 zu 9 Stimmen angenommen, der "
+                    "geänderte Entwurf anschließend mit 19 zu 11 Stimmen. Die Bauarbeiten "
+                    "sollen im April beginnen."
+                ),
+            ]
+        ),
+    ),
+    (
+        "de",
+        "\n".join(
+            [
+                (
+                    "Neues Förderprogramm für Heizungen: Was Hausbesitzer in Lindenau "
+                    "jetzt wissen müssen"
+                ),
+                "",
+                (
+                    "Ab dem 1. März unterstützt die Stadt Lindenau den Austausch alter Öl- "
+                    "und Gasheizungen mit einem eigenen Zuschuss. Das Programm ergänzt die "
+                    "bestehenden Förderungen und richtet sich vor allem an Eigentümer "
+                    "kleinerer Wohngebäude. Im Rathaus rechnet man mit großem Andrang. Wir "
+                    "beantworten die wichtigsten Fragen."
+                ),
+                "",
+                "Wer kann den Zuschuss beantragen?",
+                (
+                    "Antragsberechtigt sind Eigentümerinnen und Eigentümer von Ein- und "
+                    "Zweifamilienhäusern sowie von Gebäuden mit bis zu sechs Wohnungen, "
+                    "die im Stadtgebiet von Lindenau liegen. Auch "
+                    "Wohnungseigentümergemeinschaften dürfen einen gemeinsamen Antrag "
+                    "stellen. Gewerblich genutzte Gebäude sind ausgeschlossen."
+                ),
+                "",
+                "Wie hoch ist die Förderung?",
+                (
+                    "Die Stadt übernimmt 15 Prozent der förderfähigen Kosten, höchstens "
+                    "jedoch 6.000 Euro pro Gebäude. Wer zusätzlich eine alte Heizung "
+                    "ausbaut, die älter als 25 Jahre ist, erhält einen Bonus von 1.000 Euro."
+                ),
+                "",
+                "Welche Heizungen werden gefördert?",
+                (
+                    "Gefördert werden Wärmepumpen, der Anschluss an das Nahwärmenetz der "
+                    "Stadtwerke sowie Pelletheizungen, sofern diese einen Staubfilter "
+                    "besitzen. Gasheizungen, auch sogenannte Hybridgeräte mit Gaskessel, "
+                    "sind nicht förderfähig."
+                ),
+                "",
+                "Muss ich den Antrag vor dem Einbau stellen?",
+                (
+                    "Ja. Der Antrag muss vollständig eingereicht und bewilligt sein, bevor "
+                    "ein Auftrag unterschrieben wird. Wer den Handwerker vorher "
+                    "beauftragt, verliert den Anspruch. Ein unverbindliches Angebot "
+                    "einzuholen, ist dagegen erlaubt und sogar notwendig, weil es dem "
+                    "Antrag beiliegen muss."
+                ),
+                "",
+                "Kann ich die städtische Förderung mit Bundesmitteln kombinieren?",
+                (
+                    "Grundsätzlich ja. Allerdings dürfen alle Zuschüsse zusammen 70 "
+                    "Prozent der Kosten nicht überschreiten. Die Energieberatung der "
+                    "Verbraucherzentrale im Rathaus hilft bei der Berechnung, der Termin "
+                    "ist kostenlos."
+                ),
+                "",
+                "Wie lange dauert die Bearbeitung?",
+                (
+                    "Die Stadt nennt eine Bearbeitungszeit von vier bis sechs Wochen. Bei "
+                    "unvollständigen Unterlagen verlängert sich die Frist. Häufig fehlen "
+                    "laut Umweltamt die Grundbuchauszüge oder der Nachweis über das Alter "
+                    "der bestehenden Anlage."
+                ),
+                "",
+                "Was passiert, wenn das Geld aufgebraucht ist?",
+                (
+                    "Für dieses Jahr stehen 1,2 Millionen Euro bereit. Die Anträge werden "
+                    "in der Reihenfolge ihres Eingangs bearbeitet. Ist der Topf leer, "
+                    "landen weitere Anträge auf einer Warteliste für das kommende Jahr, "
+                    "vorausgesetzt, der Stadtrat verlängert das Programm."
+                ),
+                "",
+                "Wo gibt es die Unterlagen?",
+                (
+                    "Die Formulare liegen im Bürgerbüro aus und können auf der "
+                    "Internetseite der Stadt heruntergeladen werden. Umweltamtsleiterin "
+                    "Petra Valentin empfiehlt, sich vorab beraten zu lassen: „Die meisten "
+                    'Ablehnungen haben formale Gründe, nicht inhaltliche."'
+                ),
+            ]
+        ),
+    ),
+    (
+        "de",
+        "\n".join(
+            [
+                "Spätes Tor erlöst den SV Eichenbrück: 2:1 gegen Rot-Weiß Hallstedt",
+                "",
+                (
+                    "Lange sah es an diesem grauen Sonntagnachmittag nach einer "
+                    "Punkteteilung aus, dann traf Niklas Brandt in der 88. Minute mit "
+                    "einem Flachschuss ins linke Eck. Der SV Eichenbrück gewinnt das Derby "
+                    "gegen Rot-Weiß Hallstedt mit 2:1 und springt in der Bezirksliga auf "
+                    "den dritten Platz."
+                ),
+                "",
+                (
+                    "Die Gastgeber begannen nervös. Hallstedt presste früh und kam in der "
+                    "zwölften Minute zur Führung, als Dominik Sauer nach einem Eckball am "
+                    "zweiten Pfosten völlig frei stand. Eichenbrück brauchte eine Weile, "
+                    "um ins Spiel zu finden, und hatte Glück, dass Torhüter Lukas Pohl "
+                    "kurz vor der Pause gegen Sauer stark parierte."
+                ),
+                "",
+                (
+                    "Nach dem Seitenwechsel stellte Trainer Ralf Ostermann auf eine "
+                    "Dreierkette um, und die Partie kippte. In der 57. Minute verwandelte "
+                    "Kapitän Tim Hoffmann einen Foulelfmeter zum Ausgleich, nachdem Emre "
+                    "Yilmaz im Strafraum gelegt worden war. Danach drängte Eichenbrück, "
+                    "Hallstedt verteidigte leidenschaftlich, bis Brandt kurz vor Schluss "
+                    "eine Hereingabe des eingewechselten Felix Kramer annahm und abschloss."
+                ),
+                "",
+                (
+                    '„Wir haben in der ersten Halbzeit zu viel Respekt gehabt", sagte '
+                    "Ostermann nach dem Spiel. „Die Umstellung hat uns Sicherheit gegeben. "
+                    'Und Niklas hat heute genau das getan, wofür er da ist." Hallstedts '
+                    "Trainer Uwe Berger haderte mit dem Elfmeter: „Für mich war das "
+                    'keiner. Aber wir müssen das Spiel vorher entscheiden."'
+                ),
+                "",
+                (
+                    "Vor 640 Zuschauern im Waldstadion sah Hallstedts Verteidiger Jan "
+                    "Moritz in der Nachspielzeit noch Gelb-Rot wegen wiederholten Foulspiels."
+                ),
+                "",
+                "SV Eichenbrück:",
+                "Lukas Pohl",
+                "Marco Weiß",
+                "Tim Hoffmann",
+                "Sebastian Lang",
+                "Philipp Neumann",
+                "Emre Yilmaz",
+                "Jonas Richter",
+                "David Schuster",
+                "Kevin Albrecht",
+                "Niklas Brandt",
+                "Fabian Engel",
+                "",
+                "Eingewechselt:",
+                "Felix Kramer (61. für Albrecht)",
+                "Moritz Seidel (74. für Engel)",
+                "Paul Wagner (90. für Richter)",
+                "",
+                "Rot-Weiß Hallstedt:",
+                "Andreas Frank",
+                "Jan Moritz",
+                "Christian Beck",
+                "Leon Hartmann",
+                "Simon Vogt",
+                "Robert Krause",
+                "Dominik Sauer",
+                "Tobias Winter",
+                "Max Schmitt",
+                "Florian Graf",
+                "Erik Lorenz",
+                "",
+                "Eingewechselt:",
+                "Julian Roth (68. für Graf)",
+                "Marcel Busch (80. für Winter)",
+                "",
+                "Tore: 0:1 Sauer (12.), 1:1 Hoffmann (57., Foulelfmeter), 2:1 Brandt (88.)",
+                "",
+                "Am kommenden Wochenende tritt Eichenbrück beim Tabellenführer TSV Grünhagen an.",
+            ]
+        ),
+    ),
+    (
+        "fr",
+        "\n".join(
+            [
+                "Le pont de Saint-Aubrac, une histoire mouvementée en quelques dates",
+                "",
+                (
+                    "Fermé à la circulation depuis l'automne dernier, le vieux pont "
+                    "suspendu de Saint-Aubrac doit rouvrir au printemps après deux ans de "
+                    "travaux. L'ouvrage, qui enjambe la Lézère entre Saint-Aubrac et "
+                    "Monteilhac, a connu bien des épisodes depuis sa construction. Retour "
+                    "sur ses grandes étapes."
+                ),
+                "",
+                "14 mai 1868",
+                (
+                    "Le conseil général vote la construction d'un pont suspendu pour "
+                    "remplacer le bac qui reliait les deux rives depuis le Moyen Âge."
+                ),
+                "",
+                "3 septembre 1871",
+                (
+                    "L'ouvrage est inauguré en présence du préfet, et les habitants de "
+                    "Monteilhac organisent un bal sur le tablier jusqu'à l'aube."
+                ),
+                "",
+                "Janvier 1910",
+                (
+                    "Une crue exceptionnelle de la Lézère emporte une partie des culées, "
+                    "et le pont reste fermé pendant près de deux ans."
+                ),
+                "",
+                "22 août 1944",
+                (
+                    "Des résistants de la région empêchent in extremis la destruction du "
+                    "pont, sur lequel des charges explosives avaient été posées."
+                ),
+                "",
+                "Juin 1962",
+                (
+                    "Les câbles d'origine sont remplacés par des câbles en acier tressé, "
+                    "ce qui permet enfin le passage des autocars."
+                ),
+                "",
+                "11 octobre 1987",
+                (
+                    "Le pont est inscrit à l'inventaire supplémentaire des monuments "
+                    "historiques à la demande d'une association de riverains."
+                ),
+                "",
+                "Mars 2004",
+                (
+                    "La circulation des poids lourds y est définitivement interdite après "
+                    "la découverte de fissures dans les pylônes."
+                ),
+                "",
+                "Juillet 2016",
+                (
+                    "Une étude commandée par le département conclut que l'ouvrage ne "
+                    "pourra plus accueillir de voitures sans une rénovation complète."
+                ),
+                "",
+                "Novembre 2022",
+                (
+                    "Les travaux commencent, avec le démontage pièce par pièce du tablier "
+                    "en bois, numéroté et stocké dans un hangar de Monteilhac."
+                ),
+                "",
+                "Février 2024",
+                (
+                    "Les nouveaux câbles, fabriqués dans une usine des Vosges, sont tendus "
+                    "lors d'une opération suivie par plusieurs centaines de curieux."
+                ),
+                "",
+                (
+                    "Le chantier a coûté 7,4 millions d'euros, financés à parts à peu près "
+                    "égales par le département, la région et l'État. « Nous avons gardé "
+                    "tout ce qui pouvait l'être, explique l'architecte du patrimoine "
+                    "Hélène Cassagne. Les pylônes en pierre sont d'origine, et près d'un "
+                    "tiers des planches du tablier ont été réutilisées. » La vitesse y "
+                    "sera limitée à 30 km/h, et une voie sera réservée aux piétons et aux "
+                    "cyclistes."
+                ),
+                "",
+                (
+                    "Pour Bernard Roux, président de l'association des Amis du pont, la "
+                    "réouverture est une affaire de cœur autant que de circulation. « Mon "
+                    "grand-père l'a traversé pour aller à l'école, mon père pour aller à "
+                    "l'usine. Pendant deux ans, on a fait un détour de dix-huit "
+                    "kilomètres. Le jour où il rouvrira, je serai le premier dessus. » Une "
+                    "fête est prévue le premier week-end d'avril, avec, comme en 1871, un "
+                    "bal sur le tablier."
+                ),
+            ]
+        ),
+    ),
+    (
+        "fr",
+        "\n".join(
+            [
+                "Municipales à Vernoux-sur-Loire : suivez la soirée électorale en direct",
+                "",
+                "19h45",
+                (
+                    "Les bureaux de vote fermeront dans un quart d'heure. Selon la mairie, "
+                    "la participation atteignait 48,3 % à 17 heures, contre 41 % au "
+                    "premier tour. Une file d'attente s'est formée devant l'école "
+                    "Jules-Ferry, où plusieurs électeurs disent s'être déplacés « à la "
+                    "dernière minute »."
+                ),
+                "",
+                "20h00",
+                (
+                    "Fin du vote. Le dépouillement commence dans les onze bureaux de la "
+                    "commune. Deux listes restent en lice : celle du maire sortant, Gérard "
+                    "Lemaître, et celle de son ancienne adjointe, Nadia Benhamou, qui a "
+                    "fusionné avec la liste écologiste entre les deux tours."
+                ),
+                "",
+                "20h25",
+                (
+                    "Premiers résultats partiels au bureau n° 3, dans le quartier des "
+                    "Tanneries : Nadia Benhamou arrive en tête avec 57 % des voix. Ce "
+                    "quartier lui était déjà favorable au premier tour, prévient "
+                    "l'entourage du maire."
+                ),
+                "",
+                "20h40",
+                (
+                    "Au QG de Gérard Lemaître, installé dans une salle de la rue du "
+                    "Commerce, l'ambiance est tendue. Une cinquantaine de soutiens suivent "
+                    "les chiffres sur un écran. « On attend les bureaux du centre-ville, "
+                    "c'est là que ça se jouera », glisse un colistier."
+                ),
+                "",
+                "21h05",
+                (
+                    "Six bureaux sur onze sont désormais dépouillés. L'écart est très "
+                    "serré : 50,8 % pour Nadia Benhamou, 49,2 % pour le maire sortant. "
+                    "Moins de deux cents voix séparent les deux candidats."
+                ),
+                "",
+                "21h30",
+                (
+                    "Le bureau n° 1, à l'hôtel de ville, donne l'avantage à Gérard "
+                    "Lemaître, avec 61 % des suffrages. Le maire sortant repasse en tête "
+                    "sur l'ensemble des bureaux dépouillés."
+                ),
+                "",
+                "21h55",
+                (
+                    "Il ne reste plus que le bureau n° 9, situé dans la résidence des "
+                    "Peupliers. Les deux camps ont envoyé des assesseurs supplémentaires "
+                    "pour suivre le comptage."
+                ),
+                "",
+                "22h20",
+                (
+                    "Les résultats définitifs viennent d'être proclamés : Nadia Benhamou "
+                    "l'emporte avec 50,6 % des voix, soit 87 voix d'avance. Des cris de "
+                    "joie éclatent dans la salle des fêtes où ses partisans étaient réunis."
+                ),
+                "",
+                "22h35",
+                (
+                    "Gérard Lemaître a reconnu sa défaite devant ses soutiens. « Les "
+                    "électeurs ont choisi, je le respecte. J'ai servi cette ville pendant "
+                    "dix-huit ans et je continuerai à la servir autrement », a-t-il "
+                    "déclaré, la voix émue."
+                ),
+                "",
+                "22h50",
+                (
+                    "Dans un bref discours, la nouvelle maire a promis de « rassembler "
+                    "toute la ville » et annoncé que son premier chantier serait la "
+                    "réouverture de la piscine municipale, fermée depuis 2021. Le conseil "
+                    "municipal d'installation se tiendra samedi."
+                ),
+            ]
+        ),
+    ),
+    (
+        "fr",
+        "\n".join(
+            [
+                "Solène Marchetti : « Une cuisine de marché, c'est d'abord une cuisine d'écoute »",
+                "",
+                (
+                    "À 34 ans, Solène Marchetti vient de décrocher sa première étoile pour "
+                    "L'Ardoise, le petit restaurant de quatorze couverts qu'elle a ouvert "
+                    "il y a quatre ans à Castelvieil. Nous l'avons rencontrée un lundi, "
+                    "jour de fermeture, entre deux livraisons de légumes."
+                ),
+                "",
+                "Vous attendiez-vous à cette distinction ?",
+                (
+                    "Pas du tout. J'étais en train d'éplucher des topinambours quand mon "
+                    "téléphone a sonné. J'ai cru à une blague d'un ancien collègue. Il a "
+                    "fallu que ma sœur me montre l'annonce sur internet pour que j'y croie."
+                ),
+                "",
+                "Qu'est-ce que cela va changer pour vous ?",
+                (
+                    "Je l'espère, pas grand-chose. Les réservations ont explosé, c'est "
+                    "vrai, et nous sommes complets jusqu'en mai. Mais je ne veux pas "
+                    "agrandir la salle ni augmenter mes prix de façon brutale. Les gens du "
+                    "village qui venaient avant doivent pouvoir continuer à venir."
+                ),
+                "",
+                "Vous parlez souvent de « cuisine d'écoute ». Que voulez-vous dire ?",
+                (
+                    "Que je ne décide pas de mon menu seule. Je le décide avec les "
+                    "maraîchers, avec le pêcheur de l'étang, avec la météo. Le matin, je "
+                    "vais au marché sans liste. Je regarde, je goûte, je demande ce qui "
+                    "est bon cette semaine. Ensuite seulement, j'écris la carte sur "
+                    "l'ardoise. D'où le nom du restaurant."
+                ),
+                "",
+                "Cela ne complique pas l'organisation de la brigade ?",
+                (
+                    "Si, beaucoup. Nous sommes trois en cuisine, et il faut que tout le "
+                    "monde soit capable de s'adapter en deux heures. Mais c'est aussi ce "
+                    "qui rend le travail vivant. Personne ne s'ennuie."
+                ),
+                "",
+                "Vous avez commencé tard, après des études de droit. Pourquoi ce changement ?",
+                (
+                    "J'ai fait deux ans de droit pour faire plaisir à mes parents. Le "
+                    "soir, je travaillais comme plongeuse dans une brasserie pour payer "
+                    "mon loyer. Au bout de quelques mois, je passais plus de temps à "
+                    "regarder le chef qu'à réviser mes examens. Un jour, il m'a proposé de "
+                    "remplacer un commis malade. Je ne suis jamais retournée à la faculté."
+                ),
+                "",
+                "Un plat dont vous êtes particulièrement fière ?",
+                (
+                    "Une soupe de châtaignes avec du lard fumé et un peu de sarrasin "
+                    "grillé. C'était la soupe de ma grand-mère, en Corrèze. Je l'ai à "
+                    "peine modifiée."
+                ),
+                "",
+                "Et la suite ?",
+                (
+                    "Former mes deux commis, peut-être ouvrir un jour une petite épicerie "
+                    "à côté du restaurant. Mais d'abord, dormir un peu."
+                ),
+            ]
+        ),
+    ),
+    (
+        "es",
+        "\n".join(
+            [
+                "Debate en Radio Valdecruz: ¿debe cerrarse el centro histórico a los coches?",
+                "",
+                (
+                    "El programa «La Plaza», de Radio Valdecruz, reunió el martes a la "
+                    "concejala de Movilidad, Lucía Ferrando, y al presidente de la "
+                    "asociación de comerciantes del casco antiguo, Ramón Izquierdo, para "
+                    "discutir el plan municipal que prohibiría el tráfico privado en el "
+                    "centro a partir de enero. Reproducimos un fragmento de la conversación."
+                ),
+                "",
+                (
+                    "MODERADORA (INÉS CALVO): Señora Ferrando, ¿por qué ahora? El debate "
+                    "lleva años abierto."
+                ),
+                "",
+                (
+                    "LUCÍA FERRANDO: Porque los datos ya no dejan margen. En la calle "
+                    "Mayor hemos medido niveles de dióxido de nitrógeno por encima del "
+                    "límite legal durante cuarenta días el año pasado. Y porque los "
+                    "vecinos lo piden: en la consulta de primavera, el sesenta y dos por "
+                    "ciento votó a favor de la peatonalización."
+                ),
+                "",
+                (
+                    "RAMÓN IZQUIERDO: Votaron los vecinos, pero no los clientes. Buena "
+                    "parte de quienes compran en el centro vienen de los pueblos de la "
+                    "comarca, donde no hay autobús cada diez minutos. Si no pueden "
+                    "aparcar, se irán al centro comercial de la autovía. Eso no es una "
+                    "opinión, ya lo vimos en Torrelobos."
+                ),
+                "",
+                (
+                    "LUCÍA FERRANDO: En Torrelobos se cerró el centro sin aparcamientos "
+                    "disuasorios. Nosotros vamos a abrir dos, con más de seiscientas "
+                    "plazas, y un autobús lanzadera gratuito cada ocho minutos."
+                ),
+                "",
+                (
+                    "RAMÓN IZQUIERDO: ¿Y cuándo estarán listos esos aparcamientos? Porque "
+                    "el de la estación lleva dos años en obras."
+                ),
+                "",
+                "LUCÍA FERRANDO: El de la estación se inaugura en noviembre. El del río, en marzo.",
+                "",
+                "RAMÓN IZQUIERDO: Entonces, ¿por qué no esperar a marzo para cerrar?",
+                "",
+                "MODERADORA (INÉS CALVO): Es una pregunta razonable, concejala.",
+                "",
+                (
+                    "LUCÍA FERRANDO: Lo es, y la estamos estudiando. No descarto una "
+                    "primera fase con restricciones solo los fines de semana hasta que los "
+                    "dos aparcamientos estén funcionando."
+                ),
+                "",
+                (
+                    "RAMÓN IZQUIERDO: Eso sería un paso. Lo que pedimos es que no se "
+                    "improvise. Hay tiendas que llevan cuatro generaciones en la misma "
+                    "calle y no pueden permitirse un invierno malo."
+                ),
+                "",
+                (
+                    "MODERADORA (INÉS CALVO): Tenemos una llamada de una oyente, Carmen, "
+                    "que vive en la calle del Pozo."
+                ),
+                "",
+                (
+                    "OYENTE (CARMEN): Yo quería decir que tengo ochenta y un años y me "
+                    "cuesta caminar. Mi hija me lleva al médico en coche. ¿Podrá seguir entrando?"
+                ),
+                "",
+                (
+                    "LUCÍA FERRANDO: Sí, Carmen. Los residentes y las personas con "
+                    "movilidad reducida tendrán una autorización. Y los taxis podrán circular."
+                ),
+                "",
+                (
+                    "OYENTE (CARMEN): Pues entonces me parece bien. Lo que no soporto es "
+                    "el ruido de las motos por la noche."
+                ),
+                "",
+                "RAMÓN IZQUIERDO: En eso, señora, estamos todos de acuerdo.",
+                "",
+                "El pleno municipal votará el plan el próximo jueves 14.",
+            ]
+        ),
+    ),
+    (
+        "es",
+        "\n".join(
+            [
+                "Cartas de los lectores: el olivo de la plaza, las urgencias y un agradecimiento",
+                "",
+                (
+                    "Leo con tristeza que el Ayuntamiento planea arrancar el olivo "
+                    "centenario de la plaza de San Roque para construir un aparcamiento "
+                    "subterráneo. Ese árbol ha visto bodas, procesiones, mítines y "
+                    "generaciones de niños trepando por sus ramas. Se nos dice que será "
+                    "trasplantado a un parque de las afueras, pero cualquier agricultor "
+                    "sabe que un olivo de ese tamaño difícilmente sobrevive al traslado. "
+                    "Pido a los concejales que busquen otra ubicación para el "
+                    "aparcamiento. Un pueblo que no cuida sus árboles no cuida su memoria."
+                ),
+                "Francisco Molina Ortega, Villanueva del Cerro",
+                "",
+                (
+                    "El pasado sábado acompañé a mi padre, de 79 años, a las urgencias del "
+                    "hospital comarcal. Esperamos siete horas en una sala sin suficientes "
+                    "sillas, junto a personas que habían llegado antes que nosotros y "
+                    "seguían allí cuando nos fuimos. No escribo para quejarme del "
+                    "personal, que hizo lo imposible con una amabilidad admirable. Escribo "
+                    "porque es evidente que faltan médicos y enfermeras, y porque los "
+                    "responsables de la consejería parecen no haberse enterado."
+                ),
+                "Elena Robles, Puerto Albar",
+                "",
+                (
+                    "Quisiera agradecer públicamente a los voluntarios de Protección Civil "
+                    "que, durante las inundaciones del mes pasado, ayudaron a mi familia a "
+                    "sacar los muebles de nuestra casa de la calle Alfareros. Llegaron con "
+                    "botas, palas y una sonrisa, y se quedaron hasta entrada la noche. "
+                    "Nunca supimos sus nombres, pero mis hijos todavía hablan de ellos. "
+                    "Gracias de corazón."
+                ),
+                "Rocío Jiménez Pardo, Alcalá de los Llanos",
+                "",
+                (
+                    "Me sorprende que en el reportaje sobre la nueva línea de autobús no "
+                    "se mencione que la parada del barrio de Las Eras ha desaparecido. "
+                    "Somos más de dos mil vecinos, muchos de ellos mayores, y ahora la "
+                    "parada más cercana está a un kilómetro cuesta arriba. He presentado "
+                    "una reclamación en la empresa concesionaria y no he recibido "
+                    "respuesta. Quizá su periódico tenga más suerte que yo."
+                ),
+                "Andrés Castaño, Santa Eulalia de Ríofrío",
+                "",
+                (
+                    "Como profesora jubilada, me alegró leer la entrevista a los alumnos "
+                    "del instituto Miguel Hernández que han ganado el concurso nacional de "
+                    "robótica. Demasiadas veces hablamos de los jóvenes solo para "
+                    "criticarlos. Ojalá publiquen más historias como esta."
+                ),
+                "Pilar Aranda, Villanueva del Cerro",
+            ]
+        ),
+    ),
+    (
+        "es",
+        "\n".join(
+            [
+                "El Atlético Sierraverde remonta ante el Deportivo Marisma y sueña con el ascenso",
+                "",
+                (
+                    "El Atlético Sierraverde firmó el domingo una remontada de carácter "
+                    "frente al Deportivo Marisma (3-2) en un estadio de Los Pinares casi "
+                    "lleno. Los locales llegaron al descanso perdiendo por dos goles, pero "
+                    "una segunda parte arrolladora les permite colocarse a un solo punto "
+                    "de la zona de ascenso directo."
+                ),
+                "",
+                (
+                    "El Marisma golpeó primero. En el minuto 9, Iker Salcedo aprovechó un "
+                    "error en la salida de balón para batir a Álvaro Quintana por bajo. "
+                    "Poco antes del descanso, Salcedo volvió a aparecer, esta vez de "
+                    "cabeza tras un centro de Mario Benítez, para poner el 0-2 y silenciar "
+                    "la grada."
+                ),
+                "",
+                (
+                    "El técnico local, Joaquín Ledesma, movió el banquillo tras el paso "
+                    "por vestuarios. La entrada de Adrián Vela dio profundidad por la "
+                    "banda derecha y, en el minuto 54, su centro lo remató Sergio Paredes "
+                    "para recortar distancias. El empate llegó en el 71, con un disparo "
+                    "lejano de Rubén Cortés que se coló junto al poste. Y en el 86, el "
+                    "propio Vela culminó una contra de tres pases para desatar la euforia."
+                ),
+                "",
+                (
+                    "«Al descanso les dije que todavía quedaban cuarenta y cinco minutos y "
+                    "que la gente estaba con nosotros», explicó Ledesma. «Hoy el equipo ha "
+                    "demostrado que no se rinde». En el Marisma, su entrenador, Eduardo "
+                    "Sanz, lamentó la falta de intensidad: «Nos hemos echado atrás y lo "
+                    "hemos pagado»."
+                ),
+                "",
+                "Alineación del Atlético Sierraverde:",
+                "Álvaro Quintana",
+                "Daniel Herrera",
+                "Pablo Gil",
+                "Javier Roldán",
+                "Luis Montero",
+                "Rubén Cortés",
+                "Hugo Navarro",
+                "Marcos Delgado",
+                "Iván Serrano",
+                "Sergio Paredes",
+                "Nicolás Prieto",
+                "",
+                "Cambios:",
+                "Adrián Vela por Hugo Navarro (46')",
+                "Óscar Fuentes por Nicolás Prieto (63')",
+                "Raúl Mena por Iván Serrano (80')",
+                "",
+                "Alineación del Deportivo Marisma:",
+                "Tomás Aguirre",
+                "Víctor Lozano",
+                "Enrique Campos",
+                "Jorge Medina",
+                "Diego Ramos",
+                "Mario Benítez",
+                "Alberto Cano",
+                "Samuel Ortiz",
+                "Gonzalo Vidal",
+                "Iker Salcedo",
+                "Bruno Escobar",
+                "",
+                "Cambios:",
+                "Manuel Duarte por Gonzalo Vidal (58')",
+                "Fernando Rey por Bruno Escobar (75')",
+                "",
+                "Árbitro: Francisco Llorente. Amonestó a Roldán, Medina, Ortiz y Cano.",
+                "",
+                (
+                    "El próximo sábado, el Sierraverde visita al líder, el Real Olivar, en "
+                    "un duelo que puede resultar decisivo."
+                ),
+            ]
+        ),
+    ),
+    (
+        "it",
+        "\n".join(
+            [
+                "Tassa sui rifiuti, cosa cambia a Monteverzo con la tariffa puntuale",
+                "",
+                (
+                    "Dal primo gennaio il Comune di Monteverzo abbandona la vecchia tassa "
+                    "sui rifiuti calcolata in base ai metri quadrati dell'abitazione e "
+                    "introduce la cosiddetta tariffa puntuale: chi produce meno rifiuti "
+                    "indifferenziati pagherà meno. La novità ha suscitato curiosità ma "
+                    "anche parecchi dubbi tra i cittadini. Abbiamo raccolto le domande più "
+                    "frequenti e le abbiamo girate all'assessora all'Ambiente, Giulia Ferraresi."
+                ),
+                "",
+                "Come funziona la nuova tariffa?",
+                (
+                    "La bolletta sarà composta da due parti. Una quota fissa, legata al "
+                    "numero dei componenti del nucleo familiare, e una quota variabile, "
+                    "che dipende da quante volte il contenitore dell'indifferenziato viene "
+                    "svuotato nel corso dell'anno. Ogni bidone grigio sarà dotato di un "
+                    "chip che registra ogni svuotamento."
+                ),
+                "",
+                "Quanti svuotamenti sono compresi nella quota fissa?",
+                (
+                    "Per una famiglia di due persone sono compresi dodici svuotamenti "
+                    "all'anno, per una famiglia di quattro persone diciotto. Ogni "
+                    "svuotamento in più costerà 4,50 euro."
+                ),
+                "",
+                "La raccolta differenziata resta gratuita?",
+                (
+                    "Sì. Carta, plastica, vetro e umido non vengono conteggiati e "
+                    "continueranno a essere ritirati secondo il calendario attuale. "
+                    "L'obiettivo, spiega Ferraresi, è proprio spingere le famiglie a "
+                    "separare meglio i rifiuti."
+                ),
+                "",
+                "Cosa succede alle famiglie con bambini piccoli o persone non autosufficienti?",
+                (
+                    "Chi utilizza pannolini o ausili per l'incontinenza può richiedere un "
+                    "contenitore dedicato, che non rientra nel conteggio. La domanda va "
+                    "presentata all'ufficio tributi allegando un'autocertificazione."
+                ),
+                "",
+                "E chi vive in un condominio?",
+                (
+                    "Nei condomini con bidoni comuni, il Comune installerà contenitori ad "
+                    "apertura controllata, che si aprono con una tessera personale. In "
+                    "questo modo ogni famiglia pagherà solo per i propri conferimenti."
+                ),
+                "",
+                "Non c'è il rischio che qualcuno abbandoni i sacchi per strada?",
+                (
+                    "È il timore più diffuso. Il Comune ha previsto un aumento dei "
+                    "controlli e l'installazione di otto telecamere nei punti più critici. "
+                    "Le sanzioni per l'abbandono dei rifiuti partono da 300 euro. Nei "
+                    "comuni vicini che hanno già adottato il sistema, dice l'assessora, il "
+                    "fenomeno è aumentato nei primi mesi per poi tornare sotto controllo."
+                ),
+                "",
+                "Quanto si risparmierà?",
+                (
+                    "Dipende dalle abitudini. Secondo le simulazioni dell'azienda che "
+                    "gestisce il servizio, una famiglia che fa bene la differenziata "
+                    "potrebbe risparmiare tra il 10 e il 20 per cento rispetto all'anno scorso."
+                ),
+                "",
+                "Dove si ritirano i nuovi contenitori?",
+                (
+                    "La distribuzione avverrà nella palestra della scuola media Dante "
+                    "Alighieri, dal lunedì al sabato, dalle 9 alle 18, fino alla fine di "
+                    "novembre. È necessario presentarsi con un documento d'identità e il "
+                    "codice fiscale dell'intestatario della bolletta."
+                ),
+            ]
+        ),
+    ),
+    (
+        "it",
+        "\n".join(
+            [
+                "Teatro Sole di Rivalta, un secolo e mezzo di sipari: le tappe principali",
+                "",
+                (
+                    "Il Teatro Sole di Rivalta riapre sabato sera dopo un restauro durato "
+                    "tre anni, con una prima dell'opera «L'elisir d'amore» già esaurita da "
+                    "settimane. Costruito da un gruppo di commercianti di seta alla fine "
+                    "dell'Ottocento, il teatro ha attraversato guerre, incendi e lunghi "
+                    "periodi di abbandono. Ecco le date che ne hanno segnato la storia."
+                ),
+                "",
+                "Aprile 1874",
+                (
+                    "Un gruppo di dodici commercianti di seta fonda una società per "
+                    "costruire un teatro «degno della città» nell'area dell'ex convento "
+                    "dei Cappuccini."
+                ),
+                "",
+                "26 dicembre 1879",
+                (
+                    "Il teatro viene inaugurato con «La traviata», alla presenza del "
+                    "sindaco e di un pubblico venuto anche dalle valli vicine."
+                ),
+                "",
+                "Marzo 1912",
+                (
+                    "Viene installato l'impianto di illuminazione elettrica, che "
+                    "sostituisce le vecchie lampade a gas del palcoscenico."
+                ),
+                "",
+                "Agosto 1943",
+                (
+                    "Durante un bombardamento il tetto viene gravemente danneggiato e la "
+                    "sala resta chiusa fino alla fine della guerra."
+                ),
+                "",
+                "Settembre 1951",
+                (
+                    "Il teatro riapre come cinema, e per oltre vent'anni ospita proiezioni "
+                    "tutti i giorni tranne il lunedì."
+                ),
+                "",
+                "14 febbraio 1976",
+                (
+                    "Un incendio partito dalla cabina di proiezione distrugge parte della "
+                    "galleria, e il Comune decide la chiusura definitiva della sala "
+                    "cinematografica."
+                ),
+                "",
+                "Novembre 1989",
+                (
+                    "Un comitato di cittadini raccoglie oltre seimila firme per chiedere "
+                    "il recupero dell'edificio."
+                ),
+                "",
+                "Giugno 1998",
+                (
+                    "Dopo un primo restauro, il teatro torna a ospitare spettacoli dal "
+                    "vivo, ma solo in platea, perché i palchi sono ancora inagibili."
+                ),
+                "",
+                "Gennaio 2021",
+                (
+                    "Iniziano i lavori di restauro completo, finanziati in gran parte da "
+                    "una fondazione bancaria e da una raccolta fondi popolare."
+                ),
+                "",
+                "Ottobre 2023",
+                (
+                    "Gli operai scoprono sotto l'intonaco del soffitto un affresco "
+                    "originale con le allegorie delle quattro stagioni, che nessuno ricordava più."
+                ),
+                "",
+                (
+                    "Il restauro è costato circa 5,8 milioni di euro. Oltre all'affresco "
+                    "ritrovato, sono stati recuperati i palchi del secondo e del terzo "
+                    "ordine, restituendo alla sala la sua capienza originale di 480 posti. "
+                    "«Abbiamo voluto che il teatro tornasse a essere un luogo di tutti», "
+                    "spiega la direttrice artistica Francesca Orlandi. «Per questo ogni "
+                    "prima sarà preceduta da una prova generale aperta gratuitamente alle "
+                    "scuole e agli anziani delle case di riposo.»"
+                ),
+                "",
+                (
+                    "Tra il pubblico di sabato ci sarà anche Ernesto Bellini, 91 anni, che "
+                    "da ragazzo faceva il maschera nel cinema. «Conoscevo ogni poltrona», "
+                    "racconta. «Non pensavo di rivederlo così.»"
+                ),
+            ]
+        ),
+    ),
+    (
+        "it",
+        "\n".join(
+            [
+                "Neve sull'Appennino, strade chiuse e paesi isolati: la cronaca della giornata",
+                "",
+                "07:15",
+                (
+                    "La neve cade senza sosta dalla mezzanotte su tutta l'alta valle del "
+                    "Serchiello. A Pietralta, il centro più colpito, si misurano già "
+                    "cinquanta centimetri al suolo. La protezione civile regionale ha "
+                    "attivato l'allerta arancione fino a domani sera."
+                ),
+                "",
+                "07:50",
+                (
+                    "Chiuse le scuole di ogni ordine e grado a Pietralta, Castel del Monte "
+                    "Rosso e Valbona. I sindaci hanno firmato le ordinanze nella notte, "
+                    "dopo una riunione in videoconferenza con la prefettura."
+                ),
+                "",
+                "08:30",
+                (
+                    "La strada provinciale 12, che collega Pietralta al fondovalle, è "
+                    "stata chiusa al traffico all'altezza del ponte della Fornace a causa "
+                    "di alcuni alberi caduti sulla carreggiata. Gli operai della provincia "
+                    "sono al lavoro con le motoseghe."
+                ),
+                "",
+                "09:20",
+                (
+                    "Un autobus di linea con quattordici passeggeri è rimasto bloccato "
+                    "sulla salita di Valbona. I vigili del fuoco hanno raggiunto il mezzo "
+                    "e accompagnato i passeggeri nella vicina trattoria Da Nello, dove il "
+                    "titolare ha offerto a tutti caffè e brodo caldo."
+                ),
+                "",
+                "10:45",
+                (
+                    "Circa 1.300 utenze sono senza corrente elettrica tra Castel del Monte "
+                    "Rosso e le frazioni di Casone e Ripa. Il gestore della rete segnala "
+                    "che le squadre faticano a raggiungere le cabine per via della neve alta."
+                ),
+                "",
+                "11:30",
+                (
+                    "Il sindaco di Pietralta, Stefano Guidi, invita i cittadini a non "
+                    "mettersi in viaggio: «Le strade comunali vengono pulite, ma continua "
+                    "a nevicare più velocemente di quanto riusciamo a spalare. Chi non ha "
+                    "motivi urgenti resti a casa»."
+                ),
+                "",
+                "12:40",
+                (
+                    "Un elicottero del soccorso alpino ha trasportato all'ospedale di "
+                    "fondovalle una donna incinta di Ripa, che aveva avvertito le prime "
+                    "contrazioni. La donna e il marito sono in buone condizioni."
+                ),
+                "",
+                "14:10",
+                (
+                    "Riaperta a senso unico alternato la provinciale 12. I mezzi possono "
+                    "transitare solo con catene o pneumatici invernali, e la polizia "
+                    "provinciale effettua controlli al bivio di San Lucio."
+                ),
+                "",
+                "15:35",
+                (
+                    "Tornata la corrente in gran parte di Castel del Monte Rosso. Restano "
+                    "al buio una sessantina di case sparse a Casone, dove i tecnici "
+                    "contano di intervenire entro sera."
+                ),
+                "",
+                "16:20",
+                (
+                    "Secondo le previsioni dell'osservatorio meteorologico di Valbona, le "
+                    "nevicate perderanno intensità dopo il tramonto, ma nella notte sono "
+                    "attese gelate diffuse. I sindaci stanno valutando se tenere chiuse le "
+                    "scuole anche domani."
+                ),
+            ]
+        ),
+    ),
+    (
+        "pt",
+        "\n".join(
+            [
+                "Teresa Aguiar: «O mar não é nosso, nós é que somos do mar»",
+                "",
+                (
+                    "Teresa Aguiar tem 67 anos e é uma das últimas mulheres mestres de "
+                    "embarcação da costa de Vila Serena. Começou a pescar aos dezasseis "
+                    "anos com o pai e, há três décadas, comanda o seu próprio barco, o "
+                    "«Estrela da Manhã». Esta semana foi homenageada pela câmara "
+                    "municipal. Conversámos com ela no cais, enquanto remendava uma rede."
+                ),
+                "",
+                "Jornalista: Como reagiu à homenagem?",
+                (
+                    "Teresa Aguiar: Com vergonha, para ser sincera. Não fiz nada de "
+                    "especial. Levantei-me cedo durante cinquenta anos, como toda a gente "
+                    "aqui. Mas fiquei contente pelas mulheres mais novas que estavam na "
+                    "sala. Se servir para elas acharem que também podem, já valeu a pena."
+                ),
+                "",
+                "Jornalista: Quando começou, era comum ver mulheres nos barcos?",
+                (
+                    "Teresa Aguiar: Não. As mulheres da minha geração estavam na lota, a "
+                    "vender, ou em casa, a tratar das redes. O meu pai não tinha filhos "
+                    "rapazes e precisava de ajuda. Houve quem achasse mal, claro. Um velho "
+                    "mestre disse-me um dia que uma mulher a bordo dava azar. No ano "
+                    "seguinte, salvei-lhe o barco de ir contra as rochas."
+                ),
+                "",
+                "Jornalista: O que mudou mais na pesca nestes anos?",
+                (
+                    "Teresa Aguiar: Tudo e nada. Hoje temos sonar, GPS, telemóvel. Mas o "
+                    "mar continua a ser o mesmo, e continua a mandar. O que mudou para "
+                    "pior foi a quantidade de peixe. Lembro-me de voltar com o barco tão "
+                    "carregado de sardinha que quase metia água. Isso acabou."
+                ),
+                "",
+                "Jornalista: Concorda com as quotas de pesca?",
+                (
+                    "Teresa Aguiar: Concordo com a ideia, não sempre com a forma. Se não "
+                    "pararmos de vez em quando, não há peixe para os nossos netos. Mas as "
+                    "regras são feitas em gabinetes por pessoas que nunca viram uma rede. "
+                    "Deviam ouvir mais quem está cá fora."
+                ),
+                "",
+                "Jornalista: Há jovens interessados em continuar?",
+                (
+                    "Teresa Aguiar: Poucos. É uma vida dura e mal paga. O meu sobrinho "
+                    "anda comigo há dois anos e tem jeito, mas não sei se fica. Não o censuro."
+                ),
+                "",
+                "Jornalista: Já pensou em reformar-se?",
+                (
+                    "Teresa Aguiar: Penso todos os invernos, quando me doem as mãos. "
+                    "Depois chega a primavera e volto ao mar. O mar não é nosso, nós é que "
+                    "somos do mar."
+                ),
+                "",
+                "Jornalista: E o que fará com a medalha?",
+                (
+                    "Teresa Aguiar: Vou pendurá-la no barco, ao lado da imagem de Nossa "
+                    "Senhora. Lá dentro passo mais tempo do que em casa."
+                ),
+            ]
+        ),
+    ),
+    (
+        "pt",
+        "\n".join(
+            [
+                "Câmara de Ribeira Alta debate fecho da maternidade: excertos da sessão",
+                "",
+                (
+                    "A Assembleia Municipal de Ribeira Alta reuniu-se em sessão "
+                    "extraordinária na noite de segunda-feira para discutir a proposta do "
+                    "Ministério da Saúde de encerrar o bloco de partos do hospital local e "
+                    "concentrar os nascimentos no hospital distrital de Montejunto, a 58 "
+                    "quilómetros. Publicamos excertos das intervenções."
+                ),
+                "",
+                (
+                    "PRESIDENTE DA ASSEMBLEIA, JOAQUIM SERRÃO: Está aberta a sessão. Tem a "
+                    "palavra a senhora presidente da câmara."
+                ),
+                "",
+                (
+                    "HELENA VASCONCELOS: Obrigada. Quero começar por dizer que esta câmara "
+                    "se opõe, sem reservas, ao encerramento. No ano passado nasceram aqui "
+                    "412 crianças. Se fecharem o bloco, uma grávida de Vale do Fojo terá "
+                    "mais de uma hora de estrada, metade dela em curvas de serra, para "
+                    "chegar a Montejunto. Isto não é uma reorganização, é um risco."
+                ),
+                "",
+                (
+                    "RUI PINHEIRO: Senhora presidente, todos partilhamos essa preocupação. "
+                    "Mas temos de ser honestos: o bloco funciona há dois anos com médicos "
+                    "tarefeiros, e houve três fins de semana este ano em que esteve "
+                    "fechado por falta de obstetras. Não é melhor ter um serviço seguro a "
+                    "58 quilómetros do que um serviço incerto à porta de casa?"
+                ),
+                "",
+                (
+                    "HELENA VASCONCELOS: O que é melhor é ter um serviço seguro à porta de "
+                    "casa. É isso que temos de exigir. A falta de médicos resolve-se com "
+                    "incentivos, com habitação, com contratos decentes, não com cadeados."
+                ),
+                "",
+                "ANA LOUREIRO: Peço a palavra.",
+                "",
+                "PRESIDENTE DA ASSEMBLEIA, JOAQUIM SERRÃO: Faça favor.",
+                "",
+                (
+                    "ANA LOUREIRO: Sou enfermeira parteira neste hospital há dezanove "
+                    "anos. Quero só lembrar que um parto não espera pelo trânsito. Já "
+                    "assisti a dois nascimentos dentro de ambulâncias, e foi com partos "
+                    "que vinham de dez quilómetros, não de sessenta. Se a proposta "
+                    "avançar, peço que pelo menos se garanta uma ambulância com equipa "
+                    "diferenciada em permanência."
+                ),
+                "",
+                "RUI PINHEIRO: Nisso estamos inteiramente de acordo com a senhora enfermeira.",
+                "",
+                (
+                    "HELENA VASCONCELOS: Então votemos todos a moção. A câmara oferece-se "
+                    "para pagar casa, durante cinco anos, a quatro obstetras que aceitem "
+                    "vir para Ribeira Alta."
+                ),
+                "",
+                (
+                    "RUI PINHEIRO: A minha bancada vota a favor, desde que a moção inclua "
+                    "também a exigência da ambulância."
+                ),
+                "",
+                "PRESIDENTE DA ASSEMBLEIA, JOAQUIM SERRÃO: Fica registado. Passamos à votação.",
+                "",
+                (
+                    "A moção, com a alteração proposta, foi aprovada por unanimidade e "
+                    "será entregue ao Ministério da Saúde na próxima semana."
+                ),
+            ]
+        ),
+    ),
+    (
+        "pt",
+        "\n".join(
+            [
+                (
+                    "Cartas dos leitores: o mercado municipal, o comboio da linha do vale "
+                    "e os cães na praia"
+                ),
+                "",
+                (
+                    "Escrevo a propósito da notícia sobre a transformação do mercado "
+                    "municipal num centro de restauração. Compreendo que o edifício "
+                    "precise de obras, mas o mercado não é apenas um edifício. É o lugar "
+                    "onde compro peixe há quarenta anos à mesma família, onde se encontram "
+                    "vizinhos, onde os pequenos produtores das aldeias vendem o que "
+                    "colhem. Se o transformarem numa praça de comida para turistas, "
+                    "perderemos algo que não volta."
+                ),
+                "Maria do Céu Brandão, Vila Serena",
+                "",
+                (
+                    "A linha ferroviária do vale voltou a ficar sem comboios durante três "
+                    "dias por causa de uma avaria no único comboio disponível. Os "
+                    "estudantes que dependem dele para chegar à universidade ficaram em "
+                    "casa, e os trabalhadores tiveram de pagar táxi. Há anos que se "
+                    "promete a modernização da linha. Pergunto aos responsáveis quantas "
+                    "promessas mais teremos de ouvir até que alguém cumpra uma."
+                ),
+                "Tiago Fontes, Alvarinhos",
+                "",
+                (
+                    "Gostaria de responder ao leitor que, na semana passada, defendeu a "
+                    "proibição total de cães nas praias. Sou dono de um cão e concordo que "
+                    "há pessoas que não apanham os dejetos nem controlam os animais. Mas a "
+                    "solução não é proibir todos. Outras cidades criaram praias próprias "
+                    "para cães, com horários definidos. Seria um bom compromisso para todos."
+                ),
+                "Nuno Cardoso, Porto Manso",
+                "",
+                (
+                    "Quero deixar um agradecimento à equipa do centro de saúde de São "
+                    "Bento, em especial à doutora Sofia e à enfermeira Graça, que "
+                    "acompanharam a minha mãe nos últimos meses de vida com uma paciência "
+                    "e um carinho que nunca esquecerei. Fala-se muito do que corre mal no "
+                    "serviço público. É justo falar também do que corre bem."
+                ),
+                "Luísa Gaspar, São Bento da Serra",
+                "",
+                (
+                    "O vosso jornal publicou que o festival de verão trouxe «mais de vinte "
+                    "mil visitantes» à cidade. Talvez. Mas também trouxe ruído até às "
+                    "quatro da manhã durante cinco noites seguidas. Quem mora no centro "
+                    "histórico também merece dormir. Peço à câmara que, no próximo ano, "
+                    "ouça os moradores antes de renovar a licença."
+                ),
+                "Rogério Pimentel, Vila Serena",
+            ]
+        ),
+    ),
+    (
+        "nl",
+        "\n".join(
+            [
+                "VV Bloemendaal-Oost pakt punt in blessuretijd tegen SC Heidebroek",
+                "",
+                (
+                    "Het leek lang een pijnlijke middag te worden voor VV "
+                    "Bloemendaal-Oost, maar in de tweede minuut van de blessuretijd kopte "
+                    "centrale verdediger Stijn de Wit alsnog de gelijkmaker binnen. Door "
+                    "het 2-2 gelijkspel tegen SC Heidebroek blijft de ploeg van trainer "
+                    "Gert-Jan Bosman ongeslagen in de eerste klasse."
+                ),
+                "",
+                (
+                    "Heidebroek begon sterk op het kunstgras van sportpark De Wielen. Na "
+                    "een kwartier schoot Yusuf Amrani van buiten het strafschopgebied de "
+                    "0-1 binnen, hoog in de kruising. Bloemendaal-Oost had moeite om het "
+                    "middenveld in handen te krijgen en kwam in de eerste helft nauwelijks "
+                    "tot kansen. Vlak voor rust leek Thijs Vermeulen gelijk te maken, maar "
+                    "zijn inzet werd op de lijn weggewerkt."
+                ),
+                "",
+                (
+                    "Na de pauze kwam de thuisploeg beter voor de dag. Invaller Ruben Kok "
+                    "zorgde voor onrust op de linkerflank en in de 62ste minuut was het "
+                    "raak: zijn voorzet werd door Vermeulen binnengetikt. De vreugde "
+                    "duurde kort. Vijf minuten later profiteerde Heidebroek van slordig "
+                    "balverlies en rondde Koen Hendriks koelbloedig af. In het slot gooide "
+                    "Bosman alles naar voren, en bij een laatste hoekschop stond De Wit op "
+                    "de juiste plek."
+                ),
+                "",
+                (
+                    "'We hebben het onszelf moeilijk gemaakt,' zei Bosman na afloop. 'Maar "
+                    "deze groep blijft geloven, dat is een groot compliment waard.' "
+                    "Trainer Frank Mulder van Heidebroek baalde: 'Twee keer op voorsprong "
+                    "en dan toch met één punt naar huis. Dat moeten we leren.'"
+                ),
+                "",
+                "VV Bloemendaal-Oost:",
+                "Daan Peeters",
+                "Stijn de Wit",
+                "Mees van Dijk",
+                "Lars Jansen",
+                "Bram Visser",
+                "Jesse Smit",
+                "Thijs Vermeulen",
+                "Sven de Graaf",
+                "Niels Bakker",
+                "Tim van Leeuwen",
+                "Luuk Mulder",
+                "",
+                "Wissels:",
+                "Ruben Kok (46. voor Bakker)",
+                "Jorrit Dekker (70. voor Van Leeuwen)",
+                "Sem Willems (84. voor Smit)",
+                "",
+                "SC Heidebroek:",
+                "Wouter Brouwer",
+                "Kevin Maas",
+                "Dennis Post",
+                "Joost Kuipers",
+                "Rick van den Berg",
+                "Yusuf Amrani",
+                "Koen Hendriks",
+                "Pim Schouten",
+                "Max Verhoef",
+                "Bas Timmermans",
+                "Ricardo Martens",
+                "",
+                "Wissels:",
+                "Gijs Huisman (75. voor Timmermans)",
+                "Mohamed El Idrissi (88. voor Amrani)",
+                "",
+                "Scheidsrechter: M. Vos. Gele kaarten: Jansen, Kuipers, Schouten.",
+                "",
+                "Volgende week speelt Bloemendaal-Oost uit bij koploper Zwaluwen '28.",
+            ]
+        ),
+    ),
+    (
+        "nl",
+        "\n".join(
+            [
+                "Nieuwe parkeerregels in het centrum van Havelte-Zuid: de belangrijkste vragen",
+                "",
+                (
+                    "Vanaf 1 april wordt betaald parkeren uitgebreid naar de hele "
+                    "binnenstad van Havelte-Zuid en een deel van de wijk Noorderpark. De "
+                    "gemeente wil daarmee de parkeerdruk verlagen en meer ruimte maken "
+                    "voor fietsers en groen. Veel bewoners en ondernemers hebben vragen. "
+                    "Wij zetten de belangrijkste antwoorden op een rij."
+                ),
+                "",
+                "Welke straten vallen onder de nieuwe regels?",
+                (
+                    "Het gaat om alle straten binnen de singels, plus de Kastanjelaan, de "
+                    "Beukenweg, de Wilhelminastraat en de zijstraten daarvan in "
+                    "Noorderpark. Op de borden aan het begin van de zone staat aangegeven "
+                    "dat betaald parkeren geldt. Een kaart met de exacte grenzen hangt in "
+                    "het stadskantoor."
+                ),
+                "",
+                "Wanneer moet ik betalen?",
+                (
+                    "Van maandag tot en met zaterdag tussen 9.00 en 21.00 uur. Op zondag "
+                    "en op officiële feestdagen is parkeren gratis. Op koopavond, "
+                    "donderdag, geldt het tarief tot 22.00 uur."
+                ),
+                "",
+                "Hoeveel kost het?",
+                (
+                    "Het uurtarief wordt 2,40 euro in de binnenstad en 1,60 euro in "
+                    "Noorderpark. Wie langer dan vier uur wil blijven, wordt aangeraden de "
+                    "parkeergarage aan de Stationsweg te gebruiken, waar een dagkaart 9 euro kost."
+                ),
+                "",
+                "Ik woon in de zone. Heb ik recht op een vergunning?",
+                (
+                    "Ja. Elk huishouden kan één bewonersvergunning aanvragen voor 65 euro "
+                    "per jaar. Een tweede vergunning is mogelijk in Noorderpark, maar niet "
+                    "in de binnenstad, omdat daar te weinig plekken zijn. De aanvraag gaat "
+                    "via het digitale loket van de gemeente of aan de balie."
+                ),
+                "",
+                "Wat als ik bezoek krijg?",
+                (
+                    "Bewoners met een vergunning krijgen een bezoekersregeling. Daarmee "
+                    "kan bezoek voor 1 euro per uur parkeren, tot maximaal veertig uur per "
+                    "maand. Het kenteken van de bezoeker wordt via een app of telefonisch "
+                    "aangemeld."
+                ),
+                "",
+                "Hoe zit het met mantelzorgers?",
+                (
+                    "Mantelzorgers die regelmatig bij iemand in de zone komen, kunnen een "
+                    "aparte mantelzorgvergunning aanvragen. Daarvoor is een verklaring van "
+                    "de huisarts of de wijkverpleging nodig."
+                ),
+                "",
+                "Wat vinden ondernemers ervan?",
+                (
+                    "De winkeliersvereniging is verdeeld. Voorzitter Annemiek Hofstra "
+                    "vreest dat klanten uit de omliggende dorpen wegblijven. 'Tegelijk "
+                    "zien we dat het nu vaak zo vol staat dat mensen rondjes blijven "
+                    "rijden en dan ook weggaan,' zegt ze. De vereniging vraagt de gemeente "
+                    "om het eerste halfuur gratis te maken."
+                ),
+                "",
+                "Wordt er gecontroleerd?",
+                (
+                    "Ja, met een scanauto die kentekens registreert. Wie niet betaald "
+                    "heeft, krijgt een naheffingsaanslag van ongeveer 75 euro. In de "
+                    "eerste twee weken na de invoering deelt de gemeente alleen waarschuwingen uit."
+                ),
+            ]
+        ),
+    ),
+    (
+        "nl",
+        "\n".join(
+            [
+                "Honderd jaar molen De Hoop in Westerwolde-Dijk: een eeuw in vogelvlucht",
+                "",
+                (
+                    "Korenmolen De Hoop in Westerwolde-Dijk bestaat dit jaar honderd jaar. "
+                    "Zaterdag wordt dat gevierd met een open dag, een draaiende molen en, "
+                    "als het weer meewerkt, een demonstratie van het malen van spelt. De "
+                    "molen overleefde in zijn bestaan een storm, een oorlog en bijna de "
+                    "sloophamer. Een overzicht van de belangrijkste momenten."
+                ),
+                "",
+                "Mei 1924",
+                (
+                    "Molenaar Hendrik Wiersma laat De Hoop bouwen op de plek van een "
+                    "oudere molen die twee jaar eerder door blikseminslag was afgebrand."
+                ),
+                "",
+                "September 1924",
+                (
+                    "De molen maalt voor het eerst graan, en volgens het dorpsblad staat "
+                    "half Westerwolde-Dijk die dag aan de voet van de molen te kijken."
+                ),
+                "",
+                "November 1940",
+                (
+                    "Een zware storm scheurt twee wieken los, waarna de familie Wiersma de "
+                    "molen met geleend geld laat herstellen."
+                ),
+                "",
+                "April 1945",
+                (
+                    "Tijdens de bevrijding gebruiken Canadese soldaten de stelling van de "
+                    "molen korte tijd als uitkijkpost."
+                ),
+                "",
+                "Januari 1961",
+                (
+                    "Kleinzoon Jan Wiersma stopt met malen op windkracht, omdat een "
+                    "elektrische maalderij goedkoper en betrouwbaarder is."
+                ),
+                "",
+                "Augustus 1973",
+                (
+                    "De gemeente besluit de vervallen molen te slopen, maar een "
+                    "handtekeningenactie van dorpsbewoners houdt het plan tegen."
+                ),
+                "",
+                "Juni 1979",
+                (
+                    "De Stichting Molen De Hoop wordt opgericht en koopt de molen voor het "
+                    "symbolische bedrag van één gulden."
+                ),
+                "",
+                "Oktober 1986",
+                (
+                    "Na een restauratie van zeven jaar draaien de wieken weer, bediend "
+                    "door vrijwillige molenaars."
+                ),
+                "",
+                "Maart 2009",
+                "De Hoop wordt aangewezen als rijksmonument.",
+                "",
+                "Juli 2020",
+                (
+                    "Voor het eerst sinds 1961 wordt er weer meel verkocht dat in de molen "
+                    "zelf is gemalen."
+                ),
+                "",
+                (
+                    "Tegenwoordig draait de molen op zaterdag en woensdagmiddag, bemand "
+                    "door een groep van negen vrijwillige molenaars. De jongste, Femke "
+                    "Oosterhuis, is negentien en haalde vorig jaar haar molenaarsdiploma. "
+                    "'Mijn opa nam me als klein meisje mee naar boven,' vertelt ze. 'Toen "
+                    "wist ik al dat ik dit wilde.' Het meel uit De Hoop wordt verkocht in "
+                    "de molenwinkel en aan twee bakkers in de regio."
+                ),
+                "",
+                (
+                    "Voorzitter Gerrit Hazenberg van de stichting is trots, maar ook "
+                    "bezorgd. 'Een molen onderhouden kost elk jaar tienduizenden euro's. "
+                    "Zonder donateurs en vrijwilligers staat hij over tien jaar stil.' "
+                    "Tijdens de open dag kunnen bezoekers zich aanmelden als vriend van de molen."
+                ),
+            ]
+        ),
+    ),
+)
+"""Articles whose structure resembles furniture: live blogs (times of day alone on their line),
+interviews, transcripts, FAQs, timelines, readers' letters signed with name and town, line-ups;
+written by a separate session, with no byline and no furniture at all."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from cleanarticle import Options, clean
-from tests.list_article_data import LIST_ARTICLES
+from tests.list_article_data import LIST_ARTICLES, STRUCTURED_ARTICLES
 from tests.unseen_ui_data import (
     FRESH,
     HELD,
@@ -238,3 +238,14 @@ def test_real_runs_of_short_lines_stay(language: str, text: str, topic: bool) ->
     byline = text.split("\n\n")[1]
     lost = [b.text for b in article.blocks if not b.kept and b.text.strip() != byline]
     assert lost == [], (language, lost)
+
+
+@pytest.mark.parametrize("topic", [False, True])
+@pytest.mark.parametrize(("language", "text"), STRUCTURED_ARTICLES)
+def test_articles_shaped_like_furniture_keep_every_line(
+    language: str, text: str, topic: bool
+) -> None:
+    # Live blogs headed by times of day, interviews, transcripts, FAQs, timelines, readers'
+    # letters signed with name and town, line-ups.
+    article = clean(text, kind="text", options=replace(Options(), topic=topic))
+    assert [b.text for b in article.blocks if not b.kept] == [], language
