@@ -2,7 +2,8 @@
 hours, steps, a stanza, titles), three per language, written by a separate session that read
 neither the rules nor the benchmark data. Each opens with its headline and a byline; every other
 line is the article's (``LIST_ARTICLES``); and articles whose structure resembles furniture
-(``STRUCTURED_ARTICLES``). Used by ``tests/test_unseen_ui.py``."""
+(``STRUCTURED_ARTICLES``); and practical articles of label-value lines (``PRACTICAL_ARTICLES``).
+Used by ``tests/test_unseen_ui.py``."""
 
 from __future__ import annotations
 
@@ -3098,3 +3099,1648 @@ STRUCTURED_ARTICLES: tuple[tuple[str, str], ...] = (
 """Articles whose structure resembles furniture: live blogs (times of day alone on their line),
 interviews, transcripts, FAQs, timelines, readers' letters signed with name and town, line-ups;
 written by a separate session, with no byline and no furniture at all."""
+
+PRACTICAL_ARTICLES: tuple[tuple[str, str], ...] = (
+    (
+        "en",
+        "\n".join(
+            [
+                "Harbour Lights Folk Festival returns to Saltmere with its biggest line-up yet",
+                "",
+                (
+                    "The Harbour Lights Folk Festival is back for its twelfth year, and "
+                    "the organisers have promised that this will be the most ambitious "
+                    "edition so far. Over three days in late July, more than forty acts "
+                    "will perform across four stages set up along Saltmere's old quayside, "
+                    "from unaccompanied ballad singers to full ceilidh bands."
+                ),
+                "",
+                (
+                    "Festival director Morag Pennick said the team had listened to "
+                    "feedback from last year, when queues for the main tent stretched back "
+                    "to the lifeboat station. \"We've doubled the capacity of the Quay "
+                    "Stage and added a second covered venue in the Net Loft, so nobody "
+                    'should have to stand in the rain to hear the headliners," she said.'
+                ),
+                "",
+                (
+                    "Headlining on Saturday night are the Brannock Sisters, whose album of "
+                    "fishing songs collected from retired trawlermen won a string of "
+                    "awards last winter. Sunday closes with a free family session on the "
+                    "beach, led by the Saltmere Youth Fiddle Orchestra."
+                ),
+                "",
+                "Where: Saltmere Quayside and Net Loft, Harbour Road, Saltmere",
+                "When: Friday 26 to Sunday 28 July, gates open 11am daily",
+                "Tickets: weekend £85 (concessions £60), day tickets from £35",
+                "Under-12s: free with a paying adult",
+                "Info: www.harbourlights-example.org",
+                "Book: 020 7946 0182 (Monday to Friday, 9am–5pm)",
+                "",
+                (
+                    "Camping is available on the cricket ground above the town, with "
+                    "showers and a shuttle bus down to the harbour every twenty minutes. "
+                    "Camping passes cost £30 per person for the weekend and must be booked "
+                    "in advance, as numbers are limited by the council's licence."
+                ),
+                "",
+                (
+                    "Getting there: trains run hourly from Pendry Junction to Saltmere; "
+                    "the festival is a five-minute walk from the station. Drivers are "
+                    "asked to use the park-and-ride at Coldharbour Farm, signposted from "
+                    "the A391, as there is no public parking on the quayside during the event."
+                ),
+                "",
+                (
+                    "For those who want to play rather than just listen, the festival runs "
+                    "daily workshops in the Seamen's Mission hall. These cover everything "
+                    "from beginner's tin whistle to shape-note singing and are included in "
+                    "the price of a weekend ticket."
+                ),
+                "",
+                "Workshops: 10am and 2pm daily, Seamen's Mission, Chapel Street",
+                "Places: 25 per session, sign up at the information tent",
+                "",
+                (
+                    "Pennick added that the festival remains run almost entirely by "
+                    "volunteers. Anyone wishing to help with stewarding, in exchange for a "
+                    "free weekend pass, can still apply through the festival's website "
+                    "until the end of June."
+                ),
+            ]
+        ),
+    ),
+    (
+        "en",
+        "\n".join(
+            [
+                (
+                    "How to set up a Python virtual environment and push your first "
+                    "project to a remote repository"
+                ),
+                "",
+                (
+                    "If you are new to Python, one of the first habits worth building is "
+                    "keeping each project in its own virtual environment. It stops "
+                    "packages from different projects clashing and makes it easy for "
+                    "someone else to reproduce your setup. In this tutorial we will create "
+                    "a small project, install a library, and push the code to a remote Git "
+                    "repository."
+                ),
+                "",
+                "First, create a folder for the project and move into it:",
+                "",
+                "mkdir weather-check",
+                "cd weather-check",
+                "",
+                "Now create the virtual environment. On most systems the command is:",
+                "",
+                "python3 -m venv .venv",
+                "",
+                "Activate it. On Linux and macOS:",
+                "",
+                "source .venv/bin/activate",
+                "",
+                "On Windows, use:",
+                "",
+                ".venv\\Scripts\\activate",
+                "",
+                (
+                    "Your prompt should now begin with (.venv). Next, install the requests "
+                    "library, which we will use to fetch data from a web service:"
+                ),
+                "",
+                "pip install requests",
+                "",
+                "You should see output similar to this:",
+                "",
+                "Collecting requests",
+                "Downloading requests-2.31.0-py3-none-any.whl (62 kB)",
+                (
+                    "Installing collected packages: urllib3, idna, charset-normalizer, "
+                    "certifi, requests"
+                ),
+                "Successfully installed requests-2.31.0",
+                "",
+                (
+                    "Once you have the packages you need, save them to a requirements file "
+                    "so others can install the same versions:"
+                ),
+                "",
+                "pip freeze > requirements.txt",
+                "",
+                (
+                    "Create a file called check.py with a few lines of code that request a "
+                    "page and print the status code. Run it with:"
+                ),
+                "",
+                "python check.py",
+                "",
+                "If everything is working, the terminal will print:",
+                "",
+                "Status: 200",
+                "",
+                (
+                    "Now it is time to put the project under version control. Create a "
+                    ".gitignore file containing the single line .venv/ so that the "
+                    "environment itself is not committed. Then run:"
+                ),
+                "",
+                "git init",
+                "git add .",
+                'git commit -m "First version of weather check"',
+                "",
+                (
+                    "Create an empty repository on your hosting service of choice, then "
+                    "link it and push:"
+                ),
+                "",
+                "git remote add origin https://git.example.org/yourname/weather-check.git",
+                "git branch -M main",
+                "git push -u origin main",
+                "",
+                "Git will report its progress:",
+                "",
+                "Enumerating objects: 5, done.",
+                "Writing objects: 100% (5/5), 612 bytes | 612.00 KiB/s, done.",
+                "Branch 'main' set up to track remote branch 'main' from 'origin'.",
+                "",
+                (
+                    "That is it: your code is safely stored remotely. When a colleague "
+                    "clones the repository, they only need to create their own environment "
+                    "and run pip install -r requirements.txt to get started."
+                ),
+                "",
+                (
+                    "A final tip: deactivate the environment when you finish work by "
+                    "typing deactivate. Next time, simply activate it again before running "
+                    "your scripts."
+                ),
+            ]
+        ),
+    ),
+    (
+        "en",
+        "\n".join(
+            [
+                "Corvana Aero 14 review: a quiet, light laptop that lasts all day",
+                "",
+                (
+                    "Corvana has spent the last few years building a reputation for solid "
+                    "but unglamorous business machines. The Aero 14 is its first attempt "
+                    "at something people might actually want to carry around, and for the "
+                    "most part it succeeds."
+                ),
+                "",
+                (
+                    "The aluminium chassis weighs just over a kilogram and feels rigid, "
+                    "with almost no flex in the keyboard deck. The hinge opens with one "
+                    "finger, and the lid goes back a full 180 degrees, which is handy when "
+                    "sharing the screen across a table. The 14-inch display is bright "
+                    "enough for use by a window, though it is glossy and picks up "
+                    "reflections outdoors."
+                ),
+                "",
+                (
+                    "Performance is where the Aero 14 surprised us. In a week of office "
+                    "work, browser-heavy research and light photo editing, it never "
+                    "stuttered, and the fan only became audible when exporting a long "
+                    "video. Most of the time it was completely silent."
+                ),
+                "",
+                (
+                    "Battery life is the headline feature. In our standard test, looping "
+                    "video at 200 nits of brightness, it lasted just over 18 hours. In "
+                    "real use, with a dozen browser tabs, messaging apps and video calls, "
+                    "we comfortably finished two working days before reaching for the charger."
+                ),
+                "",
+                (
+                    "The keyboard is pleasant, with decent travel, although the arrow keys "
+                    "are cramped. The webcam is a clear step up from last year's models, "
+                    "and the speakers are loud but thin."
+                ),
+                "",
+                "Specifications",
+                "Price: £1,299 (as tested)",
+                "Processor: 10-core, up to 4.8GHz",
+                "Memory: 16GB",
+                "Storage: 512GB SSD",
+                "Display: 14in, 2,880 x 1,800, 120Hz",
+                "Battery: 18 hours (our test)",
+                "Weight: 1.08kg",
+                "Ports: 2 x USB-C, 1 x USB-A, HDMI, headphone jack",
+                "",
+                (
+                    "There are compromises. The base model has only 256GB of storage, "
+                    "which fills up quickly, and the memory is soldered, so you cannot "
+                    "upgrade later. The charger is also bulkier than we would like for a "
+                    "machine this portable."
+                ),
+                "",
+                (
+                    "Buy it if you want a laptop that will get through a full day, or two, "
+                    "without a plug, and you value quiet operation."
+                ),
+                (
+                    "Skip it if you need a matte screen for outdoor work or plan to "
+                    "upgrade the memory down the line."
+                ),
+                "",
+                (
+                    "Verdict: the Aero 14 is not flashy, but it does the basics "
+                    "exceptionally well, and its battery life puts more expensive rivals to shame."
+                ),
+                "",
+                "Rating: 4/5",
+            ]
+        ),
+    ),
+    (
+        "de",
+        "\n".join(
+            [
+                "Ein Tag in Lindenhall: Salzmuseum, Altstadt und Aussicht vom Kalvarienberg",
+                "",
+                (
+                    "Wer an Lindenhall denkt, denkt meist an Salz. Fast sechshundert Jahre "
+                    "lang wurde in dem kleinen Ort am Rand des Mittelgebirges Sole "
+                    "gefördert und in großen Pfannen eingedampft. Die letzte Saline "
+                    "schloss 1968, doch die Geschichte ist in der Stadt überall zu spüren "
+                    "– am deutlichsten im Salzmuseum, das in der ehemaligen Siedehalle "
+                    "untergebracht ist."
+                ),
+                "",
+                (
+                    "Der Rundgang beginnt im Brunnenhaus, wo eine restaurierte Pumpe aus "
+                    "dem 19. Jahrhundert noch einmal täglich in Betrieb genommen wird. "
+                    "Besonders Kinder sind begeistert, wenn die schweren Holzgestänge zu "
+                    "knarren beginnen. Im Obergeschoss erklären Modelle und "
+                    "Originalwerkzeuge, wie hart die Arbeit der Salzsieder war: Schichten "
+                    "von zwölf Stunden, Hitze, Dampf und ständige Brandgefahr."
+                ),
+                "",
+                "Salzmuseum Lindenhall",
+                "Adresse: Siedehausplatz 3, 37990 Lindenhall",
+                "Öffnungszeiten: Di–So 10–17 Uhr, Mo geschlossen",
+                "Eintritt: 8 Euro, ermäßigt 5 Euro, Familienkarte 18 Euro",
+                "Führungen: Sa und So um 11 und 14 Uhr",
+                "Telefon: 05521 48 30 12",
+                "Website: www.salzmuseum-lindenhall.example.de",
+                "",
+                (
+                    "Nach dem Museum lohnt ein Spaziergang durch die Altstadt. Die "
+                    "Fachwerkhäuser rund um den Marktplatz wurden in den vergangenen "
+                    "Jahren aufwendig saniert, und in der Brunnengasse haben sich mehrere "
+                    "kleine Läden und Cafés angesiedelt. Unser Tipp ist das Café "
+                    "Sudpfanne, wo es Streuselkuchen nach altem Rezept gibt – mit einer "
+                    "Prise Lindenhaller Salz im Teig."
+                ),
+                "",
+                (
+                    "Wer noch Kraft hat, steigt auf den Kalvarienberg. Der Weg beginnt "
+                    "hinter der Stadtkirche und führt in etwa 25 Minuten durch Buchenwald "
+                    "zur Aussichtsplattform. Von oben überblickt man das ganze Tal bis zu "
+                    "den alten Gradierwerken, an denen man auch heute noch die salzhaltige "
+                    "Luft einatmen kann."
+                ),
+                "",
+                "Gradierwerk im Kurpark",
+                "Geöffnet: April bis Oktober täglich 9–19 Uhr",
+                "Eintritt: frei",
+                "",
+                (
+                    "Anreise: Mit der Regionalbahn ab Kassel in gut einer Stunde, vom "
+                    "Bahnhof sind es zehn Minuten zu Fuß bis zum Museum. Autofahrer parken "
+                    "am besten auf dem Parkplatz Am Kurpark (Tagesticket 4 Euro), da die "
+                    "Altstadt für den Durchgangsverkehr gesperrt ist."
+                ),
+                "",
+                (
+                    "Essen: Der Gasthof Zur Alten Saline am Marktplatz serviert regionale "
+                    "Küche, Hauptgerichte kosten zwischen 14 und 22 Euro. Reservierung am "
+                    "Wochenende empfohlen."
+                ),
+                "",
+                (
+                    "Lindenhall ist kein Ort für einen langen Urlaub, aber für einen "
+                    "gemütlichen Tagesausflug ist die Mischung aus Geschichte, Natur und "
+                    "gutem Kuchen kaum zu schlagen."
+                ),
+            ]
+        ),
+    ),
+    (
+        "de",
+        "\n".join(
+            [
+                "Kürbissuppe mit Ingwer und gerösteten Kernen",
+                "",
+                (
+                    "Wenn die Tage kürzer werden, gibt es kaum etwas Tröstlicheres als "
+                    "eine Schüssel samtiger Kürbissuppe. Dieses Rezept kommt ohne Sahne "
+                    "aus und bekommt seine Cremigkeit allein durch den Kürbis und eine "
+                    "mehlige Kartoffel. Ingwer und ein Spritzer Limette sorgen für Frische."
+                ),
+                "",
+                "Für 4 Personen",
+                "Vorbereitung: 20 Minuten",
+                "Kochzeit: 35 Minuten",
+                "Schwierigkeit: einfach",
+                "",
+                "Zutaten",
+                "1 Hokkaido-Kürbis (etwa 1,2 kg)",
+                "1 mehligkochende Kartoffel",
+                "1 Zwiebel",
+                "2 Knoblauchzehen",
+                "1 daumengroßes Stück Ingwer",
+                "2 EL Rapsöl",
+                "1 Liter Gemüsebrühe",
+                "1 Dose Kokosmilch (400 ml), optional",
+                "Saft einer halben Limette",
+                "Salz, Pfeffer, eine Prise Muskat",
+                "3 EL Kürbiskerne",
+                "",
+                (
+                    "Den Hokkaido müssen Sie nicht schälen – die Schale wird beim Kochen "
+                    "weich und gibt der Suppe ihre schöne orange Farbe. Den Kürbis "
+                    "halbieren, die Kerne mit einem Löffel herauskratzen und das "
+                    "Fruchtfleisch in grobe Würfel schneiden. Die Kartoffel schälen und "
+                    "ebenfalls würfeln."
+                ),
+                "",
+                (
+                    "Zwiebel, Knoblauch und Ingwer fein hacken. Das Öl in einem großen "
+                    "Topf erhitzen und alles bei mittlerer Hitze etwa fünf Minuten glasig "
+                    "dünsten, ohne dass es Farbe nimmt. Dann Kürbis und Kartoffel "
+                    "dazugeben, kurz mitbraten und mit der Brühe ablöschen."
+                ),
+                "",
+                (
+                    "Die Suppe zugedeckt rund 25 Minuten köcheln lassen, bis der Kürbis "
+                    "ganz weich ist. Inzwischen die Kürbiskerne in einer trockenen Pfanne "
+                    "rösten, bis sie zu knacken beginnen. Mit einer Prise Salz bestreuen "
+                    "und beiseitestellen."
+                ),
+                "",
+                (
+                    "Die Suppe mit dem Stabmixer fein pürieren. Wer mag, rührt jetzt die "
+                    "Kokosmilch ein und lässt alles noch einmal kurz aufkochen. Mit Salz, "
+                    "Pfeffer, Muskat und Limettensaft abschmecken. Ist die Suppe zu dick, "
+                    "einfach etwas Brühe oder Wasser nachgießen."
+                ),
+                "",
+                (
+                    "Zum Servieren in vorgewärmte Teller füllen, mit den gerösteten Kernen "
+                    "bestreuen und nach Belieben ein paar Tropfen Kürbiskernöl darüberträufeln."
+                ),
+                "",
+                "Pro Portion: etwa 280 kcal",
+                "Haltbarkeit: im Kühlschrank 3 Tage, eingefroren bis zu 3 Monate",
+                "",
+                (
+                    "Tipp: Die Suppe lässt sich gut vorbereiten und schmeckt am nächsten "
+                    "Tag oft sogar noch besser. Dazu passt frisches Bauernbrot oder ein "
+                    "Stück Ziegenkäse, im Ofen kurz überbacken."
+                ),
+            ]
+        ),
+    ),
+    (
+        "de",
+        "\n".join(
+            [
+                "DAX schließt fester – Autowerte und Versorger gefragt",
+                "",
+                (
+                    "Der deutsche Aktienmarkt hat am Dienstag an die Gewinne vom "
+                    "Wochenbeginn angeknüpft. Nach einem verhaltenen Start zog der DAX im "
+                    "Nachmittagshandel an, als neue Konjunkturdaten aus den USA die "
+                    "Hoffnung auf sinkende Zinsen nährten. Zum Handelsschluss stand der "
+                    "Leitindex knapp unter seinem Tageshoch."
+                ),
+                "",
+                "Schlusskurse am Dienstag",
+                "DAX 18.432 Punkte, +0,6 %",
+                "MDAX 26.118 Punkte, +0,9 %",
+                "SDAX 14.205 Punkte, +0,4 %",
+                "TecDAX 3.347 Punkte, −0,2 %",
+                "Euro Stoxx 50 4.987 Punkte, +0,5 %",
+                "",
+                (
+                    "Gefragt waren vor allem Autowerte. Anleger reagierten positiv auf "
+                    "Berichte, wonach die Absatzzahlen in China im vergangenen Monat "
+                    "stärker gestiegen sind als erwartet. Die Aktie des Zulieferers "
+                    "Brenner Antriebstechnik legte zeitweise um mehr als vier Prozent zu "
+                    "und war damit größter Gewinner im MDAX."
+                ),
+                "",
+                (
+                    "Auch Versorger setzten ihre Erholung fort. Händler verwiesen auf die "
+                    "gesunkenen Renditen am Anleihemarkt, die dividendenstarke Titel "
+                    "attraktiver machen. Die Rendite der zehnjährigen Bundesanleihe fiel "
+                    "auf 2,31 Prozent."
+                ),
+                "",
+                (
+                    "Schwächer entwickelten sich dagegen Technologiewerte. Nach den "
+                    "Gewinnen der vergangenen Wochen nahmen einige Investoren Gewinne mit. "
+                    "Der Halbleiterhersteller Velmar Systems verlor nach einer "
+                    "Analystenabstufung 2,8 Prozent."
+                ),
+                "",
+                "Gewinner und Verlierer im DAX",
+                "Brenner Antriebstechnik +4,1 %",
+                "Nordwerk Energie +2,7 %",
+                "Kessler Automobil +2,3 %",
+                "Velmar Systems −2,8 %",
+                "Hanseatische Logistik −1,5 %",
+                "",
+                (
+                    "An den Devisen- und Rohstoffmärkten blieb es vergleichsweise ruhig. "
+                    "Der Euro notierte bei 1,0862 US-Dollar, nachdem die Europäische "
+                    "Zentralbank den Referenzkurs am Mittag auf 1,0855 Dollar festgesetzt "
+                    "hatte. Der Ölpreis gab leicht nach."
+                ),
+                "",
+                "Euro/Dollar 1,0862 (+0,2 %)",
+                "Gold 2.318 Dollar je Feinunze (+0,4 %)",
+                "Brent 82,40 Dollar je Barrel (−0,7 %)",
+                "",
+                (
+                    '„Der Markt setzt weiter auf eine Zinswende im Sommer", sagte '
+                    "Marktstratege Jonas Wendt von der Bankhaus Ellinger AG. „Solange die "
+                    "Inflationsdaten das stützen, dürfte der DAX in Reichweite seines "
+                    'Rekordhochs bleiben." Am Mittwoch richtet sich der Blick auf die '
+                    "deutschen Einzelhandelsumsätze sowie die Quartalszahlen mehrerer "
+                    "mittelgroßer Industrieunternehmen."
+                ),
+            ]
+        ),
+    ),
+    (
+        "fr",
+        "\n".join(
+            [
+                "Les Nuits du Verger : cinq soirées de jazz sous les pommiers",
+                "",
+                (
+                    "Pour sa neuvième édition, le festival Les Nuits du Verger investit à "
+                    "nouveau le domaine de la Croix-Morel, à la sortie de "
+                    "Villebois-sur-Ourne. Du 9 au 13 juillet, une vingtaine de formations "
+                    "se succéderont sur la grande scène installée au milieu des pommiers, "
+                    "mais aussi dans la grange du XVIIIe siècle, réservée aux concerts "
+                    "plus intimistes."
+                ),
+                "",
+                (
+                    "La programmation fait une large place aux jeunes musiciens de la "
+                    "région. Le trio de la contrebassiste Léa Marchadier ouvrira le "
+                    "festival le mercredi soir, avant que le quintette du saxophoniste "
+                    "Bastien Roulleau ne prenne le relais. Le samedi, temps fort de la "
+                    "semaine, accueillera la chanteuse Awa Delcourt, qui présentera en "
+                    "avant-première les morceaux de son prochain album."
+                ),
+                "",
+                (
+                    "« Nous avons voulu garder l'esprit des débuts : un lieu champêtre, "
+                    "des concerts accessibles et un vrai contact entre le public et les "
+                    "artistes », explique Hélène Guibert, présidente de l'association "
+                    "organisatrice. Comme chaque année, les spectateurs pourront "
+                    "pique-niquer sur l'herbe avant les concerts ou profiter de la buvette "
+                    "tenue par les producteurs de cidre du canton."
+                ),
+                "",
+                "Lieu : Domaine de la Croix-Morel, route de Saint-Firmin, Villebois-sur-Ourne",
+                "Dates : du mercredi 9 au dimanche 13 juillet",
+                "Horaires : ouverture des portes à 18 h 30, premier concert à 19 h 30",
+                "Tarifs : 22 € la soirée (tarif réduit 15 €), pass cinq soirées 85 €",
+                "Gratuit pour les moins de 12 ans",
+                "Réservations : 02 38 41 77 09",
+                "Renseignements : www.nuitsduverger-example.fr",
+                "",
+                (
+                    "Le dimanche après-midi, un concert gratuit sera proposé aux familles "
+                    "dans la grange, avec un atelier de découverte des percussions animé "
+                    "par les élèves de l'école de musique intercommunale. L'inscription "
+                    "est conseillée, le nombre de places étant limité à quarante enfants."
+                ),
+                "",
+                "Atelier percussions : dimanche 13 juillet, 15 h",
+                "Inscription : à l'office de tourisme ou au 02 38 41 70 00",
+                "",
+                (
+                    "Accès : navettes gratuites depuis la gare de Villebois à 18 h, 18 h "
+                    "45 et 19 h 15, retour après le dernier concert. Un parking de 300 "
+                    "places est aménagé dans la prairie voisine. Les organisateurs "
+                    "encouragent le covoiturage et mettent à disposition un garage à vélos "
+                    "surveillé."
+                ),
+                "",
+                (
+                    "En cas de pluie, les concerts de la grande scène sont déplacés sous "
+                    "un chapiteau couvert. Aucune soirée n'a été annulée depuis la "
+                    "création du festival, rappelle fièrement Hélène Guibert."
+                ),
+            ]
+        ),
+    ),
+    (
+        "fr",
+        "\n".join(
+            [
+                "Test du Volta Urbain 2 : un vélo électrique simple et bien pensé pour la ville",
+                "",
+                (
+                    "Le constructeur lyonnais Volta s'était fait remarquer il y a deux ans "
+                    "avec un premier modèle élégant mais un peu trop cher. Avec l'Urbain "
+                    "2, il revoit sa copie : le prix baisse, l'autonomie augmente, et "
+                    "l'essentiel est conservé. Nous l'avons utilisé pendant trois semaines "
+                    "pour nos trajets quotidiens."
+                ),
+                "",
+                (
+                    "Le cadre en aluminium, disponible en deux tailles, adopte une "
+                    "géométrie ouverte qui facilite la montée et la descente, même en jupe "
+                    "ou avec un sac. Le moteur arrière de 250 W offre une assistance "
+                    "progressive, sans à-coups, et se montre tout à fait suffisant pour "
+                    "les côtes de la Croix-Rousse. Le capteur de couple fait bien son "
+                    "travail : plus on appuie sur les pédales, plus le moteur aide."
+                ),
+                "",
+                (
+                    "La batterie, intégrée au tube diagonal, se retire avec une clé pour "
+                    "être rechargée à la maison. En mode intermédiaire, nous avons "
+                    "parcouru un peu plus de 70 kilomètres avant de la recharger. Le "
+                    "constructeur annonce jusqu'à 100 km en mode éco, ce qui paraît "
+                    "atteignable sur terrain plat."
+                ),
+                "",
+                (
+                    "Quelques regrets toutefois. L'écran intégré au guidon est difficile à "
+                    "lire en plein soleil, et l'application qui l'accompagne reste assez "
+                    "limitée. Le vélo pèse par ailleurs 23 kg, ce qui complique le "
+                    "transport dans les escaliers."
+                ),
+                "",
+                "Fiche technique",
+                "Prix : 1 899 €",
+                "Moteur : moyeu arrière, 250 W, 45 Nm",
+                "Batterie : 504 Wh, amovible",
+                "Autonomie : 70 km (notre essai), jusqu'à 100 km annoncés",
+                "Temps de charge : 4 h 30",
+                "Transmission : 8 vitesses, dérailleur Shimano",
+                "Freins : disques hydrauliques",
+                "Poids : 23 kg",
+                "Garantie : 2 ans, batterie 3 ans",
+                "",
+                (
+                    "Les équipements de série sont complets : garde-boue, porte-bagages "
+                    "supportant 25 kg, éclairage avant et arrière alimenté par la batterie "
+                    "et béquille robuste. Il ne manque qu'un antivol, à prévoir en plus."
+                ),
+                "",
+                "Les plus",
+                "Assistance douce et naturelle",
+                "Très bonne autonomie",
+                "Équipement complet dès la livraison",
+                "",
+                "Les moins",
+                "Écran peu lisible au soleil",
+                "Poids élevé",
+                "",
+                (
+                    "Notre avis : pour moins de 2 000 €, le Volta Urbain 2 offre un "
+                    "ensemble cohérent, confortable et fiable, idéal pour remplacer la "
+                    "voiture sur des trajets de moins de 15 km."
+                ),
+                "",
+                "Note : 8/10",
+            ]
+        ),
+    ),
+    (
+        "fr",
+        "\n".join(
+            [
+                "Un week-end à Saint-Aubrac-sur-Loire, entre châteaux et guinguettes",
+                "",
+                (
+                    "À une heure et demie de Paris en train, Saint-Aubrac-sur-Loire reste "
+                    "étonnamment méconnue. Ce bourg de 4 000 habitants, posé sur un coude "
+                    "du fleuve, cumule pourtant tous les atouts d'une escapade réussie : "
+                    "un château Renaissance, des bords de Loire aménagés pour la promenade "
+                    "et une table qui attire les gourmets de toute la région."
+                ),
+                "",
+                (
+                    "Samedi matin, commencez par le château des Aubrac. Ses jardins en "
+                    "terrasses descendent jusqu'à l'eau et offrent une vue superbe sur le "
+                    "pont suspendu. À l'intérieur, les appartements de la duchesse ont été "
+                    "remeublés grâce à des dons de collectionneurs, et la visite guidée, "
+                    "d'une heure, est vivante et bien documentée."
+                ),
+                "",
+                "Château des Aubrac",
+                "Adresse : 1, place du Château",
+                "Horaires : tous les jours de 10 h à 18 h (19 h en juillet et août)",
+                "Tarifs : adultes 12 €, 7-17 ans 6 €, gratuit pour les moins de 7 ans",
+                "Visites guidées : 11 h et 15 h",
+                "Site : www.chateau-aubrac.example.fr",
+                "",
+                (
+                    "L'après-midi, louez un vélo à l'office de tourisme et suivez la Loire "
+                    "à vélo vers l'aval. Le chemin, parfaitement plat, traverse des "
+                    "prairies inondables et mène en une heure au village de Montcourt, "
+                    "célèbre pour sa chapelle troglodyte."
+                ),
+                "",
+                "Location de vélos : office de tourisme, quai des Mariniers",
+                "Prix : 15 € la journée, 9 € la demi-journée",
+                "Téléphone : 02 47 58 12 34",
+                "",
+                (
+                    "En fin de journée, installez-vous à la guinguette du Bas-Port, "
+                    "ouverte de mai à septembre. On y mange des fritures de Loire et on "
+                    "danse au son de l'accordéon le samedi soir. Pour dîner plus chic, "
+                    "réservez au Relais des Mariniers, dont le chef propose un menu unique "
+                    "autour des produits du marché."
+                ),
+                "",
+                "Le Relais des Mariniers",
+                "Menu : 48 €, accord mets et vins 28 €",
+                "Fermé le lundi et le mardi",
+                "Réservation : 02 47 58 30 90",
+                "",
+                (
+                    "Dimanche, ne manquez pas le marché sur la place de l'Église, de 8 h à "
+                    "13 h. Les producteurs de fromage de chèvre y côtoient les vignerons "
+                    "de l'appellation voisine, et la dégustation est de rigueur."
+                ),
+                "",
+                (
+                    "Y aller : trains directs depuis Paris-Austerlitz, environ 1 h 30. La "
+                    "gare est à dix minutes à pied du centre."
+                ),
+                "",
+                (
+                    "Dormir : l'hôtel du Pont propose des chambres doubles à partir de 85 "
+                    "€, petit-déjeuner compris."
+                ),
+            ]
+        ),
+    ),
+    (
+        "es",
+        "\n".join(
+            [
+                "Lentejas estofadas con chorizo y verduras, el plato de cuchara de la abuela",
+                "",
+                (
+                    "Pocas cosas reconfortan tanto en una tarde de invierno como un buen "
+                    "plato de lentejas. Esta receta es la que se ha preparado durante "
+                    "décadas en la casa de mi abuela Remedios, en un pueblo de la sierra, "
+                    "y apenas la he tocado: solo he reducido un poco el tiempo de cocción "
+                    "usando lentejas pardinas, que no necesitan remojo."
+                ),
+                "",
+                "Raciones: 4",
+                "Preparación: 15 minutos",
+                "Cocción: 45 minutos",
+                "Dificultad: fácil",
+                "",
+                "Ingredientes",
+                "300 g de lentejas pardinas",
+                "1 chorizo fresco para guisar",
+                "1 cebolla",
+                "1 pimiento verde",
+                "2 zanahorias",
+                "1 patata mediana",
+                "2 dientes de ajo",
+                "1 tomate maduro",
+                "1 hoja de laurel",
+                "1 cucharadita de pimentón de la Vera dulce",
+                "3 cucharadas de aceite de oliva virgen extra",
+                "Sal al gusto",
+                "",
+                (
+                    "Lava las lentejas bajo el grifo y retira cualquier piedrecita que "
+                    "encuentres. Pica la cebolla, el pimiento y los ajos en trozos "
+                    "pequeños, y corta las zanahorias en rodajas. Ralla el tomate y reserva."
+                ),
+                "",
+                (
+                    "En una olla amplia, calienta el aceite y sofríe la cebolla y el "
+                    "pimiento a fuego medio durante unos ocho minutos, hasta que estén "
+                    "blandos. Añade el ajo y la zanahoria y deja que se hagan dos minutos "
+                    "más. Incorpora el tomate rallado y cocina hasta que pierda el agua."
+                ),
+                "",
+                (
+                    "Retira la olla del fuego, añade el pimentón y remueve rápidamente "
+                    "para que no se queme. Vuelve a ponerla al fuego, agrega las lentejas, "
+                    "el laurel y el chorizo cortado en rodajas gruesas. Cubre con agua "
+                    "fría, unos dos dedos por encima, y lleva a ebullición."
+                ),
+                "",
+                (
+                    "Cuando rompa a hervir, baja el fuego y deja que cuezan tapadas "
+                    'durante 30 minutos. Pela la patata y "cháscala", es decir, córtala a '
+                    "trozos rompiéndola con el cuchillo para que suelte el almidón y "
+                    "espese el caldo. Añádela a la olla y cocina 15 minutos más. Prueba y "
+                    "ajusta de sal."
+                ),
+                "",
+                "Calorías por ración: unas 480 kcal",
+                "Se conserva: hasta 4 días en la nevera",
+                "",
+                (
+                    "Consejo de la abuela: las lentejas están mucho más ricas al día "
+                    "siguiente, así que si puedes, prepáralas con antelación. Y si quieres "
+                    "una versión vegetariana, sustituye el chorizo por media cucharadita "
+                    "más de pimentón y un puñado de espinacas al final."
+                ),
+                "",
+                (
+                    "Sírvelas bien calientes, con un buen trozo de pan y, si te atreves, "
+                    "una guindilla en vinagre al lado."
+                ),
+            ]
+        ),
+    ),
+    (
+        "es",
+        "\n".join(
+            [
+                (
+                    "Jornada 27: el Atlético Riberas se escapa en cabeza y el Costa Brava "
+                    "Unión se hunde"
+                ),
+                "",
+                (
+                    "La vigesimoséptima jornada de la Liga Regional Norte dejó un líder "
+                    "cada vez más sólido y una lucha por la permanencia al rojo vivo. El "
+                    "Atlético Riberas ganó con autoridad en casa ante el Deportivo Santa "
+                    "Olalla y aprovechó el empate de su perseguidor para ampliar su "
+                    "ventaja a seis puntos a falta de once jornadas."
+                ),
+                "",
+                "Resultados de la jornada 27",
+                "Atlético Riberas 3-0 Deportivo Santa Olalla",
+                "CD Puerto Alto 1-1 Real Valdemora",
+                "UD Castrillo 2-1 Costa Brava Unión",
+                "Racing Fuentecilla 0-2 SD Los Pinares",
+                "CF Villanueva del Río 4-2 Atlético Sierra Nueva",
+                "Unión Monteverde 1-0 CD Arenales",
+                "",
+                (
+                    "El partido del estadio Las Vegas estuvo decidido antes del descanso. "
+                    "El delantero Iker Zubiaurre abrió el marcador a los nueve minutos con "
+                    "un cabezazo tras un saque de esquina, y el extremo Dani Corral firmó "
+                    "el segundo con un disparo desde la frontal. En la segunda mitad, "
+                    "Zubiaurre cerró su doblete y ya suma 19 goles en la temporada."
+                ),
+                "",
+                (
+                    "En Puerto Alto, el Real Valdemora, segundo clasificado, rescató un "
+                    "punto en el último minuto gracias a un penalti transformado por su "
+                    "capitán, Sergio Almendros. El entrenador local, Paco Herreros, se "
+                    'mostró muy crítico con el arbitraje: "Hemos sido mejores durante '
+                    "noventa minutos y nos vamos con la sensación de que nos han quitado "
+                    'dos puntos".'
+                ),
+                "",
+                (
+                    "Abajo, la situación del Costa Brava Unión es cada vez más delicada. "
+                    "Su derrota en Castrillo, con un gol encajado en el minuto 88, lo deja "
+                    "penúltimo y a cuatro puntos de la salvación."
+                ),
+                "",
+                "Clasificación (primeros y últimos puestos)",
+                "1. Atlético Riberas 61 puntos",
+                "2. Real Valdemora 55",
+                "3. SD Los Pinares 50",
+                "4. CF Villanueva del Río 47",
+                "15. UD Castrillo 27",
+                "16. Racing Fuentecilla 25",
+                "17. Costa Brava Unión 23",
+                "18. Atlético Sierra Nueva 19",
+                "",
+                "Máximos goleadores",
+                "Iker Zubiaurre (Atlético Riberas) 19 goles",
+                "Sergio Almendros (Real Valdemora) 14",
+                "Manu Ortigosa (CF Villanueva del Río) 13",
+                "",
+                (
+                    "La próxima jornada trae un duelo directo en la parte alta: el Real "
+                    "Valdemora recibe a SD Los Pinares el domingo a las 17.00. El líder, "
+                    "por su parte, visita el campo del Racing Fuentecilla, que necesita "
+                    "puntuar para no verse arrastrado a la zona de descenso."
+                ),
+            ]
+        ),
+    ),
+    (
+        "es",
+        "\n".join(
+            [
+                "Cómo programar copias de seguridad automáticas con rsync y cron en Linux",
+                "",
+                (
+                    "Perder el trabajo de meses por un disco averiado es una experiencia "
+                    "que nadie debería vivir. La buena noticia es que, en Linux, montar un "
+                    "sistema sencillo de copias de seguridad automáticas cuesta menos de "
+                    "diez minutos. En este tutorial usaremos dos herramientas clásicas: "
+                    "rsync, para copiar los archivos, y cron, para programar la tarea."
+                ),
+                "",
+                "Primero, comprueba que rsync está instalado. En Debian y Ubuntu:",
+                "",
+                "sudo apt update",
+                "sudo apt install rsync",
+                "",
+                "Si ya lo tienes, verás un mensaje como este:",
+                "",
+                "rsync ya está en su versión más reciente (3.2.7-1).",
+                "0 actualizados, 0 nuevos se instalarán, 0 para eliminar y 2 no actualizados.",
+                "",
+                (
+                    "Supongamos que quieres copiar tu carpeta de documentos a un disco "
+                    "externo montado en /mnt/copias. Haz una primera prueba manual:"
+                ),
+                "",
+                "rsync -av --delete ~/Documentos/ /mnt/copias/Documentos/",
+                "",
+                (
+                    "La opción -a conserva permisos y fechas, -v muestra lo que se copia y "
+                    "--delete elimina en el destino los archivos que ya no existen en el "
+                    "origen. La salida será parecida a esta:"
+                ),
+                "",
+                "sending incremental file list",
+                "informe-anual.odt",
+                "facturas/enero.pdf",
+                "sent 2.431.118 bytes  received 412 bytes  4.863.060,00 bytes/sec",
+                "total size is 2.429.001  speedup is 1,00",
+                "",
+                (
+                    "Cuidado con la barra final en la ruta de origen: con ella se copia el "
+                    "contenido de la carpeta; sin ella, se copia la carpeta entera dentro "
+                    "del destino."
+                ),
+                "",
+                (
+                    "Si quieres ver qué haría el comando sin ejecutarlo realmente, añade "
+                    "la opción --dry-run. Es muy recomendable hacerlo la primera vez, "
+                    "sobre todo si usas --delete."
+                ),
+                "",
+                "Ahora vamos a automatizarlo. Abre el editor de tareas programadas:",
+                "",
+                "crontab -e",
+                "",
+                (
+                    "Añade al final esta línea, que ejecutará la copia todos los días a "
+                    "las 2:30 de la madrugada y guardará un registro:"
+                ),
+                "",
+                (
+                    "30 2 * * * rsync -a --delete /home/lucia/Documentos/ "
+                    "/mnt/copias/Documentos/ >> /home/lucia/copias.log 2>&1"
+                ),
+                "",
+                "Guarda y cierra el editor. El sistema responderá:",
+                "",
+                "crontab: installing new crontab",
+                "",
+                "Para comprobar que la tarea ha quedado registrada:",
+                "",
+                "crontab -l",
+                "",
+                (
+                    "Al día siguiente, revisa el archivo de registro para confirmar que "
+                    "todo ha funcionado:"
+                ),
+                "",
+                "tail copias.log",
+                "",
+                (
+                    "Un último consejo: una copia de seguridad que nunca has intentado "
+                    "restaurar no es una copia fiable. De vez en cuando, recupera algún "
+                    "archivo del disco externo para asegurarte de que está completo y se "
+                    "abre sin problemas. Y, si los datos son importantes, guarda una "
+                    "segunda copia fuera de casa."
+                ),
+            ]
+        ),
+    ),
+    (
+        "it",
+        "\n".join(
+            [
+                "Valcerasa, il borgo sospeso tra castagni e vigneti",
+                "",
+                (
+                    "Arroccato su uno sperone di tufo a pochi chilometri dal lago, "
+                    "Valcerasa è uno di quei borghi che sembrano fermi nel tempo. Le sue "
+                    "stradine lastricate salgono a spirale fino alla rocca medievale, da "
+                    "cui nelle giornate limpide si vedono le montagne all'orizzonte. Negli "
+                    "ultimi anni il paese ha saputo rinascere grazie al turismo lento, "
+                    "senza perdere il carattere di comunità."
+                ),
+                "",
+                (
+                    "La visita comincia dalla Porta della Fontana, l'unico ingresso "
+                    "rimasto delle antiche mura. Da qui si sale lungo via del Borgo, dove "
+                    "botteghe di ceramisti e piccoli forni si alternano a case in pietra "
+                    "con i balconi fioriti. A metà strada merita una sosta la chiesa di "
+                    "San Michele, con un ciclo di affreschi quattrocenteschi restaurato da poco."
+                ),
+                "",
+                "Rocca di Valcerasa",
+                "Indirizzo: piazza della Rocca 1, Valcerasa",
+                (
+                    "Orari: da aprile a ottobre tutti i giorni 10-13 e 15-19; da novembre "
+                    "a marzo solo sabato e domenica"
+                ),
+                "Biglietto: intero 6 euro, ridotto 4 euro, gratuito under 10",
+                "Visite guidate: domenica alle 11, su prenotazione",
+                "Telefono: 0761 482 215",
+                "Sito: www.roccavalcerasa.example.it",
+                "",
+                (
+                    "Dalla rocca parte il Sentiero dei Castagni, un anello di circa sei "
+                    "chilometri che scende nel bosco e risale tra i vigneti. È adatto a "
+                    "tutti, ma servono scarpe comode: in alcuni tratti il fondo è "
+                    "sconnesso. In autunno il percorso si riempie di raccoglitori di "
+                    "castagne, e la tradizione vuole che ognuno ne lasci qualcuna per gli "
+                    "animali del bosco."
+                ),
+                "",
+                "Sentiero dei Castagni",
+                "Lunghezza: 6 km",
+                "Dislivello: 220 metri",
+                "Tempo di percorrenza: 2 ore circa",
+                "Partenza: parcheggio sotto la rocca, segnavia bianco e rosso",
+                "",
+                (
+                    "Per il pranzo, l'Osteria del Pozzo propone piatti della tradizione a "
+                    "prezzi onesti: da provare i pici all'aglione e l'agnello alla brace. "
+                    "In alternativa, la cantina Poggio Rosso organizza degustazioni dei "
+                    "suoi vini con tagliere di salumi locali."
+                ),
+                "",
+                "Osteria del Pozzo: chiuso il mercoledì, menù degustazione 32 euro",
+                (
+                    "Cantina Poggio Rosso: degustazione con tagliere 18 euro, prenotazione "
+                    "al 0761 482 990"
+                ),
+                "",
+                (
+                    "Come arrivare: in auto, uscita Orvieto Nord e poi 25 chilometri di "
+                    "strada provinciale; in treno fino alla stazione di Montefiore, quindi "
+                    "autobus della linea 14 (corse ogni ora nei giorni feriali). Il centro "
+                    "storico è chiuso al traffico, i parcheggi sono ai piedi del borgo."
+                ),
+                "",
+                (
+                    "Quando andare: la primavera e l'autunno sono le stagioni migliori, "
+                    "con temperature miti e meno visitatori. A fine ottobre si svolge la "
+                    "festa della castagna, che richiama gente da tutta la regione."
+                ),
+            ]
+        ),
+    ),
+    (
+        "it",
+        "\n".join(
+            [
+                "Torna la Sagra del Tartufo Nero di Montebruno: tre weekend tra gusto e tradizione",
+                "",
+                (
+                    "Anche quest'anno le vie di Montebruno si preparano ad accogliere "
+                    "migliaia di visitatori per la Sagra del Tartufo Nero, giunta alla sua "
+                    "trentesima edizione. La manifestazione, organizzata dalla Pro Loco "
+                    "con il sostegno del Comune, si svolgerà per tre fine settimana "
+                    "consecutivi a novembre e proporrà, oltre agli stand gastronomici, un "
+                    "ricco programma di mostre, musica e attività per bambini."
+                ),
+                "",
+                (
+                    "«Per il trentennale abbiamo voluto fare le cose in grande», spiega la "
+                    "presidente della Pro Loco, Giovanna Ferretti. «Ci saranno più posti a "
+                    "sedere al coperto, un'area dedicata ai prodotti dei giovani "
+                    "agricoltori e, per la prima volta, una gara di ricerca del tartufo "
+                    "aperta ai cani di tutte le razze»."
+                ),
+                "",
+                (
+                    "Il cuore della sagra sarà come sempre la mostra mercato in piazza del "
+                    "Comune, dove i tartufai della vallata esporranno il loro raccolto. I "
+                    "prezzi, ricordano gli organizzatori, variano in base alla pezzatura e "
+                    "all'annata: lo scorso anno il nero pregiato si vendeva tra i 500 e i "
+                    "700 euro al chilo."
+                ),
+                "",
+                "Dove: centro storico di Montebruno, piazza del Comune e via Garibaldi",
+                "Quando: sabato e domenica 9-10, 16-17 e 23-24 novembre",
+                "Orari: stand gastronomici 12-15 e 19-23, mostra mercato 10-19",
+                "Ingresso: libero",
+                "Menù degustazione: 25 euro, bambini 12 euro",
+                "Prenotazioni: 0575 612 344 oppure prenota@sagratartufo.example.it",
+                "Informazioni: www.sagratartufomontebruno.example.it",
+                "",
+                (
+                    "Tra gli appuntamenti da non perdere, la cena di gala di sabato 16 "
+                    "novembre nell'ex convento dei Cappuccini, preparata dallo chef "
+                    "stellato Lorenzo Baldini insieme ai cuochi volontari della sagra. I "
+                    "posti sono soltanto 120 e, a giudicare dalle richieste, andranno "
+                    "esauriti in pochi giorni."
+                ),
+                "",
+                "Cena di gala: sabato 16 novembre, ore 20",
+                "Prezzo: 70 euro a persona, vini inclusi",
+                "",
+                (
+                    "La gara di ricerca del tartufo con i cani si terrà invece domenica 17 "
+                    "novembre alle 10 nel bosco della Pieve. L'iscrizione costa 10 euro e "
+                    "il ricavato sarà devoluto alla scuola primaria del paese."
+                ),
+                "",
+                (
+                    "Come arrivare: navetta gratuita dal parcheggio della zona industriale "
+                    "ogni 15 minuti nei giorni della festa. Il centro storico sarà chiuso "
+                    "al traffico dalle 9 alle 24."
+                ),
+                "",
+                (
+                    "Gli organizzatori raccomandano di arrivare presto, soprattutto la "
+                    "domenica a pranzo, quando le code agli stand possono superare la mezz'ora."
+                ),
+            ]
+        ),
+    ),
+    (
+        "it",
+        "\n".join(
+            [
+                "Prova Lumea Nova 5: lo smartphone di fascia media che punta tutto sulla batteria",
+                "",
+                (
+                    "Nel mercato affollato degli smartphone tra i 300 e i 400 euro è "
+                    "difficile distinguersi. Lumea ci prova con il Nova 5, un telefono che "
+                    "non cerca di stupire con effetti speciali ma promette una cosa molto "
+                    "concreta: arrivare a sera, anzi al giorno dopo, senza mai cercare una "
+                    "presa. L'abbiamo usato per due settimane come telefono principale."
+                ),
+                "",
+                (
+                    "Il design è sobrio. Il retro in vetro opaco trattiene poco le "
+                    "impronte, e la cornice in plastica rigida non dà l'impressione di "
+                    "economicità. Lo spessore è leggermente superiore alla media, "
+                    "conseguenza della batteria da 6.000 mAh, ma il peso è ben distribuito "
+                    "e il telefono si tiene comodamente in una mano."
+                ),
+                "",
+                (
+                    "Lo schermo OLED da 6,6 pollici è luminoso e ben calibrato, con colori "
+                    "naturali. La frequenza di aggiornamento a 120 Hz rende fluido lo "
+                    "scorrimento, anche se in alcune app il sistema torna a 60 Hz per "
+                    "risparmiare energia."
+                ),
+                "",
+                (
+                    "Sul fronte della durata, le promesse sono mantenute. Con un uso "
+                    "intenso, tra navigazione, social, fotografie e un'ora di navigatore "
+                    "al giorno, siamo arrivati a sera con il 45 per cento di carica "
+                    "residua. Con un uso più leggero si superano tranquillamente i due "
+                    "giorni. La ricarica a 45 W porta la batteria dal 10 all'80 per cento "
+                    "in circa 40 minuti."
+                ),
+                "",
+                (
+                    "Le fotocamere sono il punto debole. Di giorno gli scatti sono buoni, "
+                    "ma con poca luce il rumore è evidente e la modalità notte è lenta."
+                ),
+                "",
+                "Scheda tecnica",
+                "Prezzo: 349 euro",
+                "Schermo: OLED 6,6 pollici, 120 Hz",
+                "Memoria: 8 GB RAM, 256 GB di archiviazione",
+                "Batteria: 6.000 mAh, ricarica rapida 45 W",
+                "Fotocamera: 50 MP principale, 8 MP grandangolare",
+                "Peso: 198 grammi",
+                "Aggiornamenti: 4 anni di sistema operativo",
+                "",
+                "Pro",
+                "Autonomia eccellente",
+                "Schermo di qualità",
+                "Quattro anni di aggiornamenti garantiti",
+                "",
+                "Contro",
+                "Fotocamere mediocri con poca luce",
+                "Niente caricatore nella confezione",
+                "",
+                (
+                    "Da comprare se cercate un telefono affidabile che duri tutto il "
+                    "giorno senza pensieri."
+                ),
+                "Da evitare se la fotografia notturna è una priorità.",
+                "",
+                (
+                    "Giudizio finale: il Lumea Nova 5 fa poche cose, ma le fa molto bene. "
+                    "A questo prezzo è una delle scelte più sensate del momento."
+                ),
+                "",
+                "Voto: 8/10",
+            ]
+        ),
+    ),
+    (
+        "pt",
+        "\n".join(
+            [
+                "PSI fecha em alta impulsionado pela energia e pelo retalho",
+                "",
+                (
+                    "A bolsa de Lisboa terminou a sessão desta quinta-feira em terreno "
+                    "positivo, acompanhando o otimismo das principais praças europeias. O "
+                    "índice PSI avançou 0,8%, com a maioria das cotadas a encerrar em "
+                    "alta, num dia marcado pela divulgação de dados de inflação abaixo do "
+                    "esperado na zona euro."
+                ),
+                "",
+                "Fecho da sessão",
+                "PSI 6.742,18 pontos, +0,8%",
+                "IBEX 35 11.205,40 pontos, +0,6%",
+                "CAC 40 8.012,55 pontos, +0,4%",
+                "DAX 18.390,12 pontos, +0,5%",
+                "FTSE 100 8.144,30 pontos, +0,3%",
+                "Euro Stoxx 50 4.961,87 pontos, +0,5%",
+                "",
+                (
+                    "O setor da energia liderou os ganhos em Lisboa. As ações da Atlântica "
+                    "Renováveis subiram 3,4%, depois de a empresa ter anunciado a "
+                    "conclusão de um parque eólico offshore ao largo da costa norte, "
+                    "antecipando em seis meses o calendário previsto. Também a Lusogás "
+                    "valorizou 1,9%."
+                ),
+                "",
+                (
+                    "No retalho, o grupo Mercado Verde ganhou 2,2%, recuperando parte das "
+                    "perdas das últimas semanas. Os analistas do Banco Ribeira elevaram a "
+                    'recomendação para "comprar", apontando para uma melhoria das margens '
+                    "no segundo semestre."
+                ),
+                "",
+                (
+                    "Em sentido contrário, o setor financeiro esteve pressionado. O Banco "
+                    "Tejo Comercial recuou 1,1%, penalizado pelas expectativas de descida "
+                    "das taxas de juro, que poderão reduzir a rentabilidade da banca."
+                ),
+                "",
+                "Maiores subidas",
+                "Atlântica Renováveis +3,4%",
+                "Mercado Verde +2,2%",
+                "Lusogás +1,9%",
+                "",
+                "Maiores descidas",
+                "Banco Tejo Comercial -1,1%",
+                "Navegação Portucale -0,8%",
+                "Celulose do Sado -0,5%",
+                "",
+                (
+                    "No mercado cambial, o euro valorizou face ao dólar, negociando nos "
+                    "1,0871 dólares. A taxa de juro da dívida portuguesa a dez anos desceu "
+                    "para 3,02%, o valor mais baixo em três meses, enquanto a Euribor a "
+                    "seis meses fixou-se nos 3,71%."
+                ),
+                "",
+                "Euro/dólar 1,0871 (+0,3%)",
+                "Petróleo Brent 81,95 dólares (-0,4%)",
+                "Ouro 2.322 dólares por onça (+0,6%)",
+                "",
+                (
+                    '"Os números da inflação deram aos investidores a confirmação de que '
+                    'precisavam para acreditar num corte dos juros em junho", afirmou '
+                    'Marta Cardoso, gestora de ativos na Foz Capital. "Ainda assim, os '
+                    'volumes continuam baixos, o que mostra alguma cautela."'
+                ),
+                "",
+                (
+                    "Na sexta-feira, as atenções vão estar centradas nos números do "
+                    "emprego nos Estados Unidos e na apresentação de resultados "
+                    "trimestrais de duas cotadas do PSI."
+                ),
+            ]
+        ),
+    ),
+    (
+        "pt",
+        "\n".join(
+            [
+                "Bacalhau à Brás como deve ser: cremoso, dourado e pronto em meia hora",
+                "",
+                (
+                    "Há discussões que nunca terminam nas cozinhas portuguesas, e a "
+                    "receita do bacalhau à Brás é uma delas. Ovos mais ou menos cozidos? "
+                    "Batata palha caseira ou de pacote? Azeitonas pretas ou verdes? Depois "
+                    "de muitas experiências, esta é a versão que mais agrada cá em casa: "
+                    "cremosa, com a batata ainda estaladiça e muita salsa fresca."
+                ),
+                "",
+                "Doses: 4 pessoas",
+                "Preparação: 15 minutos (mais o tempo de demolha)",
+                "Confeção: 20 minutos",
+                "Dificuldade: fácil",
+                "",
+                "Ingredientes",
+                "400 g de bacalhau demolhado",
+                "400 g de batata palha",
+                "2 cebolas grandes",
+                "3 dentes de alho",
+                "6 ovos",
+                "1 dl de azeite",
+                "1 folha de louro",
+                "Salsa picada q.b.",
+                "Azeitonas pretas q.b.",
+                "Sal e pimenta q.b.",
+                "",
+                (
+                    "Comece por cozer ligeiramente o bacalhau em água a ferver durante "
+                    "três minutos, apenas para facilitar a tarefa de o desfiar. Escorra, "
+                    "retire as peles e as espinhas e desfie-o em lascas finas com as mãos. Reserve."
+                ),
+                "",
+                (
+                    "Corte as cebolas em meias-luas muito finas e pique os alhos. Num "
+                    "tacho largo ou numa frigideira funda, aqueça o azeite com a folha de "
+                    "louro e junte a cebola e o alho. Deixe refogar em lume brando, "
+                    "mexendo de vez em quando, até a cebola ficar macia e transparente, "
+                    "cerca de dez minutos. Não deixe alourar demasiado."
+                ),
+                "",
+                (
+                    "Junte o bacalhau desfiado e envolva bem, deixando-o absorver o sabor "
+                    "do refogado durante três a quatro minutos. Acrescente a batata palha "
+                    "e misture com cuidado."
+                ),
+                "",
+                (
+                    "Entretanto, bata os ovos numa tigela com uma pitada de pimenta. "
+                    "Atenção ao sal: o bacalhau e a batata já são salgados, por isso prove "
+                    "antes de temperar."
+                ),
+                "",
+                (
+                    "Retire o louro, baixe o lume e verta os ovos sobre o preparado. Mexa "
+                    "continuamente com uma colher de pau, só até os ovos começarem a "
+                    "coalhar. O ponto certo é cremoso e brilhante, nunca seco. Retire "
+                    "imediatamente do lume, porque o calor do tacho continua a cozinhar."
+                ),
+                "",
+                (
+                    "Polvilhe com salsa picada e decore com as azeitonas. Sirva de "
+                    "imediato, acompanhado de uma salada de alface e tomate."
+                ),
+                "",
+                "Valor energético por dose: cerca de 620 kcal",
+                "Conservação: consumir no próprio dia",
+                "",
+                (
+                    "Dica: se sobrar, não aqueça no micro-ondas. Use os restos para "
+                    "rechear pão e leve ao forno cinco minutos para umas torradas de "
+                    "bacalhau muito apetitosas."
+                ),
+            ]
+        ),
+    ),
+    (
+        "pt",
+        "\n".join(
+            [
+                "Festival de Cinema de Vila Serena celebra 20 anos com sessões ao ar livre",
+                "",
+                (
+                    "O Festival Internacional de Cinema de Vila Serena comemora este ano "
+                    "duas décadas de existência e prepara uma edição especial, com mais de "
+                    "80 filmes de 30 países, uma retrospetiva dedicada ao realizador "
+                    "Joaquim Saraiva e, pela primeira vez, sessões gratuitas ao ar livre "
+                    "na praia fluvial."
+                ),
+                "",
+                (
+                    "O diretor artístico, Tomás Figueira, explica que a escolha do "
+                    'programa refletiu o percurso do festival. "Quisemos mostrar de onde '
+                    "viemos, recuperando alguns dos filmes que passaram pelas primeiras "
+                    "edições, mas também apostar nos novos realizadores que vão marcar os "
+                    'próximos anos", afirmou na apresentação, que decorreu na Câmara Municipal.'
+                ),
+                "",
+                (
+                    "A competição oficial conta com doze longas-metragens, quatro delas em "
+                    "estreia mundial. O júri é presidido pela atriz Helena Vasconcelos e "
+                    "integra ainda um diretor de fotografia, uma produtora e dois críticos "
+                    "estrangeiros. O grande prémio tem um valor de 15 mil euros, atribuído "
+                    "ao realizador do filme vencedor."
+                ),
+                "",
+                (
+                    "Onde: Cineteatro Municipal, Auditório da Biblioteca e Praia Fluvial "
+                    "do Açude, Vila Serena"
+                ),
+                "Quando: de 4 a 12 de setembro",
+                "Bilhetes: 5 euros por sessão (estudantes e maiores de 65 anos: 3 euros)",
+                "Passe geral: 35 euros",
+                "Sessões ao ar livre: entrada livre, sujeita à lotação",
+                "Bilheteira: 249 530 118",
+                "Informações: www.cinemavilaserena.example.pt",
+                "",
+                (
+                    "As sessões na praia fluvial começam às 21h30 e terão sempre filmes de "
+                    "grande público, escolhidos para toda a família. Os espectadores são "
+                    "convidados a trazer mantas e cadeiras, e haverá bancas de comida a "
+                    "cargo de associações locais."
+                ),
+                "",
+                (
+                    "A retrospetiva dedicada a Joaquim Saraiva inclui sete filmes "
+                    "restaurados em alta definição. O realizador, hoje com 84 anos, estará "
+                    "presente na sessão de abertura e participará numa conversa com o "
+                    "público no dia 6."
+                ),
+                "",
+                (
+                    "Conversa com Joaquim Saraiva: sábado, 6 de setembro, às 17h, "
+                    "Auditório da Biblioteca"
+                ),
+                "Entrada livre, mediante levantamento de senha",
+                "",
+                (
+                    "Para os mais novos, o festival mantém a secção Pequenos Olhares, com "
+                    "curtas de animação e oficinas de cinema para escolas. As inscrições "
+                    "para as oficinas estão abertas até ao final de julho."
+                ),
+                "",
+                (
+                    "Como chegar: comboio regional até à estação de Vila Serena, a dez "
+                    "minutos a pé do centro. Durante o festival, um autocarro especial "
+                    "liga o Cineteatro à praia fluvial, com partidas de 30 em 30 minutos "
+                    "entre as 20h e a 1h."
+                ),
+            ]
+        ),
+    ),
+    (
+        "nl",
+        "\n".join(
+            [
+                "Zo zet je in tien minuten je eerste Node.js-project op",
+                "",
+                (
+                    "Wie wil beginnen met JavaScript buiten de browser, komt al snel uit "
+                    "bij Node.js. Het installeren is tegenwoordig eenvoudig, maar "
+                    "beginners lopen vaak vast op versies, pakketten en de vraag welke "
+                    "bestanden wel en niet in Git horen. In deze handleiding lopen we stap "
+                    "voor stap door de basis."
+                ),
+                "",
+                (
+                    "We gebruiken nvm, een hulpprogramma waarmee je meerdere Node-versies "
+                    "naast elkaar kunt draaien. Na de installatie van nvm typ je in de terminal:"
+                ),
+                "",
+                "nvm install --lts",
+                "nvm use --lts",
+                "",
+                "Je ziet dan iets als:",
+                "",
+                "Downloading and installing node v20.12.2...",
+                "Now using node v20.12.2 (npm v10.5.0)",
+                "",
+                "Controleer daarna of alles werkt:",
+                "",
+                "node --version",
+                "v20.12.2",
+                "",
+                "Maak vervolgens een map aan voor je project en ga erin staan:",
+                "",
+                "mkdir boekenlijst",
+                "cd boekenlijst",
+                "",
+                (
+                    "Met het volgende commando maak je een package.json aan, het bestand "
+                    "waarin Node bijhoudt welke pakketten je project gebruikt:"
+                ),
+                "",
+                "npm init -y",
+                "",
+                "Nu installeren we Express, een populair raamwerk voor webservers:",
+                "",
+                "npm install express",
+                "",
+                "De uitvoer ziet er ongeveer zo uit:",
+                "",
+                "added 64 packages, and audited 65 packages in 3s",
+                "found 0 vulnerabilities",
+                "",
+                (
+                    "In je projectmap staat nu een map node_modules. Die is vaak honderden "
+                    "megabytes groot en hoort niet in versiebeheer. Maak daarom een "
+                    "bestand .gitignore aan met daarin de regel node_modules/."
+                ),
+                "",
+                (
+                    "Schrijf nu een klein bestand index.js dat een webserver start op "
+                    "poort 3000 en een welkomsttekst teruggeeft. Start het programma met:"
+                ),
+                "",
+                "node index.js",
+                "",
+                "Als alles goed gaat, verschijnt in de terminal:",
+                "",
+                "Server draait op http://localhost:3000",
+                "",
+                (
+                    "Open dat adres in je browser en je ziet je eerste eigen webpagina. "
+                    "Stoppen doe je met Ctrl+C."
+                ),
+                "",
+                (
+                    "Handig is om een startscript toe te voegen aan package.json, zodat je "
+                    "niet steeds de bestandsnaam hoeft te onthouden. Daarna volstaat:"
+                ),
+                "",
+                "npm start",
+                "",
+                "Tot slot zet je het project in Git:",
+                "",
+                "git init",
+                "git add .",
+                'git commit -m "Eerste versie boekenlijst"',
+                "",
+                (
+                    "Een collega die jouw project binnenhaalt, hoeft alleen npm install "
+                    "uit te voeren om alle pakketten op te halen. Daarom is het zo "
+                    "belangrijk dat package.json en package-lock.json wel worden meegestuurd."
+                ),
+                "",
+                (
+                    "In een volgend deel bekijken we hoe je gegevens opslaat in een "
+                    "database en hoe je je server online zet."
+                ),
+            ]
+        ),
+    ),
+    (
+        "nl",
+        "\n".join(
+            [
+                "Hoofdklasse hockey: Vlierdam blijft ongeslagen, Oostervaart wint de topper",
+                "",
+                (
+                    "De elfde speelronde in de hoofdklasse hockey bij de heren leverde "
+                    "weinig verrassingen op aan de kop, maar wel een spectaculaire topper "
+                    "in Oostervaart. Koploper HC Vlierdam won opnieuw en is na elf "
+                    "wedstrijden nog altijd zonder puntverlies."
+                ),
+                "",
+                "Uitslagen heren, speelronde 11",
+                "HC Vlierdam - MHC De Kempen 4-1",
+                "HV Oostervaart - Amstelhorn 3-2",
+                "Zuiderpolder - HC Rijnwijck 2-2",
+                "MHC Heideveld - Schaepmans 0-3",
+                "HC Lindeburg - Noordkust 1-4",
+                "Waterland - HDM Bosrand 2-1",
+                "",
+                (
+                    "In Vlierdam had de thuisploeg het lastig in de eerste helft. De "
+                    "Kempen verdedigde compact en kwam zelfs op voorsprong via een "
+                    "strafcorner van Tim Verhage. Na rust sloeg Vlierdam toe: Jesse "
+                    "Brandsma scoorde tweemaal binnen vijf minuten, waarna Ruben Okafor en "
+                    "aanvoerder Daan Westerhof de zege in de slotfase veiligstelden."
+                ),
+                "",
+                (
+                    "De topper in Oostervaart werd een thriller. Amstelhorn leidde bij "
+                    "rust met 0-2, maar de thuisploeg kwam sterk terug. Met nog twee "
+                    "minuten te spelen maakte de achttienjarige Mats de Roos met een "
+                    'backhand de winnende treffer. "Dit is het mooiste doelpunt van mijn '
+                    'leven", zei hij na afloop.'
+                ),
+                "",
+                (
+                    '"We wisten dat we bij rust niet goed genoeg waren", zei coach Erik '
+                    'Hovinga van Oostervaart. "De jongens hebben laten zien dat ze '
+                    'karakter hebben."'
+                ),
+                "",
+                "Stand na 11 wedstrijden",
+                "1. HC Vlierdam 11-33",
+                "2. HV Oostervaart 11-25",
+                "3. Schaepmans 11-22",
+                "4. Amstelhorn 11-20",
+                "5. Noordkust 11-18",
+                "10. MHC Heideveld 11-9",
+                "11. HC Lindeburg 11-7",
+                "12. HDM Bosrand 11-5",
+                "",
+                (
+                    "Bij de dames bleef titelverdediger Amstelhorn aan kop na een 5-0 "
+                    "overwinning op Waterland. Aanvalster Noor Janssens nam drie "
+                    "doelpunten voor haar rekening en staat daarmee bovenaan de topscorerslijst."
+                ),
+                "",
+                "Topscorers dames",
+                "Noor Janssens (Amstelhorn) 14",
+                "Lisa van Duin (HC Vlierdam) 11",
+                "Femke Oud (Schaepmans) 9",
+                "",
+                (
+                    "Volgende week staat de laatste ronde voor de winterstop op het "
+                    "programma. Vlierdam reist dan af naar Schaepmans, dat thuis dit "
+                    "seizoen nog niet verloor."
+                ),
+                "",
+                "Programma zondag",
+                "Schaepmans - HC Vlierdam, 14.45 uur",
+                "Amstelhorn - Zuiderpolder, 14.45 uur",
+                "HC Rijnwijck - HV Oostervaart, 15.00 uur",
+            ]
+        ),
+    ),
+    (
+        "nl",
+        "\n".join(
+            [
+                "Fietsen langs de Vlier: een dagtocht door polders, molens en boomgaarden",
+                "",
+                (
+                    "Wie een rustige fietsdag zoekt zonder grote klimmen of drukke wegen, "
+                    "zit goed langs de Vlier. De rivier kronkelt door een van de minst "
+                    "bekende stukjes van het rivierengebied, met kleine dijkdorpen, oude "
+                    "molens en in het voorjaar eindeloos veel bloesem. De route die we "
+                    "hier beschrijven volgt grotendeels het knooppuntennetwerk en is goed "
+                    "te doen in een dag."
+                ),
+                "",
+                (
+                    "Het vertrekpunt is het station van Vlierdam. Bij de fietsenstalling "
+                    "kun je een huurfiets of e-bike ophalen. Volg vanaf daar de bordjes "
+                    "richting knooppunt 23 en je staat binnen vijf minuten op de dijk."
+                ),
+                "",
+                "Route in het kort",
+                "Lengte: 48 kilometer",
+                "Knooppunten: 23 - 41 - 40 - 17 - 12 - 56 - 23",
+                "Ondergrond: vrijwel overal verhard",
+                "Geschikt voor: iedereen, ook met kinderen vanaf een jaar of tien",
+                "",
+                (
+                    "Na een kilometer of twaalf bereik je het dorpje Hemmeloord, met de "
+                    "enige werkende korenmolen van de streek. Op zaterdag is de molen open "
+                    "voor publiek en kun je er vers gemalen meel kopen."
+                ),
+                "",
+                "Molen De Hoop",
+                "Adres: Molendijk 4, Hemmeloord",
+                "Open: zaterdag 10.00 tot 16.00 uur",
+                "Toegang: gratis, een vrijwillige bijdrage wordt op prijs gesteld",
+                "",
+                (
+                    "Halverwege de route ligt fruitbedrijf De Bongerd, waar je op het "
+                    "terras appeltaart eet van eigen appels. In het seizoen kun je er ook "
+                    "zelf kersen of pruimen plukken."
+                ),
+                "",
+                "Fruitbedrijf De Bongerd",
+                "Adres: Bongerdweg 11, Lingewaard-West",
+                "Open: april tot en met oktober, dinsdag tot en met zondag 10.00 tot 17.00 uur",
+                "Zelfpluk: 4 euro per kilo",
+                "Telefoon: 0488 45 12 90",
+                "Website: www.debongerd.example.nl",
+                "",
+                (
+                    "Het laatste deel voert over de smalle Kadeweg, een van de mooiste "
+                    "stukken van de tocht. Links het water, rechts de uiterwaarden met "
+                    "grazende koeien en, met een beetje geluk, een ooievaar op zoek naar voedsel."
+                ),
+                "",
+                "Fietsverhuur station Vlierdam",
+                "Stadsfiets: 12,50 euro per dag",
+                "E-bike: 27,50 euro per dag",
+                "Reserveren: 0488 45 00 77",
+                "",
+                (
+                    "Tip: neem bij harde wind de route tegen de klok in, zodat je op de "
+                    "terugweg over de open dijk de wind in de rug hebt. En vergeet geen "
+                    "regenjas: het weer kan hier snel omslaan."
+                ),
+            ]
+        ),
+    ),
+)
+"""Practical articles: event listings, travel boxes, spec sheets, commands and their output,
+recipes' times, market summaries, as label-value lines; written by a separate session (two
+lines it wrote, the update stamps closing two market reports, "Stand: 17:45 Uhr" and
+"Atualizado às 17h50", are page furniture by this project's definition and were left out)."""

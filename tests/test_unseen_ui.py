@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from cleanarticle import Options, clean
-from tests.list_article_data import LIST_ARTICLES, STRUCTURED_ARTICLES
+from tests.list_article_data import LIST_ARTICLES, PRACTICAL_ARTICLES, STRUCTURED_ARTICLES
 from tests.unseen_ui_data import (
     FRESH,
     HELD,
@@ -247,5 +247,32 @@ def test_articles_shaped_like_furniture_keep_every_line(
 ) -> None:
     # Live blogs headed by times of day, interviews, transcripts, FAQs, timelines, readers'
     # letters signed with name and town, line-ups.
+    article = clean(text, kind="text", options=replace(Options(), topic=topic))
+    assert [b.text for b in article.blocks if not b.kept] == [], language
+
+
+KNOWN_REVIEW_LOSS = "Le cadre en aluminium"
+"""A French product review's paragraph on the frame and the motor, worded unlike its lead: the
+topic stage takes it for a foreign paragraph (its words come back only in the spec sheet)."""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "topic"),
+    [
+        pytest.param(
+            language,
+            text,
+            topic,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_REVIEW_LOSS)]
+            if topic and KNOWN_REVIEW_LOSS in text
+            else [],
+        )
+        for language, text in PRACTICAL_ARTICLES
+        for topic in (False, True)
+    ],
+)
+def test_practical_articles_keep_every_line(language: str, text: str, topic: bool) -> None:
+    # Event listings ("Tickets: 25 EUR"), travel boxes, spec sheets, commands and their
+    # output, recipes' times, market summaries.
     article = clean(text, kind="text", options=replace(Options(), topic=topic))
     assert [b.text for b in article.blocks if not b.kept] == [], language
