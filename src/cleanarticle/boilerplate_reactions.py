@@ -34,8 +34,9 @@ from collections.abc import Iterator
 
 from cleanarticle.boilerplate_comments import comment_marker
 from cleanarticle.boilerplate_facts import any_of
-from cleanarticle.boilerplate_replies import QUOTED, in_reader_voice, speaks
+from cleanarticle.boilerplate_replies import in_reader_voice, speaks
 from cleanarticle.boilerplate_rules import Facts, Finding
+from cleanarticle.language import QUOTED
 from cleanarticle.options import Options
 
 PRAISE = tuple(

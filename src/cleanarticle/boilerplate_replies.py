@@ -20,7 +20,7 @@ import re
 
 from cleanarticle.boilerplate_facts import TOKEN
 from cleanarticle.boilerplate_rules import Facts, Finding
-from cleanarticle.language import PERSONAL_PRONOUNS
+from cleanarticle.language import PERSONAL_PRONOUNS, QUOTED
 from cleanarticle.options import Options
 
 COUNT = re.compile(
@@ -35,9 +35,6 @@ PERSONAL = frozenset().union(*PERSONAL_PRONOUNS.values()) | frozenset(
     ).split()
 )
 """Words of a reader speaking: first and second person, greetings, thanks (seven languages)."""
-QUOTED = re.compile(
-    r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u201e[^\u201c\u201d]*[\u201c\u201d]|«[^»]*»"
-)
 SHORT = 3
 """A block of at most this many words below a count is a name or a button, not a voice."""
 

@@ -92,6 +92,11 @@ PERSONAL_PRONOUNS: dict[str, frozenset[str]] = {
 """Words of the first and second person: a writer speaking as "I", to the reader, or for the
 site ("we"), which reports of other people's news do not. (Words that are also something
 else in their language are left out: Italian "ma" is "but", Portuguese "nos" "in the".)"""
+QUOTED = re.compile(
+    '"[^"]*"|\u201c[^\u201d]*\u201d|\u201e[^\u201c\u201d]*[\u201c\u201d]|\u00ab[^\u00bb]*\u00bb'
+)
+"""A quotation inside a line, closed on the same line, in the quotation marks of the seven
+languages: what someone else says, not the writer's own voice."""
 
 
 LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

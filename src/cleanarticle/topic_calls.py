@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.language import QUOTED as DOUBLE_QUOTED
 from cleanarticle.topic_features import POLITE_ADDRESS
 from cleanarticle.uiwords import words as _words
 
@@ -61,11 +62,9 @@ READER_WORDS: dict[str, frozenset[str]] = {
 """Words addressing the reader when they open a line ("Ihr Horoskop für Mittwoch"), which
 inside a sentence may be "her" or "their" (see :data:`SECOND_PERSON`)."""
 
-QUOTED = re.compile(
-    '"[^"]*"|\u201c[^\u201d]*\u201d|\u201e[^\u201c\u201d]*[\u201c\u201d]|\u00ab[^\u00bb]*\u00bb'
-    "|\u2018[^\u2019]*\u2019|(?<!\\w)'[^']*'(?!\\w)"
-)
-"""A quotation inside a line, closed on the same line."""
+QUOTED = re.compile(DOUBLE_QUOTED.pattern + "|\u2018[^\u2019]*\u2019|(?<!\\w)'[^']*'(?!\\w)")
+"""A quotation inside a line, closed on the same line: in the double quotation marks of
+:data:`cleanarticle.language.QUOTED`, or in single ones, which headlines use."""
 FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
 RECURRING_FEATURE = re.compile(
     r"(?:[\w'\u2019-]+ ){1,3}(?:of the (?:day|week|month)"
