@@ -99,8 +99,10 @@ NUMERIC_DATE = re.compile(
 """A date written in numbers with its year: "12/01/2005", "12.01.2005", "2005-01-12" (not a
 range of times, "10.30-12.30")."""
 DASHES = ("-", "\u2013", "\u2014")
+PLACE_NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+"""A place's name (or an agency's) in up to three capitalised words ("New York", "ROMA")."""
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+    rf"^{PLACE_NAME}"
     r"(?:,?(?: [\w.]{1,12}){0,3} ?\((?:[A-Za-z]{2,8}(?:[/-][A-Za-z]{2,8})?"
     r"|[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})\)"
     r"|[A-Z]*, \d{1,2} [A-Za-z]{3,9}\.?)\s*\.?\s*[-\u2013\u2014]$"
@@ -109,7 +111,7 @@ WIRE_DATELINE = re.compile(
 brackets ("LONDON, Jan 9 (Reuters) -", "Sevilla, 18 oct (EFE).-"), or a place in capitals and
 a date ("ROMA, 11 GIU -"), then the dash its first paragraph follows."""
 WIRE_AGENCY = re.compile(
-    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2},? "
+    rf"^{PLACE_NAME},? "
     r"(?![IVXLC]+\b)[A-Z]{2,6}\s*[-\u2013\u2014]$"
 )
 """A place and an agency or network in capitals, without brackets, then the dash ("New York
@@ -120,9 +122,7 @@ EDITION = re.compile(
 )
 """An edition's label closing a dateline ("· Edición América", "— Editie Utrecht", "| US
 edition")."""
-PLACE = re.compile(
-    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}\s*[|,\u00b7\u2022\u2014\u2013-]\s+"
-)
+PLACE = re.compile(rf"^{PLACE_NAME}\s*[|,\u00b7\u2022\u2014\u2013-]\s+")
 """A place or an agency opening a dateline ("Madrid | ", "Lisboa, ", "Reuters - ")."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

@@ -119,7 +119,7 @@ def paywall_meter(f: Facts) -> Finding | None:
         return Finding("paywall", 0.8)
     if ANY_DIGIT.search(f.text) and USED_METER.search(f.lower):
         return Finding("paywall", 0.8)
-    if f.n <= PAYWALL_MAX_WORDS and PREMIUM.match(f.lower) and SIGN_IN.search(f.lower):
+    if f.n <= PAYWALL_MAX_WORDS and PREMIUM.match(f.lower) and _offers_access(f.lower):
         return Finding("paywall", 0.8)
     return None
 
@@ -132,9 +132,16 @@ PREMIUM = re.compile(
     r"(?:premium|plus|subscriber|exclusie[fv]e?|exclusivo|esclusivo)[- ]?(?:article|story"
     r"|artikel|contenu|artículo|articolo|artigo|beitrag)\b"
 )
-SIGN_IN = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin|log ?in|sign in|anmeld|connect)")
 """A paid article's notice ("This is a premium article. Already a subscriber? Log in"): the
 notice says what the article is, then offers a subscription or a log-in."""
+LOG_IN = re.compile(r"\b(?:log ?in|sign in|anmeld|connect)")
+
+
+def _offers_access(lower: str) -> bool:
+    """Whether the line offers a subscription or a log-in."""
+    return SUBSCRIBE_STEM.search(lower) is not None or LOG_IN.search(lower) is not None
+
+
 READ_ON = cues(
     opening=(
         r"(?:to (?:continue|keep) reading|(?:pour )?(?:lire|continuer) la suite|per continuare a "
