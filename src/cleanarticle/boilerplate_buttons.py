@@ -282,7 +282,7 @@ def _ui_line(f: Facts) -> Finding | None:
     if f.n <= 16 and MEMBERSHIP.match(f.lower) and PRICE.search(f.text):
         return Finding("call_to_action", 0.75)
     if f.n > 7:
-        return _share_run(f) or _toolbar_run(f)
+        return _ui_run(f)
     if f.n <= 5 and MEMBERSHIP.match(f.lower):
         return Finding("call_to_action", 0.75)
     if LOGIN.match(f.lower) or _app_prompt(f):
@@ -373,28 +373,25 @@ def _names_with_ui(
     return sum(counts) >= 1 or f.words[0] in openers
 
 
-def _share_run(f: Facts) -> Finding | None:
-    """A longer line of share buttons printed one after another ("Share on Facebook Share on
-    Twitter Share by Email"): only UI words, two strong ones at least, a network among them."""
-    if f.n > SHARE_RUN_MAX_WORDS or not any(w in SOCIAL for w in f.words):
+def _ui_run(f: Facts) -> Finding | None:
+    """A longer line of buttons printed one after another, made only of UI words: share
+    buttons ("Share on Facebook Share on Twitter Share by Email": two strong words at least, a
+    network among them), or a toolbar's buttons ("A A Leggi dopo Commenti Ascolta l'articolo",
+    "Copy link Link copied Send by e-mail": at least four, a strong one among them, and no
+    comma; an instruction about the page's links is a sentence: "To see all the comments,
+    click on the Comments link below")."""
+    share = f.n <= SHARE_RUN_MAX_WORDS and any(w in SOCIAL for w in f.words)
+    toolbar = f.n <= TOOLBAR_RUN_MAX_WORDS and "," not in f.text
+    if not (share or toolbar):
         return None
-    counts = _ui_counts(f.words)
-    if counts is None or counts[0] < 2:
+    counts = _ui_counts(f.words)  # (counted once for both shapes)
+    if counts is None:
         return None
-    return Finding("share_bar", 0.7)
-
-
-def _toolbar_run(f: Facts) -> Finding | None:
-    """A longer line of a toolbar's buttons ("A A Leggi dopo Commenti Ascolta l'articolo",
-    "Copy link Link copied Send by e-mail"): only UI words, at least four, a strong one among
-    them, and no comma (an instruction about the page's links is a sentence: "To see all the
-    comments, click on the Comments link below")."""
-    if f.n > TOOLBAR_RUN_MAX_WORDS or "," in f.text:
-        return None
-    counts = _ui_counts(f.words)
-    if counts is None or counts[0] < 1 or sum(counts) < 4:
-        return None
-    return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
+    if share and counts[0] >= 2:
+        return Finding("share_bar", 0.7)
+    if toolbar and counts[0] >= 1 and sum(counts) >= 4:
+        return Finding("share_bar" if _is_share(f) else "ui_string", 0.7)
+    return None
 
 
 def _exclaimed(f: Facts) -> bool:
