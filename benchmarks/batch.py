@@ -129,8 +129,9 @@ def measure(label: str, command: list[str], docs: int, *, light: bool = False) -
 def _tree_memory(
     process: psutil.Process, cpu: dict[int, float], *, pss: bool = True
 ) -> tuple[int, int]:
-    """The summed RSS and PSS (shared pages split between the processes sharing them; 0
-    without ``pss``) of the process tree; records each member's CPU seconds so far in ``cpu``."""
+    """The summed RSS and PSS (shared pages split between the processes sharing them; RSS where
+    the system gives no PSS, 0 without ``pss``) of the process tree; records each member's CPU
+    seconds so far in ``cpu``."""
     rss = shared = 0
     try:
         members = [process, *process.children(recursive=True)]
@@ -140,7 +141,7 @@ def _tree_memory(
         with contextlib.suppress(psutil.Error):
             info = member.memory_full_info() if pss else member.memory_info()
             rss += info.rss
-            shared += getattr(info, "pss", 0)
+            shared += getattr(info, "pss", info.rss) if pss else 0
             times = member.cpu_times()
             cpu[member.pid] = times.user + times.system
     return rss, shared
