@@ -1041,6 +1041,8 @@ def test_pager_place_and_short_subscription_prompt_are_removed() -> None:
     }
     assert reason("Subscribe to Travel Weekly") == "newsletter"
     assert reason("Seite 2 von 5") is None  # a line rule does not judge it: counters come last
+    for pager in ("Page 2/5", "\uff081/3\u30da\u30fc\u30b8\uff09", "(2/4\u9875)"):
+        assert removed("\n".join([PARAGRAPH, pager, PARAGRAPH_2])) == {pager: "navigation"}
 
 
 def test_table_of_contents_goes_and_its_sections_stay() -> None:
@@ -1795,6 +1797,11 @@ def test_a_short_line_is_judged_once_per_run_and_long_lines_are_not_remembered()
         ("Jane Doe | 3 March 2025", None, "en"),
         ("12/01/2005 14:32", "timestamp", "en"),
         ("12.01.2005, 14:32 Uhr", "timestamp", "de"),
+        ("2018/6/19 5:50", "timestamp", "ja"),  # the year first, as East Asian pages write it
+        ("2018.06.19 10:01", "timestamp", "ko"),
+        ("2018\u5e746\u670818\u65e5 10:01", "timestamp", "zh"),
+        ("2018\ub144 6\uc6d4 18\uc77c 10:01", "timestamp", "ko"),
+        ("Version 2018.06.19 10.2", None, "en"),
         ("17.05.2021", None, "de"),
         ("10.30-12.30", None, "en"),
         ("Just now", "timestamp", "en"),

@@ -94,10 +94,14 @@ def date_line(f: Facts) -> Finding | None:
 
 
 NUMERIC_DATE = re.compile(
-    r"\b(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
+    r"\b(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}\b|(?:19|20)\d{2}([./-])\d{1,2}\2\d{1,2}\b"
+    r"|(?:19|20)\d{2}\u5e74\d{1,2}\u6708\d{1,2}\u65e5"
+    r"|(?:19|20)\d{2}\ub144 ?\d{1,2}\uc6d4 ?\d{1,2}\uc77c)"
 )
-"""A date written in numbers with its year: "12/01/2005", "12.01.2005", "2005-01-12" (not a
-range of times, "10.30-12.30")."""
+"""A date written in numbers with its year: "12/01/2005", "12.01.2005", "2005-01-12", the year
+first as East Asian pages write it ("2005/1/12", "2005.01.12"), or with the characters for
+year, month and day ("2005\u5e741\u670812\u65e5", "2005\ub144 1\uc6d4 12\uc77c"); not a range of
+times ("10.30-12.30")."""
 DASHES = ("-", "\u2013", "\u2014")
 PLACE_NAME = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
 """A place's name (or an agency's) in up to three capitalised words ("New York", "ROMA")."""
