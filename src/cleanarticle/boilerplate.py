@@ -7,7 +7,8 @@
    ``newsletter``, ``cookie_notice``, ``credit``, ``copyright``, ``timestamp``, ``navigation``,
    ``advertisement``, ``related``, ``paywall``, ``follow_prompt``, ``name_list``, ...), each
    with a score (:mod:`cleanarticle.boilerplate_rules`, ``_buttons``, ``_consent``,
-   ``_newsletter``, ``_dates``, ``_notices``, ``_promos``); a line of pieces between
+   ``_newsletter``, ``_dates``, ``_notices``, ``_promos``; Chinese, Japanese and Korean
+   furniture, whose words no spaces separate, in ``_east_asian``); a line of pieces between
    separators, each known on its own, is furniture too
    (:mod:`cleanarticle.boilerplate_segments`);
 3. in text, a second copy of the article goes (:mod:`cleanarticle.boilerplate_copies`); a

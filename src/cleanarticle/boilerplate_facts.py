@@ -15,7 +15,21 @@ from cleanarticle.models import LIST_MARK as LIST_MARK  # the rules' list mark, 
 from cleanarticle.models import slot_setters
 
 TOKEN = re.compile(r"\w+")
-TERMINAL = (".", "?", "!", "\u2026", '"', "\u201d", "\u00bb", "'", "\u2019")
+TERMINAL = (
+    ".",
+    "?",
+    "!",
+    "\u2026",
+    '"',
+    "\u201d",
+    "\u00bb",
+    "'",
+    "\u2019",
+    "\u3002",
+    "\uff01",
+    "\uff1f",
+)
+"""How a sentence ends (the full-width stops of Chinese and Japanese among them)."""
 DIGITS = re.compile(r"^\d[\d.,:]*[km]?$")
 ANY_DIGIT = re.compile(r"\d")
 """A figure anywhere in a line."""

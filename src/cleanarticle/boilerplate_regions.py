@@ -25,7 +25,20 @@ from cleanarticle.uiwords import CONNECTORS, SOCIAL, STRONG, WEAK
 
 DATA_LIKE = re.compile(r"\d|[(),;]|\s(?:v|vs)\.?\s|^\s*\|.*\|\s*$")
 """Data, not a menu entry: figures, a fixture ("A v B"), a row of a markdown table ("| a | b |")."""
-LINK_END = (".", "?", "!", ":", ";", ",")
+LINK_END = (
+    ".",
+    "?",
+    "!",
+    ":",
+    ";",
+    ",",
+    "\u3002",
+    "\uff01",
+    "\uff1f",
+    "\uff1a",
+    "\uff1b",
+    "\uff0c",
+)
 MILD = frozenset({"call_to_action", "status_message", "metadata"})
 """Line findings too mild to prove that a page has furniture ("Buy now" sits in articles, and
 so do the placeholders of lazy-loaded parts: "Loading image...")."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cleanarticle.boilerplate_east_asian import east_asian
 from cleanarticle.boilerplate_facts import (
     ANY_DIGIT,
     BAR_MARKS,
@@ -76,6 +77,7 @@ def _known(f: Facts, options: Options) -> Finding | None:
         or promo(f)
         or post_furniture(f)
         or service_furniture(f)
+        or east_asian(f)
     )
 
 
