@@ -12,9 +12,8 @@ from tests.east_asian_data import (
     TUNE_ARTICLES,
     TUNE_REAL,
     TUNE_UI,
-    cleanarticle_text,
-    measure,
 )
+from tests.line_sets import cleanarticle_text, measure
 
 
 def removed(text: str) -> dict[str, str]:

@@ -1,10 +1,10 @@
 """Line rules for buttons, toolbars and menus, judged from their words and shape.
 
 ``ui_string`` catches buttons and toolbars never seen before: a short line made only of UI words
-(see :mod:`cleanarticle.uiwords`), with connecting words and numbers, in seven languages; also
-calls to action, app-store prompts, logins and lone action buttons. ``navigation`` finds lines
-of menu items between separators and breadcrumb trails; ``counter`` gallery counters and
-text-size controls.
+(see :mod:`cleanarticle.uiwords`), with connecting words and numbers, in seven languages and
+Russian; also calls to action, app-store prompts, logins and lone action buttons.
+``navigation`` finds lines of menu items between separators and breadcrumb trails; ``counter``
+gallery counters and text-size controls.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ NEWSLETTER_WORD = any_of(
     r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
     r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"
     r"|abbonati|assine|inscreva|abonneer)\b",
+    r"\bрассылк\w*|\bна (?:почту|e-?mail|электронную почту)\b",
 )
 BARE_SIZES = re.compile(r"^(?:a\s*[-+\u2212]?\s*){2,4}$")
 """Letters of a text-size control without a label: "A- A A+"."""

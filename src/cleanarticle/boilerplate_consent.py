@@ -1,6 +1,6 @@
 """Line rules for consent: cookie banners and their buttons, privacy choices, partners'
 consent with a count, embeds asking consent before they load, personalised-ads choices with a
-yes and a no (reason ``cookie_notice``), in the seven languages of the line rules.
+yes and a no (reason ``cookie_notice``), in the seven languages of the line rules and Russian.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ COOKIE_ADDRESS = _any(
     r"\b(?:utilizziamo|nostro sito|accett|questo sito)",
     r"\b(?:você|nosso site|aceita|este site|concorda|ao (?:continuar|prosseguir))",
     r"\b(?:wij gebruiken|we gebruiken|onze website|accepteer|akkoord|deze (?:site|website))\b",
+    r"\b(?:мы используем|сайт использует|используем|продолжая|вы соглашаетесь|принять"
+    r"|согласен|наш сайт|этот сайт)",
 )
 
 
@@ -110,10 +112,11 @@ BANNER_VOICE = frozenset(
     "we us our ours you your yours wir uns unser unsere unseren sie ihr ihre nous notre nos "
     "vous votre vos nosotros nuestro nuestra nuestros usted tu tus utilizamos usamos noi "
     "nostro nostra tuo tua vostro utilizziamo usiamo nós nosso nossa você seu sua wij ons onze "
-    "u uw je jouw gebruiken".split()
+    "u uw je jouw gebruiken мы нас наш наши вы вас ваш ваши используем".split()
 )
 """Words of a banner's voice: the site speaking of itself or to the reader, in the seven
-languages ("we use", "nous utilisons", "utilizamos", "wij gebruiken", "you", "votre")."""
+languages and Russian ("we use", "nous utilisons", "utilizamos", "wij gebruiken", "you",
+"votre", "мы используем")."""
 SITE_ITSELF = re.compile(
     r"\b(?:this|our) (?:site|website|page)|\b(?:diese|unsere) (?:seite|website|webseite)"
     r"|\bce site|\beste (?:sitio|site)|\bquesto sito|\bdeze (?:site|website)"
@@ -127,7 +130,8 @@ REPORTED = re.compile(
     r"|tribunales|juez|jueces|multa|multas|ley|dictaminó|sentencia|autoridad"
     r"|tribunale|corte|giudice|sanzione|legge|garante|autorità"
     r"|juiz|lei|autoridade|decidiu"
-    r"|rechter|rechtbank|boete|wet|toezichthouder|autoriteit)\b"
+    r"|rechter|rechtbank|boete|wet|toezichthouder|autoriteit"
+    r"|суд\w*|штраф\w*|закон\w*|регулятор\w*|роскомнадзор\w*)\b"
 )
 """What a report on cookies speaks of: courts, rulings, regulators, fines and laws."""
 

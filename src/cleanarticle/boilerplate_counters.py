@@ -16,8 +16,8 @@ from cleanarticle.boilerplate_rules import Facts, Finding
 MAX_DIGITS = 3
 NAVIGATION = Finding("navigation", 0.9)
 PAGER = re.compile(
-    r"^(?:page|seite|página|pagina|pág\.?|pag\.?)\s+\d{1,4}"
-    r"(?:\s+(?:of|von|sur|de|di|van)\s+|\s*/\s*)\d{1,4}$"
+    r"^(?:page|seite|página|pagina|pág\.?|pag\.?|страница|стр\.?)\s+\d{1,4}"
+    r"(?:\s+(?:of|von|sur|de|di|van|из)\s+|\s*/\s*)\d{1,4}$"
     r"|^[(\uff08]?\d{1,4}\s*/\s*\d{1,4}\s*(?:\u30da\u30fc\u30b8|\u9875|\u9801|\ud398\uc774\uc9c0)[)\uff09]?$"
 )
 """Where a pager stands: "Page 1 of 8", "Seite 2 von 5", "Página 3 de 9", "Page 2/5", or

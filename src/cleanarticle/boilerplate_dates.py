@@ -35,14 +35,20 @@ DATE_WORDS = TIME_ZONES | frozenset(
         "janeiro fevereiro março maio junho julho agosto setembro outubro novembro dezembro "
         "segunda terça quarta quinta sexta feira às hoje ontem em "
         "januari februari maart mei augustus oktober maandag dinsdag woensdag donderdag "
-        "vrijdag zaterdag zondag om uur vandaag gisteren op"
+        "vrijdag zaterdag zondag om uur vandaag gisteren op "
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+        "янв фев мар апр июн июл авг сен сент окт ноя дек понедельник вторник среда среду "
+        "четверг пятница пятницу суббота субботу воскресенье в г года сегодня вчера обновлено "
+        "опубликовано"
     ).split()
 )
-"""Words of a date and time in the seven languages, with the words that announce them."""
+"""Words of a date and time in the seven languages and Russian, with the words that announce
+them."""
 DATE_NAMES = DATE_WORDS - frozenset(
     "a m p am pm at on um uhr à h le de a las alle ore il às em om op updated published posted "
     "submitted "
-    "aktualisiert veröffentlicht publié d hui".split()
+    "aktualisiert veröffentlicht publié d hui в г года обновлено опубликовано".split()
 )
 """The words that make a line a date: months, weekdays, days relative to today, time zones."""
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)")

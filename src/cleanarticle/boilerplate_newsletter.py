@@ -1,6 +1,7 @@
 """Line rules for newsletters: sign-up prompts, what will be delivered to the reader's inbox,
 and the confirmations and promises around a sign-up ("Thanks for subscribing!", "Unsubscribe
-at any time."), in the seven languages of the line rules (reason ``newsletter``).
+at any time."), in the seven languages of the line rules and Russian (reason
+``newsletter``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ NEWSLETTER_CUE = _any(
     r"^(?:assine|inscreva|receba|cadastre)|\bnossa newsletter",
     r"^(?:schrijf je in|meld je aan|abonneer)|\bonze nieuwsbrief",
     r"^(?:[^\W\d_]+ )?(?:newsletter|nieuwsbrief|bolet[ií]n)(?: [^\W\d_]+)?\s*:",
+    r"^(?:подпишитесь|подписывайтесь|подписаться|получайте|получите)\b|\bнаш[уа]? рассылк",
 )
 NEWSLETTER_NAME = re.compile(r"^[\w&' -]{1,40} (?:newsletter|nieuwsbrief)$")
 ADDRESS = _any(
@@ -34,6 +36,7 @@ ADDRESS = _any(
     r"\b(?:tuo|tua|nostra|nostro|ora|gratis|qui|grazie)\b",
     r"\b(?:seu|sua|nosso|nossa|agora|grátis|aqui|obrigado)\b",
     r"\b(?:je|jouw|uw|onze|nu|gratis|hier|bedankt)\b",
+    r"\b(?:вы|вас|ваш\w*|наш\w*|сейчас|бесплатно|здесь|спасибо)\b",
 )
 
 
@@ -187,10 +190,11 @@ def _to_reader(f: Facts) -> bool:
 READER_WORDS = frozenset(
     "you your yours our us sie ihr ihre unser unseren unsere vous votre vos notre nos tu tus "
     "nuestro nuestra nuestros usted ti tuo tua vostro nostro nostra você seu sua nosso nossa "
-    "je jouw uw ons onze my me mein meine mon ma mes mi mis mio mia meu minha mijn".split()
+    "je jouw uw ons onze my me mein meine mon ma mes mi mis mio mia meu minha mijn "
+    "вы вас вам ваш ваша ваши наш наша наши нас".split()
 )
 SUBSCRIBE_TO = re.compile(
     r"^(?:subscribe (?:to|for)|abonnieren sie|abonnez-vous (?:à|au)|suscr[ií]bete (?:a|al)"
-    r"|iscriviti (?:a|al|alla)|assine (?:a|o)|abonneer (?:je|u) op)\b"
+    r"|iscriviti (?:a|al|alla)|assine (?:a|o)|abonneer (?:je|u) op|подпис\w+ на)\b"
 )
 """A short sign-up prompt naming what to subscribe to: "Subscribe to Travel Weekly"."""

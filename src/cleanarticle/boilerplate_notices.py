@@ -78,6 +78,8 @@ COMMENT_PROMPT = re.compile(
 LOGIN_TO_COMMENT = re.compile(
     r"\b(?:log|sign)(?:ged)? in to (?:post |leave |write |add )?(?:a |your )?(?:comment|reply)"
     r"|\bmust be logged in to\b"
+    r"|^чтобы (?:оставить|написать|добавить) комментари\w*,? (?:войдите|авторизуйтесь"
+    r"|зарегистрируйтесь)"
 )
 """A prompt to comment: "Tell us what you think", "You must log in to post a comment."."""
 CONTACT = re.compile(
@@ -160,6 +162,8 @@ READ_ON = cues(
         r"|neem een abonnement)\b.{0,40}\b(?:(?:keep|continue) reading|lisez la suite|weiterlesen"
         r"|sigue leyendo|continua a leggere|continue lendo|lees (?:direct |meteen )?verder)\b",
         r"\b(?:log in|sign in)\b.{0,50}\bto (?:keep|continue) reading\b",
+        r"\b(?:оформите подписку|подпишитесь|войдите|зарегистрируйтесь)\b.{0,40}"
+        r"\b(?:дочитать|читать дальше|продолжить чтение|прочитать (?:статью|материал) полностью)",
     ),
 )
 """A paywall's offer to read on: "To keep reading, subscribe ...", "Word abonnee en lees
@@ -175,6 +179,8 @@ RESERVED = re.compile(
     r"|exclusief voor) (?:our |nos |nuestros |i nostri |nossos |unsere |onze )?(?:\w+ )?"
     r"(?:subscribers|members|abonnés|suscriptores|socios|abbonati|assinantes|abonnenten"
     r"|abonnees|leden|mitglieder)\b"
+    r"|\b(?:материал|статья|текст|контент)\w*\b[^.!?]{0,20}?\bдоступ\w* только (?:для )?"
+    r"(?:подписчик|зарегистрированн|авторизованн)"
 )
 """A notice that the article is for subscribers: "Cet article est réservé à nos abonnés"."""
 USED_METER = re.compile(
@@ -279,7 +285,9 @@ LISTEN = re.compile(
 
 def comment_prompt(f: Facts) -> Finding | None:
     """A prompt to comment or to log in to comment."""
-    if COMMENT_PROMPT.match(f.lower) or (" in to " in f.lower and LOGIN_TO_COMMENT.search(f.lower)):
+    if COMMENT_PROMPT.match(f.lower):
+        return Finding("ui_string", 0.75)
+    if (" in to " in f.lower or "чтобы" in f.lower) and LOGIN_TO_COMMENT.search(f.lower):
         return Finding("ui_string", 0.75)
     return None
 
@@ -955,6 +963,8 @@ def page_feedback(f: Facts) -> Finding | None:
     paywall's question to subscribers ("Already a subscriber?", "J\u00e1 \u00e9 assinante?")."""
     if f.n <= 10 and f.text.rstrip().endswith("?") and HELPFUL.search(f.lower.strip()):
         return Finding("ui_string", 0.75)
+    if "ctrl" in f.lower and KEY_TO_REPORT.search(f.lower):
+        return Finding("ui_string", 0.85)
     if f.n <= 16 and "?" in f.text:
         lower = f.lower.strip()
         if ANSWER_BUTTONS.search(lower) or _subscriber_question(f, lower):
@@ -973,10 +983,15 @@ ANSWERED = re.compile(
     r"\?\W*(?:yes|ja|oui|s[i\u00ed\u00ec]|sim)\W+(?:no|nein|non|n[\u00e3a]o|nee)\b"
 )
 """A question's answer buttons, whatever follows them (a link to report a problem)."""
+KEY_TO_REPORT = re.compile(r"\bctrl\s*\+\s*enter\b")
+"""The keys a site's error report asks for ("Found a typo? Select it and press Ctrl+Enter",
+"Нашли ошибку? Выделите фрагмент и нажмите Ctrl+Enter")."""
 SUBSCRIBER_QUESTION = re.compile(
     r"^[^?]{0,30}\b(?:already|bereits|schon|d\u00e9j\u00e0|ya|gi\u00e0|j\u00e1|al)\b[^?]{0,30}?"
     r"\b(?:subscri\w*|[\w-]*abo|abonnement|abonn\u00e9\w*|abonnee|suscri\w*|socio|abbonat\w*"
     r"|abbonamento|assinante|assinatura|member|mitglied|membre|miembro|membro|lid)\b[^?]{0,20}\?"
+    r"|^[^?]{0,30}\bуже\b[^?]{0,30}?\b(?:подписчик\w*|подписк\w*|аккаунт\w*|учётн\w* запис\w*"
+    r"|учетн\w* запис\w*)\b[^?]{0,20}\?"
 )
 """A paywall's question to those who already pay ("Already a subscriber? Log in")."""
 SUBSCRIBER_QUESTION_MAX_WORDS = 6
@@ -1025,7 +1040,30 @@ NOTIFICATION_FIRST = frozenset(
 """The words each site notice needs: its first word, or one of its words."""
 
 
+def age_rating(f: Facts) -> Finding | None:
+    """An age rating alone ("18+", "(16+)"), or closing a short notice of it ("Сайт
+    предназначен для лиц старше 16 лет (16+)")."""
+    if "+" not in f.text or f.n > RATING_NOTICE_MAX_WORDS:
+        return None
+    text = f.text.strip()
+    if AGE_RATING.match(text) or (AGE_CLOSING.search(text) and RATING_NOTICE.search(f.lower)):
+        return Finding("metadata", 0.85)
+    return None
+
+
+AGE_RATING = re.compile(r"^[(\[]?(?:0|6|12|16|18|21)\s?\+[)\]]?$")
+AGE_CLOSING = re.compile(r"[(\[](?:0|6|12|16|18|21)\+[)\]]$")
+RATING_NOTICE = re.compile(
+    r"\b(?:старше|предназначен\w*|возраст\w*|aged|over|older|adults|only|ab|dès|mayores"
+    r"|maggiori|maiores|vanaf)\b"
+)
+"""A rating closes a notice of who may read ("... старше 16 лет (16+)"); a film's title with
+its rating ("«Дюна» (16+)") is a heading."""
+RATING_NOTICE_MAX_WORDS = 12
+
+
 NOTICE_RULES: tuple[Rule, ...] = (
+    age_rating,
     date_line,
     page_notice,
     role_credit,

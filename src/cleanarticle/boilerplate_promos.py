@@ -25,7 +25,8 @@ FOLLOW_MAX_WORDS = 25
 
 FOLLOW = re.compile(
     r"^(?:follow|like|join|find|connect with|subscribe to|folgen sie|folge|suivez|retrouvez"
-    r"|síguenos|sigue|seguici|segui|siga|sigam|volg)\b"
+    r"|síguenos|sigue|seguici|segui|siga|sigam|volg|подписывайтесь|подпишитесь|читайте нас"
+    r"|следите за|присоединяйтесь|смотрите нас|слушайте нас)\b"
 )
 FOLLOW_POINTER = re.compile(
     r"^(?:you can (?:also )?)?(?:follow|connect with|find|join|folgen sie|suivez|retrouvez"
@@ -145,7 +146,7 @@ STAY_IN_TOUCH = re.compile(
 
 FOLLOW_ALERT = re.compile(
     r"\b(?:e-?mail|alerts?|notified|notifications?|benachrichtig\w*|alertes?|notifi\w*"
-    r"|avvis\w*|meldingen?|bericht)\b"
+    r"|avvis\w*|meldingen?|bericht|уведомлени\w*|почт\w*)\b"
 )
 """What following an author brings: an e-mail when a new story appears."""
 

@@ -39,7 +39,8 @@ ADVERT = _cues(
         r"|paid (?:post|content|partnership|partner content)|promoted(?: content)?|partner content"
         r"|(?:advertisement|advertising|advertiser) features?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
-        r"|advertentie|reclame)\W*$",
+        r"|advertentie|reclame|реклама|партн[её]рский материал|на правах рекламы"
+        r"|спецпроект|промо)\W*$",
         r"\W*(?:advertisement|advert|anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0"
         r"|publicidade|advertentie)\W+(?:the )?(?:story|article|artikel|l'article|el art\u00edculo"
         r"|l'articolo|o artigo|het artikel|der artikel) \w+ (?:after|below|unten|ci-dessous"
@@ -71,6 +72,7 @@ ADVERT = _cues(
 )
 PICTURE_AGENCY = (
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b"
+    r"|^\s*пресс-служб"
 )
 """Picture agencies whose names are ordinary lower-case words."""
 WIRE = (
@@ -108,6 +110,10 @@ CREDIT = _cues(
         r"|cr[ée]dito (?:de la |da )?foto|credit[oi] fotografic[oi])\s*:",
         r"[(\[]\s*(?:mit material von|avec|con información de|con informazioni di|com informações"
         r" d[aoe]|met materiaal van)\b",
+        r"[(\[]?\s*(?:фото|фотография|фотографии|иллюстрация|коллаж|видео|скриншот|инфографика"
+        r"|источник фото|фото и видео)\s*(?:[:/©]|предоставлен[оа]?\b)",
+        r"(?:источник|по материалам)\s*:?\s*(?:тасс|риа новости|интерфакс|ия\b|иа\b"
+        r"|информационное агентство|агентство)",
     ),
     anywhere=(PICTURE_AGENCY,),
 )
@@ -120,6 +126,14 @@ COPYRIGHT = _any(
     r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
     r"^\W*riproduzione riservata\b",
+    r"\bвсе права защищены\b",
+    r"^при (?:цитировании|использовании|копировании|перепечатке)\b[^.!?]{0,80}\bссылк[аиу]\b"
+    r"[^.!?]{0,60}\bобязательн",
+    r"^(?:полное или частичное |любое )?(?:копирование|воспроизведение|перепечатка|использование)"
+    r" (?:материал\w*|контент\w*)\b[^.!?]{0,80}\b(?:запрещен\w*|допускается только"
+    r"|разрешается только|возможн[ао] только)",
+    r"\bсвидетельство о регистрации (?:сми|средства массовой информации)\b"
+    r"|\bрегистрационн\w+ (?:номер|запись) сми\b",
 )
 REPRINT = _any(
     r"\bfor (?:your )?personal,? (?:and )?non-?commercial use\b",
@@ -138,6 +152,7 @@ PLACEHOLDER = re.compile(r"^lorem ipsum dolor sit amet\b")
 """A template's placeholder text, never replaced by the site's own."""
 COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|right|rechte|droits|derechos|diritti|direitos|rechten|riproduzione"
+    r"|права|ссылк|материал|контент|регистрац"
 )
 TIMESTAMP = _any(
     r"^(?:last |first |originally |zuletzt |dernière |última |ultim[oa] |laatst )?"
@@ -145,26 +160,29 @@ TIMESTAMP = _any(
     r"|stand(?=\s*:|\s+vom\b|\s+\d)"
     r"|erstellt am|publié|mis à jour|mise à jour|actualisé|publicado|actualizado|actualización"
     r"|pubblicato|aggiornato|aggiornamento|atualizado|atualização|gepubliceerd|bijgewerkt"
-    r"|geändert|modifié|modificado|modificato|gewijzigd)\b"
+    r"|geändert|modifié|modificado|modificato|gewijzigd|обновлено|опубликовано|изменено"
+    r"|обновлен|обновлён|опубликован)\b"
     r"(?:[^.!?]|(?<=\b[a-z]{3})\.){0,50}(?:\d|\bago\b|\bheute\b|\bhier\b|\bayer\b"
-    r"|\bieri\b|\bontem\b)",
+    r"|\bieri\b|\bontem\b|\bсегодня\b|\bвчера\b)",
     r"^(?:[^.!?]{0,60}[\s|·•,-])?\d{1,3}\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|minuten|minutos"
-    r"|minuti)\.?\s*(?:to read|read(?: time)?|reading time|lesezeit"
-    r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen)$",
+    r"|minuti|мин|минут|минуты|минуту)\.?\s*(?:to read|read(?: time)?|reading time|lesezeit"
+    r"|de lecture|de lectura|di lettura|de leitura|leestijd|lezen|lesen|чтения|на чтение)$",
     r"^(?:\d{1,3}\s*(?:m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\.?\s+ago"
     r"|vor \d{1,3}\s*(?:minuten|min|stunden?|std|tagen?|wochen?)\.?"
     r"|il y a \d{1,3}\s+(?:minutes?|heures?|jours?)"
     r"|hace \d{1,3}\s+(?:minutos?|horas?|días?)|\d{1,3}\s+(?:minuti|ore|giorni) fa"
-    r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden)$",
+    r"|há \d{1,3}\s+(?:minutos?|horas?|dias?)|\d{1,3}\s+(?:minuten|uur|dagen) geleden"
+    r"|\d{1,3}\s+(?:минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?)"
+    r"\s+назад)$",
     r"^(?:this )?(?:page|seite|pagina|página) (?:was |wurde )?(?:last |zuletzt )?(?:reviewed"
     r"|updated|modified"
     r"|geprüft|aktualisiert|mise à jour|actualizada|aggiornata|atualizada|bijgewerkt)\b"
     r"[^.!?]{0,40}\d",
     r"^(?:(?:estimated|approximate|approx\.?|average|geschätzte|voraussichtliche)\s+)?"
     r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-    r"|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*"
+    r"|tempo di lettura|tempo de leitura|leestijd|время чтения)\s*:?\s*"
     r"(?:(?:about|around|approx\.?|ca\.|etwa|rund|environ|unos|aprox\.?|circa|cerca de"
-    r"|ongeveer)\s+)?\d",
+    r"|ongeveer|около|примерно)\s+)?\d",
     r"^(?:lecture|lectura|lettura|leitura)\s*:\s*\d{1,3}\s*(?:min|minutes|minutos|minuti)\b",
     r"^(?:just now|gerade eben|soeben|à l'instant|hace un momento|hace instantes|poco fa"
     r"|agora mesmo|há instantes|zojuist)\W*$",
@@ -172,7 +190,8 @@ TIMESTAMP = _any(
     r"|erste|letzte) |date (?:of |de (?:la )?)|fecha de (?:la )?|data d[ie] |datum van )?"
     r"(?:publication|pubblicazione|publicación|publicação|publicatie|veröffentlichung"
     r"|modification|modifica|modificación|modificação|wijziging|änderung|aktualisierung"
-    r"|publication date|publicatiedatum|veröffentlichungsdatum|erscheinungsdatum)"
+    r"|publication date|publicatiedatum|veröffentlichungsdatum|erscheinungsdatum"
+    r"|дата публикации|дата обновления|последнее обновление)"
     r"\s*:\s*(?:[^\W\d_]+\.?,?\s+)?\d",
 )
 TAGS = re.compile(
@@ -182,7 +201,8 @@ TAGS = re.compile(
     r"|kategorien|kategorie|catégories|catégorie|categorías|categoría|categorie|categoria"
     r"|categorias|categorieën"
     r"|seç[aã]o|rubriek|filed under|posted in|schlagworte|themen|mots-clés"
-    r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden)\s*:"
+    r"|étiquettes|etiquetas|temas|argomenti|tag|trefwoorden|теги|тэги|метки|рубрики|рубрика"
+    r"|темы|ключевые слова)\s*:"
     r"|^(?:filed under|posted in|abgelegt unter|classé dans|archivado en|archiviato in"
     r"|arquivado em)\b"
 )
@@ -224,7 +244,13 @@ RELATED = _any(
     r"|gerelateerde berichten|artigos relacionados|articles similaires|post correlati"
     r"|(?:empfehlungen|auswahl|tipps) der redaktion|(?:le )?choix de la rédaction"
     r"|selecci[oó]n del editor|selecci[oó]n de la redacci[oó]n|scelt[io] (?:dalla|della) redazione"
-    r"|escolhas? d[oa] (?:editor|redação|redacção)|keuze van de redactie)\b",
+    r"|escolhas? d[oa] (?:editor|redação|redacção)|keuze van de redactie"
+    r"|читайте также|читать также|смотрите также|читайте еще|читайте ещё|самое читаемое"
+    r"|самое популярное|самые популярные|похожие (?:новости|статьи|материалы|публикации)"
+    r"|другие новости|(?:ещ[её] )?(?:новости|материалы|статьи) по теме"
+    r"|(?:ещ[её] )?по теме(?=\s*(?::|$))|новости партн[её]ров|выбор редакции"
+    r"|главное за (?:день|неделю)|вам может быть интересно|рекомендуем (?:прочитать|почитать)"
+    r"|последние новости)(?!\w)",
 )
 ON_TOPIC = re.compile(
     r"^(?:nos |our |unsere |nuestros |i nostri |os nossos |nossos |onze )?(?:articles?|stories"
@@ -240,7 +266,14 @@ ON_TOPIC_MAX_WORDS = 10
 def advertisement(f: Facts) -> Finding | None:
     if f.n <= 8 and ADVERT.search(f.lower):
         return Finding("advertisement", 0.95)
+    if f.n <= 25 and "erid" in f.lower and AD_MARKING.search(f.lower):
+        return Finding("advertisement", 0.95)
     return None
+
+
+AD_MARKING = re.compile(r"\berid\s*:?\s*[\w-]{6,}")
+"""The token Russian law requires on every advertisement ("Реклама. ООО «Ромашка», ИНН
+7700000000, erid: 2SDnjcKx8Qa")."""
 
 
 def credit(f: Facts) -> Finding | None:
@@ -274,7 +307,8 @@ def caption_with_credit(f: Facts) -> Finding | None:
 
 
 CREDIT_GLUE = frozenset(
-    "by via for of and de di da do von van courtesy photo photos images".split()
+    "by via for of and de di da do von van courtesy photo photos images "
+    "пресс-служба пресс-службы архив архива из и личного открытых источников соцсетей".split()
 )
 
 
@@ -354,6 +388,13 @@ CONTRIBUTORS = re.compile(
     r"|tekst) (?:by|von|par|por|di|door)) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}$"
 )
 """A note that wire agencies contributed ("Staff and agencies"), or who wrote the words."""
+LABELLED_BYLINE = re.compile(
+    r"^(?i:текст|автор|авторы|корреспондент|обозреватель|беседовал[аи]?|подготовил[аи]?"
+    r"|записал[аи]?|редактор)\s*:\s*[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+){1,2}"
+    r"(?:\s*[,|/]\s*[^.!?]{0,60})?$"
+)
+"""A Russian byline after its label: "Текст: Анна Ковригина", "Автор: Дмитрий Лапшин,
+обозреватель" (a name of two or three capitalised words, maybe a role after a comma)."""
 
 
 def byline(f: Facts) -> Finding | None:
@@ -365,6 +406,8 @@ def byline(f: Facts) -> Finding | None:
     if f.n <= 4 and POSTED_BY.match(text):
         return Finding("byline", 0.75)
     if f.n <= 9 and (ROLE_BYLINE.match(text) or CONTRIBUTORS.match(text)):
+        return Finding("byline", 0.75)
+    if LABELLED_BYLINE.match(text):
         return Finding("byline", 0.75)
     found = BYLINE.match(f.text)
     if found is None:

@@ -74,6 +74,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "w i na z się do nie że to jest o jak po a od za przez ale co dla jego tak czy "
         "przy już oraz są być tym który może został "
     ),
+    "ru": _words(
+        "и в не на что с по это как а к из за у от о же для то все так его но она он бы "
+        "или только было мы уже был ее её еще ещё были при до если также когда их после "
+        "может они сейчас более чем который которые была этого года этом во со об "
+    ),
 }
 
 
@@ -88,6 +93,7 @@ PERSONAL_PRONOUNS: dict[str, frozenset[str]] = {
     "it": _words("io mio mia miei noi nostro nostra nostri tuo tua"),
     "pt": _words("eu meu minha meus minhas nós nosso nossa você vocês"),
     "nl": _words("ik mij mijn wij jij jouw ons onze"),
+    "ru": _words("я меня мне мой моя мои мы нас нам наш наша наши вы вас вам ваш ваша ваши ты"),
 }
 """Words of the first and second person: a writer speaking as "I", to the reader, or for the
 site ("we"), which reports of other people's news do not. (Words that are also something

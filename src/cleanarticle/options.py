@@ -386,6 +386,11 @@ class Options:
     readers do."""
 
     # --- topic coherence ---------------------------------------------------------------------
+    topic_languages: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl")
+    """Languages the topic stage judges (those its checks were written in); in others a
+    paragraph's words come back inflected otherwise ("оценка", "оценках") and the stage would
+    take the article's own sections for foreign ones. Documents in other languages, or in none
+    detected, keep every paragraph."""
     topic_rarity_ceiling: float = 6.0
     """A word weighs ``ceiling - zipf`` (wordfreq's Zipf frequency in the document's language):
     words more frequent than this carry no topic evidence at all."""

@@ -61,14 +61,17 @@ def judge(
 ) -> tuple[Block, ...]:
     """Return the blocks with an ``off_topic`` verdict on each kept block of a foreign run.
 
-    Documents in a language without word frequencies (or none detected) are left alone; on
-    HTML pages only runs opened by a headline are removed (``topic_headless_runs_in_html``).
+    Documents in a language without word frequencies or not among ``topic_languages`` (or in
+    none detected) are left alone; on HTML pages only runs opened by a headline are removed
+    (``topic_headless_runs_in_html``).
     """
     headed_only = kind == "html" and not options.topic_headless_runs_in_html
     if headed_only and not _may_hold_headline(blocks):
         return blocks  # no run could open with a headline: the same outcome, without the work
     code = word_language(language)
-    document = None if code is None else _document(blocks, title, code, options)
+    if code not in options.topic_languages:
+        return blocks
+    document = _document(blocks, title, code, options)
     if document is None:
         return blocks
     runs = find_runs(document.bags, document.anchor, options)

@@ -50,6 +50,10 @@ STRONG: frozenset[str] = words(
     # Dutch
     "delen deel printen afdrukken reactie reacties reageer reageren abonneren abonneer "
     "nieuwsbrief inloggen uitloggen registreren advertentie lettergrootte mailen "
+    # Russian
+    "поделиться поделитесь распечатать комментарий комментарии комментариев "
+    "комментировать подписаться подпишитесь подписывайтесь подписка рассылка рассылку "
+    "реклама войти войдите выйти регистрация зарегистрироваться закладки наверх "
 )
 
 WEAK: frozenset[str] = words(
@@ -285,11 +289,24 @@ WEAK = WEAK | words(
     # consent buttons' options, dark modes, counts of shares: "Accepteren Weigeren Meer opties",
     # "Dunkelmodus", "23 Mal geteilt", "48 partages" (not Spanish "todo": a program's name)
     "opciones opzioni opções opties optionen dunkelmodus sombre oscuro scura escuro "
-    "donkere geteilt partages compartido compartida condiviso partilhado gedeeld"
+    "donkere geteilt partages compartido compartida condiviso partilhado gedeeld "
+    # Russian: the same tools ("Читать далее", "Показать ещё", "Размер шрифта", "Наверх",
+    # "Главные новости", "Обратная связь")
+    "главная главное наверх назад далее вперед вперёд еще ещё больше показать скрыть открыть "
+    "закрыть поиск найти меню новости новость видео фото фотографии фотогалерея галерея "
+    "слушать смотреть скачать сохранить копировать скопировать ссылка ссылку ошибка ошибку "
+    "помощь контакты политика конфиденциальности условия читать прочитать все всё статья "
+    "статьи страница страницы следующая предыдущая популярное популярные последние лента "
+    "текст размер шрифта шрифт обратная связь вход профиль аккаунт настройки уведомления "
+    "архив теги тег темы тема рубрики сообщить написать оставить отправить другу нравится "
+    "подробнее узнать редакция просмотров просмотры просмотра ответы ответ версия приложение "
+    "уже опечатка опечатку опечатке печать "
+    "скачайте мобильное"
 )
 
 SOCIAL: frozenset[str] = words(
     "whatsapp facebook twitter linkedin pinterest reddit telegram instagram youtube tiktok "
+    "вконтакте одноклассники дзен дзене дзена телеграм телеграме телеграмм viber "
     "flipboard messenger snapchat tumblr xing vk weibo pocket mastodon threads bluesky x "
     "spotify deezer soundcloud digg newsvine stumbleupon technorati slashdot threema \U0001d54f"
 )
@@ -308,7 +325,8 @@ CONNECTORS: frozenset[str] = words(
     "des del della delle dei degli dello da do das dos van von vom door these those don t "
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
     "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
-    "formerly ehemals anciennement anteriormente precedentemente voorheen mal"
+    "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
+    "в на и с по к о об для от до из у за или это наш наши нашем наш ваш вас нас мы вы через при"
 )
 
 IMPERATIVES: frozenset[str] = words(
@@ -320,7 +338,9 @@ IMPERATIVES: frozenset[str] = words(
     "abonnez-vous visita hazte apoya empieza descubre lee escucha sigue suscríbete visita "
     "diventa sostieni inizia scopri leggi ascolta segui visite torne-se apoie comece descubra "
     "leia ouça siga bezoek word steun begin ontdek lees luister volg receive recevez recevoir "
-    "recibe recibir ricevi ricevere receba receber ontvang erhalten"
+    "recibe recibir ricevi ricevere receba receber ontvang erhalten "
+    "подпишитесь подписывайтесь читайте смотрите слушайте следите присоединяйтесь узнайте "
+    "скачайте поделитесь оставьте напишите поддержите"
 )
 """Verbs that open calls to action ("Visit our shop", "Start your free trial")."""
 
@@ -329,7 +349,8 @@ ADDRESSING: frozenset[str] = words(
     "gratis notre nos votre vos maintenant ici nuestro nuestra tu tus ahora aquí nostro nostra "
     "tuo tua ora qui nosso nossa seu sua agora aqui onze ons je jouw uw nu hier "
     "kostenlos gratuit gratuite gratuitement gratuito gratuita grátis gratuitamente nuestras "
-    "nuestros vuestro vuestra nossos nossas"
+    "nuestros vuestro vuestra nossos nossas наш наша наше наши нашу нашем ваш ваша ваши "
+    "сейчас бесплатно здесь"
 )
 """Words that address the reader in a call to action."""
 
@@ -350,6 +371,9 @@ STEMS: tuple[str, ...] = (
     "commentai",
     "bookmark",
     "screenshot",
+    "коммент",
+    "подпис",
+    "рассыл",
 )
 """Beginnings of UI words, for their inflected and compound forms ("subscribing", "abonnés",
 "suscriptores", "Kommentarfunktion"): a word opening with one counts as a weak UI word."""
@@ -455,7 +479,10 @@ SECTIONS: frozenset[str] = words(
     "opinião internacional tecnologia brasil "
     # Dutch
     "nieuws wereld politiek economie binnenland buitenland cultuur wetenschap gezondheid "
-    "sport opinie regio media"
+    "sport opinie regio media "
+    # Russian
+    "новости мир россия политика экономика бизнес финансы общество спорт культура наука "
+    "технологии здоровье происшествия регионы мнения авто туризм недвижимость образование"
 )
 """Names of a news site's sections: a trail of two of them ("World | Europe", "Politics >
 Congress") is navigation, where two capitalised words between separators could be anything."""
@@ -486,7 +513,9 @@ ACTIONS: frozenset[str] = words(
     "reageren volgen zoeken volgende vorige "
     # consent dialogs' buttons
     "accept reject hide akzeptieren ablehnen accepter refuser aceptar rechazar accetta rifiuta "
-    "aceitar rejeitar accepteren weigeren"
+    "aceitar rejeitar accepteren weigeren "
+    "слушать смотреть закрыть печать поделиться скачать сохранить подписаться ответить "
+    "найти искать увеличить принять отклонить"
 )
 """Actions that make a button on their own: a line that is only one of them ("Listen",
 "Écouter", "Ingrandisci") is UI, where a lone noun ("Home", "Gallery") may be a heading."""
