@@ -389,12 +389,12 @@ CONTRIBUTORS = re.compile(
 )
 """A note that wire agencies contributed ("Staff and agencies"), or who wrote the words."""
 LABELLED_BYLINE = re.compile(
-    r"^(?i:текст|автор|авторы|корреспондент|обозреватель|беседовал[аи]?|подготовил[аи]?"
-    r"|записал[аи]?|редактор)\s*:\s*[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+){1,2}"
-    r"(?:\s*[,|/]\s*[^.!?]{0,60})?$"
+    r"^(?i:текст|корреспондент|обозреватель|беседовал[аи]?|подготовил[аи]?|записал[аи]?)\s*:\s*"
+    r"[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+){1,2}(?:\s*[,|/]\s*[^.!?]{0,60})?$"
 )
-"""A Russian byline after its label: "Текст: Анна Ковригина", "Автор: Дмитрий Лапшин,
-обозреватель" (a name of two or three capitalised words, maybe a role after a comma)."""
+"""A Russian byline after the label of who wrote or reported it: "Текст: Анна Ковригина",
+"Корреспондент: Павел Гурьев, Самара" (a name of two or three capitalised words, maybe more
+after a comma). "Автор:" is left out, as "Author:" is: a list of books names each one's."""
 
 
 def byline(f: Facts) -> Finding | None:
