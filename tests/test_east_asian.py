@@ -65,6 +65,7 @@ def test_east_asian_furniture_goes(line: str, reason: str) -> None:
         "2024年3月",  # a date alone may head a part of a timeline
         "图：北京街头，游客排队购票",  # a caption, not a credit
         "分享经济的新变化",
+        "作者：鲁迅",  # a list of books names each one's author
     ],
 )
 def test_east_asian_lines_that_look_like_furniture_stay(line: str) -> None:
