@@ -58,3 +58,11 @@ def cleanarticle_text(text: str) -> str:
     from cleanarticle import clean
 
     return clean(text, kind="text").text
+
+
+def removed_between(line: str, before: str, after: str) -> dict[str, str]:
+    """Removed block text -> reason, after cleaning ``line`` between two paragraphs as text."""
+    from cleanarticle import clean
+
+    article = clean("\n\n".join([before, line, after]), kind="text")
+    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}

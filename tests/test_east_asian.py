@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleanarticle import clean
 from tests.east_asian_data import (
     HELD_ARTICLES,
     HELD_REAL,
@@ -13,13 +12,7 @@ from tests.east_asian_data import (
     TUNE_REAL,
     TUNE_UI,
 )
-from tests.line_sets import cleanarticle_text, measure
-
-
-def removed(text: str) -> dict[str, str]:
-    article = clean(text, kind="text")
-    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
-
+from tests.line_sets import cleanarticle_text, measure, removed_between
 
 PARAGRAPH = (
     "清晨六点半，山村小学的教室里已经亮起了灯。老师打开投影仪，城里学校的课程准时开始，"
@@ -53,7 +46,7 @@ PARAGRAPH_2 = (
     ],
 )
 def test_east_asian_furniture_goes(line: str, reason: str) -> None:
-    assert removed("\n\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: reason}
+    assert removed_between(line, PARAGRAPH, PARAGRAPH_2) == {line: reason}
 
 
 @pytest.mark.parametrize(
@@ -69,7 +62,7 @@ def test_east_asian_furniture_goes(line: str, reason: str) -> None:
     ],
 )
 def test_east_asian_lines_that_look_like_furniture_stay(line: str) -> None:
-    assert removed("\n\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+    assert removed_between(line, PARAGRAPH, PARAGRAPH_2) == {}
 
 
 KNOWN_LOSSES = {"ko": 3}

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanarticle import clean
-from tests.line_sets import cleanarticle_text, measure
+from tests.line_sets import cleanarticle_text, measure, removed_between
 from tests.russian_data import (
     HELD_ARTICLES,
     HELD_REAL,
@@ -23,11 +22,6 @@ PARAGRAPH_2 = (
     "По словам депутатов, на время ремонта движение транспорта будет перекрыто, а для "
     "пешеходов построят временный переход рядом с набережной."
 )
-
-
-def removed(text: str) -> dict[str, str]:
-    article = clean(text, kind="text")
-    return {b.text: b.verdict.reason for b in article.blocks if not b.kept}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def removed(text: str) -> dict[str, str]:
     ],
 )
 def test_russian_furniture_goes(line: str, reason: str) -> None:
-    assert removed("\n\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {line: reason}
+    assert removed_between(line, PARAGRAPH, PARAGRAPH_2) == {line: reason}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def test_russian_furniture_goes(line: str, reason: str) -> None:
     ],
 )
 def test_russian_lines_that_look_like_furniture_stay(line: str) -> None:
-    assert removed("\n\n".join([PARAGRAPH, line, PARAGRAPH_2])) == {}
+    assert removed_between(line, PARAGRAPH, PARAGRAPH_2) == {}
 
 
 def test_a_russian_article_is_not_judged_by_the_topic_stage() -> None:
