@@ -58,6 +58,7 @@ def test_russian_furniture_goes(line: str, reason: str) -> None:
         "Фото: как менялся город за сто лет",  # a caption's sentence, not a credit
         "Копирование чужих материалов без разрешения суд признал нарушением.",
         "Автор: Лев Толстой",  # a list of books names each one's author
+        "Пресс-служба мэрии сообщила о переносе ярмарки.",  # a press office's news, no credit
     ],
 )
 def test_russian_lines_that_look_like_furniture_stay(line: str) -> None:

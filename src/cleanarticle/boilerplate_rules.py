@@ -72,7 +72,6 @@ ADVERT = _cues(
 )
 PICTURE_AGENCY = (
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture alliance)\b"
-    r"|^\s*пресс-служб"
 )
 """Picture agencies whose names are ordinary lower-case words."""
 WIRE = (
@@ -112,7 +111,7 @@ CREDIT = _cues(
         r" d[aoe]|met materiaal van)\b",
         r"[(\[]?\s*(?:фото|фотография|фотографии|иллюстрация|коллаж|видео|скриншот|инфографика"
         r"|источник фото|фото и видео)\s*(?:[:/©]|предоставлен[оа]?\b)",
-        r"(?:источник|по материалам)\s*:?\s*(?:тасс|риа новости|интерфакс|ия\b|иа\b"
+        r"(?:источник|по материалам)\s*:?\s*(?:тасс|риа новости|интерфакс|иа\b"
         r"|информационное агентство|агентство)",
     ),
     anywhere=(PICTURE_AGENCY,),
@@ -289,7 +288,8 @@ def credit(f: Facts) -> Finding | None:
     return Finding("credit", 0.9)
 
 
-AGENCY_AFTER_LABEL = re.compile(PICTURE_AGENCY)
+AGENCY_AFTER_LABEL = re.compile(rf"{PICTURE_AGENCY}|^\s*пресс-служб")
+"""An agency, or a press office ("Фото: пресс-служба мэрии"), named after a credit's label."""
 CAPTION_CREDIT = re.compile(
     r"\((?:photo|photograph|picture|pic|image|foto|bild|fotograf[ií]a|imagem|imagen|immagine"
     r"|afbeelding|beeld|illustration)s?\s*:\s*[^():]{1,60}\)$"
