@@ -8,6 +8,7 @@ from tests.east_asian_data import (
     HELD_ARTICLES,
     HELD_REAL,
     HELD_UI,
+    LOOKALIKES,
     TUNE_ARTICLES,
     TUNE_REAL,
     TUNE_UI,
@@ -95,3 +96,27 @@ def test_held_set(language: str, floor: float) -> None:
     assert figures.furniture_removed >= floor
     assert figures.real_kept == 1.0
     assert figures.article_lines_lost == 0
+
+
+PARAGRAPHS = {
+    "zh": (PARAGRAPH, PARAGRAPH_2),
+    "ja": (
+        "町の中心部を走るローカル線は、利用者の減少が続き、存続が危ぶまれていた。住民たちは"
+        "署名を集め、県に支援を求めてきた。",
+        "県は来年度から三年間、運行経費の一部を補助することを決めた。沿線の自治体も観光客の"
+        "誘致に力を入れる方針だ。",
+    ),
+    "ko": (
+        "전통시장 골목에 청년 상인들이 하나둘 가게를 열면서 오랫동안 비어 있던 점포가 다시 "
+        "채워지고 있다. 상인회는 방문객이 눈에 띄게 늘었다고 말했다.",
+        "구청은 내년부터 청년 상인의 임대료 일부를 지원하고 주차 공간도 확충할 계획이라고 "
+        "밝혔다. 상인들은 지원이 꾸준히 이어지기를 바란다.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"), [(lang, line) for lang, lines in LOOKALIKES.items() for line in lines]
+)
+def test_real_east_asian_lines_shaped_like_furniture_stay(language: str, line: str) -> None:
+    assert removed_between(line, *PARAGRAPHS[language]) == {}

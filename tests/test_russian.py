@@ -9,6 +9,7 @@ from tests.russian_data import (
     HELD_ARTICLES,
     HELD_REAL,
     HELD_UI,
+    LOOKALIKES,
     TUNE_ARTICLES,
     TUNE_REAL,
     TUNE_UI,
@@ -84,3 +85,8 @@ def test_held_set() -> None:
     assert figures.furniture_removed >= 0.74
     assert figures.real_kept == 1.0
     assert figures.article_lines_lost == 0
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_real_russian_lines_shaped_like_furniture_stay(line: str) -> None:
+    assert removed_between(line, PARAGRAPH, PARAGRAPH_2) == {}

@@ -126,7 +126,10 @@ COPYRIGHT = re.compile(
 COPYRIGHT_MAX_CHARS = 40
 """Reprint notices are short; a sentence reporting on reprints is longer ("该网站因未经授权转载
 文章被起诉" is 15 characters, but names who was sued: see ``REPORTED``)."""
-REPORTED = re.compile(r"[被因起诉訴判法院裁罚罰告]|判决|判決|裁判|소송|법원|판결|訴訟")
+REPORTED = re.compile(
+    r"[被因起诉訴判法院裁罚罰告]|判决|判決|裁判|訴訟|提訴|逮捕|容疑|罰金"
+    r"|소송|법원|판결|혐의|기소|벌금|선고|재판|고소"
+)
 """Words of a court or a dispute: a line holding them reports on copyright, it is no notice."""
 MEMBERS_ONLY = re.compile(
     r"有料会員|会員限定|有料記事|この記事は(?:有料)?会員|続きを(?:お)?読み(?:いただけます|になれます|ください)"
