@@ -350,6 +350,17 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("Weigeren Accepteren Opties", "nl", "ui_string"),
         ("Sem spam: um e-mail por semana, todas as sextas.", "pt", "newsletter"),
         ("Grafik: Jan Berg / Quelle: Destatis", "de", "credit"),
+        # rating widgets, video placeholders, review sites' pledges, age ratings, error reports
+        ("4.91 from 126 votes", "en", "metadata"),
+        ("4,7 aus 212 Bewertungen", "de", "metadata"),
+        ("\u25b6 1:42", "en", "ui_string"),
+        (
+            "Why you can trust GadgetLens Our expert reviewers spend hours testing every product.",
+            "en",
+            "press_boilerplate",
+        ),
+        ("18+", "en", "metadata"),
+        ("Found a typo? Select it and press Ctrl+Enter", "en", "call_to_action"),
     ],
 )
 def test_widget_furniture_has_its_reason(line: str, language: str, code: str) -> None:
@@ -396,6 +407,11 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("El Bolet\u00edn Oficial del Estado public\u00f3 ayer la nueva ley de vivienda.", "es"),
         ("This is an exclusive story about the mayor's first year.", "en"),
         ("Edition: the 2025 festival guide", "en"),
+        ("Why you can trust the polls, our experts say", "en"),
+        ("Why You Can Trust Our Reviews", "en"),  # a heading over the pledge's own text
+        ("4 from 10 voters backed the plan in the spring.", "en"),
+        ("$35.00 $3.50 $5.25 $7.00", "en"),  # a row of a tip table
+        ("The band played until midnight. Photograph: Jane Doe", "en"),  # a caption: kept
     ],
 )
 def test_sentences_shaped_like_widget_furniture_stay(line: str, language: str) -> None:

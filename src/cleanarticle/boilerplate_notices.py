@@ -871,6 +871,15 @@ RATING = re.compile(
     r"| estrellas| stelle| estrelas| sterren)?$"
 )
 """A product's rating ("4.5 out of 5 stars", "4,5 von 5 Sternen")."""
+VOTES = re.compile(
+    r"^(?:rated )?\d(?:[.,]\d{1,2})? (?:from|of|aus|sur|de|su|van|uit) \d[\d,.]* (?:votes?|ratings?"
+    r"|reviews?|bewertungen|stimmen|votes|avis|votos|valoraciones|voti|recensioni|avaliações"
+    r"|stemmen|beoordelingen)$"
+)
+"""A rating widget's average and count ("4.91 from 126 votes")."""
+PLAY_SIGNS = "\u25b6\u25ba\u25b7\u23f5"
+PLAY_TIME = re.compile(r"^[\u25b6\u25ba\u25b7\u23f5]\ufe0f?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+"""A video player's placeholder: the play sign and the length ("\u25b6 1:42")."""
 WRITE_REVIEW = re.compile(
     r"^(?:write|leave|add|schreiben sie|écrire|écrivez|laisser|escribir|escribe|deja|scrivi"
     r"|lascia|escrever|escreva|deixe|schrijf|laat) (?:a |an |your |eine |ihre |un |une |votre "
@@ -914,6 +923,10 @@ def widget_line(f: Facts) -> Finding | None:
     rated = f.text[:1].isdigit() or f.words[0] == "rated"
     if f.n <= 8 and rated and RATING.match(f.lower.strip()):
         return Finding("metadata", 0.75)
+    if f.n <= 6 and rated and VOTES.match(f.lower.strip()):
+        return Finding("metadata", 0.85)
+    if f.n <= 3 and f.text.lstrip()[:1] in PLAY_SIGNS and PLAY_TIME.match(f.text.strip()):
+        return Finding("ui_string", 0.85)
     if f.n <= 4 and WRITE_REVIEW.match(f.lower.strip()):
         return Finding("call_to_action", 0.7)
     if "°" in f.text and FEELS_LIKE.match(f.lower.strip()):
@@ -1010,7 +1023,8 @@ def _subscriber_question(f: Facts, lower: str) -> bool:
 def site_notice(f: Facts) -> Finding | None:
     """A notice about the page's links, files or browser features rather than the story: a
     link leaving the site, a file needing a reader program, a prompt for notifications, a
-    message that location services are off, a blog engine's line on where the post is filed.
+    message that location services are off, a blog engine's line on where the post is filed,
+    a review site's pledge about its testing.
     (Each pattern runs only on lines holding one of the words it needs: this rule sees most
     lines of a text.)"""
     if not f.words:
@@ -1026,7 +1040,18 @@ def site_notice(f: Facts) -> Finding | None:
         return Finding("status_message", 0.75)
     if lower.startswith("this ") and ENTRY_FILED.match(lower):
         return Finding("metadata", 0.8)
+    if first == "why" and TRUST_PLEDGE.match(f.text.strip()):
+        return Finding("press_boilerplate", 0.85)
     return None
+
+
+TRUST_PLEDGE = re.compile(
+    r"^(?i:why (?:you can )?trust) (?:us|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?)"
+    r"\s+(?i:our|we|every)\b"
+)
+"""A review site's pledge about its testing, opening with its name ("Why you can trust
+GadgetLens Our expert reviewers spend hours testing ..."): a heading alone ("Why you can
+trust the polls") is not one, the pledge goes on in the site's voice."""
 
 
 LEAVING_FIRST = frozenset("you sie vous está estás usted stai você u je".split())

@@ -178,7 +178,8 @@ for _reason, _names in {
     "sidebar": "sidebar rail nocontent",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
     "entrymeta published",
-    "caption": "caption credit credits figcaption",
+    "caption": "caption credit credits figcaption bildunterschrift unterschrift bildtext legende "
+    "legenda leyenda didascalia bijschrift fotobijschrift",
     "author_bio": "bio bios biography authorbio authorbox aboutauthor abouttheauthor postauthor "
     "authorinfo authorprofile",
     "cookie": "cookie cookies consent gdpr",
