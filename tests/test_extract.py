@@ -505,6 +505,21 @@ def test_a_layout_table_keeps_its_cells_apart() -> None:
     assert PROSE in body(result)
 
 
+def test_a_cell_cut_by_line_breaks_is_layout_and_its_pieces_stay_apart() -> None:
+    """An old page's cell: a trail, two breaks, the headline in large bold type, a byline:
+    three blocks of one cell, not a row of three cells."""
+    layout = page(
+        "<table><tr><td>Home &gt; Reports &gt; Parks<br><br><font size='+2'><b>Council "
+        "approves riverside park</b></font><br><br>Written by Jane Roe</td></tr></table>"
+        f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p>"
+    )
+    result = run(layout)
+    assert not any("\t" in b.text for b in result.blocks)
+    assert find(result, "Council approves riverside park").text == (
+        "Council approves riverside park"
+    )
+
+
 def test_preformatted_code_keeps_its_lines() -> None:
     code = "<pre><code>for park in parks:\n    plant(park)\n\nprint('done')\n</code></pre>"
     result = run(article(extra_inside=code))

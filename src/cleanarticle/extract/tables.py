@@ -35,9 +35,19 @@ def join_rows(blocks: list[Block], paths: Sequence[tuple[HtmlElement, ...]]) -> 
             while end < len(blocks) and rows[end] is row and blocks[end].kept == keep:
                 end += 1
         cells = blocks[start:end]
-        joined.append(cells[0] if len(cells) == 1 else _joined(cells))
+        if len(cells) == 1 or not _one_block_each(paths[start:end]):
+            joined.extend(cells)
+        else:
+            joined.append(_joined(cells))
         start = end
     return [b if b.index == i else replace(b, index=i) for i, b in enumerate(joined)]
+
+
+def _one_block_each(paths: Sequence[tuple[HtmlElement, ...]]) -> bool:
+    """Whether every cell of a row holds one block: a cell cut into several by line breaks
+    ("Home > Reports<br><br>Headline<br><br>...") lays out a page, it is no data."""
+    cells = [path[-1] for path in paths]
+    return len(set(cells)) == len(cells)
 
 
 def _row_of(block: Block, path: tuple[HtmlElement, ...]) -> HtmlElement | None:
