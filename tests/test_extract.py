@@ -505,6 +505,13 @@ def test_a_layout_table_keeps_its_cells_apart() -> None:
     assert PROSE in body(result)
 
 
+def test_a_deal_box_inside_a_review_goes() -> None:
+    deal = "<div class='InlineDeal_box'><p class='InlineDeal_price'>$169.99 at Amazon</p></div>"
+    result = run(article(extra_inside=deal))
+    assert not find(result, "$169.99 at Amazon").kept
+    assert PROSE3 in body(result)
+
+
 def test_a_cell_cut_by_line_breaks_is_layout_and_its_pieces_stay_apart() -> None:
     """An old page's cell: a trail, two breaks, the headline in large bold type, a byline:
     three blocks of one cell, not a row of three cells."""
