@@ -166,11 +166,14 @@ def test_hidden_elements_and_scripts_give_no_blocks() -> None:
     extra = (
         "<div style='display:none'><p>Invisible text here</p></div>"
         "<script>var x = 'script text';</script><div class='sr-only'><p>Screen reader</p></div>"
+        "<h2 class='hide-text'>Share this story</h2><div class='element-invisible'>"
+        "<p>Skip to the next story</p></div>"
     )
     texts = " ".join(b.text for b in run(article(extra_inside=extra)).blocks)
     assert "Invisible" not in texts
     assert "script text" not in texts
     assert "Screen reader" not in texts
+    assert "Share this story" not in texts and "Skip to the next" not in texts
 
 
 def test_hidden_inline_elements_inside_a_paragraph_give_no_text() -> None:

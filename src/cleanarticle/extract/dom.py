@@ -243,6 +243,13 @@ HIDDEN_CLASSES = frozenset(
         "invisible",
         "is-hidden",
         "u-hidden",
+        "text-hide",
+        "hide-text",
+        "element-invisible",
+        "assistive-text",
+        "show-for-sr",
+        "screenreader-only",
+        "visually-hidden-focusable",
     ]
 )
 
