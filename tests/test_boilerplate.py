@@ -360,6 +360,7 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
             "press_boilerplate",
         ),
         ("18+", "en", "metadata"),
+        ("See the recipe card below for full ingredients and quantities.", "en", "call_to_action"),
         ("Found a typo? Select it and press Ctrl+Enter", "en", "call_to_action"),
     ],
 )
@@ -409,6 +410,7 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("Edition: the 2025 festival guide", "en"),
         ("Why you can trust the polls, our experts say", "en"),
         ("Why You Can Trust Our Reviews", "en"),  # a heading over the pledge's own text
+        ("Get the recipe right by weighing the flour.", "en"),
         ("4 from 10 voters backed the plan in the spring.", "en"),
         ("$35.00 $3.50 $5.25 $7.00", "en"),  # a row of a tip table
         ("The band played until midnight. Photograph: Jane Doe", "en"),  # a caption: kept

@@ -1024,7 +1024,7 @@ def site_notice(f: Facts) -> Finding | None:
     """A notice about the page's links, files or browser features rather than the story: a
     link leaving the site, a file needing a reader program, a prompt for notifications, a
     message that location services are off, a blog engine's line on where the post is filed,
-    a review site's pledge about its testing.
+    a review site's pledge about its testing, a recipe blog's pointer to its recipe card.
     (Each pattern runs only on lines holding one of the words it needs: this rule sees most
     lines of a text.)"""
     if not f.words:
@@ -1042,7 +1042,18 @@ def site_notice(f: Facts) -> Finding | None:
         return Finding("metadata", 0.8)
     if first == "why" and TRUST_PLEDGE.match(f.text.strip()):
         return Finding("press_boilerplate", 0.85)
+    if first in RECIPE_POINTER_FIRST and RECIPE_POINTER.match(lower):
+        return Finding("call_to_action", 0.85)
     return None
+
+
+RECIPE_POINTER_FIRST = frozenset("see scroll find get".split())
+RECIPE_POINTER = re.compile(
+    r"^(?:see|scroll (?:down )?to|find|get) (?:the )?(?:full |printable )?recipe card"
+    r"(?: below| at the (?:bottom|end)(?: of (?:the|this) (?:post|page))?)?\b"
+)
+"""A recipe blog's pointer to its recipe card ("See the recipe card below for full
+ingredients and quantities"): the card itself is the recipe."""
 
 
 TRUST_PLEDGE = re.compile(
