@@ -361,6 +361,23 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ),
         ("18+", "en", "metadata"),
         ("See the recipe card below for full ingredients and quantities.", "en", "call_to_action"),
+        (
+            "This press release contains forward-looking statements within the meaning of the "
+            "Private Securities Litigation Reform Act of 1995. Actual results may differ.",
+            "en",
+            "press_boilerplate",
+        ),
+        (
+            "About Northwind Aerial Systems Northwind Aerial Systems, Inc. designs and builds "
+            "unmanned aircraft for farms and forests in 14 countries.",
+            "en",
+            "press_boilerplate",
+        ),
+        (
+            "Transcripts are edited lightly for readability and may contain errors.",
+            "en",
+            "metadata",
+        ),
         ("Found a typo? Select it and press Ctrl+Enter", "en", "call_to_action"),
     ],
 )
@@ -411,6 +428,9 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("Why you can trust the polls, our experts say", "en"),
         ("Why You Can Trust Our Reviews", "en"),  # a heading over the pledge's own text
         ("Get the recipe right by weighing the flour.", "en"),
+        ("The transcript was produced by the court reporter and runs to 400 pages.", "en"),
+        ("About Town is the column our readers have written to most this year.", "en"),
+        ("Analysts said the forward-looking statements in the filing were cautious.", "en"),
         ("4 from 10 voters backed the plan in the spring.", "en"),
         ("$35.00 $3.50 $5.25 $7.00", "en"),  # a row of a tip table
         ("The band played until midnight. Photograph: Jane Doe", "en"),  # a caption: kept
@@ -1051,6 +1071,18 @@ def test_counter_of_a_slide_show_is_removed_but_not_a_lone_number() -> None:
     assert gone == dict.fromkeys(counter, "navigation")
     assert removed("\n".join([PARAGRAPH, "42", PARAGRAPH_2])) == {}
     assert removed("\n".join([PARAGRAPH, "1", "3", "5", PARAGRAPH_2])) == {}
+
+
+def test_a_slide_shows_counters_go_and_its_slides_stay() -> None:
+    slides = []
+    for n, town in enumerate(["Ostry", "Durrow", "Kells"], start=1):
+        slides += [f"{n} of 3", town, f"{PARAGRAPH} ({town})"]
+    assert set(removed("\n".join(slides))) == {"1 of 3", "2 of 3", "3 of 3"}
+    html = "".join(f"<p>{line}</p>" for line in slides)
+    article = clean(f"<html><body><article>{html}</article></body></html>", kind="html")
+    gone = {b.text: b.verdict.reason for b in article.blocks if not b.kept}
+    assert set(gone) == {"1 of 3", "2 of 3", "3 of 3"}
+    assert gone["2 of 3"] == "navigation"  # (between slides; the first is at the top's edge)
 
 
 def test_pager_place_and_short_subscription_prompt_are_removed() -> None:

@@ -1,7 +1,7 @@
 """Counters: the numbered dots of a slide show or the page numbers of a pager, printed one per
-line ("1", "2", "3", ...), and a pager's place ("Page 1 of 8"). One number alone may be
-anything (a score, a list's numbering); a run of bare numbers that count up one by one is a
-counter.
+line ("1", "2", "3", ...), a pager's place ("Page 1 of 8"), and a slide show's place between
+its slides ("1 of 10", "2 of 10", ...). One number alone may be anything (a score, a list's
+numbering); a run of bare numbers that count up one by one is a counter.
 
 They are judged last, among the blocks every other rule kept, so that no rule reading the
 shape of the page takes them for the start of a menu.
@@ -28,6 +28,7 @@ def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
     """Positions of pager lines and of the lines in runs of at least ``min_run`` bare numbers
     counting up by one."""
     found = {p: NAVIGATION for p, f in enumerate(facts) if _pager(f)}
+    found.update((p, NAVIGATION) for p in _slide_counters(facts, min_run))
     start = 0
     while start < len(facts):
         end = start + 1
@@ -38,6 +39,29 @@ def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
             found.update((p, NAVIGATION) for p in range(start, end))
         start = end
     return found
+
+
+SLIDE = re.compile(r"^(\d{1,3})\s*(?:of|/|von|sur|de|di|van|из)\s*(\d{1,3})$")
+"""A slide show's place between its slides: "1 of 10", "2/10"."""
+
+
+def _slide_counters(facts: list[Facts], min_run: int) -> list[int]:
+    """Positions of a slide show's counters: at least ``min_run`` lines "n of total" with the
+    same total, n counting up by one from line to line, whatever stands between them (each
+    slide's heading and text)."""
+    places: dict[int, list[tuple[int, int]]] = {}
+    for p, f in enumerate(facts):
+        found = SLIDE.match(f.lower.strip()) if f.n <= 3 else None
+        if found is not None:
+            number, total = int(found.group(1)), int(found.group(2))
+            places.setdefault(total, []).append((p, number))
+    counted: list[int] = []
+    for total, seen in places.items():
+        numbers = [n for _, n in seen]
+        counting = numbers == list(range(numbers[0], numbers[0] + len(seen)))
+        if len(seen) >= min_run and counting and numbers[-1] <= total:
+            counted += [p for p, _ in seen]
+    return counted
 
 
 def _number(f: Facts) -> int | None:

@@ -1098,6 +1098,31 @@ its rating ("«Дюна» (16+)") is a heading."""
 RATING_NOTICE_MAX_WORDS = 12
 
 
+SAFE_HARBOR = re.compile(
+    r"\bforward-looking statements?\b.{0,200}?\b(?:within the meaning of|private securities"
+    r" litigation reform act|undue reliance|safe harbou?r|actual results (?:may|could) differ)"
+)
+"""A press release's legal notice on forward-looking statements ("This press release contains
+forward-looking statements within the meaning of the Private Securities Litigation Reform
+Act ..."): the issuer's standard text under every release."""
+ABOUT_COMPANY = re.compile(
+    r"^About (?P<name>[A-Z][\w&'.-]*(?: [A-Z&][\w&'.-]*){0,5}) (?:The )?(?P=name)\b"
+)
+"""A press release's "About Acme" paragraph with its heading run in ("About Acme Systems Acme
+Systems, Inc. designs ...")."""
+ABOUT_COMPANY_MIN_WORDS = 15
+TRANSCRIPT_NOTE = re.compile(
+    r"^(?:this )?transcripts? (?:(?:is|are|has been|have been|was|were) )?(?:lightly |partially "
+    r"|automatically )?(?:edited|generated|machine-generated|computer-generated)\b.{0,60}"
+    r"(?:\bfor (?:clarity|readability|length|brevity)\b|\bmay contain (?:errors|mistakes)\b"
+    r"|\b(?:automatically|machine|computer|software|ai)\b)"
+)
+"""A note on how a transcript was made ("Transcripts are edited lightly for readability and
+may contain errors.")."""
+
+TRANSCRIPT_NOTE_MAX_WORDS = 30
+
+
 NOTICE_RULES: tuple[Rule, ...] = (
     age_rating,
     date_line,
@@ -1122,6 +1147,20 @@ NOTICE_RULES: tuple[Rule, ...] = (
 
 def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
+    if "forward-looking" in f.lower and SAFE_HARBOR.search(f.lower):
+        return Finding("press_boilerplate", 0.9)
+    if (
+        f.n >= ABOUT_COMPANY_MIN_WORDS
+        and f.text.startswith("About ")
+        and ABOUT_COMPANY.match(f.text)
+    ):
+        return Finding("press_boilerplate", 0.9)
+    if (
+        f.n <= TRANSCRIPT_NOTE_MAX_WORDS
+        and "transcript" in f.lower
+        and TRANSCRIPT_NOTE.match(f.lower)
+    ):
+        return Finding("metadata", 0.85)
     found = first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
     if found is None and f.n <= LONG_NOTICE_MAX_WORDS:
         if moderated(f):

@@ -156,7 +156,8 @@ HANDLE = re.compile(r"(?:^|\s)@\w{2,30}\b")
 
 
 APPEAL = re.compile(
-    r"\breader[- ](?:supported|funded)\b|\bfunded by (?:readers|people|members) like you\b"
+    r"\b(?:reader|listener|viewer)[- ](?:supported|funded)\b"
+    r"|\bfunded by (?:readers|people|members) like you\b"
     r"|\bwe need your (?:help|support) to\b"
     r"|\bsupport (?:our|independent) (?:journalism|mission|newsroom|reporting|work)\b"
     r"|\b(?:journalism|reporting|newsroom) (?:needs|depends on|relies on) your (?:support|help)\b"

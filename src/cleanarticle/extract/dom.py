@@ -173,7 +173,7 @@ for _reason, _names in {
     "outbrain taboola morestories playlist",
     "newsletter": "newsletter subscribe subscription signup promo optin",
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
-    "adslot adunit deal deals",
+    "adslot adunit deal deals affiliate",
     "footer": "footer copyright",
     "sidebar": "sidebar rail nocontent",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
