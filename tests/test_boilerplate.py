@@ -378,6 +378,8 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
             "en",
             "metadata",
         ),
+        ("Jetzt weiterlesen mit KOMPASS+", "de", "paywall"),
+        ("Participe do canal do Portal Regional no WhatsApp", "pt", "follow_prompt"),
         ("Found a typo? Select it and press Ctrl+Enter", "en", "call_to_action"),
     ],
 )
@@ -431,6 +433,7 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("The transcript was produced by the court reporter and runs to 400 pages.", "en"),
         ("About Town is the column our readers have written to most this year.", "en"),
         ("Analysts said the forward-looking statements in the filing were cautious.", "en"),
+        ("Jetzt weiterlesen, sagt die Bibliothekarin, sei das Wichtigste.", "de"),
         ("4 from 10 voters backed the plan in the spring.", "en"),
         ("$35.00 $3.50 $5.25 $7.00", "en"),  # a row of a tip table
         ("The band played until midnight. Photograph: Jane Doe", "en"),  # a caption: kept

@@ -117,8 +117,12 @@ def paywall_meter(f: Facts) -> Finding | None:
     offered = f.n <= 10 or (f.n <= PAYWALL_MAX_WORDS and SUBSCRIBE_STEM.search(f.lower))
     if offered and ("limit" in f.lower or "límite" in f.lower) and LIMIT.search(f.lower):
         return Finding("paywall", 0.8)
-    if f.n <= PAYWALL_MAX_WORDS and (READ_ON.search(f.lower) or RESERVED.search(f.lower)):
+    if f.n <= PAYWALL_MAX_WORDS and RESERVED.search(f.lower):
+        return Finding("paywall", 0.85)
+    if f.n <= PAYWALL_MAX_WORDS and READ_ON.search(f.lower):
         return Finding("paywall", 0.8)
+    if f.n <= READ_ON_LABEL_MAX_WORDS and READ_ON_LABEL.match(f.lower.strip()):
+        return Finding("paywall", 0.85)
     if ANY_DIGIT.search(f.text) and USED_METER.search(f.lower):
         return Finding("paywall", 0.8)
     if f.n <= PAYWALL_MAX_WORDS and PREMIUM.match(f.lower) and _offers_access(f.lower):
@@ -127,6 +131,9 @@ def paywall_meter(f: Facts) -> Finding | None:
 
 
 PAYWALL_MAX_WORDS = 16
+READ_ON_LABEL = re.compile(r"^jetzt (?:mit \S+ )?weiterlesen(?: mit \S+)?$")
+"""A German paywall's heading naming its subscription ("Jetzt weiterlesen mit SPIEGEL+")."""
+READ_ON_LABEL_MAX_WORDS = 5
 SUBSCRIBE_STEM = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin)")
 """A subscription named: with it, a limit notice may offer a subscription in the same line."""
 PREMIUM = re.compile(
@@ -1001,7 +1008,8 @@ KEY_TO_REPORT = re.compile(r"\bctrl\s*\+\s*enter\b")
 "Нашли ошибку? Выделите фрагмент и нажмите Ctrl+Enter")."""
 SUBSCRIBER_QUESTION = re.compile(
     r"^[^?]{0,30}\b(?:already|bereits|schon|d\u00e9j\u00e0|ya|gi\u00e0|j\u00e1|al)\b[^?]{0,30}?"
-    r"\b(?:subscri\w*|[\w-]*abo|abonnement|abonn\u00e9\w*|abonnee|suscri\w*|socio|abbonat\w*"
+    r"\b(?:subscri\w*|[\w-]*abo|abonnement|abonn\u00e9\w*|abonnee|abonnent\w*|suscri\w*|socio"
+    r"|abbonat\w*"
     r"|abbonamento|assinante|assinatura|member|mitglied|membre|miembro|membro|lid)\b[^?]{0,20}\?"
     r"|^[^?]{0,30}\bуже\b[^?]{0,30}?\b(?:подписчик\w*|подписк\w*|аккаунт\w*|учётн\w* запис\w*"
     r"|учетн\w* запис\w*)\b[^?]{0,20}\?"

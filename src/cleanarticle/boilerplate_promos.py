@@ -25,7 +25,8 @@ FOLLOW_MAX_WORDS = 25
 
 FOLLOW = re.compile(
     r"^(?:follow|like|join|find|connect with|subscribe to|folgen sie|folge|suivez|retrouvez"
-    r"|síguenos|sigue|seguici|segui|siga|sigam|volg|подписывайтесь|подпишитесь|читайте нас"
+    r"|síguenos|sigue|seguici|segui|siga|sigam|volg|participe do canal|entre no canal"
+    r"|подписывайтесь|подпишитесь|читайте нас"
     r"|следите за|присоединяйтесь|смотрите нас|слушайте нас)\b"
 )
 FOLLOW_POINTER = re.compile(
