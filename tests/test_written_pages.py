@@ -21,12 +21,12 @@ def bodies(folder: str) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize(("folder", "floor"), [("check", 0.965), ("held", 0.96)])
-def test_written_pages_are_extracted(folder: str, floor: float) -> None:
-    """F1 on the set (measured 0.973 and 0.968 when the floors were set; trafilatura 0.959
+@pytest.mark.parametrize(("folder", "pages", "floor"), [("check", 28, 0.96), ("held", 12, 0.96)])
+def test_written_pages_are_extracted(folder: str, pages: int, floor: float) -> None:
+    """F1 on the set (measured 0.966 and 0.968 when the floors were set; trafilatura 0.946
     and 0.962 in the same run), and no page far from its gold."""
     outputs = bodies(folder)
-    assert len(outputs) == 12
+    assert len(outputs) == pages
     score = evaluate((body, gold) for _, body, gold in outputs)
     assert score.f1 >= floor
     for name, body, gold in outputs:
