@@ -1131,6 +1131,27 @@ may contain errors.")."""
 TRANSCRIPT_NOTE_MAX_WORDS = 30
 
 
+def issuer_note(f: Facts) -> Finding | None:
+    """A publisher's standard text of any length: a press release's notice on forward-looking
+    statements or its "About Acme" paragraph, or a transcript's note on how it was edited (the
+    other notice rules read short lines only)."""
+    if "forward-looking" in f.lower and SAFE_HARBOR.search(f.lower):
+        return Finding("press_boilerplate", 0.9)
+    if (
+        f.n >= ABOUT_COMPANY_MIN_WORDS
+        and f.text.startswith("About ")
+        and ABOUT_COMPANY.match(f.text)
+    ):
+        return Finding("press_boilerplate", 0.9)
+    if (
+        f.n <= TRANSCRIPT_NOTE_MAX_WORDS
+        and "transcript" in f.lower
+        and TRANSCRIPT_NOTE.match(f.lower)
+    ):
+        return Finding("metadata", 0.85)
+    return None
+
+
 NOTICE_RULES: tuple[Rule, ...] = (
     age_rating,
     date_line,
@@ -1155,21 +1176,7 @@ NOTICE_RULES: tuple[Rule, ...] = (
 
 def notice(f: Facts) -> Finding | None:
     """The first notice rule with an opinion on this block, if any."""
-    if "forward-looking" in f.lower and SAFE_HARBOR.search(f.lower):
-        return Finding("press_boilerplate", 0.9)
-    if (
-        f.n >= ABOUT_COMPANY_MIN_WORDS
-        and f.text.startswith("About ")
-        and ABOUT_COMPANY.match(f.text)
-    ):
-        return Finding("press_boilerplate", 0.9)
-    if (
-        f.n <= TRANSCRIPT_NOTE_MAX_WORDS
-        and "transcript" in f.lower
-        and TRANSCRIPT_NOTE.match(f.lower)
-    ):
-        return Finding("metadata", 0.85)
-    found = first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
+    found = issuer_note(f) or first_opinion(NOTICE_RULES, f, NOTICE_MAX_WORDS)
     if found is None and f.n <= LONG_NOTICE_MAX_WORDS:
         if moderated(f):
             return Finding("comments", 0.8)

@@ -326,7 +326,7 @@ CONNECTORS: frozenset[str] = words(
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
     "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
     "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
-    "в на и с по к о об для от до из у за или это наш наши нашем наш ваш вас нас мы вы через при"
+    "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при"
 )
 
 IMPERATIVES: frozenset[str] = words(
