@@ -580,6 +580,18 @@ def test_the_h1_repeating_the_title_is_the_title_even_below_a_teaser_that_repeat
     assert "Council approves riverside park" not in body(result)
 
 
+def test_the_headline_is_the_title_when_it_differs_from_the_declared_title_in_punctuation() -> None:
+    # a full-width colon in the headline, a plain one in the declared title
+    html = page(
+        f"<div class='story'><h1>動画：Council approves riverside park</h1><p>{PROSE}</p>"
+        f"<p>{PROSE2}</p></div>",
+        head="<title>動画:Council approves riverside park</title>",
+    )
+    result = run(html)
+    assert find(result, "Council approves").role == "title"
+    assert "Council approves" not in body(result)
+
+
 def test_taxonomy_names_on_a_post_container_are_not_furniture_hints() -> None:
     # blog engines name the post's author, category and tag on its container
     post = "entry-author-jane_doe category-comments tag-related entry-type-post entry"

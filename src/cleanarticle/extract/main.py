@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cleanarticle.extract import dom, fallback, mojibake, scoring, tables
+from cleanarticle.extract import dom, fallback, mojibake, scoring, tables, titles
 from cleanarticle.extract.blocks import Page, RawBlock, read_blocks
 from cleanarticle.extract.dates import normalise_date
 from cleanarticle.extract.metadata import read_metadata
@@ -218,15 +218,16 @@ def _uncertain(
 
 
 def _title_index(page: Page, metadata: Metadata) -> int | None:
-    """The index of the heading that repeats the page title: the first ``<h1>`` that does,
-    else the first heading (a teaser or a menu may repeat the headline above the article)."""
+    """The index of the heading that repeats the page title (in its words: the title is
+    tidied, full-width punctuation made plain): the first ``<h1>`` that does, else the first
+    heading (a teaser or a menu may repeat the headline above the article)."""
     if not metadata.title:
         return None
-    wanted = metadata.title.casefold()
+    wanted = titles.key(metadata.title)
     found = [
         i
         for i, block in enumerate(page.blocks)
-        if block.role == "heading" and block.text.casefold() == wanted
+        if block.role == "heading" and titles.key(block.text) == wanted
     ]
     for i in found:
         if page.blocks[i].path[-1].tag == "h1":
