@@ -124,6 +124,13 @@ def test_title_markup_residue_is_cleaned() -> None:
     assert metadata(head).title == "A DIY Investor’s Guide"
 
 
+def test_a_quotation_closing_the_title_keeps_its_guillemet_and_ornaments_go() -> None:
+    quoted = "<meta property='og:title' content='Il sindaco: «Un anno di disagi»'>"
+    assert metadata(quoted).title == "Il sindaco: «Un anno di disagi»"
+    ornamented = "<meta property='og:title' content='» Council approves riverside park ★'>"
+    assert metadata(ornamented).title == "Council approves riverside park"
+
+
 def test_headline_in_capitals_gives_way_to_the_declared_wording() -> None:
     head = "<meta property='og:title' content='GAAP Compliance: Applying Best Practices'>"
     body = "<h1>SUPPORTING GAAP COMPLIANCE</h1>"

@@ -28,7 +28,10 @@ TOKENS = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"\w[.?!]$")
 LINE_BREAKS = frozenset(("br", "div", "p", "small", "h2", "h3", "h4"))
 TRIM = " :|-–—•·»/~,"
-ORNAMENTS = " ⋆★☆•·|»«›‹~"
+ORNAMENTS = " ⋆★☆•·|~"
+GUILLEMETS = {"»": "«", "«": "»", "›": "‹", "‹": "›"}
+"""Each guillemet with the one that pairs with it (French «…», German »…«): an ornament at
+an end of a title unless its pair is in the title (a quotation that ends it)."""
 HOST = re.compile(r"\b[\w-]+\.(?:com|org|net|io|ai|dev|co|uk|de|fr|edu|gov)\b", re.IGNORECASE)
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | dict.fromkeys(
     (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
@@ -96,11 +99,24 @@ def tidy(title: str) -> str:
     punctuation made plain, and only its first part when pipes split it into a headline
     and a tagline."""
     title = MARKDOWN_HEADING.sub("", repair(title.translate(FULL_WIDTH)).replace("…", "..."))
-    title = title.strip(ORNAMENTS)
+    title = _without_ornaments(title)
     parts = title.split(" | ")
     if len(parts) > 1 and len(parts[0].split()) >= 3:
         title = parts[0]
     return title.strip()
+
+
+def _without_ornaments(title: str) -> str:
+    """The title without the ornaments at its ends: stars, bullets, bars, and guillemets
+    that close or open no quotation of the title."""
+    while True:
+        title = title.strip(ORNAMENTS)
+        if title[:1] in GUILLEMETS and GUILLEMETS[title[0]] not in title[1:]:
+            title = title[1:]
+        elif title[-1:] in GUILLEMETS and GUILLEMETS[title[-1]] not in title[:-1]:
+            title = title[:-1]
+        else:
+            return title
 
 
 def site_names(signals: Signals, url: str | None) -> set[str]:
