@@ -381,6 +381,9 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("Jetzt weiterlesen mit KOMPASS+", "de", "paywall"),
         ("Participe do canal do Portal Regional no WhatsApp", "pt", "follow_prompt"),
         ("Found a typo? Select it and press Ctrl+Enter", "en", "call_to_action"),
+        # typographic apostrophes read as plain ones
+        ("You\u2019ve read 2 of 3 free stories this month.", "en", "paywall"),
+        ("Don\u2019t miss out", "en", "ui_string"),
     ],
 )
 def test_widget_furniture_has_its_reason(line: str, language: str, code: str) -> None:

@@ -48,6 +48,7 @@ class Facts:
 
     text: str
     lower: str
+    """The text lower-cased, typographic apostrophes made plain (as long as ``text``)."""
     words: tuple[str, ...]
     n: int
     function_words: int
@@ -115,8 +116,11 @@ no line rule needs their exact words."""
 
 
 def facts(text: str, stopwords: frozenset[str]) -> Facts:
-    """Compute the facts of one block of text."""
+    """Compute the facts of one block of text (the rules' "you've" and "don't" read these
+    words written with a typographic apostrophe too: see ``Facts.lower``)."""
     lower = text.lower()
+    if "\u2019" in lower:
+        lower = lower.replace("\u2019", "'")
     words = tuple(lower_words(text) if len(lower) <= LONG_BLOCK else lower.split())
     return Facts(  # (text, lower, words, n, function_words, terminal: no keywords, made per block)
         text,

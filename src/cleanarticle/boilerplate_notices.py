@@ -190,6 +190,18 @@ RESERVED = re.compile(
     r"(?:подписчик|зарегистрированн|авторизованн)"
 )
 """A notice that the article is for subscribers: "Cet article est réservé à nos abonnés"."""
+METER_OPENING = re.compile(
+    r"(?:you've|you have) (?:read|viewed|used) \d+ (?:of (?:your )?\d+ )?(?:free )?"
+    r"(?:articles?|stories)\b"
+    r"|sie haben (?:bereits |schon )?\d+ (?:von \d+ )?(?:kostenlosen |freien |gratis )?artikel"
+    r"|vous avez (?:lu|consulté) \d+ (?:des \d+ |sur \d+ )?articles?"
+    r"|(?:ya )?has (?:leído|consultado) \d+ (?:de \d+ )?(?:artículos|noticias)"
+    r"|hai (?:già )?letto \d+ (?:articoli )?(?:su|di) \d+"
+    r"|você (?:já )?(?:leu|acessou) \d+ (?:de \d+ )?(?:artigos|matérias|reportagens)"
+    r"|je hebt (?:al )?\d+ (?:van (?:de )?\d+ )?(?:gratis )?artikel(?:en)? gelezen"
+)
+"""A paywall's meter opening a notice of any length: "You've read 2 of 3 free stories this
+month. Create a free account or log in to keep reading, or subscribe ..."."""
 USED_METER = re.compile(
     r"\b(?:you've used|you have used) \d+ of (?:your )?\d+ (?:free )?(?:articles?|stories)"
 )
@@ -1180,5 +1192,7 @@ def notice(f: Facts) -> Finding | None:
     if found is None and f.n <= LONG_NOTICE_MAX_WORDS:
         if moderated(f):
             return Finding("comments", 0.8)
+        if METER_OPENING.match(f.lower):
+            return Finding("paywall", 0.85)
         return site_notice(f) or report_credit(f)
     return found
