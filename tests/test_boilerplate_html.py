@@ -44,6 +44,28 @@ def test_the_same_weak_finding_between_paragraphs_stays() -> None:
     assert "Join Our Newsletter" not in removed(html)
 
 
+def test_a_paywall_box_between_paragraphs_goes_with_its_heading_and_log_in_line() -> None:
+    first, second = PROSE.split("</p>", 1)
+    box = (
+        "<h3>Continue reading for free</h3>"
+        "<p>You\u2019ve read 2 of 3 free stories this month. Create a free account or log in to "
+        "keep reading, or subscribe for unlimited access.</p>"
+        "<p class='buttons'><a href='/register'>Sign up for free</a> <a href='/s'>Subscribe</a></p>"
+        "<p>Already have an account? Log in</p>"
+    )
+    gone = removed(page(first + "</p>" + box + second))
+    assert gone["Continue reading for free"] == "ui_string"
+    assert gone["Already have an account? Log in"] == "ui_string"
+    assert gone["Sign up for free Subscribe"] == "link_list"
+    assert not any(text.startswith(("The minister", "Officials")) for text in gone)
+
+
+def test_a_weak_finding_beside_a_sure_finding_of_another_kind_stays() -> None:
+    first, second = PROSE.split("</p>", 1)
+    html = page(first + "</p><p>Advertisement</p><h2>Join Our Newsletter</h2>" + second)
+    assert "Join Our Newsletter" not in removed(html)
+
+
 def test_a_weak_finding_the_article_repeats_goes() -> None:
     first, second = PROSE.split("</p>", 1)
     html = page("<p>Loading paragraph...</p>" + first + "</p><p>Loading paragraph...</p>" + second)

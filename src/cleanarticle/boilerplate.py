@@ -85,7 +85,7 @@ def judge(
         findings.update(_orphaned_items(blocks, findings, stop, min_score, options))
     still = [f for _, f in kept]
     if weak:
-        found_html = html_rules.furniture(weak, blocks, set(findings), options)
+        found_html = html_rules.furniture(weak, blocks, findings, options)
         findings.update({i: f for i, f in found_html.items() if i not in findings})
         findings.update(_html_bio(kept, still, findings, blocks, options))
     counted = counters(still, options.boilerplate_counter_min_run)

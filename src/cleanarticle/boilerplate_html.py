@@ -11,7 +11,10 @@ the block's place confirms it:
    ``Options.boilerplate_html_edge_min_score`` that lies above the article's first prose
    paragraph or below its last one (a "Share this" line, a newsletter heading, a
    disclosure before the story);
-2. ``repeated_lines``: a block with such a finding whose text the article shows again
+2. ``boxed_lines``: a block with such a finding right beside one removed as furniture that
+   comes as a box (a paywall, a newsletter box, a cookie notice, a follow or support
+   prompt: a paywall's heading and log-in line around its meter);
+   ``repeated_lines``: a block with such a finding whose text the article shows again
    ("Loading paragraph...", a call to action repeated at the top and the bottom);
 3. ``copied_runs``: a run of blocks that repeats an earlier run of the article word for
    word and holds at least ``Options.boilerplate_html_copy_min_paragraphs`` prose
@@ -67,6 +70,12 @@ DATELINE_REASONS = frozenset(("byline", "timestamp"))
 """Findings a place at the article's edge does not confirm: a byline or a dateline above
 the story is where it belongs, and many readers keep it with the text."""
 
+BOX_REASONS = frozenset(
+    ("paywall", "newsletter", "cookie_notice", "consent_notice", "follow_prompt", "support_appeal")
+)
+"""Furniture that comes as a box of a few lines (a heading, the offer or notice, a button or
+a log-in line): a sure finding of one of these confirms weak findings beside it."""
+
 
 @dataclass(frozen=True, slots=True)
 class KeptBlock:
@@ -79,14 +88,19 @@ class KeptBlock:
 
 
 def furniture(
-    kept: list[KeptBlock], blocks: tuple[Block, ...], removed: set[int], options: Options
+    kept: list[KeptBlock],
+    blocks: tuple[Block, ...],
+    sure: dict[int, Finding],
+    options: Options,
 ) -> dict[int, Finding]:
     """Findings on the kept blocks that their place in the article confirms, by position;
-    ``removed`` holds the positions line rules already removed."""
+    ``sure`` holds the findings that removed blocks already, by position."""
+    removed = set(sure)
     kept = [item for item in kept if item.position not in removed]
     title_at = next((i for i, block in enumerate(blocks) if block.role == "title"), -1)
     found = marked_blocks([item for item in kept if item.position > title_at])
     found.update(edge_lines(kept, options))
+    found.update(boxed_lines(kept, blocks, sure, options))
     found.update(repeated_lines(kept, options))
     found.update(copied_runs(kept, options))
     found.update(detached_tail(kept, removed | set(found), options))
@@ -170,6 +184,26 @@ def edge_lines(kept: list[KeptBlock], options: Options) -> dict[int, Finding]:
     found: dict[int, Finding] = {}
     for i, item in enumerate(kept):
         if (i < first or i > last) and _weak(item, options) and item.finding is not None:
+            found[item.position] = item.finding
+    return found
+
+
+def boxed_lines(
+    kept: list[KeptBlock], blocks: tuple[Block, ...], sure: dict[int, Finding], options: Options
+) -> dict[int, Finding]:
+    """Blocks with a weak finding right beside a block surely found to be furniture that
+    comes as a box (:data:`BOX_REASONS`): a paywall's heading and its log-in line around its
+    meter, in the middle of the article. Blocks the extractor removed (the box's buttons) are
+    passed over."""
+    shown = [i for i, block in enumerate(blocks) if block.kept]
+    place = {position: n for n, position in enumerate(shown)}
+    found: dict[int, Finding] = {}
+    for item in kept:
+        if item.finding is None or not _weak(item, options):
+            continue
+        n = place[item.position]
+        beside = (sure.get(shown[m]) for m in (n - 1, n + 1) if 0 <= m < len(shown))
+        if any(finding is not None and finding.reason in BOX_REASONS for finding in beside):
             found[item.position] = item.finding
     return found
 
