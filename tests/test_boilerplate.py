@@ -384,6 +384,10 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         # typographic apostrophes read as plain ones
         ("You\u2019ve read 2 of 3 free stories this month.", "en", "paywall"),
         ("Don\u2019t miss out", "en", "ui_string"),
+        # a label: the article is for subscribers
+        ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "fr", "paywall"),
+        ("Subscribers only", "en", "paywall"),
+        ("Exclusivo para assinantes", "pt", "paywall"),
     ],
 )
 def test_widget_furniture_has_its_reason(line: str, language: str, code: str) -> None:
@@ -397,6 +401,7 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("Ces ventes peuvent g\u00e9n\u00e9rer une commission de 5 % pour les vendeurs.", "fr"),
         ("Buy at the right time for the best price, the analysts said.", "en"),
         ("Episode 4: The Long Night", "en"),
+        ("The pool is for members only.", "en"),
         ("Shares bought at Frankfurt for 31.20 euros rose by a fifth in a week.", "en"),
         ("In stock markets, prices fell for a third day.", "en"),
         ("Where to watch the match", "en"),  # a preview's section: the paragraph says where
@@ -923,7 +928,7 @@ def test_toolbar_printed_as_a_list_is_removed_but_not_a_real_list() -> None:
         ("Get it on Google Play", "ui_string"),
         ("World | Europe", "navigation"),
         ("Font: A- A+", "ui_string"),
-        ("Article réservé aux abonnés", "ui_string"),
+        ("Article réservé aux abonnés", "paywall"),
         ("Zurück zur Artikelübersicht", "ui_string"),
         ("Mein Konto", "ui_string"),
         ("Jetzt testen", "call_to_action"),

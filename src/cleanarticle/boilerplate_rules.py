@@ -518,6 +518,29 @@ def name_run(f: Facts, options: Options) -> bool:
     return marks <= options.name_run_max_punctuation_share * len(tokens)
 
 
+SUBSCRIBER_LABEL = re.compile(
+    r"(?:(?:article|story|content|contenu|artikel|beitrag|art[ií]culo|articolo|artigo"
+    r"|mat[ée]ria) )?"
+    r"(?:(?:(?:reserved |available )?for )?(?:subscribers|members) only"
+    r"|(?:subscriber|member)s?-only"
+    r"|(?:réservée? )?(?:aux|à nos) abonnés|nur für abonnenten|exklusiv für abonnenten"
+    r"|(?:exclusivo |solo )?para (?:suscriptores|socios)|riservato (?:agli|ai) abbonati"
+    r"|solo per (?:gli )?abbonati|(?:exclusivo |só )?para assinantes"
+    r"|(?:alleen|exclusief) voor abonnees)"
+    r"(?: (?:article|story|content))?[.!:]?"
+)
+"""A label saying that the article is for subscribers ("Article réservé aux abonnés",
+"Subscribers only"), alone on its line."""
+SUBSCRIBER_LABEL_MAX_WORDS = 6
+
+
+def subscriber_label(f: Facts) -> Finding | None:
+    """A paywall's label on the article: for subscribers only."""
+    if f.n <= SUBSCRIBER_LABEL_MAX_WORDS and SUBSCRIBER_LABEL.fullmatch(f.lower.strip()):
+        return Finding("paywall", 0.85)
+    return None
+
+
 RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     placeholder,
     advertisement,
@@ -535,6 +558,7 @@ RULES: tuple[Callable[[Facts], Finding | None], ...] = (
     related,
     more_from_section,
     navigation,
+    subscriber_label,
     ui_string,
 )
 
