@@ -592,6 +592,21 @@ def test_the_headline_is_the_title_when_it_differs_from_the_declared_title_in_pu
     assert "Council approves" not in body(result)
 
 
+@pytest.mark.parametrize(
+    "marks", ["id='kommentarer'", "class='detail__komentar'", "class='commentaires'"]
+)
+def test_a_comment_section_named_in_another_language_is_furniture(marks: str) -> None:
+    comments = (
+        f"<section {marks}><h3>Kommentarer (2)</h3><ul><li><span>Bengt</span>"
+        "<p>Typiskt. Man borde ha borrat ordentligt innan upphandlingen av bron.</p></li>"
+        "<li><span>Maria S</span><p>Det hade r\u00e4ckt till tv\u00e5 nya f\u00f6rskolor i "
+        "kommunen.</p></li></ul></section>"
+    )
+    result = run(article(after=comments))
+    assert find(result, "Typiskt").verdict.reason == "comments"
+    assert find(result, "The council approved").kept
+
+
 def test_taxonomy_names_on_a_post_container_are_not_furniture_hints() -> None:
     # blog engines name the post's author, category and tag on its container
     post = "entry-author-jane_doe category-comments tag-related entry-type-post entry"

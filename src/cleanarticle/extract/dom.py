@@ -165,7 +165,9 @@ FURNITURE_TAGS: dict[str, str] = {
 # ("nocontent" is the class site-search engines are told to skip: not the page's content.)
 HINT_WORDS: dict[str, str] = {}
 for _reason, _names in {
-    "comments": "comment comments commentlist disqus respond replies reply discussion",
+    "comments": "comment comments commentlist disqus respond replies reply discussion "
+    "kommentare kommentarer komentar komentarze komentare commentaires comentarios commenti "
+    "reacties yorumlar",
     "navigation": "nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip "
     "topbar masthead",
     "share": "share shares sharing social sharebar addthis sharethis socials",
