@@ -388,6 +388,20 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "fr", "paywall"),
         ("Subscribers only", "en", "paywall"),
         ("Exclusivo para assinantes", "pt", "paywall"),
+        # a sign-up form's terms; a print note with the site's toolbar glued to it
+        (
+            "You will receive emails containing news content, updates and promotions from "
+            "The Ledger. You may opt out at any time. Privacy Policy",
+            "en",
+            "newsletter",
+        ),
+        (
+            "A version of this article appears in print on June 5, 2024, Section A, Page 14 of "
+            "the National edition with the headline: Farms Go Dry as Water Auction Prices Soar. "
+            "Order Reprints | Today\u2019s Paper | Subscribe",
+            "en",
+            "metadata",
+        ),
     ],
 )
 def test_widget_furniture_has_its_reason(line: str, language: str, code: str) -> None:
@@ -402,6 +416,7 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("Buy at the right time for the best price, the analysts said.", "en"),
         ("Episode 4: The Long Night", "en"),
         ("The pool is for members only.", "en"),
+        ("Customers will receive emails about the recall, and may opt out of the program.", "en"),
         ("Shares bought at Frankfurt for 31.20 euros rose by a fifth in a week.", "en"),
         ("In stock markets, prices fell for a third day.", "en"),
         ("Where to watch the match", "en"),  # a preview's section: the paragraph says where

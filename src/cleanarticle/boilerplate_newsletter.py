@@ -95,6 +95,8 @@ def subscribed(f: Facts) -> Finding | None:
         return Finding("newsletter", 0.8)
     if NO_SPAM.search(f.lower) and DELIVERED_CUE.search(f.lower):
         return Finding("newsletter", 0.8)  # "Sin spam." with the letter's rhythm
+    if MAILED_UNTIL_OPTED_OUT.search(f.lower):
+        return Finding("newsletter", 0.85)
     return None
 
 
@@ -129,6 +131,13 @@ UNSUBSCRIBE_ANYTIME = re.compile(
     r"|in qualsiasi momento)|\b(?:désinscription|désabonnement) en un clic"
     r"|\b(?:jederzeit|mit einem klick) (?:abmelden|abbestellen)"
 )
+MAILED_UNTIL_OPTED_OUT = re.compile(
+    r"\byou(?:'ll| will| may) (?:also )?(?:receive|get) (?:[\w-]+ ){0,3}"
+    r"(?:e-?mails?|newsletters?)\b"
+    r".*\b(?:opt[- ]out|unsubscribe)\b"
+)
+"""A sign-up form's terms: "You will receive emails containing news content, updates and
+promotions from The Ledger. You may opt out at any time."."""
 NO_SPAM = re.compile(
     r"(?:^|[.,:;!\u2014\u2013-]\s*)(?:no|kein|pas de|sin|niente|sem|geen) spam\s*(?:[.,:;!]|$)"
 )
@@ -139,9 +148,10 @@ SUBSCRIBED_WORDS = frozenset(
     "inscription suscripción iscrizione subscrição inscrição assinatura aanmelding inschrijving "
     "subscription subscribed sign registration unsubscribe abbestellbar kündbar abmelden "
     "désinscrire désinscription désabonner désabonnement baja cancellarti cancelar afmelden "
-    "uitschrijven opzeggen spam disiscriverti abbestellen".split()
+    "uitschrijven opzeggen spam disiscriverti abbestellen opt".split()
 )
-"""A word of every phrase of ``SUBSCRIBED`` and ``UNSUBSCRIBE_ANYTIME``, looked up first."""
+"""A word of every phrase of ``SUBSCRIBED``, ``UNSUBSCRIBE_ANYTIME`` and
+``MAILED_UNTIL_OPTED_OUT``, looked up first."""
 
 
 RECEIVE = re.compile(

@@ -16,7 +16,10 @@ import re
 from cleanarticle.boilerplate_facts import ANY_DIGIT, Facts, Finding
 
 POST_MAX_WORDS = 30
-"""Longer blocks are prose, whatever they mention."""
+"""Longer blocks are prose, whatever they mention (but for a note on the print edition)."""
+PRINT_NOTE_MAX_WORDS = 60
+"""A note on the print edition names the headline it ran under, and a site may glue its
+toolbar to it ("... with the headline: ... Order Reprints | Today's Paper | Subscribe")."""
 
 RATE_PROMPT = re.compile(
     r"^(?:rate|notez|noter|valora|valorar|vota|votate|avalie|avaliar|beoordeel|bewerten sie"
@@ -174,7 +177,8 @@ for a medical review note (most lines are the article's: a set lookup saves the 
 def post_furniture(f: Facts) -> Finding | None:
     """The first of the rules above that knows the line (see the module)."""
     if f.n > POST_MAX_WORDS or not f.words:
-        return None
+        long_note = f.n <= PRINT_NOTE_MAX_WORDS and PRINT_EDITION.match(f.lower)
+        return Finding("metadata", 0.75) if long_note else None
     if f.words[0] not in OPENERS and f.text[:1] not in "$£€":
         return _reviewed(f)
     lower = f.lower.strip()
