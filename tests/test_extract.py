@@ -607,6 +607,28 @@ def test_a_comment_section_named_in_another_language_is_furniture(marks: str) ->
     assert find(result, "The council approved").kept
 
 
+def test_a_section_heading_whose_id_spells_its_text_is_kept_whatever_its_class() -> None:
+    section = (
+        "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='riverside-plans'>Riverside plans"
+        "<a href='#riverside-plans' class='hash-link'>\u200b</a></h2>"
+    )
+    menu = "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='menu-2'>Riverside plans</h2>"
+    kept = run(article(extra_inside=section))
+    assert find(kept, "Riverside plans").kept
+    removed = run(article(extra_inside=menu))
+    assert find(removed, "Riverside plans").verdict.reason == "navigation"
+
+
+def test_a_guestbook_is_comments() -> None:
+    guestbook = (
+        "<section id='guestbook' class='guestbook'><h3>Guestbook</h3>"
+        "<div class='entry'><p>Dorothy was the first person to welcome us when we moved to the "
+        "town in 1971, with a pan of rhubarb bars.</p></div></section>"
+    )
+    result = run(article(after=guestbook))
+    assert find(result, "rhubarb bars").verdict.reason == "comments"
+
+
 def test_taxonomy_names_on_a_post_container_are_not_furniture_hints() -> None:
     # blog engines name the post's author, category and tag on its container
     post = "entry-author-jane_doe category-comments tag-related entry-type-post entry"

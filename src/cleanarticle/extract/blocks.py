@@ -51,6 +51,9 @@ LINE_BREAK = "\x00"
 OPENED = (0, 0)
 """The span of an element being read (replaced once it is closed)."""
 DOUBLE_BREAK = re.compile("\x00\\s*\x00[\\s\x00]*")
+SLUG_DROPPED = re.compile(r"[\W_]+")
+MIN_ANCHOR_CHARS = 4
+"""A heading's text spelled in its id counts from this many letters and digits."""
 CONTAINER_ROLES: dict[str, Role] = {
     "blockquote": "quote",
     "pre": "code",
@@ -283,6 +286,8 @@ class _Walker:
             self.check_weak_hint(el)
         elif reason == "share" and el in self.hints:
             self.check_embed(el)
+        elif tag in HEADING_TAGS and el in self.hints:
+            self.check_section_anchor(el)
 
     def check_weak_hint(self, el: HtmlElement) -> None:
         start, end = self.spans[el]
@@ -299,6 +304,17 @@ class _Walker:
         start, end = self.spans[el]
         if any(block.role == "quote" for block in self.blocks[start:end]):
             del self.hints[el]
+
+    def check_section_anchor(self, el: HtmlElement) -> None:
+        """A heading whose id spells its own text ("default-behaviour" on "Default
+        behaviour") is a section of the document, linked to from its table of contents: its
+        class names style it ("anchorWithStickyNavbar"), they do not make it furniture."""
+        start, end = self.spans[el]
+        anchor = el.get("id")
+        if anchor and end == start + 1:
+            text = _slug(self.blocks[start].text)
+            if len(text) >= MIN_ANCHOR_CHARS and text in _slug(anchor):
+                del self.hints[el]
 
     def add(self, text: str, link: bool) -> None:
         if text.isspace():
@@ -340,6 +356,12 @@ class _Walker:
             cls = path[-1].get("class") if path else None
             label = f"{tags}.{cls.split()[0]}" if cls and cls.strip() else tags
             self.blocks.append(RawBlock(text, link_chars, role, path, chars, density, label))
+
+
+def _slug(text: str) -> str:
+    """The letters and digits of ``text``, lower-cased: how a heading's text and its id are
+    compared."""
+    return "".join(SLUG_DROPPED.split(text.lower()))
 
 
 def _code_lines(raw: str) -> str:

@@ -167,7 +167,7 @@ HINT_WORDS: dict[str, str] = {}
 for _reason, _names in {
     "comments": "comment comments commentlist disqus respond replies reply discussion "
     "kommentare kommentarer komentar komentarze komentare commentaires comentarios commenti "
-    "reacties yorumlar",
+    "reacties yorumlar guestbook",
     "navigation": "nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip "
     "topbar masthead",
     "share": "share shares sharing social sharebar addthis sharethis socials",
