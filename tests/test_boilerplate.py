@@ -95,6 +95,9 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
     [
         ("Artikel teilen Drucken Kommentare", "de", "share_bar"),
         ("Anzeige", "de", "advertisement"),
+        ("Reklam", "tr", "advertisement"),
+        ("Annons", "sv", "advertisement"),
+        ("Iklan", "id", "advertisement"),
         ("Alle Rechte vorbehalten.", "de", "copyright"),
         ("Lesezeit: 4 Minuten", "de", "timestamp"),
         ("Partager Imprimer Commentaires", "fr", "share_bar"),

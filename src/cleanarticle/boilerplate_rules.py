@@ -40,7 +40,7 @@ ADVERT = _cues(
         r"|(?:advertisement|advertising|advertiser) features?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
         r"|advertentie|reclame|реклама|партн[её]рский материал|на правах рекламы"
-        r"|спецпроект|промо)\W*$",
+        r"|спецпроект|промо|reklam|reklama|reklame|annons|annonse|iklan|mainos|hirdetés)\W*$",
         r"\W*(?:advertisement|advert|anzeige|werbung|publicit\u00e9|publicidad|pubblicit\u00e0"
         r"|publicidade|advertentie)\W+(?:the )?(?:story|article|artikel|l'article|el art\u00edculo"
         r"|l'articolo|o artigo|het artikel|der artikel) \w+ (?:after|below|unten|ci-dessous"
