@@ -21,10 +21,11 @@ def bodies(folder: str) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize(("folder", "pages", "floor"), [("check", 28, 0.96), ("held", 12, 0.96)])
+@pytest.mark.parametrize(("folder", "pages", "floor"), [("check", 44, 0.96), ("held", 12, 0.96)])
 def test_written_pages_are_extracted(folder: str, pages: int, floor: float) -> None:
-    """F1 on the set (measured 0.966 and 0.968 when the floors were set; trafilatura 0.946
-    and 0.962 in the same run), and no page far from its gold."""
+    """F1 on the set (measured 0.966 and 0.968 when the floors were set, 0.965 on the 44
+    pages of the check set since; trafilatura 0.946, 0.962 and 0.948 in the same runs), and
+    no page far from its gold."""
     outputs = bodies(folder)
     assert len(outputs) == pages
     score = evaluate((body, gold) for _, body, gold in outputs)
