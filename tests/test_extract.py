@@ -629,6 +629,20 @@ def test_a_guestbook_is_comments() -> None:
     assert find(result, "rhubarb bars").verdict.reason == "comments"
 
 
+def test_an_encyclopedia_page_loses_its_infobox_navbox_and_categories() -> None:
+    infobox = "<table class='infobox'><tr><th>Length</th><td>38 km (24 mi)</td></tr></table>"
+    navbox = (
+        "<table class='nowraplinks navbox-inner'><tr><th>Parks</th><td><a href='/a'>Riverside"
+        "</a> \u00b7 <a href='/b'>Elm Green</a></td></tr></table>"
+    )
+    categories = "<div id='catlinks' class='catlinks'><p>Categories: Parks in the county</p></div>"
+    result = run(article(before=infobox, after=navbox + categories))
+    assert find(result, "38 km").verdict.reason == "sidebar"
+    assert find(result, "Elm Green").verdict.reason == "navigation"
+    assert find(result, "Categories:").verdict.reason == "tags"
+    assert find(result, "The council approved").kept
+
+
 def test_taxonomy_names_on_a_post_container_are_not_furniture_hints() -> None:
     # blog engines name the post's author, category and tag on its container
     post = "entry-author-jane_doe category-comments tag-related entry-type-post entry"

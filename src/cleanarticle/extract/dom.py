@@ -169,15 +169,15 @@ for _reason, _names in {
     "kommentare kommentarer komentar komentarze komentare commentaires comentarios commenti "
     "reacties yorumlar guestbook",
     "navigation": "nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip "
-    "topbar masthead",
+    "topbar masthead navbox",
     "share": "share shares sharing social sharebar addthis sharethis socials",
     "related": "related recommended recommendations recirc popular trending mostread "
     "outbrain taboola morestories playlist",
     "newsletter": "newsletter subscribe subscription signup promo optin",
     "advertising": "ad ads advert adverts advertisement advertising sponsor sponsored dfp banner "
-    "adslot adunit deal deals affiliate",
+    "adslot adunit deal deals affiliate fundraising",
     "footer": "footer copyright",
-    "sidebar": "sidebar rail nocontent",
+    "sidebar": "sidebar rail nocontent infobox",
     "byline": "byline author authors dateline timestamp date time posted meta postmeta "
     "entrymeta published",
     "caption": "caption credit credits figcaption bildunterschrift unterschrift bildtext legende "
@@ -185,7 +185,7 @@ for _reason, _names in {
     "author_bio": "bio bios biography authorbio authorbox aboutauthor abouttheauthor postauthor "
     "authorinfo authorprofile",
     "cookie": "cookie cookies consent gdpr",
-    "tags": "tags taglist tagcloud keywords",
+    "tags": "tags taglist tagcloud keywords catlinks",
     "modal": "modal popup lightbox",
 }.items():
     for _word in _names.split():
