@@ -870,6 +870,20 @@ def test_titled_comment_header_needs_no_markers() -> None:
     assert removed(text) == dict.fromkeys(comments, "comments")
 
 
+def test_comments_signed_on_their_own_line_prove_a_comment_header() -> None:
+    comments = [
+        "Comments",
+        "Roy K. said on March 14, 2008 10:02 PM: Great write up Gary. Glad the diagram helped, "
+        "those sets are nicer than a lot of the big ones.",
+        "Linda said on March 15, 2008 7:45 AM: Mom cried when I showed her the picture. She "
+        "says you need to bring it at Easter so she can hear it play.",
+    ]
+    text = "\n".join([PARAGRAPH, PARAGRAPH_2, *comments])
+    gone = removed(text)
+    assert set(gone) == set(comments)
+    assert gone[comments[1]] == gone[comments[2]] == "comments"
+
+
 def test_numbered_heading_without_quotes_is_not_a_comment_header() -> None:
     lines = ["10 thoughts on leadership", PARAGRAPH_2]
     assert removed("\n".join([PARAGRAPH, PARAGRAPH, *lines])) == {}

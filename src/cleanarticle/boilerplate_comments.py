@@ -45,6 +45,12 @@ TITLED_HEADER = re.compile(
 )
 """A header only comment sections have: a count with the quoted article title ("10 thoughts on
 “Title”", the blog software's own header), or a sort order of comments."""
+SIGNED_OPENING = re.compile(
+    r"^[^\W\d][^:!?]{0,40}? (?:said|says|wrote|schrieb|schreibt|sagt|a écrit|dijo|escribió"
+    r"|scrive|disse|escreveu|zegt|schreef)\b[^:]{0,30}\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*:\s"
+)
+"""A comment that opens with its signature and the time it was posted, on one line with its
+text ("Roy K. said on March 14, 2008 10:02 PM: Great write up ...")."""
 REPLY = re.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|like|report)"
     r"(?:\s+(?:reply|report|like|share))*$"
@@ -52,9 +58,10 @@ REPLY = re.compile(
 
 
 def comment_marker(f: Facts) -> bool:
-    """A line that only comment sections have: a signature, a greeting, a Reply button."""
+    """A line that only comment sections have: a signature, a greeting, a Reply button, or a
+    comment opening with its signature and time."""
     if f.n > 12:
-        return False
+        return SIGNED_OPENING.match(f.lower) is not None
     return bool(
         SIGNATURE.search(f.lower)
         or GREETING.match(f.lower)
