@@ -96,6 +96,8 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Artikel teilen Drucken Kommentare", "de", "share_bar"),
         ("Anzeige", "de", "advertisement"),
         ("Reklam", "tr", "advertisement"),
+        ("Newsletter from The Ledger", "en", "newsletter"),
+        ("Nyhetsbrev fr\u00e5n Sundsbladet", "sv", "newsletter"),
         ("Annons", "sv", "advertisement"),
         ("Iklan", "id", "advertisement"),
         ("Alle Rechte vorbehalten.", "de", "copyright"),

@@ -48,7 +48,8 @@ NAV_NOISE = re.compile(r"[$:{}\[\]()<>=*/]|\d")
 NEWSLETTER_WORD = any_of(
     r"\b(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest)\b",
     r"\b(?:ochtend|avond|week|dag|morgen|abend|wochen|tages)-?(?:brief|briefing|newsletter)\b",
-    r"\b(?:newsletters?|nieuwsbrief|inbox|posteingang|bo[iî]te (?:de réception|mail)"
+    r"\b(?:newsletters?|nieuwsbrief|nyhetsbrev|nyhedsbrev|inbox|posteingang"
+    r"|bo[iî]te (?:de réception|mail)"
     r"|lettre d'info(?:rmation)?|bolet[ií]n"
     r"|bandeja de entrada|casella di posta|caixa de entrada)\b",
     r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[- ]up|abonnieren|abonnez|suscr[ií]b\w*|iscriviti"

@@ -27,7 +27,13 @@ NEWSLETTER_CUE = _any(
     r"^(?:[^\W\d_]+ )?(?:newsletter|nieuwsbrief|bolet[ií]n)(?: [^\W\d_]+)?\s*:",
     r"^(?:подпишитесь|подписывайтесь|подписаться|получайте|получите)\b|\bнаш[уа]? рассылк",
 )
-NEWSLETTER_NAME = re.compile(r"^[\w&' -]{1,40} (?:newsletter|nieuwsbrief)$")
+NEWSLETTER_NAME = re.compile(
+    r"^[\w&' -]{1,40} (?:newsletter|nieuwsbrief)$"
+    r"|^(?:(?:the|our|der|die|unser|la|notre|el|nuestro|il|nostra|a|nossa|de|onze) )?"
+    r"(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|bolet[ií]n) (?:from|of|by|vom|von der|von"
+    r"|du|de la|de|des|del|della|di|da|do|van|från|fra)(?: the)? [\w&'. -]{1,40}$"
+)
+"""A newsletter's name: "The Ledger newsletter", "Newsletter from The Ledger"."""
 ADDRESS = _any(
     r"\b(?:you|your|our|us|now|free|today|here|thanks|thank)\b",
     r"\b(?:sie|ihr|ihre|unser|unseren|jetzt|hier|kostenlos)\b",
