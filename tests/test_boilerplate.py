@@ -389,6 +389,7 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         # typographic apostrophes read as plain ones
         ("You\u2019ve read 2 of 3 free stories this month.", "en", "paywall"),
         ("Don\u2019t miss out", "en", "ui_string"),
+        ("Was this helpful?", "en", "ui_string"),
         # a label: the article is for subscribers
         ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "fr", "paywall"),
         ("Subscribers only", "en", "paywall"),
@@ -884,6 +885,21 @@ def test_comments_signed_on_their_own_line_prove_a_comment_header() -> None:
     gone = removed(text)
     assert set(gone) == set(comments)
     assert gone[comments[1]] == gone[comments[2]] == "comments"
+
+
+def test_a_live_blogs_entry_times_go_and_a_programmes_times_stay() -> None:
+    entries = [
+        "15:42Key event",
+        "Power has been restored to 12,000 homes in the north of the county, the grid said.",
+        "15:20",
+        "The coastguard has asked people to stay away from the seafront until the tide turns.",
+        "14:58",
+        "Ferries between the islands have been cancelled for the rest of the day, it said.",
+    ]
+    gone = removed("\n".join([PARAGRAPH, PARAGRAPH_2, *entries]))
+    assert gone == {"15:42Key event": "timestamp", "15:20": "timestamp", "14:58": "timestamp"}
+    programme = ["09:00 Registration", "09:30 Opening remarks", "10:00 Keynote address"]
+    assert removed("\n".join([PARAGRAPH, *programme, PARAGRAPH_2])) == {}
 
 
 def test_numbered_heading_without_quotes_is_not_a_comment_header() -> None:

@@ -1,6 +1,7 @@
 """Counters: the numbered dots of a slide show or the page numbers of a pager, printed one per
-line ("1", "2", "3", ...), a pager's place ("Page 1 of 8"), and a slide show's place between
-its slides ("1 of 10", "2 of 10", ...). One number alone may be anything (a score, a list's
+line ("1", "2", "3", ...), a pager's place ("Page 1 of 8"), a slide show's place between
+its slides ("1 of 10", "2 of 10", ...), and a live blog's times above its entries ("15:42",
+"15:20", ...). One number alone may be anything (a score, a list's
 numbering); a run of bare numbers that count up one by one is a counter.
 
 They are judged last, among the blocks every other rule kept, so that no rule reading the
@@ -29,6 +30,7 @@ def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
     counting up by one."""
     found = {p: NAVIGATION for p, f in enumerate(facts) if _pager(f)}
     found.update((p, NAVIGATION) for p in _slide_counters(facts, min_run))
+    found.update((p, ENTRY_TIME) for p in _entry_times(facts, min_run))
     start = 0
     while start < len(facts):
         end = start + 1
@@ -62,6 +64,39 @@ def _slide_counters(facts: list[Facts], min_run: int) -> list[int]:
         if len(seen) >= min_run and counting and numbers[-1] <= total:
             counted += [p for p, _ in seen]
     return counted
+
+
+ENTRY_TIME = Finding("timestamp", 0.9)
+CLOCK_LINE = re.compile(
+    r"^(\d{1,2})[:h](\d{2})(?:\s*([ap])\.?m\.?)?(?![\d:])\s*(?:[^\W\d]+\s*){0,3}$"
+)
+"""A clock time alone on its line, or with a short label glued to it ("15:42", "9:05 am",
+"15h42", "15:42Key event")."""
+
+
+def _entry_times(facts: list[Facts], min_run: int) -> list[int]:
+    """Positions of a live blog's entry times: at least ``min_run`` lines holding a clock
+    time and at most a short label, latest first, whatever stands between them (each entry's
+    author and text). Times counting up are a programme or a timetable ("09:00
+    Registration", "09:30 Opening remarks"), or a recording's chapters: the article's own."""
+    seen: list[tuple[int, int]] = []
+    for p, f in enumerate(facts):
+        found = CLOCK_LINE.match(f.lower.strip()) if f.n <= CLOCK_LINE_MAX_WORDS else None
+        if found is not None:
+            hours, minutes, half = int(found.group(1)), int(found.group(2)), found.group(3)
+            if hours > 23 or minutes > 59:
+                continue
+            if half is not None:
+                hours = hours % 12 + (12 if half == "p" else 0)
+            seen.append((p, hours * 60 + minutes))
+    if len(seen) < min_run:
+        return []
+    times = [t for _, t in seen]
+    latest_first = times == sorted(times, reverse=True) and times[0] > times[-1]
+    return [p for p, _ in seen] if latest_first else []
+
+
+CLOCK_LINE_MAX_WORDS = 5
 
 
 def _number(f: Facts) -> int | None:
