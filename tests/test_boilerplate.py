@@ -390,6 +390,12 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("You\u2019ve read 2 of 3 free stories this month.", "en", "paywall"),
         ("Don\u2019t miss out", "en", "ui_string"),
         ("Was this helpful?", "en", "ui_string"),
+        (
+            "Got a story? Email sport@example.co.uk or call 0161 496 0721. You can also message "
+            "us on WhatsApp.",
+            "en",
+            "call_to_action",
+        ),
         # a label: the article is for subscribers
         ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "fr", "paywall"),
         ("Subscribers only", "en", "paywall"),

@@ -222,6 +222,9 @@ TIP_PROMPT = re.compile(
     r".{0,60}\b(?:contact|e-?mail|write to|reach|send|tell) "
 )
 """An appeal for news tips: "Have a news tip? Email us at ...", "Got a story? Contact us"."""
+LONG_TIP_MAX_WORDS = 30
+"""An appeal for tips may list several ways to send one ("Got a story? Email ... or call ...
+You can also message us on WhatsApp.")."""
 SEND_TIP = re.compile(
     r"^(?:send|submit|share) us (?:a |your )?(?:news )?(?:tip|tips|story idea|story ideas)"
     r"|^(?:schicken|senden) sie uns (?:einen|ihren|ihre) (?:hinweis|tipp)"
@@ -1198,5 +1201,7 @@ def notice(f: Facts) -> Finding | None:
             return Finding("comments", 0.8)
         if METER_OPENING.match(f.lower):
             return Finding("paywall", 0.85)
+        if f.n <= LONG_TIP_MAX_WORDS and "?" in f.text and TIP_PROMPT.match(f.lower + " "):
+            return Finding("call_to_action", 0.75)  # with more ways to reach the newsroom
         return site_notice(f) or report_credit(f)
     return found
