@@ -390,6 +390,8 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         ("You\u2019ve read 2 of 3 free stories this month.", "en", "paywall"),
         ("Don\u2019t miss out", "en", "ui_string"),
         ("Was this helpful?", "en", "ui_string"),
+        ("Sign up for the Morning Briefing", "en", "newsletter"),
+        ("Follow us on Google News", "en", "follow_prompt"),
         (
             "Got a story? Email sport@example.co.uk or call 0161 496 0721. You can also message "
             "us on WhatsApp.",
@@ -428,6 +430,7 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("Buy at the right time for the best price, the analysts said.", "en"),
         ("Episode 4: The Long Night", "en"),
         ("The pool is for members only.", "en"),
+        ("Sign up for the marathon", "en"),
         ("Customers will receive emails about the recall, and may opt out of the program.", "en"),
         ("Shares bought at Frankfurt for 31.20 euros rose by a fifth in a week.", "en"),
         ("In stock markets, prices fell for a third day.", "en"),

@@ -68,6 +68,9 @@ def newsletter(f: Facts) -> Finding | None:
         return Finding("newsletter", 0.8)
     if f.n <= 6 and not f.terminal and SUBSCRIBE_TO.match(f.lower):
         return Finding("newsletter", 0.8)
+    signing = SIGN_UP_FOR.match(f.lower) if f.n <= 6 and not f.terminal else None
+    if signing and NEWSLETTER_WORD.search(f.lower, signing.end()):
+        return Finding("newsletter", 0.8)
     return None
 
 
@@ -214,3 +217,6 @@ SUBSCRIBE_TO = re.compile(
     r"|iscriviti (?:a|al|alla)|assine (?:a|o)|abonneer (?:je|u) op|подпис\w+ на)\b"
 )
 """A short sign-up prompt naming what to subscribe to: "Subscribe to Travel Weekly"."""
+SIGN_UP_FOR = re.compile(r"^sign up (?:to|for)\b")
+"""A short sign-up prompt, when what it names is a newsletter: "Sign up for the Morning
+Briefing" (not "Sign up for the marathon")."""

@@ -148,8 +148,10 @@ STAY_IN_TOUCH = re.compile(
 FOLLOW_ALERT = re.compile(
     r"\b(?:e-?mail|alerts?|notified|notifications?|benachrichtig\w*|alertes?|notifi\w*"
     r"|avvis\w*|meldingen?|bericht|уведомлени\w*|почт\w*)\b"
+    r"|\b(?:on|in|auf|sur|en|su|no|op) google (?:news|discover)\b"
 )
-"""What following an author brings: an e-mail when a new story appears."""
+"""What following an author brings: an e-mail when a new story appears; or where the site is
+followed: its channel on a news reader ("Follow us on Google News")."""
 
 
 HANDLE = re.compile(r"(?:^|\s)@\w{2,30}\b")
