@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanarticle import Options
+from cleanarticle import Options, clean
 from cleanarticle.segment import mark_title, split_text
 
 OPTS = Options()
@@ -25,6 +25,14 @@ def test_a_single_newline_line_is_its_own_block() -> None:
         "Lingard double saves United",
         "It is not enough, the manager said after the game.",
     ]
+
+
+def test_a_dashed_item_under_a_numbered_item_is_the_next_item_whatever_its_case() -> None:
+    # a list written out and read again: the short lines look wrapped, but a dash before a
+    # lower-case word under a list item opens the next item, not a wrapped dash
+    text = "the the the the the\n\n1. the the the the Advertisement\n\n- the the the the\n\nthe"
+    once = clean(text, kind="text").text
+    assert clean(once, kind="text").text == once
 
 
 def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:

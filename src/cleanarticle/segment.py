@@ -143,7 +143,7 @@ def _continues(lines: list[str], broken: list[bool], i: int) -> bool:
 def _broken_at(lines: list[str], i: int, width: int) -> bool:
     """A greedy wrapper broke line ``i``: the next line's first word would not have fitted
     on it, and the next line opens no list item (a dash before a lower-case word is a
-    wrapped dash)."""
+    wrapped dash, unless line ``i`` is a list item too: the next item of a list)."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
     first_word = following.split(" ", 1)[0]
     line = lines[i]
@@ -151,7 +151,10 @@ def _broken_at(lines: list[str], i: int, width: int) -> bool:
     if not first_word or len(line) + space + len(first_word) <= width:
         return False
     mark = LIST_MARK.match(following)
-    return not mark or (following[0] in "-\u2013" and following[mark.end() :][:1].islower())
+    if mark is None:
+        return True
+    dash = following[0] in "-\u2013" and following[mark.end() :][:1].islower()
+    return dash and not LIST_MARK.match(line)
 
 
 def _ends_sentence(line: str) -> bool:
