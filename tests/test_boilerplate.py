@@ -97,6 +97,7 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Anzeige", "de", "advertisement"),
         ("Reklam", "tr", "advertisement"),
         ("Newsletter from The Ledger", "en", "newsletter"),
+        ("Why am I seeing this ad?", "en", "advertisement"),
         ("Nyhetsbrev fr\u00e5n Sundsbladet", "sv", "newsletter"),
         ("Annons", "sv", "advertisement"),
         ("Iklan", "id", "advertisement"),
@@ -431,6 +432,7 @@ def test_widget_furniture_has_its_reason(line: str, language: str, code: str) ->
         ("Episode 4: The Long Night", "en"),
         ("The pool is for members only.", "en"),
         ("Sign up for the marathon", "en"),
+        ("Photographer: Emily Shur", "en"),  # a photography blog names whose work it shows
         ("Customers will receive emails about the recall, and may opt out of the program.", "en"),
         ("Shares bought at Frankfurt for 31.20 euros rose by a fifth in a week.", "en"),
         ("In stock markets, prices fell for a third day.", "en"),

@@ -65,6 +65,7 @@ ADVERT = _cues(
         r"|o artigo continua (?:abaixo|depois|a seguir)"
         r"|(?:het )?artikel gaat (?:hieronder|verder) verder)\b[^.!?]{0,30}$",
         r"\W*(?:espacio|spazio|espa\u00e7o|espace) publicit\w+\W*$",
+        r"why (?:am i|do i|are you) (?:seeing|shown) (?:this|these) ads?\W*$",
     ),
     anywhere=(
         r"\b(?:continues?|continue reading) (?:below|after) (?:the |this )?(?:advertisement|ad)\b",
