@@ -54,6 +54,15 @@ STRONG: frozenset[str] = words(
     "поделиться поделитесь распечатать комментарий комментарии комментариев "
     "комментировать подписаться подпишитесь подписывайтесь подписка рассылка рассылку "
     "реклама войти войдите выйти регистрация зарегистрироваться закладки наверх "
+    # Swedish, Danish and Norwegian
+    "dela kommentarer kommentera kommentere prenumerera prenumeration nyhetsbrev nyhedsbrev "
+    "annons annonse annonce "
+    # Polish
+    "udostępnij drukuj komentarze komentarz skomentuj subskrybuj reklama zaloguj wyloguj "
+    # Turkish
+    "paylaş yazdır yorumlar yorum reklam "
+    # Indonesian
+    "bagikan komentar iklan berlangganan "
 )
 
 WEAK: frozenset[str] = words(
@@ -326,7 +335,8 @@ CONNECTORS: frozenset[str] = words(
     "se sei é bist êtes nei nel nella nelle negli sul sulla sui om te deze diese dieser dieses "
     "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
     "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
-    "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при"
+    "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при "
+    "på till til och og för med w z ze do"
 )
 
 IMPERATIVES: frozenset[str] = words(
