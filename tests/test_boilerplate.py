@@ -104,6 +104,7 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Dela p\u00e5 Facebook", "sv", "share_bar"),
         ("Komentarze (12)", "pl", "ui_string"),
         ("Payla\u015f", "tr", "ui_string"),
+        ("Rechazar todo Aceptar todo M\u00e1s opciones", "es", "ui_string"),
         ("Alle Rechte vorbehalten.", "de", "copyright"),
         ("Lesezeit: 4 Minuten", "de", "timestamp"),
         ("Partager Imprimer Commentaires", "fr", "share_bar"),

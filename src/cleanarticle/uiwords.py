@@ -141,18 +141,18 @@ WEAK = WEAK | words(
     "mostrar ocultar mirar reproducir iniciar sesión registrarse cargar editar eliminar añadir "
     "agregar cancelar aceptar rechazar continuar saltar ampliar reducir denunciar valorar "
     "responder recomendar comprar página menú cuenta perfil ajustes configuración "
-    "notificaciones imágenes modo noche artículos archivo ayuda todos todas nuevo "
-    "recomendados patrocinado "
+    "notificaciones imágenes modo noche artículos archivo ayuda todos todas todo nuevo "
+    "recomendados patrocinado opciones "
     # Italian
     "mostra mostrare nascondi guarda riproduci carica modifica elimina aggiungi annulla accetta "
     "rifiuta continua salta ingrandisci riduci vota rispondi consiglia acquista profilo "
-    "impostazioni notifiche immagini modalità notte articoli archivio aiuto tutti tutte nuovo "
-    "consigliati sponsorizzato "
+    "impostazioni notifiche immagini modalità notte articoli archivio aiuto tutti tutte tutto "
+    "nuovo consigliati sponsorizzato opzioni "
     # Portuguese
     "ocultar esconder assistir reproduzir salvar cadastrar registar pesquisar carregar excluir "
     "apagar adicionar cancelar aceitar recusar continuar pular ampliar reduzir avaliar "
     "responder recomendar comprar conta configurações notificações imagens modo noturno artigos "
-    "arquivo ajuda privacidade todos todas novo recomendados patrocinado "
+    "arquivo ajuda privacidade todos todas tudo novo recomendados patrocinado opções "
     # Dutch
     "toon tonen verberg sluit kijk kijken afspelen versturen opslaan zoek laden download "
     "bewerk verwijder voeg toevoegen annuleer accepteer accepteren weiger weigeren ga vergroot "
