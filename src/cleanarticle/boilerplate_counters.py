@@ -1,8 +1,8 @@
 """Counters: the numbered dots of a slide show or the page numbers of a pager, printed one per
 line ("1", "2", "3", ...), a pager's place ("Page 1 of 8"), a slide show's place between
 its slides ("1 of 10", "2 of 10", ...), and a live blog's times above its entries ("15:42",
-"15:20", ...). One number alone may be anything (a score, a list's
-numbering); a run of bare numbers that count up one by one is a counter.
+"15:20", ...). One number alone may be anything (a score, a list's numbering); a run of bare
+numbers that count up one by one is a counter.
 
 They are judged last, among the blocks every other rule kept, so that no rule reading the
 shape of the page takes them for the start of a menu.
@@ -26,8 +26,9 @@ PAGER = re.compile(
 
 
 def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
-    """Positions of pager lines and of the lines in runs of at least ``min_run`` bare numbers
-    counting up by one."""
+    """Positions of pager lines, of the lines in runs of at least ``min_run`` bare numbers
+    counting up by one, of a slide show's counters and of a live blog's entry times (each of
+    the last two at least ``min_run``)."""
     found = {p: NAVIGATION for p, f in enumerate(facts) if _pager(f)}
     found.update((p, NAVIGATION) for p in _slide_counters(facts, min_run))
     found.update((p, ENTRY_TIME) for p in _entry_times(facts, min_run))
