@@ -98,6 +98,7 @@ def test_english_furniture_has_its_reason(line: str, code: str) -> None:
         ("Reklam", "tr", "advertisement"),
         ("Newsletter from The Ledger", "en", "newsletter"),
         ("Why am I seeing this ad?", "en", "advertisement"),
+        ("Vid\u00e9o : AFP", "fr", "credit"),
         ("Nyhetsbrev fr\u00e5n Sundsbladet", "sv", "newsletter"),
         ("Annons", "sv", "advertisement"),
         ("Iklan", "id", "advertisement"),

@@ -87,7 +87,7 @@ CREDIT = _cues(
         r"(?:photo|photograph|picture|pic|image|foto|bild|bildquelle"
         r"|illustration|ilustración|illustrazione|ilustração|illustratie|grafik|chart|map|grafiek"
         r"|graphique|gr[áa]fico|karte|mapa|mappa|kaart"
-        r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|v[ií]deo|crédits?|credits?"
+        r"|fotograf[ií]a|imagem|imagen|immagine|afbeelding|beeld|v[ií]d[eé]o|crédits?|credits?"
         r"|cr[ée]dito)s?\b\s*(?:[:/©]|by\b(?! (?:photo|picture|image|frame)\b)|copyright|credit"
         r"|source\s*[,:]|von\b|par\b"
         r"|de\b|di\b|door\b|por\b|courtesy)",
