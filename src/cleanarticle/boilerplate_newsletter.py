@@ -66,11 +66,12 @@ def newsletter(f: Facts) -> Finding | None:
         return Finding("newsletter", 0.85)
     if f.n <= 6 and (ADDRESS.search(f.lower) or NEWSLETTER_NAME.search(f.lower)):
         return Finding("newsletter", 0.8)
-    if f.n <= 6 and not f.terminal and SUBSCRIBE_TO.match(f.lower):
-        return Finding("newsletter", 0.8)
-    signing = SIGN_UP_FOR.match(f.lower) if f.n <= 6 and not f.terminal else None
-    if signing and NEWSLETTER_WORD.search(f.lower, signing.end()):
-        return Finding("newsletter", 0.8)
+    if f.n <= 6 and not f.terminal:  # a short prompt naming what to subscribe to
+        signing = SIGN_UP_FOR.match(f.lower)
+        if SUBSCRIBE_TO.match(f.lower) or (
+            signing and NEWSLETTER_WORD.search(f.lower, signing.end())
+        ):
+            return Finding("newsletter", 0.8)
     return None
 
 

@@ -257,11 +257,17 @@ def tip_prompt(f: Facts) -> Finding | None:
         return Finding("call_to_action", 0.75)
     if "?" not in f.text:
         return None
-    if TIP_PROMPT.match(f.lower + " ") or (f.n <= 16 and ERROR_PROMPT.match(f.lower)):
+    if _asks_for_tips(f.lower) or (f.n <= 16 and ERROR_PROMPT.match(f.lower)):
         return Finding("call_to_action", 0.75)
     if f.n <= 12 and TIP_QUESTION.match(f.lower):
         return Finding("call_to_action", 0.75)
     return None
+
+
+def _asks_for_tips(lower: str) -> bool:
+    """Whether the line opens by asking for news tips and says how to send them (the pattern
+    wants a space after its verb: one is added for a line that ends with it)."""
+    return TIP_PROMPT.match(lower + " ") is not None
 
 
 ERROR_PROMPT = re.compile(
@@ -1201,7 +1207,7 @@ def notice(f: Facts) -> Finding | None:
             return Finding("comments", 0.8)
         if METER_OPENING.match(f.lower):
             return Finding("paywall", 0.85)
-        if f.n <= LONG_TIP_MAX_WORDS and "?" in f.text and TIP_PROMPT.match(f.lower + " "):
+        if f.n <= LONG_TIP_MAX_WORDS and "?" in f.text and _asks_for_tips(f.lower):
             return Finding("call_to_action", 0.75)  # with more ways to reach the newsroom
         return site_notice(f) or report_credit(f)
     return found

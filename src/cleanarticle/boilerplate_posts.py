@@ -106,6 +106,7 @@ PRINT_EDITION = re.compile(
 )
 """A note that the article also appeared in print ("This article appeared in the print edition
 of The Sunday Ledger on 12 May 2024")."""
+PRINT_NOTE = Finding("metadata", 0.75)
 WEATHER = re.compile(
     r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|tempo|clima|weer|weerbericht)\b[^:]{0,30}"
     r":?\s*[^\d]{0,20}-?\d+\s*(?:°|º|graden|grad|degrees)"
@@ -176,9 +177,10 @@ for a medical review note (most lines are the article's: a set lookup saves the 
 
 def post_furniture(f: Facts) -> Finding | None:
     """The first of the rules above that knows the line (see the module)."""
-    if f.n > POST_MAX_WORDS or not f.words:
-        long_note = f.n <= PRINT_NOTE_MAX_WORDS and PRINT_EDITION.match(f.lower)
-        return Finding("metadata", 0.75) if long_note else None
+    if f.n > PRINT_NOTE_MAX_WORDS or not f.words:
+        return None
+    if f.n > POST_MAX_WORDS:
+        return PRINT_NOTE if PRINT_EDITION.match(f.lower) else None
     if f.words[0] not in OPENERS and f.text[:1] not in "$£€":
         return _reviewed(f)
     lower = f.lower.strip()
@@ -197,7 +199,7 @@ def post_furniture(f: Facts) -> Finding | None:
     if f.n <= 12 and SENT_BYLINE.match(f.text.strip()):
         return Finding("byline", 0.75)
     if PRINT_EDITION.match(lower):
-        return Finding("metadata", 0.75)
+        return PRINT_NOTE
     if f.n <= WEATHER_MAX_WORDS and ANY_DIGIT.search(lower) and WEATHER.match(lower):
         return Finding("ui_string", 0.75)
     if PICTURE_BY.match(f.text.strip()) and f.n <= 8:
