@@ -1582,6 +1582,78 @@ def test_a_page_dump_starts_the_article_at_its_headline_below_a_ticker() -> None
     assert not {headline, *history} & set(gone)
 
 
+def test_a_page_dump_keeps_the_lead_between_its_headline_and_the_share_bar() -> None:
+    # The standfirst under the headline, cut off from the story by the byline, a share bar
+    # and a picture's caption, is the article's first paragraph.
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Search", "Menu", "Video", "Sign in"]
+    headline = "Library to close after 120 years"
+    lead = (
+        "The town's oldest public building will shut its doors in March, after the council "
+        "failed to find the money for a new roof and the heating it has needed for years."
+    )
+    bar = ["By Ann Lee, Town News", "Share this article", "Share on Facebook", "Print"]
+    history = [
+        "The library was built in 1904 with money from a local mill owner, and its reading room "
+        f"has kept the same oak tables and green lamps for a century. Part {i} of its history."
+        for i in range(1, 5)
+    ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    lines = [f"{headline} - Town News", *menu, headline, lead, *bar, *history, *footer]
+    gone = removed("\n".join(lines))
+    assert not {headline, lead, *history} & set(gone)
+    assert set(menu) <= set(gone)
+
+
+def test_a_page_dump_keeps_every_slide_of_its_gallery() -> None:
+    # Each slide is a name and one paragraph between the show's counter and its "Next slide"
+    # button: a teaser's shape, but the slides are the article.
+    menu = ["Home", "News", "Travel", "Food", "Weather", "Search", "Menu", "Video", "Sign in"]
+    intro = (
+        "Every October the valley turns red and gold, and most visitors drive straight through "
+        "it. These are the five towns we would send a friend to, from north to south."
+    )
+    towns = ["Brackford", "Lower Wexley", "Saltby", "Ostrava Mills", "Caddon Falls"]
+    slides: list[str] = []
+    for i, town in enumerate(towns, start=1):
+        slides += [
+            f"{i} of {len(towns)}",
+            town,
+            f"{town} has a covered bridge, a bakery that sells out by ten and a loop walk along "
+            f"the river that takes about an hour, with a view of the hills from the old mill.",
+            "Next slide",
+        ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    lines = ["Ten valley towns for autumn - Town News", *menu, intro, *slides, *footer]
+    gone = removed("\n".join(lines))
+    paragraphs = [line for line in slides if line.endswith("old mill.")]
+    assert not {intro, *paragraphs} & set(gone)
+    assert set(menu) <= set(gone)
+
+
+def test_a_turkish_page_dump_keeps_its_article() -> None:
+    # Turkish joins suffixes where other languages put function words: its sentences hold
+    # few of them, and are prose all the same.
+    menu = ["Ana Sayfa", "Gündem", "Ekonomi", "Spor", "Dünya", "Yaşam", "Video", "Ara", "Reklam"]
+    paragraphs = [
+        "Belediye meclisi dün akşamki toplantısında eski liman hamamlarının yeniden "
+        "açılmasına karar verdi. Proje yaklaşık dört milyon liraya mal olacak.",
+        "Hamamlar 2004 yılındaki fırtınada pompaların zarar görmesinden sonra kapatılmıştı. "
+        "Çalışmaların üç aşamada tamamlanması planlanıyor.",
+        "Destekçiler hamamların sahile yeniden ziyaretçi çekeceğini söyledi. Muhalefet ise "
+        "paranın doğudaki spor merkezine harcanmasını istedi.",
+        "Belediye başkanı ilk yüzücülerin 2026 yazında hamamları kullanabileceğini açıkladı. "
+        "İhale önümüzdeki ay yapılacak.",
+    ]
+    headline = "Liman hamamları yeniden açılıyor"
+    tools = ["Paylaş", "A- A+", "Yorum yap", "Google News'te takip et"]
+    footer = ["Etiketler", "İlgili Haberler", "İletişim", "Künye", "Gizlilik Politikası"]
+    lines = [f"{headline} - Haber", *menu, headline, paragraphs[0], *tools, *paragraphs[1:3]]
+    lines += ["Reklam", "Yeni takvim", paragraphs[3], *footer]
+    gone = removed("\n".join(lines))
+    assert not set(paragraphs) & set(gone)
+    assert {"Paylaş", "Yorum yap"} <= set(gone)
+
+
 @pytest.mark.parametrize(
     ("line", "code", "language"),
     [

@@ -23,3 +23,18 @@ def test_detect_reads_the_kept_blocks_up_to_the_word_budget() -> None:
     assert detect(blocks) == "en"  # the longer English block outweighs the German one
     assert detect(blocks, max_words=10) == "de"  # the budget is spent on the first block
     assert detect((Block(index=0, text="Home | News | Sport"),)) is None
+
+
+def test_detect_knows_the_languages_whose_function_words_it_lists() -> None:
+    samples = {
+        "tr": "Belediye meclisi bu akşam da toplandı ve eski hamamların yeniden açılması için "
+        "bir karar aldı; proje ile ilgili ayrıntılar daha sonra açıklanacak.",
+        "id": "Dewan kota telah memutuskan untuk membuka kembali pemandian tua di pelabuhan itu, "
+        "yang ditutup sejak badai merusak pompa dan tidak ada dana untuk perbaikan.",
+        "fi": "Kaupunginvaltuusto päätti, että vanha satamakylpylä avataan taas, mutta hanke on "
+        "kallis ja se ei ole vielä valmis, kun kesä alkaa.",
+        "cs": "Městská rada rozhodla, že staré lázně v přístavu se znovu otevřou, ale podle "
+        "starosty to bude stát více, než se čekalo, a práce potrvají do léta.",
+    }
+    for language, text in samples.items():
+        assert detect((Block(index=0, text=text),)) == language, language

@@ -38,6 +38,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cleanarticle import boilerplate_bio as bio
 from cleanarticle import boilerplate_captions as captions
 from cleanarticle import boilerplate_comments as comments
@@ -80,6 +82,7 @@ def judge(
             findings[i] = found
         if kind == "html" and block.role != "title":
             weak.append(html_rules.KeptBlock(i, block, block_facts, found))
+    options = _for_document([f for _, f in kept], options)
     if kind == "text" and kept:
         findings.update(_region_findings(kept, dict(findings), stop, options))
         findings.update(_orphaned_items(blocks, findings, stop, min_score, options))
@@ -202,6 +205,20 @@ def _region_findings(
 def _removed(block: Block, found: Finding) -> Block:
     verdict = Verdict(keep=False, step=STEP_BOILERPLATE, reason=found.reason, score=found.score)
     return Block(block.index, block.text, block.role, block.link_density, block.path, verdict)
+
+
+def _for_document(kept: list[Facts], options: Options) -> Options:
+    """``options`` with the function-word share that makes a paragraph prose lowered to
+    ``Options.prose_typical_share`` of the document's typical long sentence, when that holds
+    too few function words for ``Options.prose_min_function_share`` (see there)."""
+    long_enough = 2 * options.prose_min_words
+    shares = sorted(f.function_words / f.n for f in kept if f.n >= long_enough and f.terminal)
+    if len(shares) < options.prose_typical_min_lines:
+        return options
+    share = options.prose_typical_share * shares[len(shares) // 2]
+    if share >= options.prose_min_function_share:
+        return options
+    return replace(options, prose_min_function_share=share)
 
 
 def _stopwords(lang: str | None) -> frozenset[str]:

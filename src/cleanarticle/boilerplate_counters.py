@@ -30,7 +30,7 @@ def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
     counting up by one, of a slide show's counters and of a live blog's entry times (each of
     the last two at least ``min_run``)."""
     found = {p: NAVIGATION for p, f in enumerate(facts) if _pager(f)}
-    found.update((p, NAVIGATION) for p in _slide_counters(facts, min_run))
+    found.update((p, NAVIGATION) for show in slide_shows(facts, min_run) for p in show)
     found.update((p, ENTRY_TIME) for p in _entry_times(facts, min_run))
     start = 0
     while start < len(facts):
@@ -48,23 +48,23 @@ SLIDE = re.compile(r"^(\d{1,3})\s*(?:of|/|von|sur|de|di|van|из)\s*(\d{1,3})$")
 """A slide show's place between its slides: "1 of 10", "2/10"."""
 
 
-def _slide_counters(facts: list[Facts], min_run: int) -> list[int]:
-    """Positions of a slide show's counters: at least ``min_run`` lines "n of total" with the
-    same total, n counting up by one from line to line, whatever stands between them (each
-    slide's heading and text)."""
+def slide_shows(facts: list[Facts], min_run: int) -> list[list[int]]:
+    """The positions of each slide show's counters: at least ``min_run`` lines "n of total"
+    with the same total, n counting up by one from line to line, whatever stands between
+    them (each slide's heading and text)."""
     places: dict[int, list[tuple[int, int]]] = {}
     for p, f in enumerate(facts):
         found = SLIDE.match(f.lower.strip()) if f.n <= 3 else None
         if found is not None:
             number, total = int(found.group(1)), int(found.group(2))
             places.setdefault(total, []).append((p, number))
-    counted: list[int] = []
+    shows: list[list[int]] = []
     for total, seen in places.items():
         numbers = [n for _, n in seen]
         counting = numbers == list(range(numbers[0], numbers[0] + len(seen)))
         if len(seen) >= min_run and counting and numbers[-1] <= total:
-            counted += [p for p, _ in seen]
-    return counted
+            shows.append([p for p, _ in seen])
+    return shows
 
 
 ENTRY_TIME = Finding("timestamp", 0.9)

@@ -48,7 +48,8 @@ class Facts:
 
     text: str
     lower: str
-    """The text lower-cased, typographic apostrophes made plain (as long as ``text``)."""
+    """The text lower-cased, typographic apostrophes made plain, a Turkish "İ" made "i" (as
+    long as ``text``)."""
     words: tuple[str, ...]
     n: int
     function_words: int
@@ -121,6 +122,8 @@ def facts(text: str, stopwords: frozenset[str]) -> Facts:
     lower = text.lower()
     if "\u2019" in lower:
         lower = lower.replace("\u2019", "'")
+    if "\u0307" in lower:  # a Turkish capital "İ" lower-cases to "i" and a combining dot
+        lower = lower.replace("i\u0307", "i")
     words = tuple(lower_words(text) if len(lower) <= LONG_BLOCK else lower.split())
     return Facts(  # (text, lower, words, n, function_words, terminal: no keywords, made per block)
         text,

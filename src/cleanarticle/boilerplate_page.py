@@ -5,13 +5,15 @@ breaks (line findings in ``SECTION_BREAKS``) cut the page into sections. The art
 first section heavy enough in prose, looked for under the headline that repeats the page title
 (a page dump starts with the page's ``<title>``; a repeat with far more prose above it than
 below, in a footer or a breadcrumb, heads nothing). Everything above the article but its
-headline goes, and so do the sections after it, unless they hold runs of paragraphs as heavy
-as a good share of the article (an article cut in two by a share bar keeps its second half;
-teaser lists, where a blurb stands alone under each headline, go).
+headline and the lead paragraphs right under it goes, and so do the sections after it, unless
+they hold runs of paragraphs as heavy as a good share of the article (an article cut in two by
+a share bar keeps its second half; teaser lists, where a blurb stands alone under each
+headline, go) or the next slides of a slide show begun in the article.
 """
 
 from __future__ import annotations
 
+from cleanarticle.boilerplate_counters import slide_shows
 from cleanarticle.boilerplate_regions import Page, headline_above
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
@@ -48,15 +50,39 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
         start = headline
     elif headline is None or headline >= start:
         headline = headline_above(p.facts, start)
-    found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline}
+    lead = _lead(p, headline, start, options)
+    found = {i: Finding("navigation", 0.6) for i in range(start) if i != headline and i not in lead}
     spared = {
         i
         for sec, run in zip(sections, runs, strict=True)
         if sec.start >= stop and run >= options.section_keep_share * weights[main]
         for i in sec
     }
+    spared.update(_slides_after(p, sections, range(start, stop), options))
     found.update((i, Finding("related", 0.6)) for i in range(stop, len(p)) if i not in spared)
     return {i: f for i, f in found.items() if not p.flagged[i]}
+
+
+def _lead(p: Page, headline: int | None, start: int, options: Options) -> set[int]:
+    """The prose paragraphs right under the headline, above the article's section: its lead,
+    cut off from the story by the byline, the share bar and the picture."""
+    if headline is None or not 0 < start - headline <= options.page_lead_max_blocks:
+        return set()
+    return {i for i in range(headline + 1, start) if p.prose[i]}
+
+
+def _slides_after(p: Page, sections: list[range], article: range, options: Options) -> set[int]:
+    """The sections after the article that hold the next slides of a slide show begun at its
+    end ("1 of 10" closing the article's section, "2 of 10" ... below, each slide cut off by
+    its "Next" button): a gallery's slides are its text, though each has a teaser's shape (a
+    name, one paragraph). The slides run to the section after the last counter."""
+    spared: set[int] = set()
+    for show in slide_shows(p.facts, options.boilerplate_counter_min_run):
+        if not article.start <= show[0] <= article.stop:
+            continue
+        last = next((sec.start for sec in sections if sec.start > show[-1]), show[-1])
+        spared.update(i for sec in sections if show[0] < sec.start <= last for i in sec)
+    return spared
 
 
 def _opens(p: Page, headline: int, stop: int, options: Options) -> bool:

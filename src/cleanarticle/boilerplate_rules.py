@@ -250,7 +250,11 @@ RELATED = _any(
     r"|другие новости|(?:ещ[её] )?(?:новости|материалы|статьи) по теме"
     r"|(?:ещ[её] )?по теме(?=\s*(?::|$))|новости партн[её]ров|выбор редакции"
     r"|главное за (?:день|неделю)|вам может быть интересно|рекомендуем (?:прочитать|почитать)"
-    r"|последние новости)(?!\w)",
+    r"|последние новости"
+    r"|läs (?:också|även|mer)|mest lästa?|les også|mest lest|læs også|mest læste"
+    r"|(?:przeczytaj|zobacz|czytaj) (?:też|także|również)|najczęściej czytane"
+    r"|(?:ilgili|benzer) haberler|(?:en )?çok okunanlar|son dakika|baca juga"
+    r"|berita (?:terkait|terpopuler|terbaru|lainnya)|terpopuler)(?!\w)",
 )
 ON_TOPIC = re.compile(
     r"^(?:nos |our |unsere |nuestros |i nostri |os nossos |nossos |onze )?(?:articles?|stories"

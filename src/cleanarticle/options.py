@@ -262,7 +262,15 @@ class Options:
     """A prose paragraph has at least this many words (and twice as many when it does not end
     like a sentence)."""
     prose_min_function_share: float = 0.1
-    """A prose paragraph has at least this share of function words of its language."""
+    """A prose paragraph has at least this share of function words of its language ..."""
+    prose_typical_share: float = 0.33
+    """... or, in a document whose typical long sentence holds fewer of them (Turkish,
+    Finnish, Hungarian: words take suffixes where other languages put a preposition), at least
+    this share of that typical share; in a language with no list of function words (none in
+    its sentences), a paragraph is prose by its length and ending alone ..."""
+    prose_typical_min_lines: int = 3
+    """... typical being the median over the document's lines of at least twice
+    ``prose_min_words`` words that end like a sentence, when it holds this many."""
     menu_min_run: int = 3
     """This many menu-like lines in a row (short, capitalised, verbless, one UI word among
     them) are a menu."""
@@ -303,6 +311,10 @@ class Options:
     """... unless a section above that headline holds more than this many times the weight of
     the article found under it: the page title repeated in a footer or a breadcrumb below the
     article heads nothing, and the article is looked for as on a page without a headline."""
+    page_lead_max_blocks: int = 10
+    """In a page dump, the prose paragraphs between the headline that repeats the page title
+    and the article found below it, at most this many blocks under the headline, are the
+    article's lead (a standfirst cut off from the story by the byline and the share bar)."""
     section_keep_share: float = 0.3
     """In a page dump, a section after the article is kept when its words in runs of prose
     paragraphs reach this share of the article's weight (its words of prose, counted twice in

@@ -60,7 +60,8 @@ STRONG: frozenset[str] = words(
     # Polish
     "udostępnij drukuj komentarze komentarz skomentuj subskrybuj reklama zaloguj wyloguj "
     # Turkish
-    "paylaş yazdır yorumlar yorum reklam "
+    "paylaş paylaşın yazdır yorumlar yorum yorumları reklam abone bülten e-bülten çerez "
+    "çerezler "
     # Indonesian
     "bagikan komentar iklan berlangganan "
 )
@@ -310,7 +311,17 @@ WEAK = WEAK | words(
     "архив теги тег темы тема рубрики сообщить написать оставить отправить другу нравится "
     "подробнее узнать редакция просмотров просмотры просмотра ответы ответ версия приложение "
     "уже опечатка опечатку опечатке печать "
-    "скачайте мобильное"
+    "скачайте мобильное "
+    # Turkish: "Ana Sayfa", "Beğen Cevapla Şikayet et", "Google News'te takip et", "Kabul Et",
+    # "Okuma süresi: 3 dk"
+    "ana sayfa anasayfa ara haberler haber ilgili takip beğen cevapla şikayet etiketler "
+    "etiket göster tüm devamı oku okunanlar galeri kabul ayarları ayarlar gizlilik "
+    "politikası iletişim künye kapat okuma süresi güncelleme giriş kayıt üye yazarlar "
+    "önceki sonraki tıkla izle dinle indir uygulama bildirimler "
+    # Indonesian: "Baca selengkapnya", "Lihat semua", "Ikuti kami", "Kebijakan privasi"
+    "beranda cari berita terkait terbaru populer baca selengkapnya lainnya masuk daftar "
+    "ikuti tutup lihat semua unduh aplikasi kirim balas suka laporkan topik kebijakan "
+    "privasi hubungi redaksi pedoman"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -336,7 +347,7 @@ CONNECTORS: frozenset[str] = words(
     "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
     "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
     "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при "
-    "på till til och og för med w z ze do"
+    "på till til och og för med w z ze do ol et te da de yang dan kami ke di"
 )
 
 IMPERATIVES: frozenset[str] = words(
