@@ -252,7 +252,7 @@ RELATED = _any(
     r"|главное за (?:день|неделю)|вам может быть интересно|рекомендуем (?:прочитать|почитать)"
     r"|последние новости"
     r"|läs (?:också|även|mer)|mest lästa?|les også|mest lest|læs også|mest læste"
-    r"|(?:przeczytaj|zobacz|czytaj) (?:też|także|również)|najczęściej czytane"
+    r"|najczęściej czytane"
     r"|(?:ilgili|benzer) haberler|(?:en )?çok okunanlar|son dakika|baca juga"
     r"|berita (?:terkait|terpopuler|terbaru|lainnya)|terpopuler)(?!\w)",
 )
