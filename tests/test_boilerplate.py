@@ -1604,6 +1604,30 @@ def test_a_page_dump_keeps_the_lead_between_its_headline_and_the_share_bar() -> 
     assert set(menu) <= set(gone)
 
 
+def test_a_page_dump_keeps_the_short_end_of_an_article_below_a_button() -> None:
+    # Two paragraphs under a sign-up button are the article's last ones, however short; the
+    # same paragraphs under the copyright line are the page's footer.
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Search", "Menu", "Video", "Sign in"]
+    history = [
+        "The library was built in 1904 with money from a local mill owner, and its reading room "
+        f"has kept the same oak tables and green lamps for a century. Part {i} of its history."
+        for i in range(1, 9)
+    ]
+    end = [
+        "A last open day is planned for the first Saturday in March, when the reading room "
+        "will be open until late and the town band will play on the steps outside.",
+        "The council said it would keep the building's clock running after the library has "
+        "closed, and that the oak tables would go to the new community hall.",
+    ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    title = "Library to close after 120 years - Town News"
+    gone = removed("\n".join([title, *menu, *history, "Subscribe now", *end, *footer]))
+    assert not {*history, *end} & set(gone)
+    copyright_line = "© 2024 Town News Ltd. All rights reserved."
+    gone = removed("\n".join([title, *menu, *history, copyright_line, *end, *footer]))
+    assert set(end) <= set(gone)
+
+
 def test_a_page_dump_keeps_every_slide_of_its_gallery() -> None:
     # Each slide is a name and one paragraph between the show's counter and its "Next slide"
     # button: a teaser's shape, but the slides are the article.

@@ -121,12 +121,17 @@ def bio_at_end(facts: list[Facts], free: list[int], options: Options) -> dict[in
     return found
 
 
+def is_bio_label(f: Facts) -> bool:
+    """The label "About the author" alone on its line, over the author's bio."""
+    return _HEADING_LABEL.match(f.text) is not None
+
+
 def _bio_heading(f: Facts, first_name: str, options: Options) -> bool:
     """A short line that opens a bio: a label ("About the author") or the person's name
     ("ABOUT ANNIE DOWNS")."""
     if f.n > options.bio_heading_max_words or f.terminal:
         return False
-    return _HEADING_LABEL.match(f.text) is not None or first_name.casefold() in f.lower.split()
+    return is_bio_label(f) or first_name.casefold() in f.lower.split()
 
 
 def _names(f: Facts, first_name: str) -> bool:

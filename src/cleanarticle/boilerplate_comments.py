@@ -79,7 +79,7 @@ def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
         if f.n > 30 or words_above < options.article_min_words:
             continue
         titled = TITLED_HEADER.match(f.lower) is not None
-        if not titled and not _header(f):
+        if not titled and not is_header(f):
             continue
         below = facts[h + 1 : h + 1 + window]
         proof = sum(1 for g in below if comment_marker(g))
@@ -88,7 +88,7 @@ def comment_section(facts: list[Facts], options: Options) -> dict[int, Finding]:
     return _unheaded_section(facts, options)
 
 
-def _header(f: Facts) -> bool:
+def is_header(f: Facts) -> bool:
     """A comment header, with at most ``HEADER_MAX_EXTRA`` more words ("Comments (12)", "Leave
     a Reply", "Comments are closed"); a subheading that starts with the word says more
     ("Comments that divided the chamber")."""
@@ -144,7 +144,7 @@ def comment_form(facts: list[Facts], flagged: list[bool], options: Options) -> d
     last = len(facts) - 1
     for h in range(max(0, last - options.comment_form_blocks), last):
         f = facts[h]
-        if not flagged[h] or f.lower[:1].isdigit() or not _header(f):
+        if not flagged[h] or f.lower[:1].isdigit() or not is_header(f):
             continue
         if not COMMENT_WORD.search(f.lower):
             continue

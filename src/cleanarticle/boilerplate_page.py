@@ -13,6 +13,8 @@ headline, go) or the next slides of a slide show begun in the article.
 
 from __future__ import annotations
 
+from cleanarticle import boilerplate_bio as bio
+from cleanarticle import boilerplate_comments as comments
 from cleanarticle.boilerplate_counters import slide_shows
 from cleanarticle.boilerplate_regions import Page, headline_above
 from cleanarticle.boilerplate_rules import Facts, Finding
@@ -23,6 +25,11 @@ SECTION_BREAKS = frozenset(
 )
 """Reasons of line findings that end a section of a page dump (credits, timestamps, ads and
 "Read more: ..." links also sit inside articles)."""
+
+
+INSIDE_ARTICLE = frozenset({None, "newsletter", "share_bar", "ui_string", "call_to_action"})
+"""Findings on lines that may stand between two parts of an article in a page dump (see
+:func:`_continued`); a line no rule took is a subheading or a caption."""
 
 
 def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, Finding]:
@@ -59,8 +66,38 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
         for i in sec
     }
     spared.update(_slides_after(p, sections, range(start, stop), options))
+    spared.update(_continued(p, sections, main, options))
     found.update((i, Finding("related", 0.6)) for i in range(stop, len(p)) if i not in spared)
     return {i: f for i, f in found.items() if not p.flagged[i]}
+
+
+def _continued(p: Page, sections: list[range], main: int, options: Options) -> set[int]:
+    """The sections right after the article, each at most ``Options.page_continuation_gap``
+    lines below the one before, that hold a run of prose paragraphs: the article's text goes
+    on under a button or a video's share bar. A line that heads a section of its own (related
+    stories, "Also read:", the comments, "About the author") ends the article."""
+    spared: set[int] = set()
+    end = sections[main].stop
+    for sec in sections[main + 1 :]:
+        if sec.start - end > options.page_continuation_gap:
+            break
+        if any(_heads_a_section(p, i) for i in range(end, sec.start)):
+            break
+        if not any(_in_prose_run(p.prose, i) for i in sec):
+            break
+        spared.update(sec)
+        end = sec.stop
+    return spared
+
+
+def _heads_a_section(p: Page, i: int) -> bool:
+    """Block ``i`` heads a section of the page (related stories, the comments, the bio) or
+    ends the page's main part (a copyright line, a cookie notice, a menu): only buttons,
+    share bars and sign-up prompts stand inside an article."""
+    if p.reasons[i] not in INSIDE_ARTICLE:
+        return True
+    f = p.facts[i]
+    return comments.is_header(f) or bio.is_bio_label(f)
 
 
 def _lead(p: Page, headline: int | None, start: int, options: Options) -> set[int]:

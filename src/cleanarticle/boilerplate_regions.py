@@ -58,6 +58,8 @@ class Page:
     """Removed by a line rule whose furniture ends a section (see the page module)."""
     heads: list[bool]
     """Removed as a "Related" / "You may also like" heading."""
+    reasons: list[str | None]
+    """The reason of the line finding on each block, if any."""
     prose: list[bool]
     menu: list[bool]
     shaped: list[bool]
@@ -82,6 +84,7 @@ def page(
         flagged=flagged,
         breaks=[x is not None and x.reason in breaks for x in line_found],
         heads=[x is not None and x.reason == "related" for x in line_found],
+        reasons=[x.reason if x is not None else None for x in line_found],
         prose=[not x and is_prose(f, options) for f, x in zip(facts, flagged, strict=True)],
         menu=menu,
         shaped=[x or m or is_link_like(f) for f, x, m in zip(facts, flagged, menu, strict=True)],

@@ -242,7 +242,7 @@ RELATED = _any(
     r"|você também pode gostar|dit vind je misschien ook interessant|vind je misschien ook leuk"
     r"|lo más leíd[oa]|saiba mais|das könnte dich auch interessieren|entradas relacionadas"
     r"|gerelateerde berichten|artigos relacionados|articles similaires|post correlati"
-    r"|(?:empfehlungen|auswahl|tipps) der redaktion|(?:le )?choix de la rédaction"
+    r"|editors?'? picks?|(?:empfehlungen|auswahl|tipps) der redaktion|(?:le )?choix de la rédaction"
     r"|selecci[oó]n del editor|selecci[oó]n de la redacci[oó]n|scelt[io] (?:dalla|della) redazione"
     r"|escolhas? d[oa] (?:editor|redação|redacção)|keuze van de redactie"
     r"|читайте также|читать также|смотрите также|читайте еще|читайте ещё|самое читаемое"
