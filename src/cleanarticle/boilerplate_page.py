@@ -27,7 +27,9 @@ SECTION_BREAKS = frozenset(
 "Read more: ..." links also sit inside articles)."""
 
 
-INSIDE_ARTICLE = frozenset({None, "newsletter", "share_bar", "ui_string", "call_to_action"})
+INSIDE_ARTICLE = frozenset(
+    {None, "newsletter", "share_bar", "ui_string", "call_to_action", "cookie_notice"}
+)
 """Findings on lines that may stand between two parts of an article in a page dump (see
 :func:`_continued`); a line no rule took is a subheading or a caption."""
 
@@ -74,8 +76,9 @@ def outside_article(p: Page, zones: list[range], options: Options) -> dict[int, 
 def _continued(p: Page, sections: list[range], main: int, options: Options) -> set[int]:
     """The sections right after the article, each at most ``Options.page_continuation_gap``
     lines below the one before, that hold a run of prose paragraphs: the article's text goes
-    on under a button or a video's share bar. A line that heads a section of its own (related
-    stories, "Also read:", the comments, "About the author") ends the article."""
+    on under a button, a video's share bar or a newsletter's sign-up box. A line that heads a
+    section of its own (related stories, "Also read:", the comments, "About the author") or
+    ends the page's main part (a copyright line, a menu) ends the article."""
     spared: set[int] = set()
     end = sections[main].stop
     for sec in sections[main + 1 :]:
@@ -92,8 +95,8 @@ def _continued(p: Page, sections: list[range], main: int, options: Options) -> s
 
 def _heads_a_section(p: Page, i: int) -> bool:
     """Block ``i`` heads a section of the page (related stories, the comments, the bio) or
-    ends the page's main part (a copyright line, a cookie notice, a menu): only buttons,
-    share bars and sign-up prompts stand inside an article."""
+    ends the page's main part (a copyright line, a menu): only buttons, share bars and the
+    lines of a sign-up box (its privacy note too) stand inside an article."""
     if p.reasons[i] not in INSIDE_ARTICLE:
         return True
     f = p.facts[i]

@@ -315,9 +315,9 @@ class Options:
     """In a page dump, the prose paragraphs between the headline that repeats the page title
     and the article found below it, at most this many blocks under the headline, are the
     article's lead (a standfirst cut off from the story by the byline and the share bar)."""
-    page_continuation_gap: int = 1
+    page_continuation_gap: int = 8
     """In a page dump, a section right after the article, at most this many lines below it
-    (a "Read more: ..." link, a share bar), that holds a run of prose paragraphs goes on with
+    (a button, a share bar, a sign-up box), that holds a run of prose paragraphs goes on with
     the article, whatever its weight (see ``section_keep_share``)."""
     section_keep_share: float = 0.3
     """In a page dump, a section after the article is kept when its words in runs of prose
