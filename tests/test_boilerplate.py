@@ -237,6 +237,24 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
 @pytest.mark.parametrize(
     ("line", "language", "code"),
     [
+        # a subscription offer's terms: a first period's price and the next one's, or the
+        # promise that it can be cancelled
+        ("Erster Monat für 0,99 € danach 9,99 € / Monat", "de", "paywall"),
+        ("$1 for 3 months, then $9.99/month", "en", "paywall"),
+        ("1 € le premier mois, puis 9,99 € par mois", "fr", "paywall"),
+        ("Jederzeit monatlich kündbar", "de", "paywall"),
+        # prices in the story: a sentence, or no billing period
+        ("The fee rises to $5 a month, then $7 a month next year.", "en", None),
+        ("Tickets cost €10, then €15 after May", "en", None),
+    ],
+)
+def test_subscription_offer_terms(line: str, language: str, code: str | None) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
         # a button to buy at a shop for a price
         ("Buy at Best Buy for $249.99", "en", "advertisement"),
         ("Kaufen bei Tchibo f\u00fcr 19,99 \u20ac", "de", "advertisement"),

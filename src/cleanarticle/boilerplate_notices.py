@@ -127,12 +127,46 @@ def paywall_meter(f: Facts) -> Finding | None:
         return Finding("paywall", 0.8)
     if f.n <= PAYWALL_MAX_WORDS and PREMIUM.match(f.lower) and _offers_access(f.lower):
         return Finding("paywall", 0.8)
+    if f.n <= PAYWALL_MAX_WORDS and not f.terminal and _offer_terms(f.lower):
+        return Finding("paywall", 0.85)
     return None
 
 
+def _offer_terms(lower: str) -> bool:
+    """A subscription offer's terms: cancellable at any time ("Jederzeit monatlich kündbar"),
+    or a price for the first period and the one after it ("Erster Monat für 0,99 €, danach
+    9,99 € / Monat", "$1 for 3 months, then $9.99/month")."""
+    if CANCELLABLE.match(lower):
+        return True
+    if not any(c in lower for c in "$€£") and "eur" not in lower:
+        return False
+    return len(AMOUNT.findall(lower)) >= 2 and bool(THEN.search(lower)) and bool(PER.search(lower))
+
+
 PAYWALL_MAX_WORDS = 16
-READ_ON_LABEL = re.compile(r"^jetzt (?:mit \S+ )?weiterlesen(?: mit \S+)?$")
-"""A German paywall's heading naming its subscription ("Jetzt weiterlesen mit SPIEGEL+")."""
+READ_ON_LABEL = re.compile(r"^(?:jetzt (?:mit \S+ )?weiterlesen(?: mit \S+)?|weiterlesen mit \S+)$")
+"""A German paywall's heading naming its subscription ("Jetzt weiterlesen mit SPIEGEL+",
+"Weiterlesen mit Plus")."""
+CANCELLABLE = re.compile(
+    r"^(?:jederzeit|monatlich|täglich)(?: monatlich| online)? kündbar|^résiliable à tout moment"
+    r"|^(?:sans engagement|senza vincoli|sin permanencia|sem fidelização)[.,]? (?:résiliable"
+    r"|disdici|cancela|cancele)|^disdici (?:quando vuoi|in qualsiasi momento)"
+    r"|^(?:maandelijks|altijd|dagelijks) opzegbaar"
+)
+"""A subscription offer's promise that it can be cancelled ("Jederzeit kündbar")."""
+AMOUNT = re.compile(r"[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|£|\$|eur\b|euro\b)")
+"""A price: an amount with its currency's sign or code before or after it."""
+THEN = re.compile(
+    r"\b(?:then|thereafter|afterwards|danach|anschließend|dann|puis|ensuite|luego|después"
+    r"|poi|dopo|depois|daarna|vervolgens)\b"
+)
+PER = re.compile(
+    r"(?:/|\bper |\ba |\bpro |\bpar |\bal |\bpor |\bpara |\bpe |\bim |\bdu |\bfor )?\s?"
+    r"\b(?:month|months|monat|monate|mois|mes|meses|mese|mesi|mês|maand|maanden|week|weeks"
+    r"|woche|wochen|semaine|semaines|semana|semanas|settimana|settimane|year|jahr|an|año"
+    r"|anno|ano|jaar|mo|mth)\b"
+)
+"""A billing period ("/month", "a week", "pro Monat", "par mois", "al mes")."""
 READ_ON_LABEL_MAX_WORDS = 5
 SUBSCRIBE_STEM = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin)")
 """A subscription named: with it, a limit notice may offer a subscription in the same line."""
