@@ -255,6 +255,29 @@ def test_subscription_offer_terms(line: str, language: str, code: str | None) ->
 @pytest.mark.parametrize(
     ("line", "language", "code"),
     [
+        ("Abonnér Logg inn", "no", "ui_string"),
+        ("Les også", "no", "related"),
+        ("Comentaris", "ca", "ui_string"),
+        ("Notícies relacionades", "ca", "related"),
+        ("Pročitajte i", "hr", "related"),
+        ("Najčitanije", "hr", "related"),
+        ("Paylaş", "tr", "ui_string"),
+        ("İlgili Haberler", "tr", "related"),
+        ("Baca juga", "id", "related"),
+        # a Norwegian subheading and an English one with words of those lists
+        ("Flere barn enn plasser", "no", None),
+        ("6 Tips for Attracting More Readers", "en", None),
+    ],
+)
+def test_furniture_in_norwegian_catalan_croatian_turkish_and_indonesian(
+    line: str, language: str, code: str | None
+) -> None:
+    assert line_reason(line, language) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "code"),
+    [
         # a button to buy at a shop for a price
         ("Buy at Best Buy for $249.99", "en", "advertisement"),
         ("Kaufen bei Tchibo f\u00fcr 19,99 \u20ac", "de", "advertisement"),

@@ -252,6 +252,9 @@ RELATED = _any(
     r"|главное за (?:день|неделю)|вам может быть интересно|рекомендуем (?:прочитать|почитать)"
     r"|последние новости"
     r"|läs (?:också|även|mer)|mest lästa?|les også|mest lest|læs også|mest læste"
+    r"|flere (?:saker|nyheter|nyheder)|pročitajte (?:i|još|također)|najčitanije"
+    r"|(?:povezane|vezane) vijesti|notícies relacionades|també (?:et|us) pot interessar"
+    r"|(?:el )?més (?:llegit|llegides|vist)"
     r"|najczęściej czytane"
     r"|(?:ilgili|benzer) haberler|(?:en )?çok okunanlar|son dakika|baca juga"
     r"|berita (?:terkait|terpopuler|terbaru|lainnya)|terpopuler)(?!\w)",

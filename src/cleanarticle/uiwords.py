@@ -64,6 +64,10 @@ STRONG: frozenset[str] = words(
     "çerezler "
     # Indonesian
     "bagikan komentar iklan berlangganan "
+    # Norwegian, Danish and Swedish, Croatian, Catalan
+    "abonner abonnér abonnere informasjonskapsler personvernerklæring privatlivspolitik "
+    "integritetspolicy podijeli ispiši pretplati pretplatite pretplata oglas kolačići "
+    "publicitat comentaris comentari butlletí subscriu-te "
 )
 
 WEAK: frozenset[str] = words(
@@ -321,7 +325,20 @@ WEAK = WEAK | words(
     # Indonesian: "Baca selengkapnya", "Lihat semua", "Ikuti kami", "Kebijakan privasi"
     "beranda cari berita terkait terbaru populer baca selengkapnya lainnya masuk daftar "
     "ikuti tutup lihat semua unduh aplikasi kirim balas suka laporkan topik kebijakan "
-    "privasi hubungi redaksi pedoman"
+    "privasi hubungi redaksi pedoman "
+    # Norwegian, Danish and Swedish: "Logg inn", "Les også", "Meld meg på", "Flere saker",
+    # "Sist oppdatert", "Annonsér hos oss"
+    "logg log logga inn ind læs läs også också flere fler saker nyheter nyheder hjem hem "
+    "søk søg sök meny lukk luk stäng visa siste seneste senaste mest leste læste "
+    "delt publisert publiceret publicerad oppdatert opdateret uppdaterad sist senest emner "
+    "ämnen kundeservice kundservice annonsér annoncér annonsera følg följ bilder billeder "
+    "galleri meld "
+    # Croatian: "Pročitajte i", "Najčitanije", "Pratite nas", "Uvjeti korištenja"
+    "pročitajte također vijesti naslovnica pretraži traži više najnovije najčitanije "
+    "povezane vezane pratite prijava uvjeti korištenja privatnost zatvori prikaži "
+    # Catalan: "Notícies relacionades", "Segueix-nos", "Inicia sessió"
+    "notícies notícia relacionades relacionats correu inici cerca llegir llegeix tanca "
+    "segueix segueix-nos portada darreres últimes més sessió"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -347,7 +364,8 @@ CONNECTORS: frozenset[str] = words(
     "questa aan avec con met neste nesta nell dans diesem bei chez nosotros noi connosco bij "
     "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
     "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при "
-    "på till til och og för med w z ze do ol et te da de yang dan kami ke di"
+    "på till til och og för med w z ze do ol et te da de yang dan kami ke di meg oss os "
+    "hos nas al"
 )
 
 IMPERATIVES: frozenset[str] = words(
