@@ -1695,6 +1695,33 @@ def test_a_page_dump_keeps_every_slide_of_its_gallery() -> None:
     assert set(menu) <= set(gone)
 
 
+def test_a_page_dump_keeps_every_entry_of_its_live_blog() -> None:
+    # Each entry is a time, a heading and one paragraph, cut off by its share button: the
+    # entries are the article, and their times go.
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Search", "Menu", "Video", "Sign in"]
+    times = ["12.20 BST", "11.58 BST", "11.44 BST", "11.12 BST", "10.36 BST"]
+    entries: list[str] = []
+    paragraphs: list[str] = []
+    for i, time in enumerate(times):
+        paragraph = (
+            f"Runners in wave {i + 1} have now crossed the bridge, and the marshals say the "
+            f"course is clear of the water that flooded the underpass early this morning."
+        )
+        paragraphs.append(paragraph)
+        entries += [time, f"Update from the course, part {i + 1}", paragraph, "Share"]
+    closing = [
+        "That is where we will leave our live coverage of a memorable day in the city.",
+        "Thank you for following along, and congratulations to everyone who ran today.",
+    ]
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings"]
+    title = "City marathon 2024: live updates - Town News"
+    gone = removed(
+        "\n".join([title, *menu, "12.41 BST", "The end", *closing, "Share", *entries, *footer])
+    )
+    assert not {*closing, *paragraphs} & set(gone)
+    assert set(times) <= set(gone)
+
+
 def test_a_turkish_page_dump_keeps_its_article() -> None:
     # Turkish joins suffixes where other languages put function words: its sentences hold
     # few of them, and are prose all the same.

@@ -31,7 +31,7 @@ def counters(facts: list[Facts], min_run: int) -> dict[int, Finding]:
     the last two at least ``min_run``)."""
     found = {p: NAVIGATION for p, f in enumerate(facts) if _pager(f)}
     found.update((p, NAVIGATION) for show in slide_shows(facts, min_run) for p in show)
-    found.update((p, ENTRY_TIME) for p in _entry_times(facts, min_run))
+    found.update((p, ENTRY_TIME) for p in entry_times(facts, min_run))
     start = 0
     while start < len(facts):
         end = start + 1
@@ -69,13 +69,15 @@ def slide_shows(facts: list[Facts], min_run: int) -> list[list[int]]:
 
 ENTRY_TIME = Finding("timestamp", 0.9)
 CLOCK_LINE = re.compile(
-    r"^(\d{1,2})[:h](\d{2})(?:\s*([ap])\.?m\.?)?(?![\d:])\s*(?:[^\W\d]+\s*){0,3}$"
+    r"^(\d{1,2})(?:[:h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|(?:bst|gmt|cet|cest|utc|et|edt|est|pt|pdt"
+    r"|pst|aest|ist)\b)))(\d{2})(?:\s*([ap])\.?m\.?)?(?![\d:])\s*(?:[^\W\d]+\s*){0,3}$"
 )
 """A clock time alone on its line, or with a short label glued to it ("15:42", "9:05 am",
-"15h42", "15:42Key event")."""
+"15h42", "15:42Key event"), or written with a stop before a half or a zone ("12.20 BST",
+"9.05am"; "12.20" alone may be a price)."""
 
 
-def _entry_times(facts: list[Facts], min_run: int) -> list[int]:
+def entry_times(facts: list[Facts], min_run: int) -> list[int]:
     """Positions of a live blog's entry times: at least ``min_run`` lines holding a clock
     time and at most a short label, latest first, whatever stands between them (each entry's
     author and text). Times counting up are a programme or a timetable ("09:00

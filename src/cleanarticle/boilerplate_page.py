@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from cleanarticle import boilerplate_bio as bio
 from cleanarticle import boilerplate_comments as comments
-from cleanarticle.boilerplate_counters import slide_shows
+from cleanarticle.boilerplate_counters import entry_times, slide_shows
 from cleanarticle.boilerplate_regions import Page, headline_above
 from cleanarticle.boilerplate_rules import Facts, Finding
 from cleanarticle.options import Options
@@ -111,14 +111,22 @@ def _lead(p: Page, headline: int | None, start: int, options: Options) -> set[in
     return {i for i in range(headline + 1, start) if p.prose[i]}
 
 
+SERIES_LEAD = 2
+"""A slide show's or a live blog's counter this many lines above the article's section (over
+its first slide or entry, with a heading between) begins it too."""
+
+
 def _slides_after(p: Page, sections: list[range], article: range, options: Options) -> set[int]:
-    """The sections after the article that hold the next slides of a slide show begun at its
-    end ("1 of 10" closing the article's section, "2 of 10" ... below, each slide cut off by
-    its "Next" button): a gallery's slides are its text, though each has a teaser's shape (a
-    name, one paragraph). The slides run to the section after the last counter."""
+    """The sections after the article that hold the next slides of a slide show begun in it
+    ("1 of 10" closing the article's section, "2 of 10" ... below, each slide cut off by
+    its "Next" button), or a live blog's next entries (headed by their times, latest first):
+    a gallery's slides and a live blog's entries are its text, though each has a teaser's
+    shape (a name or a heading, one paragraph). They run to the section after the last
+    counter or time."""
     spared: set[int] = set()
-    for show in slide_shows(p.facts, options.boilerplate_counter_min_run):
-        if not article.start <= show[0] <= article.stop:
+    min_run = options.boilerplate_counter_min_run
+    for show in [*slide_shows(p.facts, min_run), entry_times(p.facts, min_run)]:
+        if not any(article.start - SERIES_LEAD <= i <= article.stop for i in show):
             continue
         last = next((sec.start for sec in sections if sec.start > show[-1]), show[-1])
         spared.update(i for sec in sections if show[0] < sec.start <= last for i in sec)
