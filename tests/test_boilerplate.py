@@ -264,12 +264,22 @@ def test_subscription_offer_terms(line: str, language: str, code: str | None) ->
         ("Paylaş", "tr", "ui_string"),
         ("İlgili Haberler", "tr", "related"),
         ("Baca juga", "id", "related"),
+        ("Lue myös", "fi", "related"),
+        ("Jaa Tulosta", "fi", "ui_string"),
+        ("Čtěte také", "cs", "related"),
+        ("Komentáře", "cs", "ui_string"),
+        ("Kapcsolódó cikkek", "hu", "related"),
+        ("Citește și", "ro", "related"),
+        ("Διαβάστε επίσης", "el", "related"),
+        ("Читайте також", "uk", "related"),
+        ("Tin liên quan", "vi", "related"),
+        ("Kaupunki lisää bussivuoroja", "fi", None),
         # a Norwegian subheading and an English one with words of those lists
         ("Flere barn enn plasser", "no", None),
         ("6 Tips for Attracting More Readers", "en", None),
     ],
 )
-def test_furniture_in_norwegian_catalan_croatian_turkish_and_indonesian(
+def test_furniture_in_languages_of_northern_central_and_eastern_europe_and_asia(
     line: str, language: str, code: str | None
 ) -> None:
     assert line_reason(line, language) == code

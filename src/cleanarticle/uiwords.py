@@ -68,6 +68,14 @@ STRONG: frozenset[str] = words(
     "abonner abonnér abonnere informasjonskapsler personvernerklæring privatlivspolitik "
     "integritetspolicy podijeli ispiši pretplati pretplatite pretplata oglas kolačići "
     "publicitat comentaris comentari butlletí subscriu-te "
+    # Finnish, Czech, Slovak, Hungarian, Romanian, Greek, Ukrainian, Bulgarian
+    "jaa tulosta kommentit kommentoi tilaa uutiskirje kirjaudu mainos evästeet "
+    "sdílet vytisknout komentáře diskuse přihlásit odebírat "
+    "zdieľať vytlačiť komentáre diskusia prihlásiť odoberať "
+    "megosztás nyomtatás hozzászólások hozzászólás bejelentkezés feliratkozás hírlevél "
+    "hirdetés sütik distribuie comentarii comentariu autentificare abonează-te publicitate "
+    "κοινοποίηση εκτύπωση σχόλια σχόλιο σύνδεση διαφήμιση "
+    "поділитися коментарі коментар увійти підписатися розсилка сподели коментари абонирай "
 )
 
 WEAK: frozenset[str] = words(
@@ -338,7 +346,25 @@ WEAK = WEAK | words(
     "povezane vezane pratite prijava uvjeti korištenja privatnost zatvori prikaži "
     # Catalan: "Notícies relacionades", "Segueix-nos", "Inicia sessió"
     "notícies notícia relacionades relacionats correu inici cerca llegir llegeix tanca "
-    "segueix segueix-nos portada darreres últimes més sessió"
+    "segueix segueix-nos portada darreres últimes més sessió "
+    # Finnish: "Lue myös", "Näytä kaikki", "Seuraa meitä", "Takaisin ylös"
+    "etusivu haku hae lue lisää myös uusimmat luetuimmat aiheet seuraa sulje näytä kaikki "
+    "takaisin ylös valikko "
+    # Czech and Slovak: "Čtěte také", "Zobrazit vše", "Sledujte nás", "Hlavní strana"
+    "hlavní strana hledat číst další více nejčtenější související sledujte zavřít zobrazit "
+    "vše zpět nahoru hľadať čítať ďalšie viac najčítanejšie súvisiace zavrieť zobraziť "
+    "všetko späť hore "
+    # Hungarian: "Tovább olvasom", "Kapcsolódó cikkek", "Vissza a tetejére"
+    "főoldal keresés tovább olvasom olvasás legolvasottabb kapcsolódó kövess kövessen "
+    "bezár összes vissza tetejére "
+    # Romanian: "Citește și", "Vezi toate", "Urmărește-ne"
+    "acasă caută citește ultimele urmărește urmărește-ne închide toate înapoi vezi "
+    # Greek: "Διαβάστε επίσης", "Περισσότερα", "Ακολουθήστε μας"
+    "αρχική αναζήτηση διαβάστε περισσότερα επίσης δημοφιλή σχετικά ακολουθήστε κλείσιμο όλα "
+    "πίσω "
+    # Ukrainian and Bulgarian: "Читайте також", "Головна", "Прочетете още"
+    "головна пошук читати читайте більше також популярне детальніше стрічка начало търсене "
+    "прочетете още също"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -365,7 +391,7 @@ CONNECTORS: frozenset[str] = words(
     "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
     "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при "
     "på till til och og för med w z ze do ol et te da de yang dan kami ke di meg oss os "
-    "hos nas al"
+    "hos nas al nás ne mi μας με για ni și"
 )
 
 IMPERATIVES: frozenset[str] = words(
