@@ -33,3 +33,11 @@ def test_written_pages_are_extracted(folder: str, pages: int, floor: float) -> N
     for name, body, gold in outputs:
         page = page_score(body, gold)
         assert page.tp >= 0.6, name
+
+
+def test_a_subheading_whose_word_comes_back_in_its_paragraph_stays() -> None:
+    # "Treinadores com leituras diferentes" over a paragraph quoting "o treinador": the
+    # heading's rarest word comes back (singular) under it, so it heads that paragraph.
+    page = PAGES / "check" / "pt_news_esporte.html"
+    article = clean(page.read_bytes(), kind="html")
+    assert "Treinadores com leituras diferentes" in [b.text for b in article.kept_blocks]

@@ -494,7 +494,7 @@ class Options:
     topic_echoed_headline_terms: int = 2
     """...and at least this many weighted terms (a section's subheading may be one word and
     its grammar, "Wie es weitergeht", "What happens next")."""
-    topic_heading_echo: float = 0.5
+    topic_heading_echo: float = 0.4
     """A headline-like line standing alone is no teaser's headline when this share of its
     rare-word weight comes back in the paragraph under it: it heads that paragraph."""
     topic_cohesion: float = 0.1
