@@ -274,6 +274,11 @@ def test_subscription_offer_terms(line: str, language: str, code: str | None) ->
         ("Читайте також", "uk", "related"),
         ("Tin liên quan", "vi", "related"),
         ("Kaupunki lisää bussivuoroja", "fi", None),
+        ("اقرأ أيضا", "ar", "related"),
+        ("קראו עוד", "he", "related"),
+        ("ये भी पढ़ें", "hi", "related"),
+        ("Soma pia", "sw", "related"),
+        ("تعليقات", "ar", "ui_string"),
         # a Norwegian subheading and an English one with words of those lists
         ("Flere barn enn plasser", "no", None),
         ("6 Tips for Attracting More Readers", "en", None),

@@ -261,6 +261,11 @@ RELATED = _any(
     r"|σχετικά άρθρα|(?:τα )?πιο δημοφιλή|tin liên quan|bài viết liên quan|đọc nhiều nhất"
     r"|tin mới nhất|xem thêm|читайте також|більше новин|схожі новини|новини за темою"
     r"|прочетете (?:още|също)|още по темата|най-четени|свързани новини"
+    r"|اقرأ (?:أيضا|أيضاً|المزيد)|الأكثر قراءة|(?:مواضيع|أخبار|مقالات) ذات صلة"
+    r"|קראו (?:עוד|גם)|הכי נקראים|כתבות (?:נוספות|קשורות)|بیشتر بخوانید|پربازدیدترین"
+    r"|(?:مطالب|اخبار) مرتبط|(?:berita|artikel) berkaitan|paling popular|soma (?:pia|zaidi)"
+    r"|habari (?:zaidi|zinazohusiana)|ये भी पढ़ें|और पढ़ें|संबंधित (?:खबरें|ख़बरें)"
+    r"|আরও পড়ুন|আরও খবর|সর্বাধিক পঠিত|সম্পর্কিত খবর|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง"
     r"|najczęściej czytane"
     r"|(?:ilgili|benzer) haberler|(?:en )?çok okunanlar|son dakika|baca juga"
     r"|berita (?:terkait|terpopuler|terbaru|lainnya)|terpopuler)(?!\w)",

@@ -76,6 +76,10 @@ STRONG: frozenset[str] = words(
     "hirdetés sütik distribuie comentarii comentariu autentificare abonează-te publicitate "
     "κοινοποίηση εκτύπωση σχόλια σχόλιο σύνδεση διαφήμιση "
     "поділитися коментарі коментар увійти підписатися розсилка сподели коментари абонирай "
+    # Arabic, Hebrew, Persian, Malay, Swahili
+    "شارك مشاركة تعليقات تعليق اشترك إعلان طباعة שתף שתפו תגובות תגובה הירשמו פרסומת הדפס "
+    "نظرات تبلیغات چاپ عضویت kongsi komen langgan cetak shiriki maoni jiandikishe tangazo "
+    "matangazo "
 )
 
 WEAK: frozenset[str] = words(
@@ -364,7 +368,12 @@ WEAK = WEAK | words(
     "πίσω "
     # Ukrainian and Bulgarian: "Читайте також", "Головна", "Прочетете още"
     "головна пошук читати читайте більше також популярне детальніше стрічка начало търсене "
-    "прочетете още също"
+    "прочетете още също "
+    # Arabic, Hebrew, Persian, Malay and Swahili: "اقرأ أيضا", "קראו גם", "بیشتر بخوانید",
+    # "Ikuti kami", "Soma pia"
+    "الرئيسية بحث المزيد اقرأ أيضا تابعنا اتصل الأخبار فيديو صور ראשי חיפוש עוד קראו גם עקבו "
+    "צור קשר חדשות וידאו صفحه اصلی جستجو بیشتر بخوانید دنبال تماس اخبار ویدئو عکس utama "
+    "carian lagi terkini nyumbani tafuta zaidi soma pia tufuate wasiliana habari picha"
 )
 
 SOCIAL: frozenset[str] = words(
@@ -391,7 +400,8 @@ CONNECTORS: frozenset[str] = words(
     "formerly ehemals anciennement anteriormente precedentemente voorheen mal "
     "в на и с по к о об для от до из у за или это наш наши нашем ваш вас нас мы вы через при "
     "på till til och og för med w z ze do ol et te da de yang dan kami ke di meg oss os "
-    "hos nas al nás ne mi μας με για ni și"
+    "hos nas al nás ne mi μας με για ni și و في من على عن مع إلى بنا של את על עם در از به با "
+    "را ما na ya wa kwa za la"
 )
 
 IMPERATIVES: frozenset[str] = words(
