@@ -21,11 +21,11 @@ def bodies(folder: str) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize(("folder", "pages", "floor"), [("check", 68, 0.96), ("held", 28, 0.955)])
+@pytest.mark.parametrize(("folder", "pages", "floor"), [("check", 76, 0.96), ("held", 36, 0.955)])
 def test_written_pages_are_extracted(folder: str, pages: int, floor: float) -> None:
     """F1 on the set (measured 0.968 and 0.961 on 52 and 20 pages when the floors were last
-    set, trafilatura 0.946 and 0.955 in the same run; 0.969 and 0.967 on 68 and 28 pages,
-    trafilatura 0.950 and 0.964), and no page far from its gold."""
+    set, trafilatura 0.946 and 0.955 in the same run; 0.970 and 0.969 on 76 and 36 pages,
+    trafilatura 0.952 and 0.947), and no page far from its gold."""
     outputs = bodies(folder)
     assert len(outputs) == pages
     score = evaluate((body, gold) for _, body, gold in outputs)
@@ -41,3 +41,11 @@ def test_a_subheading_whose_word_comes_back_in_its_paragraph_stays() -> None:
     page = PAGES / "check" / "pt_news_esporte.html"
     article = clean(page.read_bytes(), kind="html")
     assert "Treinadores com leituras diferentes" in [b.text for b in article.kept_blocks]
+
+
+def test_a_headed_section_that_barely_fits_stays_on_a_page() -> None:
+    # "Public comment runs long" over the residents who spoke at a council meeting: the topic
+    # stage finds it a little unlike the story, too little to remove it from a page.
+    page = PAGES / "check" / "local_obituary_news.html"
+    article = clean(page.read_bytes(), kind="html")
+    assert "Public comment runs long" in [b.text for b in article.kept_blocks]

@@ -537,6 +537,11 @@ class Options:
     in, and a foreign story left inside the article's own container comes with its headline;
     a headless paragraph there is far more often the author's own digression (on the three
     HTML dev sets such runs held about 2.6 times more article words than foreign ones)."""
+    topic_html_min_score: float = 0.2
+    """On HTML pages, a run goes only with at least this score (how far below its threshold
+    its fit lies): inside the container extraction chose, a headed section that barely fails to
+    fit the article is its own more often than a teaser ("Public comment runs long" over the
+    residents who spoke, in a council story)."""
     topic_series_min_items: int = 3
     """A run whose every block opens with the same list number, label or quotation mark ("3)
     ...", "A: ...", "“...") as at least this many kept blocks of the document is part of the

@@ -63,7 +63,7 @@ def judge(
 
     Documents in a language without word frequencies or not among ``topic_languages`` (or in
     none detected) are left alone; on HTML pages only runs opened by a headline are removed
-    (``topic_headless_runs_in_html``).
+    (``topic_headless_runs_in_html``), and only with a score of ``topic_html_min_score``.
     """
     headed_only = kind == "html" and not options.topic_headless_runs_in_html
     if headed_only and not _may_hold_headline(blocks):
@@ -76,7 +76,11 @@ def judge(
         return blocks
     runs = find_runs(document.bags, document.anchor, options)
     if headed_only:
-        runs = [run for run in runs if run.kind.startswith("headline")]
+        runs = [
+            run
+            for run in runs
+            if run.kind.startswith("headline") and run.score >= options.topic_html_min_score
+        ]
     if runs:
         runs = _outside_series(runs, blocks, document, options.topic_series_min_items)
     if runs:
