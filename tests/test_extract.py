@@ -751,3 +751,23 @@ def test_a_video_playlist_above_the_story_is_not_the_article() -> None:
     result = run(article(before="", extra_inside="").replace("<h1>", playlist + "<h1>", 1))
     assert find(result, "Mayor speaks").verdict.reason == "related"
     assert find(result, "The council approved").kept
+
+
+def test_a_headings_permalink_mark_is_not_part_of_its_text() -> None:
+    # "#" shown on hover, a pilcrow after the text, and a zero-width space holding an icon.
+    html = (
+        "<html><body><article><h1>Retry policies</h1>"
+        '<h2 id="a"><a href="#a" aria-hidden="true">#</a>The problem</h2>'
+        "<p>Every job that fails is retried three times, with a growing wait between tries, "
+        "before it is moved to the dead-letter queue for a person to look at.</p>"
+        '<h2 id="b">Partial indexes<a class="headerlink" href="#b">\u00b6</a></h2>'
+        "<p>A partial index holds only the rows that match its condition, so it stays small "
+        "and the planner can use it for the queries that filter on that condition.</p>"
+        '<h2 id="c">Default behaviour<a class="hash-link" href="#c">\u200b</a></h2>'
+        "<p>Without a policy of its own, a queue uses the default one, which waits ten seconds "
+        "before the first retry and doubles the wait each time after that.</p>"
+        "</article></body></html>"
+    )
+    article = clean(html, kind="html", options=replace(Options(), topic=False))
+    texts = [b.text for b in article.kept_blocks]
+    assert {"The problem", "Partial indexes", "Default behaviour"} <= set(texts)
