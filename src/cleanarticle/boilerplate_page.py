@@ -8,7 +8,9 @@ below, in a footer or a breadcrumb, heads nothing). Everything above the article
 headline and the lead paragraphs right under it goes, and so do the sections after it, unless
 they hold runs of paragraphs as heavy as a good share of the article (an article cut in two by
 a share bar keeps its second half; teaser lists, where a blurb stands alone under each
-headline, go) or the next slides of a slide show begun in the article.
+headline, go), go on with the article right under a button, a share bar or a sign-up box
+(a run of prose paragraphs, whatever its weight), or hold the next slides of a slide show or
+the next entries of a live blog begun in the article.
 """
 
 from __future__ import annotations
