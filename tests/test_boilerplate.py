@@ -246,6 +246,8 @@ def test_unseen_furniture_shapes_have_their_reason(line: str, language: str, cod
         # prices in the story: a sentence, or no billing period
         ("The fee rises to $5 a month, then $7 a month next year.", "en", None),
         ("Tickets cost €10, then €15 after May", "en", None),
+        ("$10 in advance, then $15 at the door for an adult", "en", None),
+        ("9,99 € par an, puis 19,99 € par an", "fr", "paywall"),
     ],
 )
 def test_subscription_offer_terms(line: str, language: str, code: str | None) -> None:

@@ -161,12 +161,12 @@ THEN = re.compile(
     r"|poi|dopo|depois|daarna|vervolgens)\b"
 )
 PER = re.compile(
-    r"(?:/|\bper |\ba |\bpro |\bpar |\bal |\bpor |\bpara |\bpe |\bim |\bdu |\bfor )?\s?"
     r"\b(?:month|months|monat|monate|mois|mes|meses|mese|mesi|mês|maand|maanden|week|weeks"
-    r"|woche|wochen|semaine|semaines|semana|semanas|settimana|settimane|year|jahr|an|año"
-    r"|anno|ano|jaar|mo|mth)\b"
+    r"|woche|wochen|semaine|semaines|semana|semanas|settimana|settimane|year|jahr|año"
+    r"|anno|ano|jaar|mo|mth)\b|(?:/|\bpar )\s?an\b"
 )
-"""A billing period ("/month", "a week", "pro Monat", "par mois", "al mes")."""
+"""A billing period ("/month", "a week", "pro Monat", "par mois", "al mes"; French "an", a
+year, only after "par" or a slash: English "an" is an article)."""
 READ_ON_LABEL_MAX_WORDS = 5
 SUBSCRIBE_STEM = re.compile(r"\b(?:subscri|suscr|abonn|abbon|assin)")
 """A subscription named: with it, a limit notice may offer a subscription in the same line."""

@@ -153,7 +153,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
 """The most frequent function words of each language the stages read: how much of a line is
 running text (:func:`cleanarticle.boilerplate_regions.is_prose`), which words of a paragraph
 carry its topic, and which language a document is in (:func:`detect`). A language missing
-here is read with the English ones, under which none of its paragraphs reads as prose."""
+here is read with the English ones: its sentences hold none of them, and its paragraphs are
+prose by their length and ending alone (see ``Options.prose_typical_share``)."""
 
 
 PERSONAL_PRONOUNS: dict[str, frozenset[str]] = {
