@@ -150,7 +150,6 @@ def read_blocks(
     the article, not a part of the page.
     """
     _unwrap_swallowed_content(root)
-    _drop_anchor_marks(root)
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     if not show_hidden:
         _drop_hidden_inline(root)
@@ -178,22 +177,17 @@ def _drop_hidden_inline(root: HtmlElement) -> None:
             el.tail = tail
 
 
-ANCHOR_LINKS = etree.XPath("//a[starts-with(@href, '#')][string-length(normalize-space()) < 3]")
-"""Links to a place in the page with at most two characters of text: a heading's permalink
-mark among them."""
 ANCHOR_MARKS = frozenset(("#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "\u200b"))
 """The marks of a heading's link to itself ("#", "¶", "§", "🔗"), shown on hover, or a
 zero-width space that holds the link's icon."""
 
 
-def _drop_anchor_marks(root: HtmlElement) -> None:
-    """Empty the links that print a permalink mark ("<a href="#the-problem">#</a>The problem"):
-    the mark is not part of the heading's text."""
-    for link in ANCHOR_LINKS(root):
-        if "".join(link.itertext()).strip() in ANCHOR_MARKS:
-            tail = link.tail
-            link.clear()
-            link.tail = tail
+def _anchor_mark(link: HtmlElement) -> bool:
+    """A link to a place in the page that prints only a permalink mark ("<a
+    href="#the-problem">#</a>The problem"): the mark is not part of the heading's text."""
+    if "".join(link.itertext()).strip() not in ANCHOR_MARKS:
+        return False
+    return (link.get("href") or "").startswith("#")
 
 
 def _unwrap_swallowed_content(root: HtmlElement) -> None:
@@ -243,10 +237,13 @@ class _Walker:
             elif tag.__class__ is str and tag not in SKIP_TAGS:
                 link = in_link or tag == "a"
                 text = el.text
-                if text:
-                    self.add(text, link)
-                if len(el):
-                    self.below(el, depth, link)
+                if tag == "a" and (text is None or len(text.strip()) < 2) and _anchor_mark(el):
+                    pass  # a permalink mark: its tail is read below
+                else:
+                    if text:
+                        self.add(text, link)
+                    if len(el):
+                        self.below(el, depth, link)
             tail = el.tail
             if tail:
                 if tail.isspace():
