@@ -56,10 +56,9 @@ class Page:
     """Removed by a line rule."""
     breaks: list[bool]
     """Removed by a line rule whose furniture ends a section (see the page module)."""
-    heads: list[bool]
-    """Removed as a "Related" / "You may also like" heading."""
     reasons: list[str | None]
-    """The reason of the line finding on each block, if any."""
+    """The reason of the line finding on each block, if any ("related" on a "Related" / "You
+    may also like" heading)."""
     prose: list[bool]
     menu: list[bool]
     shaped: list[bool]
@@ -83,7 +82,6 @@ def page(
         facts=facts,
         flagged=flagged,
         breaks=[x is not None and x.reason in breaks for x in line_found],
-        heads=[x is not None and x.reason == "related" for x in line_found],
         reasons=[x.reason if x is not None else None for x in line_found],
         prose=[not x and is_prose(f, options) for f, x in zip(facts, flagged, strict=True)],
         menu=menu,
@@ -212,7 +210,7 @@ def teaser_lists(p: Page, options: Options) -> dict[int, Finding]:
     of teasers ends with its marks: the line after its last item is the article's again (a
     subheading, "Trend 5: Exercises for mental health")."""
     found: dict[int, Finding] = {}
-    for h in (i for i, x in enumerate(p.heads) if x):
+    for h in (i for i, reason in enumerate(p.reasons) if reason == "related"):
         end = h + 1
         listed = end < len(p) and LIST_MARK.match(p.facts[end].text) is not None
         while end < len(p) and not p.flagged[end] and _teaser(p.facts[end]):
